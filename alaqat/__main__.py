@@ -1,0 +1,3 @@
+from alaqat.cli import main
+
+main()

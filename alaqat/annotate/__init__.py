@@ -1,0 +1,1 @@
+"""Stage 3: annotate. Entity mentions linked to canonical ids, and temporal expressions as EDTF."""

@@ -1,0 +1,1 @@
+"""CLI commands: dates (filled by the stage that owns it)."""

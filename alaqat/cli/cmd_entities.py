@@ -1,0 +1,1 @@
+"""CLI commands: entities (filled by the stage that owns it)."""

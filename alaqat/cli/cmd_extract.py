@@ -1,0 +1,1 @@
+"""CLI commands: extract (filled by the stage that owns it)."""

@@ -1,0 +1,1 @@
+"""CLI commands: kb (filled by the stage that owns it)."""

@@ -1,0 +1,1 @@
+"""CLI commands: serve (filled by the stage that owns it)."""

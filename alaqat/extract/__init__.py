@@ -1,0 +1,1 @@
+"""Stage 4: extract. Diplomatic events of the ontology from annotated sentences."""

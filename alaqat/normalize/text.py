@@ -1,0 +1,164 @@
+"""Arabic normalization for matching, with an exact map from every normalized index back to the original.
+
+Matching wants one spelling per word (أ/إ/آ → ا, ى → ي, ة → ه, ک → ك, no diacritics or tatweel, ASCII digits);
+users want citations into the text they gave us. ``NormalizedText`` keeps both: ``.text`` for matching and
+``.span_to_original()`` to turn any normalized span into an original one whose surface is exactly what the
+reader saw, trailing vowel marks included. The rules come from ``lang/ar/normalization.tsv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+
+from alaqat.lang import data_path, iter_tsv
+
+_DIGIT_BLOCKS = {0x0660: "0123456789", 0x06F0: "0123456789"}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    table: dict[int, str | None]  # str.translate table for one-to-one and dropped characters
+    attached: frozenset[str]  # dropped marks that belong to the preceding character's span
+    dropped_re: re.Pattern[str]  # every character the table deletes
+    expanding_re: re.Pattern[str]  # characters that need NFKC (may change length)
+
+
+def _code_points(spec: str) -> range:
+    first, _, last = spec.partition("..")
+    lo = int(first.removeprefix("U+"), 16)
+    hi = int(last.removeprefix("U+"), 16) if last else lo
+    return range(lo, hi + 1)
+
+
+def _char_class(chars: list[int]) -> str:
+    return "".join(re.escape(chr(c)) for c in chars)
+
+
+@cache
+def _rules() -> _Rules:
+    table: dict[int, str | None] = {}
+    attached: set[str] = set()
+    free: set[str] = set()
+    expanding: list[int] = []
+    for row in iter_tsv(data_path("normalization.tsv")):
+        spec, target = row[0].strip(), row[1].strip()
+        for cp in _code_points(spec):
+            ch = chr(cp)
+            attached.discard(ch)
+            free.discard(ch)
+            if target == "DROP":
+                table[cp] = None
+                attached.add(ch)
+            elif target == "DROP-FREE":
+                table[cp] = None
+                free.add(ch)
+            elif target == "SPACE":
+                table[cp] = " "
+            elif target == "LOWER":
+                table[cp] = ch.lower()
+            elif target == "DIGITS":
+                block = max(b for b in _DIGIT_BLOCKS if b <= cp)
+                table[cp] = _DIGIT_BLOCKS[block][cp - block]
+            elif target == "NFKC":
+                expanding.append(cp)
+            else:
+                table[cp] = "".join(chr(int(t.removeprefix("U+"), 16)) for t in target.split())
+    dropped = sorted(cp for cp, v in table.items() if v is None)
+    return _Rules(
+        table=table,
+        attached=frozenset(attached),
+        dropped_re=re.compile(f"[{_char_class(dropped)}]"),
+        expanding_re=re.compile(f"[{_char_class(expanding)}]") if expanding else re.compile(r"(?!x)x"),
+    )
+
+
+class NormalizedText:
+    """A normalized copy of ``original`` and the map back.
+
+    ``origin[i]`` is the original index of normalized character ``i`` (``None`` when the map is the
+    identity, the common case for clean text).
+    """
+
+    __slots__ = ("_attached", "origin", "original", "text")
+
+    def __init__(self, original: str, text: str, origin: list[int] | None, attached: frozenset[str]):
+        self.original = original
+        self.text = text
+        self.origin = origin
+        self._attached = attached
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def to_original(self, index: int) -> int:
+        """Original index of the normalized character at ``index`` (``len(text)`` maps to the end)."""
+        if self.origin is None:
+            return index
+        if index >= len(self.origin):
+            return len(self.original)
+        return self.origin[index]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span covering normalized ``[start, end)``, trailing marks included."""
+        if end <= start:
+            pos = self.to_original(start)
+            return pos, pos
+        if self.origin is None:
+            o_start, o_end = start, end
+        else:
+            o_start = self.origin[start]
+            o_end = self.origin[end - 1] + 1
+        original, attached = self.original, self._attached
+        while o_end < len(original) and original[o_end] in attached:
+            o_end += 1
+        return o_start, o_end
+
+    def to_normalized(self, index: int) -> int:
+        """First normalized index whose original index is at or after ``index``."""
+        if self.origin is None:
+            return index
+        return bisect.bisect_left(self.origin, index)
+
+
+def normalize(original: str) -> NormalizedText:
+    """Normalize ``original`` for matching; see the module docstring."""
+    rules = _rules()
+    if rules.expanding_re.search(original):
+        return _normalize_char_by_char(original, rules)
+    text = original.translate(rules.table)
+    if len(text) == len(original):
+        return NormalizedText(original, text, None, rules.attached)
+    kept: list[range] = []
+    previous = 0
+    for match in rules.dropped_re.finditer(original):
+        if match.start() > previous:
+            kept.append(range(previous, match.start()))
+        previous = match.end()
+    kept.append(range(previous, len(original)))
+    origin = list(chain.from_iterable(kept))
+    return NormalizedText(original, text, origin, rules.attached)
+
+
+def _normalize_char_by_char(original: str, rules: _Rules) -> NormalizedText:
+    """Slow path for text with presentation forms, whose NFKC form may be longer than one character."""
+    out: list[str] = []
+    origin: list[int] = []
+    table = rules.table
+    for i, ch in enumerate(original):
+        if rules.expanding_re.match(ch):
+            piece = unicodedata.normalize("NFKC", ch).translate(table)
+        else:
+            piece = ch.translate(table)
+        out.append(piece)
+        origin.extend([i] * len(piece))
+    return NormalizedText(original, "".join(out), origin, rules.attached)
+
+
+def normalize_key(text: str) -> str:
+    """Normalized form of a short string (a gazetteer alias, a query word) with spaces collapsed."""
+    return " ".join(normalize(text).text.split())

@@ -1,0 +1,93 @@
+"""Words of a normalized text with proclitics split off (و ف ب ل ك ال لل and their combinations).
+
+Arabic glues conjunctions, prepositions and the article to the next word (والعراق، لكازاخستان، للعراق).
+Splitting blindly breaks names (بغداد is not ب + غداد), so single-letter clitics are split only when the
+remainder is a known word, while article-bearing prefixes (وال، بال، لل …) are always split. Both the
+prefixes and the known words are data (``lang/ar/clitics.tsv``, ``lang/ar/lexicon.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from alaqat.lang import data_path, iter_tsv, read_word_list
+from alaqat.model import Token
+from alaqat.normalize.text import NormalizedText, normalize_key
+
+ARTICLE = "ال"
+# Arabic letters after normalization, ASCII digits, or other letters (Latin etc.): one token each run.
+WORD_RE = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+|[0-9]+|[^\W\d_\u0600-\u06FF]+")
+MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Prefix:
+    text: str
+    article: str  # "yes", "fused" or "no"
+
+
+@dataclass(frozen=True)
+class Segmenter:
+    """Splits proclitics off a normalized word, protecting the words it knows."""
+
+    prefixes: tuple[Prefix, ...]  # longest first
+    known: frozenset[str]
+
+    def with_words(self, words: Iterable[str]) -> Segmenter:
+        """A segmenter that also protects ``words`` (e.g. the gazetteer's names)."""
+        return Segmenter(self.prefixes, self.known | {normalize_key(w) for w in words})
+
+    def split(self, word: str) -> tuple[str, str]:
+        """(prefix, stem) of a normalized word; the stem keeps (or regains) its article."""
+        if word in self.known or len(word) <= MIN_STEM:
+            return "", word
+        fallback: tuple[str, str] | None = None
+        for prefix in self.prefixes:
+            if not word.startswith(prefix.text):
+                continue
+            rest = word[len(prefix.text):]
+            if len(rest) < MIN_STEM:
+                continue
+            if prefix.article == "yes":
+                clitic, stem = prefix.text[: -len(ARTICLE)], ARTICLE + rest
+            elif prefix.article == "fused":
+                clitic, stem = prefix.text[:-1], ARTICLE + rest
+            else:
+                clitic, stem = prefix.text, rest
+            if stem in self.known or rest in self.known:
+                return clitic, stem
+            if fallback is None and prefix.article != "no":
+                fallback = (clitic, stem)
+        return fallback or ("", word)
+
+
+@cache
+def default_segmenter() -> Segmenter:
+    prefixes = sorted(
+        (Prefix(normalize_key(row[0]), row[1].strip()) for row in iter_tsv(data_path("clitics.tsv"))),
+        key=lambda p: -len(p.text),
+    )
+    known = frozenset(normalize_key(w) for w in read_word_list(data_path("lexicon.txt")))
+    return Segmenter(tuple(prefixes), known)
+
+
+def tokenize(ntext: NormalizedText, segmenter: Segmenter | None = None) -> list[Token]:
+    """Tokens of ``ntext`` with original offsets and clitic segmentation."""
+    seg = segmenter or default_segmenter()
+    tokens: list[Token] = []
+    for match in WORD_RE.finditer(ntext.text):
+        norm = match.group()
+        start, end = ntext.span_to_original(match.start(), match.end())
+        prefix, stem = seg.split(norm)
+        # Where a fused article was restored (لل -> ل + ال), the stem starts right after the clitic.
+        stem_start = ntext.to_original(match.start() + len(prefix)) if prefix else start
+        tokens.append(Token(start, end, norm, prefix, stem, stem_start))
+    return tokens
+
+
+def strip_article(stem: str) -> str:
+    """The stem without its article, for indexes that match ``العراق`` and ``عراق`` alike."""
+    return stem[len(ARTICLE):] if stem.startswith(ARTICLE) and len(stem) > len(ARTICLE) + 1 else stem

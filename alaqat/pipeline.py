@@ -1,0 +1,86 @@
+"""The flow in one place: read -> normalize -> annotate (entities, dates) -> extract events.
+
+A ``Pipeline`` loads its language data once (gazetteer, date grammar, trigger lexicons) and then analyzes
+documents one after another; the CLI, the knowledge base, the web app and the Spark job all use it, so
+there is one implementation of the extraction whatever runs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from alaqat.model import Document, Event, Mention, Sentence, TemporalExpression, Token
+from alaqat.normalize import NormalizedText, normalize, split_sentences, tokenize
+
+if TYPE_CHECKING:
+    from alaqat.annotate.dates import DateRecognizer
+    from alaqat.annotate.entities import EntityLinker
+    from alaqat.extract.events import EventExtractor
+
+
+@dataclass
+class Analysis:
+    """Everything the pipeline learned about one document; all offsets point into ``doc.text``."""
+
+    doc: Document
+    ntext: NormalizedText
+    sentences: list[Sentence]
+    tokens: list[Token]
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[TemporalExpression] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+class Pipeline:
+    """Loads each stage lazily, once, and runs the stages in order."""
+
+    @cached_property
+    def linker(self) -> EntityLinker:
+        from alaqat.annotate.entities import EntityLinker
+
+        return EntityLinker.load()
+
+    @cached_property
+    def dates(self) -> DateRecognizer:
+        from alaqat.annotate.dates import DateRecognizer
+
+        return DateRecognizer.load()
+
+    @cached_property
+    def extractor(self) -> EventExtractor:
+        from alaqat.extract.events import EventExtractor
+
+        return EventExtractor.load()
+
+    def prepare(self, doc: Document) -> Analysis:
+        """Normalize, split sentences and tokenize (with the gazetteer's names protected)."""
+        ntext = normalize(doc.text)
+        tokens = tokenize(ntext, self.linker.segmenter)
+        return Analysis(doc, ntext, split_sentences(doc.text), tokens)
+
+    def annotate(self, doc: Document, *, with_dates: bool = True) -> Analysis:
+        """``prepare`` plus entity mentions and temporal expressions."""
+        analysis = self.prepare(doc)
+        analysis.mentions = self.linker.link(doc.id, analysis.ntext, analysis.tokens, analysis.sentences)
+        if with_dates:
+            analysis.dates = self.dates.find(doc.text, doc.date, ntext=analysis.ntext)
+        return analysis
+
+    def analyze(self, doc: Document) -> Analysis:
+        """The whole flow: annotate, then extract events."""
+        analysis = self.annotate(doc)
+        analysis.events = self.extractor.extract(analysis)
+        return analysis
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """A process-wide pipeline, so data loads once per process (and once per Spark worker)."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default

@@ -1,0 +1,172 @@
+"""Stage 1: read. Files, folders and pasted text become ``Document`` objects; failures become ``ReadError``.
+
+A batch never stops at a bad file: ``read_paths`` yields a ``ReadError`` for it and goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from alaqat.errors import InputError, ReadError
+from alaqat.model import Document
+from alaqat.read.formats import READERS, Extracted
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # the largest file read; larger ones are refused with a clear line
+MAX_DOCUMENT_CHARS = 5_000_000  # the longest text kept after extraction
+
+SUPPORTED_SUFFIXES = tuple(sorted(READERS))
+
+
+def document_id(path: Path) -> str:
+    """The document id of a file: its name without the extension."""
+    return path.stem if path.suffix else path.name
+
+
+def load_meta(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Metadata by document id from a JSON Lines file of ``{"doc", "date"?, "title"?, "url"?}`` objects."""
+    meta: dict[str, dict[str, Any]] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read metadata ({exc.__class__.__name__})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            raise InputError(f"{path}:{number}: not a JSON object") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("doc"), str):
+            raise InputError(f'{path}:{number}: each line needs a "doc" id')
+        meta[obj["doc"]] = obj
+    return meta
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """Files named and files under folders named (recursively, sorted, links to folders not followed)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    child = Path(root, name)
+                    if child.suffix.lower() in READERS and not name.startswith("."):
+                        yield child
+        elif path.exists() or path.is_symlink():
+            yield path
+        else:
+            yield ReadError(str(raw), "no such file or folder")
+
+
+def read_bytes(data: bytes, suffix: str) -> Extracted:
+    """Text and metadata of a file's content given its suffix (``.txt`` when unknown)."""
+    reader = READERS.get(suffix.lower())
+    if reader is None:
+        raise InputError(f"unsupported file type {suffix or '(none)'}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    extracted = reader(data)
+    if len(extracted.text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"text too long ({len(extracted.text):,} characters; limit {MAX_DOCUMENT_CHARS:,})")
+    return extracted
+
+
+def read_file(path: str | Path, meta: dict[str, Any] | None = None, doc_id: str | None = None) -> Document:
+    """One file as a ``Document``; raises ``ReadError`` naming the file and the reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InputError(f"file too large ({size:,} bytes; limit {MAX_DOCUMENT_BYTES:,})")
+        if not path.is_file():
+            raise InputError("not a regular file")
+        with path.open("rb") as fh:
+            data = fh.read(MAX_DOCUMENT_BYTES + 1)
+        extracted = read_bytes(data, path.suffix or ".txt")
+    except InputError as exc:
+        raise ReadError(str(path), str(exc)) from None
+    except PermissionError:
+        raise ReadError(str(path), "permission denied") from None
+    except OSError as exc:
+        raise ReadError(str(path), exc.strerror or exc.__class__.__name__) from None
+    return make_document(doc_id or document_id(path), extracted, meta, str(path), path.suffix.lower().lstrip("."))
+
+
+def make_document(
+    doc_id: str, extracted: Extracted, meta: dict[str, Any] | None, path: str | None, fmt: str | None
+) -> Document:
+    """A ``Document`` whose metadata prefers ``meta`` (from --meta) over what the file itself says."""
+    given = meta or {}
+    found = extracted.meta
+    return Document(
+        id=doc_id,
+        text=extracted.text,
+        path=path,
+        title=given.get("title") or found.get("title"),
+        date=_iso_date(given.get("date") or found.get("date")),
+        url=given.get("url") or found.get("url"),
+        source_format=fmt,
+        encoding=extracted.encoding,
+    )
+
+
+def _iso_date(value: Any) -> str | None:
+    if not value:
+        return None
+    text = str(value)[:10]
+    parts = text.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+        return text
+    return None
+
+
+def read_text(text: str, doc_id: str = "stdin", **meta: Any) -> Document:
+    """Pasted text as a ``Document``."""
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"{doc_id}: text too long ({len(text):,} characters; limit {MAX_DOCUMENT_CHARS:,})")
+    return make_document(doc_id, Extracted(text.lstrip("\ufeff")), meta, None, "stdin")
+
+
+def read_paths(
+    paths: Iterable[str | Path], meta: dict[str, dict[str, Any]] | None = None
+) -> Iterator[Document | ReadError]:
+    """Every document under ``paths`` in a stable order; unreadable ones as ``ReadError`` values."""
+    meta = meta or {}
+    seen: dict[str, str] = {}
+    for item in _expand(paths):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        doc_id = document_id(item)
+        if doc_id in seen and seen[doc_id] != str(item):
+            yield ReadError(str(item), f"document id {doc_id!r} already used by {seen[doc_id]}")
+            continue
+        seen[doc_id] = str(item)
+        try:
+            yield read_file(item, meta.get(doc_id), doc_id)
+        except ReadError as exc:
+            yield exc
+
+
+def list_inputs(paths: Iterable[str | Path]) -> list[Path | ReadError]:
+    """The expanded inputs, for a progress bar that knows its total."""
+    return list(_expand(paths))
+
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "MAX_DOCUMENT_CHARS",
+    "SUPPORTED_SUFFIXES",
+    "Document",
+    "ReadError",
+    "document_id",
+    "list_inputs",
+    "load_meta",
+    "read_bytes",
+    "read_file",
+    "read_paths",
+    "read_text",
+]

@@ -1,0 +1,1 @@
+"""Stage 6: serve. The HTTP API and the web UI over the knowledge base."""

@@ -1,0 +1,1 @@
+"""Stage 5: store and merge. The SQLite knowledge base: documents, events, facts, search, questions, exports."""

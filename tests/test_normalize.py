@@ -1,0 +1,119 @@
+"""The normalizer maps every span back to the original surface, whatever it changed."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alaqat.normalize import normalize, normalize_key, split_sentences, tokenize
+
+ARABIC_ALPHABET = (
+    "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"  # letters
+    "ًٌٍَُِّْٰ"  # marks
+    "ـ"  # tatweel
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # digits
+    "کیۀگپچژ"  # Persian forms
+    "\u200c\u200d\u200e\u200f\u202b\u202c\u2067\u2069\ufeff\u00a0\u00ad"  # invisible marks
+    "ﻻﷲﺍﺏ"  # presentation forms
+    " .،؛؟!\n-«»0123456789abcXYZ"
+)
+arabic_text = st.text(alphabet=ARABIC_ALPHABET, max_size=200)
+
+
+def test_letter_forms_fold_for_matching():
+    assert normalize_key("إسرائيل") == normalize_key("اسرائيل")
+    assert normalize_key("کازاخــستان") == "كازاخستان"
+    assert normalize_key("العَلاقاتُ") == "العلاقات"
+    assert normalize_key("مصطفى") == normalize_key("مصطفي")
+    assert normalize_key("١٩٩٤") == normalize_key("۱۹۹۴") == "1994"
+    assert normalize_key("عُمان\u200f") == "عمان"
+    assert normalize_key("ﻻ") == "لا"
+    assert normalize_key("OIC") == "oic"
+
+
+def test_span_maps_to_original_surface_with_trailing_marks():
+    original = "زيارةُ کازاخــستانَ في ١٩٩٧"
+    n = normalize(original)
+    word = "كازاخستان"
+    start = n.text.index(word)
+    s, e = n.span_to_original(start, start + len(word))
+    assert original[s:e] == "کازاخــستانَ"
+    y = n.text.index("1997")
+    s, e = n.span_to_original(y, y + 4)
+    assert original[s:e] == "١٩٩٧"
+
+
+def test_invisible_marks_do_not_join_spans():
+    original = "\u200fالعراق"
+    n = normalize(original)
+    s, e = n.span_to_original(0, len(n.text))
+    assert original[s:e] == "العراق"
+
+
+@settings(max_examples=300, deadline=None)
+@given(arabic_text)
+def test_every_normalized_span_maps_inside_original(text):
+    n = normalize(text)
+    assert len(n.text) <= 18 * len(text)  # NFKC of a ligature such as ﷺ is at most 18 characters
+    for start in range(0, len(n.text) + 1, 3):
+        for end in range(start, min(len(n.text), start + 9) + 1, 2):
+            s, e = n.span_to_original(start, end)
+            assert 0 <= s <= e <= len(text)
+            if end > start:
+                # The original surface normalizes back to the normalized span (marks fold away).
+                assert normalize(text[s:e]).text == n.text[start:end] or _expanded(text[s:e])
+
+
+def _expanded(surface: str) -> bool:
+    return bool(re.search("[\ufb50-\ufdff\ufe70-\ufefc]", surface))
+
+
+@settings(max_examples=200, deadline=None)
+@given(arabic_text)
+def test_tokens_and_sentences_point_into_original(text):
+    n = normalize(text)
+    for tok in tokenize(n):
+        assert 0 <= tok.start <= tok.stem_start <= tok.end <= len(text)
+        assert normalize(text[tok.start:tok.end]).text == tok.norm or _expanded(text[tok.start:tok.end])
+    previous_end = 0
+    for sent in split_sentences(text):
+        assert previous_end <= sent.start < sent.end <= len(text)
+        assert text[sent.start:sent.end] == text[sent.start:sent.end].strip()
+        previous_end = sent.end
+
+
+def test_normalization_is_deterministic():
+    text = "وأعربت قيادة مملكة البحرين"
+    assert normalize(text).text == normalize(text).text
+
+
+def test_clitics_split_but_names_stay_whole():
+    def seg(word):
+        toks = tokenize(normalize(word))
+        assert len(toks) == 1
+        return toks[0].prefix, toks[0].stem
+
+    assert seg("والعراق") == ("و", "العراق")
+    assert seg("للعراق") == ("ل", "العراق")
+    assert seg("بالمغرب") == ("ب", "المغرب")
+    assert seg("لكازاخستان") == ("ل", "كازاخستان")
+    assert seg("وكازاخستان") == ("و", "كازاخستان")
+    assert seg("بغداد") == ("", "بغداد")
+    assert seg("بيروت") == ("", "بيروت")
+    assert seg("وزير") == ("", "وزير")
+    assert seg("فرنسا") == ("", "فرنسا")
+
+
+def test_sentences_cope_with_headings_abbreviations_and_glued_stops():
+    text = "عنوان المقال\nبقلم: د. أحمد علي\nزار الوفد الرباط في 1994م. ثم عاد.وبعدها بدأ العمل؟ نعم 3.5 مليون."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == [
+        "عنوان المقال",
+        "بقلم: د. أحمد علي",
+        "زار الوفد الرباط في 1994م.",
+        "ثم عاد.",
+        "وبعدها بدأ العمل؟",
+        "نعم 3.5 مليون.",
+    ]
