@@ -79,6 +79,9 @@ class Mention:
     text: str
     id: str
     kind: EntityKind
+    # How the entity is named: "name" (كازاخستان), "nisba" (الكازاخستاني), "capital" (أستانا standing for KZ),
+    # "short" (a first name after a full mention). Not part of the interchange format.
+    form: str = "name"
 
     def to_json(self) -> dict[str, Any]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
