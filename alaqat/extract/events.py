@@ -19,10 +19,13 @@ from alaqat.extract.lexicon import Lexicon, Trigger, load_lexicon
 from alaqat.model import Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
 
-DATE_REACH = 140  # characters between a trigger and a date that can still be its own
+DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
+COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
+DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
-_FRONTED = re.compile(r"^\W*(?:[وف]?(?:في|منذ|خلال)\s+)?$")
+_NEW_CLAUSE = re.compile(r"[،؛:]\s*[وف](?=[^\W\d_])|؛")
+_FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 
 
@@ -48,6 +51,9 @@ class EventExtractor:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.prepositions = lexicon.cues["preposition"]
+        continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
+        # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
+        self._clause_end = re.compile(rf"؛|[،:](?!\s*(?:{continuations})(?![^\W_]))")
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -71,13 +77,17 @@ class EventExtractor:
                 pair = own_pair
             found = self._triggers(text, s, e, sent_mentions)
             self._text, self._sent_start = text, s
-            kept: list[Event] = []
+            candidates: list[tuple[int, Event]] = []
             for item in found:
                 for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions,
                                           sent_dates, pair, carried):
-                    if not self._restated(event, kept):
-                        kept.append(event)
-                        drafts.append((item.start, len(drafts), event))
+                    candidates.append((item.start, event))
+            for i, (start, event) in enumerate(candidates):
+                others = [o for j, (_, o) in enumerate(candidates) if j != i]
+                if any(self._restated(event, o) and ((o.date and not event.date) or j < i)
+                       for j, o in enumerate(others)):
+                    continue
+                drafts.append((start, len(drafts), event))
             carried = self._topic(text, sent_mentions, (s, e)) or carried
         drafts.sort(key=lambda d: (d[0], d[1]))
         events = []
@@ -138,7 +148,7 @@ class EventExtractor:
             value = self._event_date(ndate, etype.once, item)
             args = _inherit_prepositions(text, [self._arg(text, ms, me, m, value, sent) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
-                          self.gazetteer, self.lexicon, _clause(text, sent, item))
+                          self.gazetteer, self.lexicon, _clause(self._clause_end, text, sent, item))
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:
@@ -150,13 +160,12 @@ class EventExtractor:
         return events
 
     @staticmethod
-    def _restated(event: Event, kept: list[Event]) -> bool:
-        """The same act said twice in one sentence: same type and date, roles contained in another's."""
-        for other in kept:
-            if other.type == event.type and other.date == event.date and other.evidence.sentence == \
-                    event.evidence.sentence and all(other.roles.get(k) == v for k, v in event.roles.items()):
-                return True
-        return False
+    def _restated(event: Event, other: Event) -> bool:
+        """The same act said twice in one sentence: same type, its actors contained in the other's, and no
+        date of its own that the other lacks."""
+        if other.type != event.type or (event.date and event.date != other.date):
+            return False
+        return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in DESCRIPTIVE_ROLES)
 
     def _arg(self, text: str, ms: int, me: int, mention: Mention, date: str | None, sent: tuple[int, int]) -> Arg:
         return Arg(mention, ms, me, self._state(mention, date), mention.kind, self._preposition(text, ms, sent[0]))
@@ -191,17 +200,20 @@ class EventExtractor:
         others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type]
         text = self._text
 
+        fronted = [d for d in sent_dates if _FRONTED.match(text[self._sent_start:d.start])]
+
         def reachable(d: _NDate) -> bool:
+            if d in fronted and not any(d.end <= o.start < item.start for o in sent_dates):
+                return True  # a sentence-initial date governs every act of the sentence
             if d.start >= item.end:
                 lo, hi = item.end, d.start
-                if _CLAUSE_END.search(text, lo, hi):
+                if _NEW_CLAUSE.search(text, lo, hi):
                     return False
             else:
                 lo, hi = d.end, item.start
-                boundary = _CLAUSE_END.search(text, lo, hi)
+                boundary = self._clause_end.search(text, lo, hi)
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
-                    fronted = _FRONTED.match(text[self._sent_start:d.start])
-                    return not text[lo:boundary.start()].strip() and bool(fronted)
+                    return not text[lo:boundary.start()].strip() and d in fronted
             return hi - lo <= DATE_REACH and not any(lo < o < hi for o in others)
 
         eligible = [d for d in sent_dates if reachable(d)]
@@ -210,8 +222,12 @@ class EventExtractor:
         after = [d for d in eligible if d.start >= item.end]
         if item.trigger.plural and len(after) > 1:
             return list(after)
-        return [min(eligible, key=lambda d: (d.start - item.end) if d.start >= item.end
-                    else (item.start - d.end) * BEFORE_PENALTY)]
+        def distance(d: _NDate) -> float:
+            if d.start >= item.end:
+                return (d.start - item.end) * (COMMA_PENALTY if _CLAUSE_END.search(text, item.end, d.start) else 1)
+            return (item.start - d.end) * BEFORE_PENALTY
+
+        return [min(eligible, key=distance)]
 
     @staticmethod
     def _event_date(ndate: _NDate | None, once: bool, item: _Found) -> str | None:
@@ -258,12 +274,12 @@ class EventExtractor:
         )
 
 
-def _clause(text: str, sent: tuple[int, int], item: _Found) -> tuple[int, int]:
+def _clause(clause_end: re.Pattern[str], text: str, sent: tuple[int, int], item: _Found) -> tuple[int, int]:
     """The clause around a trigger, between the commas or semicolons that enclose it."""
     start = sent[0]
-    for m in _CLAUSE_END.finditer(text, sent[0], item.start):
+    for m in clause_end.finditer(text, sent[0], item.start):
         start = m.end()
-    end_match = _CLAUSE_END.search(text, item.end, sent[1])
+    end_match = clause_end.search(text, item.end, sent[1])
     return start, end_match.start() if end_match else sent[1]
 
 

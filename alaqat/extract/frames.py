@@ -22,7 +22,7 @@ OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince"
                 "head_of_government": "head_of_government", "foreign_minister": "minister",
                 "deputy_prime_minister": "minister", "minister": "minister", "speaker": "speaker",
                 "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor"}
-_COORD_GAP = re.compile(r"^[\s،,]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
+_COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
 
 
 @dataclass
@@ -73,9 +73,14 @@ class Frame:
         return bool(words.search(self.text, self.sent[0], self.sent[1]))
 
     def cue(self, cls: str, start: int | None = None, end: int | None = None) -> str | None:
-        m = self.lexicon.cue_regexes[cls].search(self.text, self.sent[0] if start is None else start,
-                                                 self.sent[1] if end is None else end)
-        return self.lexicon.cues[cls][" ".join(m.group("w").split())] if m else None
+        """The value of the first word of ``cls`` in the span (the sentence by default); for the office held
+        and what was given up, the most specific (longest) word."""
+        lo = self.sent[0] if start is None else max(0, start)
+        hi = self.sent[1] if end is None else end
+        words = [" ".join(m.group("w").split()) for m in self.lexicon.cue_regexes[cls].finditer(self.text, lo, hi)]
+        if not words:
+            return None
+        return self.lexicon.cues[cls][max(words, key=len) if cls in ("office", "what") else words[0]]
 
     def actor_candidates(self) -> list[Arg]:
         """States that may be the subject: not governed by a preposition (عن، من، مع، إلى، ب، ل …)."""
@@ -106,7 +111,7 @@ class Frame:
             if arg.start <= chain[-1].start:
                 continue
             gap = self.text[chain[-1].end:arg.start]
-            if len(gap) <= 12 and _COORD_GAP.match(gap):
+            if len(gap) <= 14 and _COORD_GAP.match(gap):
                 chain.append(arg)
             else:
                 break
@@ -168,10 +173,13 @@ def actor_what(frame: Frame) -> list[Roles]:
         return []
     roles: Roles = {"state": state}
     things = [a for a in frame.of_kind("place", "instrument") if a.start - frame.trigger[1] <= 40]
-    if things:
+    said = frame.cue("what", frame.trigger[0], frame.trigger[1])
+    if said:
+        roles["what"] = said
+    elif things:
         roles["what"] = things[0].mention.id
     else:
-        what = frame.cue("what", frame.trigger[0], frame.sent[1])
+        what = frame.cue("what", frame.trigger[0], frame.clause[1])
         if what:
             roles["what"] = what
     return [roles]
@@ -272,7 +280,7 @@ def talks(frame: Frame) -> list[Roles]:
 
 
 def agreement(frame: Frame) -> list[Roles]:
-    instruments = frame.of_kind("instrument")
+    instruments = [a for a in frame.of_kind("instrument") if a.start - frame.trigger[1] <= 80]
     parties = _parties(frame)
     if not parties or (len(parties) < 2 and not instruments):
         return []
@@ -386,7 +394,8 @@ def contributor(frame: Frame) -> list[Roles]:
     orgs = frame.of_kind("org")
     if orgs:
         roles["operation"] = orgs[0].mention.id
-    places = [a for a in frame.after() if a.kind in ("place", "state") and a.state != giver]
+    places = [a for a in frame.after() if a.kind in ("place", "state") and a.state != giver
+              and a.start < frame.clause[1]]
     if places:
         roles["location"] = [a.mention.id if a.kind == "place" else a.state for a in places]
     return [roles]
