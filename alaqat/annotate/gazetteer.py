@@ -6,6 +6,7 @@ All of it is data under ``lang/ar/gazetteer/``: ``states.tsv`` (generated from C
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -164,15 +165,19 @@ class Gazetteer:
 
     def search_name(self, text: str) -> list[Entity]:
         """Entities named in ``text`` (Arabic or English), longest names first; used to read questions."""
-        key = f" {normalize_key(text)} "
+        key = " " + " ".join(re.sub(r"[^\w\s'-]", " ", normalize_key(text)).split()) + " "
         found: dict[str, tuple[int, Entity]] = {}
         for entity in self._entities.values():
-            for name in (entity.name_en.lower(), entity.id.lower() if entity.kind == "state" else ""):
-                if name and f" {name} " in key.replace("?", " ").replace(",", " "):
+            english = entity.name_en.lower()
+            names = [english, entity.id.lower() if entity.kind == "state" else ""]
+            if entity.kind == "person":
+                names.append(english.split()[-1])  # a surname alone: "Nazarbayev"
+            for name in names:
+                if name and f" {name} " in key:
                     found.setdefault(entity.id, (len(name), entity))
         for alias in self.aliases:
             for variant in (alias.key, *(p + alias.key for p in ("و", "ب", "ل", "ف"))):
-                if f" {variant} " in key.replace("؟", " ").replace("،", " "):
+                if f" {variant} " in key:
                     found.setdefault(alias.id, (len(alias.key), self._entities[alias.id]))
         return [e for _, e in sorted(found.values(), key=lambda pair: -pair[0])]
 

@@ -20,6 +20,7 @@ class EventType:
     cameo: str | None
     plover: str | None
     once: bool
+    key: tuple[str, ...]  # roles that identify the fact its events merge into
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ def _cue_regex(words_of_class: dict[str, str]) -> re.Pattern[str]:
 @cache
 def load_lexicon() -> Lexicon:
     types = {
-        r["type"]: EventType(r["type"], r["frame"], _code(r["cameo"]), _code(r["plover"]), r["once"] == "yes")
+        r["type"]: EventType(r["type"], r["frame"], _code(r["cameo"]), _code(r["plover"]), r["once"] == "yes",
+                             tuple(r["key"].split("+")))
         for r in read_tsv_dicts(data_path("events", "types.tsv"))
     }
     triggers: dict[str, list[Trigger]] = {}
