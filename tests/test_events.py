@@ -125,3 +125,17 @@ def test_cli_jsonl_and_bad_file(tmp_path):
     rows = [json.loads(line) for line in run.stdout.splitlines()]
     assert rows[0]["type"] == "relations.established" and rows[0]["date"] == "1992-03-21"
     assert rows[0]["id"] == "good#1"
+
+
+DEMO_F1_FLOOR = 0.9
+
+
+def test_demo_corpus_against_gold():
+    from alaqat.demo import corpus_dir, meta_path
+    from alaqat.read import load_meta, read_paths
+
+    docs = [d for d in read_paths([corpus_dir()], load_meta(meta_path()))]
+    predicted = [e.to_json() for d in docs for e in extract_events(d)]
+    result = score(predicted, load_gold(GOLD, [d.id for d in docs]))
+    print("events on the demo corpus:", result.summary())
+    assert result.f1 >= DEMO_F1_FLOOR

@@ -24,7 +24,6 @@ BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near bef
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
-_NEW_CLAUSE = re.compile(r"[،؛:]\s*[وف](?=[^\W\d_])|؛")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 
@@ -54,6 +53,7 @@ class EventExtractor:
         continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
         # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
         self._clause_end = re.compile(rf"؛|[،:](?!\s*(?:{continuations})(?![^\W_]))")
+        self._new_clause = re.compile(rf"؛|[،:]\s*(?!(?:{continuations})(?![^\W_]))[وف](?=[^\W\d_])")
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -71,7 +71,8 @@ class EventExtractor:
         for sentence in analysis.sentences:
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = [t for t in mentions if s <= t[0] < e]
-            sent_dates = [d for d in dates if s <= d.start < e]
+            sent_dates = [d for d in dates if s <= d.start < e
+                          and not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
             own_pair = self._pair_of(text, sent_mentions)
             if own_pair:
                 pair = own_pair
@@ -134,8 +135,10 @@ class EventExtractor:
         independence a state recognizes (اعترفت باستقلال …) is the object of the recognition, not a claim."""
         relations = [f.start for f in found if f.trigger.type == "relations.established"]
         recognitions = [f.end for f in found if f.trigger.type == "recognition"]
+        peacekeeping = [f.start for f in found if f.trigger.type == "peacekeeping"]
         return [f for f in found
-                if not (f.trigger.type == "agreement.signed" and any(0 <= r - f.end <= 60 for r in relations))
+                if not (f.trigger.type == "participation" and any(0 < p - f.end <= 60 for p in peacekeeping))
+                and not (f.trigger.type == "agreement.signed" and any(0 <= r - f.end <= 60 for r in relations))
                 and not (f.trigger.type == "independence" and any(0 <= f.start - r <= 3 for r in recognitions))]
 
     # -- one trigger --------------------------------------------------------------------------------------
@@ -143,9 +146,11 @@ class EventExtractor:
                 sent: tuple[int, int], sent_mentions: list, sent_dates: list[_NDate], pair, carried) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
         chosen = self._dates_for(item, found, sent_dates)
+        s_start = sent[0]
         events = []
         for ndate in chosen:
-            value = self._event_date(ndate, etype.once, item)
+            fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
+            value = self._event_date(ndate, etype.once and True, item, fronted)
             args = _inherit_prepositions(text, [self._arg(text, ms, me, m, value, sent) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, _clause(self._clause_end, text, sent, item))
@@ -207,7 +212,7 @@ class EventExtractor:
                 return True  # a sentence-initial date governs every act of the sentence
             if d.start >= item.end:
                 lo, hi = item.end, d.start
-                if _NEW_CLAUSE.search(text, lo, hi):
+                if self._new_clause.search(text, lo, hi):
                     return False
             else:
                 lo, hi = d.end, item.start
@@ -225,16 +230,19 @@ class EventExtractor:
         def distance(d: _NDate) -> float:
             if d.start >= item.end:
                 return (d.start - item.end) * (COMMA_PENALTY if _CLAUSE_END.search(text, item.end, d.start) else 1)
-            return (item.start - d.end) * BEFORE_PENALTY
+            across = COMMA_PENALTY if _CLAUSE_END.search(text, d.end, item.start) else 1
+            return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
 
     @staticmethod
-    def _event_date(ndate: _NDate | None, once: bool, item: _Found) -> str | None:
+    def _event_date(ndate: _NDate | None, once: bool, item: _Found, fronted: bool) -> str | None:
+        """The event's date: "since X" means X for an act that happens once, or borrowed from an earlier
+        clause; a sentence-initial "since X" (منذ 2003 تستضيف …) keeps its open interval."""
         if ndate is None:
             return None
         value = ndate.expr.value
-        if value.endswith("/..") and (once or ndate.end <= item.start):
+        if value.endswith("/..") and (once or (ndate.end <= item.start and not fronted)):
             return value[:-3]
         return value
 

@@ -234,9 +234,21 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     return frame.coordinated(hosts[0], hosts) if hosts else []
 
 
+def _anaphor_host(frame: Frame, visitor_state: str | None) -> str | None:
+    """إلى المملكة: a generic noun after إلى stands for the other state of the passage's pair."""
+    if not frame.pair or visitor_state not in frame.pair:
+        return None
+    m = frame.lexicon.cue_regexes["anaphor"].search(frame.text, frame.trigger[1], frame.clause[1])
+    if not m or frame.text[max(0, m.start() - 5):m.start()].strip() not in ("الي", "ل"):
+        return None
+    return frame.pair[1] if frame.pair[0] == visitor_state else frame.pair[0]
+
+
 def visit(frame: Frame) -> list[Roles]:
     persons = [a for a in frame.of_kind("person", after_only=False)
                if abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60]
+    persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
+                 else frame.trigger[0] - a.end)
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and a.start >= frame.trigger[0] - 30]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
@@ -248,6 +260,9 @@ def visit(frame: Frame) -> list[Roles]:
             between = [a for a in frame.after() if not to or a.end <= to[0].start]
             visitor_state = between[0].state if between else frame.subject()
         hosts = _host_chain(frame, visitor_state)
+        anaphor = None if hosts else _anaphor_host(frame, visitor_state)
+        if anaphor:
+            hosts = [Arg(frame.args[0].mention, frame.trigger[1], frame.trigger[1], anaphor, "state", "الي")]
     out = []
     for host in hosts:
         if not host.state or host.state == visitor_state:
@@ -258,7 +273,7 @@ def visit(frame: Frame) -> list[Roles]:
         if visitor_state:
             roles["visitor_state"] = visitor_state
         roles["host_state"] = host.state
-        if host.kind == "place":
+        if host.kind == "place" and host.mention.kind == "place":
             roles["location"] = host.mention.id
         level = frame.level(persons)
         if level:
@@ -282,6 +297,9 @@ def talks(frame: Frame) -> list[Roles]:
 def agreement(frame: Frame) -> list[Roles]:
     instruments = [a for a in frame.of_kind("instrument") if a.start - frame.trigger[1] <= 80]
     parties = _parties(frame)
+    if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
+        orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
+        parties = list(dict.fromkeys(orgs + parties))
     if not parties or (len(parties) < 2 and not instruments):
         return []
     roles: Roles = {"parties": parties}
@@ -391,9 +409,10 @@ def contributor(frame: Frame) -> list[Roles]:
     if not giver:
         return []
     roles: Roles = {"contributor": giver}
-    orgs = frame.of_kind("org")
-    if orgs:
-        roles["operation"] = orgs[0].mention.id
+    operation = _nearest(frame, [a for a in frame.of_kind("org", after_only=False)
+                                 if frame.clause[0] <= a.start < frame.clause[1]])
+    if operation:
+        roles["operation"] = operation.mention.id
     places = [a for a in frame.after() if a.kind in ("place", "state") and a.state != giver
               and a.start < frame.clause[1]]
     if places:

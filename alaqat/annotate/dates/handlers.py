@@ -121,6 +121,15 @@ def day_range(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), f"{a}/{b}", "interval")]
 
 
+def day_month_range(m: re.Match[str], ctx: Context) -> list[Piece]:
+    year = _year(m)
+    a = _ymd(year, _month(ctx.vocab, m["m1"]), _num(ctx.vocab, m["d1"]))
+    b = _ymd(year, _month(ctx.vocab, m["m2"]), _num(ctx.vocab, m["d2"]))
+    if not a or not b or b <= a:
+        return []
+    return [Piece(m.start(), m.end(), f"{a}/{b}", "interval")]
+
+
 def month(m: re.Match[str], ctx: Context) -> list[Piece]:
     number = _month(ctx.vocab, m["m"])
     year, basis = _year(m), "explicit"
