@@ -33,8 +33,9 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_RESULTS = 1000
 DOC_ID_RE = re.compile(r"[^\w.\-]+")
 # Scripts only from here and never inline; styles may be inline because vis-timeline and vis-network set them.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
-       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+       "form-action 'self'")
 
 
 @cache
