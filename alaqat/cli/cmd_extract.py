@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -14,11 +12,7 @@ import typer
 from alaqat.cli.app import app
 from alaqat.cli.common import BatchStatus, iter_documents
 from alaqat.model import Event
-
-CSV_COLUMNS = (
-    "id", "doc", "type", "cameo", "plover", "modality", "date", "date_basis", "date_text", "confidence",
-    "roles", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "sentence",
-)
+from alaqat.store.export import write_csv, write_jsonl
 
 
 class EventFormat(StrEnum):
@@ -32,27 +26,13 @@ class Engine(StrEnum):
     spark = "spark"
 
 
-def event_csv_row(event: Event) -> list[object]:
-    ev = event.evidence
-    return [
-        event.id, event.doc, event.type, event.cameo or "", event.plover or "", event.modality, event.date or "",
-        event.date_basis or "", event.date_text or "", f"{event.confidence:.2f}",
-        json.dumps(event.roles, ensure_ascii=False), ev.sentence[0], ev.sentence[1], ev.trigger[0], ev.trigger[1],
-        ev.text,
-    ]
-
-
 def write_events(events: Iterable[Event], fmt: EventFormat) -> None:
     """Stream events to stdout in ``fmt``."""
     out = sys.stdout
     if fmt is EventFormat.jsonl:
-        for event in events:
-            out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+        write_jsonl(events, out)
     elif fmt is EventFormat.csv:
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
-        for event in events:
-            writer.writerow(event_csv_row(event))
+        write_csv(events, out)
     else:
         from rich.console import Console
         from rich.table import Table

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def corpus_dir() -> Path:
     """The folder holding the demo articles and their ``meta.jsonl``."""
-    return _CORPUS_DIR
+    return CORPUS
 
 
 def meta_path() -> Path:
     """The demo corpus's metadata file (JSON Lines, one ``{"doc","date","title","url"}`` object a line)."""
-    return _CORPUS_DIR / "meta.jsonl"
+    return CORPUS / "meta.jsonl"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from alaqat.lang import data_path, iter_tsv, read_word_list
@@ -21,6 +21,7 @@ ARTICLE = "ال"
 # Arabic letters after normalization, ASCII digits, or other letters (Latin etc.): one token each run.
 WORD_RE = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+|[0-9]+|[^\W\d_\u0600-\u06FF]+")
 MIN_STEM = 2
+CACHE_LIMIT = 200_000  # distinct words remembered per segmenter before the cache starts over
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,23 @@ class Segmenter:
 
     prefixes: tuple[Prefix, ...]  # longest first
     known: frozenset[str]
+    cache: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def with_words(self, words: Iterable[str]) -> Segmenter:
         """A segmenter that also protects ``words`` (e.g. the gazetteer's names)."""
         return Segmenter(self.prefixes, self.known | {normalize_key(w) for w in words})
 
     def split(self, word: str) -> tuple[str, str]:
-        """(prefix, stem) of a normalized word; the stem keeps (or regains) its article."""
+        """(prefix, stem) of a normalized word; the stem keeps (or regains) its article. Words repeat, so
+        each word is worked out once per segmenter."""
+        found = self.cache.get(word)
+        if found is None:
+            if len(self.cache) >= CACHE_LIMIT:
+                self.cache.clear()
+            found = self.cache[word] = self._split(word)
+        return found
+
+    def _split(self, word: str) -> tuple[str, str]:
         if word in self.known or len(word) <= MIN_STEM:
             return "", word
         fallback: tuple[str, str] | None = None

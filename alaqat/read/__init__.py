@@ -68,7 +68,11 @@ def read_bytes(data: bytes, suffix: str) -> Extracted:
     reader = READERS.get(suffix.lower())
     if reader is None:
         raise InputError(f"unsupported file type {suffix or '(none)'}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    if not data.strip():
+        raise InputError("empty document")
     extracted = reader(data)
+    if not extracted.text.strip():
+        raise InputError("empty document (no text)")
     if len(extracted.text) > MAX_DOCUMENT_CHARS:
         raise InputError(f"text too long ({len(extracted.text):,} characters; limit {MAX_DOCUMENT_CHARS:,})")
     return extracted

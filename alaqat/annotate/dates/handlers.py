@@ -1,0 +1,337 @@
+"""From a matched date rule to EDTF values: one handler per rule family of ``lang/ar/dates/rules.tsv``.
+
+A handler returns ``Piece`` values in normalized-text coordinates, or nothing to reject the match (an
+impossible day, a quantity that only looked like a year). EDTF conventions for parts of periods are stated
+in ``rules.tsv`` and ``words.tsv``: early/mid/late of a year are approximate four-month intervals, of a month
+ten-day intervals, of a decade ``1990~/1993~``, ``1995~`` and ``1997~/1999~``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from alaqat.annotate.dates.vocab import Vocabulary
+
+PART_OF_YEAR = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12")}
+PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+PART_OF_DECADE = {"early": "{d}0~/{d}3~", "mid": "{d}5~", "late": "{d}7~/{d}9~"}
+TWO_DIGIT_PIVOT = 30
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    value: str
+    granularity: str
+    basis: str = "explicit"
+
+
+@dataclass
+class Context:
+    vocab: Vocabulary
+    text: str  # normalized
+    doc_date: date | None
+    anchor: str | None  # nearest explicit value before, for narrative expressions
+
+
+Handler = Callable[[re.Match[str], Context], list[Piece]]
+
+
+def _num(vocab: Vocabulary, surface: str) -> int:
+    surface = " ".join(surface.split())
+    return int(surface) if surface.isdigit() else vocab.ordinals[surface]
+
+
+def _month(vocab: Vocabulary, surface: str) -> int:
+    """The month a (possibly double) month group names: its first name decides."""
+    words = " ".join(surface.replace("/", " / ").replace("(", " ( ").replace(")", " ) ").split())
+    for size in range(len(words), 0, -1):
+        head = words[:size].strip()
+        if head in vocab.months:
+            return vocab.months[head]
+    raise KeyError(surface)
+
+
+def _ymd(year: int | None, month: int, day: int) -> str | None:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}" if day <= (29 if month == 2 else calendar.monthrange(2001, month)[1]) \
+            else None
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _year(m: re.Match[str], group: str = "y") -> int | None:
+    value = m.groupdict().get(group)
+    return int(value) if value else None
+
+
+def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | None, str]:
+    """The year of a month named with الجاري / الماضي / المقبل, from the document date."""
+    if not rel:
+        return None, "explicit"
+    if ctx.doc_date is None:
+        return None, "document"
+    today = ctx.doc_date
+    if rel in ("الجاري", "الحالي"):
+        return today.year, "document"
+    if rel in ("الماضي", "المنصرم"):
+        return (today.year if month < today.month else today.year - 1), "document"
+    return (today.year if month > today.month else today.year + 1), "document"
+
+
+def numeric(m: re.Match[str], ctx: Context) -> list[Piece]:
+    day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+    if month > 12 and day <= 12:  # mm/dd/yyyy
+        day, month = month, day
+    value = _ymd(year, month, day)
+    return [Piece(m.start(), m.end(), value, "day")] if value else []
+
+
+def numeric_day_list(m: re.Match[str], ctx: Context) -> list[Piece]:
+    year, month = int(m["y"]), int(m["m"])
+    first, second = _ymd(year, month, int(m["d1"])), _ymd(year, month, int(m["d"]))
+    if not first or not second:
+        return []
+    return [Piece(m.start(), m.end("d1"), first, "day"), Piece(m.start("d"), m.end(), second, "day")]
+
+
+def day(m: re.Match[str], ctx: Context) -> list[Piece]:
+    month = _month(ctx.vocab, m["m"])
+    year, basis = _year(m), "explicit"
+    if year is None:
+        year, basis = _relative_year(m.groupdict().get("rel"), month, ctx)
+    value = _ymd(year, month, _num(ctx.vocab, m["d"]))
+    return [Piece(m.start(), m.end(), value, "day", basis)] if value else []
+
+
+def day_range(m: re.Match[str], ctx: Context) -> list[Piece]:
+    month, year = _month(ctx.vocab, m["m"]), _year(m)
+    first, last = _num(ctx.vocab, m["d1"]), _num(ctx.vocab, m["d2"])
+    a, b = _ymd(year, month, first), _ymd(year, month, last)
+    if not a or not b or last <= first:
+        return []
+    return [Piece(m.start(), m.end(), f"{a}/{b}", "interval")]
+
+
+def day_month_range(m: re.Match[str], ctx: Context) -> list[Piece]:
+    year = _year(m)
+    a = _ymd(year, _month(ctx.vocab, m["m1"]), _num(ctx.vocab, m["d1"]))
+    b = _ymd(year, _month(ctx.vocab, m["m2"]), _num(ctx.vocab, m["d2"]))
+    if not a or not b or b <= a:
+        return []
+    return [Piece(m.start(), m.end(), f"{a}/{b}", "interval")]
+
+
+def month(m: re.Match[str], ctx: Context) -> list[Piece]:
+    number = _month(ctx.vocab, m["m"])
+    year, basis = _year(m), "explicit"
+    if year is None:
+        year, basis = _relative_year(m.groupdict().get("rel"), number, ctx)
+    value = f"{year:04d}-{number:02d}" if year else f"XXXX-{number:02d}"
+    return [Piece(m.start(), m.end(), value, "month", basis)]
+
+
+def part_month(m: re.Match[str], ctx: Context) -> list[Piece]:
+    number, year = _month(ctx.vocab, m["m"]), _year(m)
+    part = ctx.vocab.words["part"][" ".join(m["p"].split())]
+    lo, hi = PART_OF_MONTH[part]
+    if year:
+        hi = min(hi, calendar.monthrange(year, number)[1])
+    y = f"{year:04d}" if year else "XXXX"
+    return [Piece(m.start(), m.end(), f"{y}-{number:02d}-{lo:02d}~/{y}-{number:02d}-{hi:02d}~", "part")]
+
+
+def part_year(m: re.Match[str], ctx: Context) -> list[Piece]:
+    part = ctx.vocab.words["part"][" ".join(m["p"].split())]
+    lo, hi = PART_OF_YEAR[part]
+    y = m["y"]
+    return [Piece(m.start(), m.end(), f"{y}-{lo}~/{y}-{hi}~", "part")]
+
+
+def season(m: re.Match[str], ctx: Context) -> list[Piece]:
+    code = ctx.vocab.words["season"][" ".join(m["s"].split())]
+    return [Piece(m.start(), m.end(), f"{m['y']}-{code}", "season")]
+
+
+def quarter(m: re.Match[str], ctx: Context) -> list[Piece]:
+    q = int(ctx.vocab.words["quarter"][" ".join(m["q"].split())])
+    first, last = 3 * q - 2, 3 * q
+    return [Piece(m.start(), m.end(), f"{m['y']}-{first:02d}/{m['y']}-{last:02d}", "quarter")]
+
+
+def decade(m: re.Match[str], ctx: Context) -> list[Piece]:
+    number = ctx.vocab.decades[" ".join(m["dec"].split())]
+    century = 19
+    if m.groupdict().get("c"):
+        c = " ".join(m["c"].split())
+        century = int(ctx.vocab.words["century_prev"].get(c) or ctx.vocab.words["century_this"].get(c) or 19)
+    prefix = f"{century}{number}"
+    part = m.groupdict().get("p")
+    if part:
+        template = PART_OF_DECADE[ctx.vocab.words["part"][" ".join(part.split())]]
+        return [Piece(m.start(), m.end(), template.format(d=prefix), "decade")]
+    return [Piece(m.start(), m.end(), f"{prefix}X", "decade")]
+
+
+def year_list(m: re.Match[str], ctx: Context) -> list[Piece]:
+    return [Piece(m.start(), m.end("y1"), m["y1"], "year"), Piece(m.start("y2"), m.end(), m["y2"], "year")]
+
+
+def year_range(m: re.Match[str], ctx: Context) -> list[Piece]:
+    a, b = int(m["y1"]), int(m["y2"])
+    if b <= a:
+        return []
+    return [Piece(m.start(), m.end(), f"{a}/{b}", "interval")]
+
+
+def year_present(m: re.Match[str], ctx: Context) -> list[Piece]:
+    return [Piece(m.start(), m.end(), f"{m['y1']}/..", "interval")]
+
+
+def year(m: re.Match[str], ctx: Context) -> list[Piece]:
+    return [Piece(m.start(), m.end(), m["y"], "year")]
+
+
+def year_two_digit(m: re.Match[str], ctx: Context) -> list[Piece]:
+    short = int(m["y"])
+    full = 1900 + short if short >= TWO_DIGIT_PIVOT else 2000 + short
+    return [Piece(m.start(), m.end(), str(full), "year")]
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-]*$")
+
+
+def year_bare(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """A bare four-digit number is a year unless a quantity word follows or a code word precedes it."""
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    if after and after.group(1) in ctx.vocab.quantity_after:
+        return []
+    if after and after.group(1).endswith(ctx.vocab.accusative_endings) and after.group(1) not in ctx.vocab.adverbs:
+        return []
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if before and before.group(1) in ctx.vocab.code_before:
+        return []
+    if m.start() > 0 and ctx.text[m.start() - 1] in ".,:":  # 3.1994, 12,1994 are numbers
+        return []
+    return [Piece(m.start(), m.end(), m["y"], "year")]
+
+
+def _hijri(y: int, mo: int, d: int) -> date | None:
+    from hijridate import Hijri
+
+    try:
+        return Hijri(y, mo, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_month_span(y: int, mo: int) -> tuple[date, date] | None:
+    from hijridate import Hijri
+
+    try:
+        first = Hijri(y, mo, 1)
+        return first.to_gregorian(), Hijri(y, mo, first.month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def hijri_day(m: re.Match[str], ctx: Context) -> list[Piece]:
+    g = _hijri(int(m["y"]), ctx.vocab.hijri_months[" ".join(m["m"].split())], _num(ctx.vocab, m["d"]))
+    return [Piece(m.start(), m.end(), g.isoformat(), "day")] if g else []
+
+
+def hijri_month(m: re.Match[str], ctx: Context) -> list[Piece]:
+    span = _hijri_month_span(int(m["y"]), ctx.vocab.hijri_months[" ".join(m["m"].split())])
+    return [Piece(m.start(), m.end(), f"{span[0].isoformat()}/{span[1].isoformat()}", "month")] if span else []
+
+
+def hijri_year(m: re.Match[str], ctx: Context) -> list[Piece]:
+    first, last = _hijri_month_span(int(m["y"]), 1), _hijri_month_span(int(m["y"]), 12)
+    if not first or not last:
+        return []
+    return [Piece(m.start(), m.end(), f"{first[0].isoformat()}/{last[1].isoformat()}", "year")]
+
+
+def _shift(anchor: date, unit: str, offset: int) -> tuple[str, str]:
+    if unit == "day":
+        return (anchor + timedelta(days=offset)).isoformat(), "day"
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "week"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    if unit == "recent":
+        return f"{anchor.year:04d}-{anchor.month:02d}~", "month"
+    return f"{anchor.year + offset:04d}", "year"
+
+
+def _anchor_date(value: str | None) -> tuple[date, str] | None:
+    """A date and its granularity from an explicit EDTF value, for narrative anchoring."""
+    if not value:
+        return None
+    head = value.split("/")[0].rstrip("~?")
+    parts = head.split("-")
+    if not parts[0].isdigit() or len(parts[0]) != 4:
+        return None
+    y = int(parts[0])
+    mo = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() and int(parts[1]) <= 12 else None
+    return date(y, mo or 1, 1), "month" if mo else "year"
+
+
+def relative(m: re.Match[str], ctx: Context) -> list[Piece]:
+    phrase = ctx.vocab.relative[" ".join(m["r"].split())]
+    if phrase.basis == "document" and phrase.unit == "day" and phrase.offset == 0 and _today_is_not_a_date(m, ctx):
+        return []
+    if phrase.basis == "narrative":
+        anchored = _anchor_date(ctx.anchor)
+        if anchored and (phrase.unit == "year" or anchored[1] == "month"):
+            value, granularity = _shift(anchored[0], phrase.unit, phrase.offset)
+            return [Piece(m.start(), m.end(), value, granularity, "narrative")]
+        if ctx.doc_date is None:
+            return []
+        value, granularity = _shift(ctx.doc_date, phrase.unit, phrase.offset)
+        return [Piece(m.start(), m.end(), value, granularity, "document")]
+    if ctx.doc_date is None:
+        return []
+    value, granularity = _shift(ctx.doc_date, phrase.unit, phrase.offset)
+    return [Piece(m.start(), m.end(), value, granularity, "document")]
+
+
+def _today_is_not_a_date(m: re.Match[str], ctx: Context) -> bool:
+    """اليوم in اليوم الدولي (the international day) or حتى اليوم (until today) is no date of an event."""
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    if after and after.group(1) in ctx.vocab.words.get("today_adjective", {}):
+        return True
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    return bool(before and before.group(1) in ctx.vocab.words.get("today_not_after", {}))
+
+
+def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
+    if ctx.doc_date is None:
+        return []
+    target = ctx.vocab.weekdays[" ".join(m["w"].split())]
+    today = ctx.doc_date
+    if m["rel"] in ("الماضي", "المنصرم"):
+        delta = (today.weekday() - target) % 7 or 7
+        found = today - timedelta(days=delta)
+    else:
+        delta = (target - today.weekday()) % 7 or 7
+        found = today + timedelta(days=delta)
+    return [Piece(m.start(), m.end(), found.isoformat(), "day", "document")]
+
+
+HANDLERS: dict[str, Handler] = {
+    name: fn for name, fn in globals().items()
+    if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", "") == __name__
+    and name not in ("Piece", "Context")
+}

@@ -1,0 +1,134 @@
+"""The date recognizer: rules of ``lang/ar/dates/rules.tsv`` compiled once, run over normalized text.
+
+Every rule proposes matches; the longest non-overlapping ones are kept (earlier rules win ties); handlers turn
+them into EDTF in text order, so narrative expressions (في العام السابق) see the nearest explicit date before
+them; منذ / حتى just before a date open its interval. Spans are mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from alaqat.annotate.dates.handlers import HANDLERS, Context, Handler, Piece
+from alaqat.annotate.dates.vocab import Vocabulary, _alternation, vocabulary
+from alaqat.lang import data_path, read_tsv_dicts
+from alaqat.model import TemporalExpression
+from alaqat.normalize.text import NormalizedText, normalize
+
+LEFT_EDGE = r"(?:(?<![^\W_])|(?<=[\s(«\"'\-–][وفبلك]))"
+RIGHT_EDGE = r"(?:(?![^\W_])|(?=[وف][^\W\d_]))"
+MODIFIER_WINDOW = 25
+_MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    handler: Handler
+    regex: re.Pattern[str]
+    example: str
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    def fill(m: re.Match[str]) -> str:
+        body = macros[m.group(1)]
+        return f"(?P<{m.group(2)}>{body})" if m.group(2) else f"(?:{body})"
+
+    return _MACRO.sub(fill, pattern)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class DateRecognizer:
+    """Finds temporal expressions; load once with ``DateRecognizer.load()``."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        macros = vocab.macros()
+        self.rules: list[Rule] = []
+        for row in read_tsv_dicts(data_path("dates", "rules.tsv")):
+            regex = re.compile(LEFT_EDGE + _expand(row["pattern"], macros) + RIGHT_EDGE)
+            self.rules.append(Rule(row["name"], HANDLERS[row["handler"]], regex, row.get("example", "")))
+        self._since = re.compile(rf"(?:{_alternation(vocab.words.get('since', {}))})\s*$")
+        self._until = re.compile(rf"(?:{_alternation(vocab.words.get('until', {}))})\s*$")
+
+    @classmethod
+    def load(cls) -> DateRecognizer:
+        return cls(vocabulary())
+
+    def _candidates(self, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+        found = []
+        for rank, rule in enumerate(self.rules):
+            for m in rule.regex.finditer(text):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), rank, m))
+        return found
+
+    @staticmethod
+    def _select(candidates):
+        taken: set[int] = set()
+        chosen = []
+        for start, end, rank, m in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            chosen.append((start, end, rank, m))
+        return sorted(chosen, key=lambda c: c[0])
+
+    def _open_interval(self, piece: Piece, text: str, previous_end: int) -> Piece:
+        """منذ X -> X/..; حتى X -> ../X, when the word stands right before the expression."""
+        if "/" in piece.value:
+            return piece
+        window_start = max(previous_end, piece.start - MODIFIER_WINDOW)
+        before = text[window_start:piece.start]
+        for regex, template in ((self._since, "{v}/.."), (self._until, "../{v}")):
+            m = regex.search(before)
+            if m:
+                return Piece(window_start + m.start(), piece.end, template.format(v=piece.value), "interval",
+                             piece.basis)
+        return piece
+
+    def find(self, text: str, doc_date: str | None = None, ntext: NormalizedText | None = None
+             ) -> list[TemporalExpression]:
+        """Temporal expressions of ``text`` in order, with EDTF values and offsets into ``text``."""
+        ntext = ntext if ntext is not None and ntext.original is text else normalize(text)
+        norm = ntext.text
+        ctx = Context(self.vocab, norm, _parse_date(doc_date), None)
+        out: list[TemporalExpression] = []
+        previous_end = 0
+        for _start, _end, rank, m in self._select(self._candidates(norm)):
+            try:
+                pieces = self.rules[rank].handler(m, ctx)
+            except (KeyError, ValueError):
+                pieces = []
+            for piece in pieces:
+                if not piece.value:
+                    continue
+                piece = self._open_interval(piece, norm, previous_end)
+                previous_end = piece.end
+                if piece.basis == "explicit" and piece.value[:4].isdigit():
+                    ctx.anchor = piece.value
+                start, end = ntext.span_to_original(piece.start, piece.end)
+                out.append(TemporalExpression(start, end, text[start:end], piece.value, piece.granularity,
+                                              piece.basis))
+        return out
+
+
+_default: DateRecognizer | None = None
+
+
+def find_dates(text: str, doc_date: str | None = None) -> list[TemporalExpression]:
+    """Temporal expressions of ``text``; relative ones resolved against ``doc_date`` (YYYY-MM-DD)."""
+    global _default
+    if _default is None:
+        _default = DateRecognizer.load()
+    return _default.find(text, doc_date)

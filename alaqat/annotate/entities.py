@@ -1,0 +1,131 @@
+"""Entity linking: every gazetteer name found in the normalized text, with clitics, linked to one id.
+
+One Aho-Corasick automaton holds every normalized alias (and, for names with the article, the form the
+preposition ل fuses with: للعراق = ل + العراق). A match counts only on word boundaries, where the letters
+before it are a proclitic sequence (و ف ب ل ك and combinations); longest matches win and never overlap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from alaqat.annotate.gazetteer import ARTICLE, Alias, Gazetteer, default_gazetteer
+from alaqat.lang import data_path, iter_tsv
+from alaqat.model import Mention, Sentence, Token
+from alaqat.normalize.text import NormalizedText, normalize_key
+from alaqat.normalize.tokens import Segmenter, default_segmenter
+
+BEFORE_WINDOW = 25
+
+
+@dataclass(frozen=True)
+class _Key:
+    alias: Alias
+    fused: bool  # the key lost its article's alef to a preceding ل
+
+
+def _proclitics() -> tuple[frozenset[str], frozenset[str]]:
+    """(clitics allowed before a name, clitics ending in the ل that fuses with an article)."""
+    plain = {normalize_key(r[0]) for r in iter_tsv(data_path("clitics.tsv")) if r[1].strip() == "no"}
+    plain.add("")
+    fused = {c for c in plain if c.endswith("ل")}
+    return frozenset(plain), frozenset(fused)
+
+
+class EntityLinker:
+    """Finds and links entity mentions; load once, then call ``link`` per document."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self._plain, self._fused = _proclitics()
+        self._automaton = ahocorasick.Automaton()
+        for alias in gazetteer.aliases:
+            self._add(alias.key, _Key(alias, fused=False))
+            if alias.key.startswith(ARTICLE) and len(alias.key) > 3:
+                self._add("ل" + alias.key[len(ARTICLE):], _Key(alias, fused=True))
+        self._automaton.make_automaton()
+        words = {w for alias in gazetteer.aliases for w in alias.key.split()}
+        self.segmenter: Segmenter = default_segmenter().with_words(words)
+
+    def _add(self, key: str, value: _Key) -> None:
+        existing = self._automaton.get(key, None)
+        if existing is None or (existing.fused and not value.fused):
+            self._automaton.add_word(key, value)
+
+    @classmethod
+    def load(cls) -> EntityLinker:
+        return cls(default_gazetteer())
+
+    # -- matching --------------------------------------------------------------------------------------
+    def _candidates(self, text: str) -> list[tuple[int, int, _Key]]:
+        found = []
+        for last, key in self._automaton.iter(text):
+            end = last + 1
+            start = end - len(key.alias.key) + (len(ARTICLE) - 1 if key.fused else 0)
+            if end < len(text) and text[end].isalnum():
+                continue
+            word_start = start
+            while word_start > 0 and text[word_start - 1].isalnum():
+                word_start -= 1
+            prefix = text[word_start:start]
+            allowed = self._fused if key.fused else self._plain
+            if prefix not in allowed or (key.fused and not prefix):
+                continue
+            found.append((start, end, key))
+        return found
+
+    @staticmethod
+    def _longest_first(candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
+        taken: set[int] = set()
+        chosen = []
+        for start, end, key in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+            span = range(start, end)
+            if any(i in taken for i in span):
+                continue
+            taken.update(span)
+            chosen.append((start, end, key))
+        return sorted(chosen, key=lambda c: c[0])
+
+    def _resolve(self, alias: Alias, text: str, start: int, sentence_text: str) -> str:
+        """The entity an ambiguous alias stands for here (ambiguous.tsv), else the alias's own id."""
+        rules = self.gazetteer.context_rules.get(alias.key)
+        if not rules:
+            return alias.id
+        before = text[max(0, start - BEFORE_WINDOW): start]
+        for rule in rules:
+            if rule.where == "before" and rule.cue in before:
+                return rule.id
+            if rule.where == "sentence" and rule.cue in sentence_text:
+                return rule.id
+        defaults = [r.id for r in rules if r.where == "*"]
+        return defaults[0] if defaults else alias.id
+
+    def link(
+        self, doc_id: str, ntext: NormalizedText, tokens: Iterable[Token] = (), sentences: Iterable[Sentence] = ()
+    ) -> list[Mention]:
+        """Mentions of ``ntext`` sorted by start; spans exclude proclitics and point into the original."""
+        text = ntext.text
+        bounds = [(ntext.to_normalized(s.start), ntext.to_normalized(s.end)) for s in sentences] or [(0, len(text))]
+        mentions: list[Mention] = []
+        seen_full: set[str] = set()
+        b = 0
+        for start, end, key in self._longest_first(self._candidates(text)):
+            while b < len(bounds) - 1 and bounds[b][1] <= start:
+                b += 1
+            entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]])
+            entity = self.gazetteer.get(entity_id)
+            if entity is None:
+                continue
+            if key.alias.form == "short" and entity_id not in seen_full:
+                continue
+            if key.alias.form != "short":
+                seen_full.add(entity_id)
+            o_start, o_end = ntext.span_to_original(start, end)
+            kind = "org" if entity.kind == "org" else entity.kind
+            mentions.append(Mention(doc_id, o_start, o_end, ntext.original[o_start:o_end], entity_id, kind,
+                                    key.alias.form if entity.kind == "state" or key.alias.form == "short"
+                                    else "name"))
+        return mentions

@@ -1,0 +1,192 @@
+"""The gazetteer: every entity alaqat knows, its names, and who a person acted for and when.
+
+All of it is data under ``lang/ar/gazetteer/``: ``states.tsv`` (generated from CLDR), ``entities.tsv``,
+``aliases.tsv``, ``offices.tsv``, ``nisba_suffixes.tsv``, ``ambiguous.tsv`` and ``blocked.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from alaqat.lang import data_path, iter_tsv, read_tsv_dicts
+from alaqat.normalize.text import normalize_key
+
+ARTICLE = "ال"
+FORM_PRIORITY = {"name": 0, "capital": 1, "nisba": 2, "short": 3}
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    state: str
+    start: str | None
+    end: str | None
+
+    def covers(self, date: str | None) -> bool:
+        """Whether the office was held at ``date`` (an EDTF string; its first ISO prefix is used)."""
+        if not date:
+            return True
+        day = _iso_prefix(date)
+        if not day:
+            return True
+        return (not self.start or self.start[: len(day)] <= day) and (not self.end or day <= self.end[: len(day)])
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str
+    name_ar: str
+    name_en: str
+    state: str | None = None
+    numeric: str | None = None
+    offices: list[Office] = field(default_factory=list)
+
+    def name(self, lang: str = "ar") -> str:
+        return self.name_en if lang == "en" else self.name_ar
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One normalized key of the matcher: which entity it names and how."""
+
+    key: str
+    id: str
+    form: str
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    id: str
+    where: str  # before, sentence, *
+    cue: str  # normalized
+
+
+def _iso_prefix(date: str) -> str:
+    """The leading YYYY[-MM[-DD]] of an EDTF value, or '' when it has none."""
+    head = date.lstrip("~?").split("/")[0]
+    parts = []
+    for part in head.split("-")[:3]:
+        digits = part.rstrip("~?%")
+        if not digits.isdigit():
+            break
+        parts.append(digits)
+    if not parts or len(parts[0]) != 4:
+        return ""
+    if len(parts) > 1 and int(parts[1]) > 12:  # a season such as 1990-22
+        parts = parts[:1]
+    return "-".join(parts)
+
+
+class Gazetteer:
+    """Entities by id and the aliases that name them."""
+
+    def __init__(self) -> None:
+        self._entities: dict[str, Entity] = {}
+        self.aliases: list[Alias] = []
+        self.blocked: frozenset[str] = frozenset()
+        self.context_rules: dict[str, list[ContextRule]] = {}
+        self._load()
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        for row in read_tsv_dicts(data_path("gazetteer", "states.tsv")):
+            self._entities[row["id"]] = Entity(row["id"], "state", row["name_ar"], row["name_en"],
+                                               numeric=row.get("numeric") or None)
+        for row in read_tsv_dicts(data_path("gazetteer", "entities.tsv")):
+            self._entities[row["id"]] = Entity(row["id"], row["kind"], row["name_ar"], row["name_en"],
+                                               state=row.get("state") or None)
+        for row in read_tsv_dicts(data_path("gazetteer", "offices.tsv")):
+            entity = self._entities.get(row["person"])
+            if entity is not None:
+                entity.offices.append(Office(row["office"], row["state"], row.get("start") or None,
+                                             row.get("end") or None))
+        self.blocked = frozenset(normalize_key(r[0]) for r in iter_tsv(data_path("gazetteer", "blocked.tsv"))
+                                 if r[0] != "alias")
+        suffixes = [r[0] for r in iter_tsv(data_path("gazetteer", "nisba_suffixes.tsv")) if r[0] != "suffix"]
+        suffixes = ["", *[s for s in suffixes if s]]
+        keys: dict[str, Alias] = {}
+
+        def add(surface: str, entity_id: str, form: str, blockable: bool = False) -> None:
+            key = normalize_key(surface)
+            if not key or (blockable and key in self.blocked):
+                return
+            old = keys.get(key)
+            if old is None or FORM_PRIORITY[form] < FORM_PRIORITY[old.form]:
+                keys[key] = Alias(key, entity_id, form)
+
+        for entity in self._entities.values():
+            add(entity.name_ar, entity.id, "name", blockable=entity.kind == "state")
+        for row in read_tsv_dicts(data_path("gazetteer", "aliases.tsv")):
+            entity_id, form, surface = row["id"], row["form"], row["alias"]
+            if entity_id not in self._entities:
+                raise ValueError(f"aliases.tsv names an unknown entity {entity_id!r}")
+            if form == "nisba":
+                for suffix in suffixes:
+                    add(surface + suffix, entity_id, "nisba")
+                    add(ARTICLE + surface + suffix, entity_id, "nisba")
+            else:
+                add(surface, entity_id, form)
+        self.aliases = list(keys.values())
+        for row in read_tsv_dicts(data_path("gazetteer", "ambiguous.tsv")):
+            self.context_rules.setdefault(normalize_key(row["alias"]), []).append(
+                ContextRule(row["id"], row["where"], normalize_key(row["cue"]) if row["cue"] != "*" else "*"))
+
+    # -- queries ---------------------------------------------------------------------------------------
+    def get(self, entity_id: str) -> Entity | None:
+        return self._entities.get(entity_id)
+
+    def entities(self, kind: str | None = None) -> list[Entity]:
+        return [e for e in self._entities.values() if kind is None or e.kind == kind]
+
+    def name(self, entity_id: str, lang: str = "ar") -> str:
+        entity = self._entities.get(entity_id)
+        return entity.name(lang) if entity else entity_id
+
+    def office_of(self, person_id: str, date: str | None = None) -> Office | None:
+        """The office a person held at ``date`` (the highest-ranking one when several)."""
+        entity = self._entities.get(person_id)
+        if entity is None or not entity.offices:
+            return None
+        held = [o for o in entity.offices if o.covers(date)] or (entity.offices if not date else [])
+        return min(held, key=lambda o: OFFICE_RANK.get(o.title, 99)) if held else None
+
+    def state_of(self, entity_id: str, date: str | None = None) -> str | None:
+        """The state an entity stands for: itself for a state, its state for a person, place or capital."""
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            return None
+        if entity.kind == "state":
+            return entity.id
+        office = self.office_of(entity_id, date) if entity.kind == "person" else None
+        return office.state if office else entity.state
+
+    def search_name(self, text: str) -> list[Entity]:
+        """Entities named in ``text`` (Arabic or English), longest names first; used to read questions."""
+        key = " " + " ".join(re.sub(r"[^\w\s'-]", " ", normalize_key(text)).split()) + " "
+        found: dict[str, tuple[int, Entity]] = {}
+        for entity in self._entities.values():
+            english = entity.name_en.lower()
+            names = [english, entity.id.lower() if entity.kind == "state" else ""]
+            if entity.kind == "person":
+                names.append(english.split()[-1])  # a surname alone: "Nazarbayev"
+            for name in names:
+                if name and f" {name} " in key:
+                    found.setdefault(entity.id, (len(name), entity))
+        for alias in self.aliases:
+            for variant in (alias.key, *(p + alias.key for p in ("و", "ب", "ل", "ف"))):
+                if f" {variant} " in key:
+                    found.setdefault(alias.id, (len(alias.key), self._entities[alias.id]))
+        return [e for _, e in sorted(found.values(), key=lambda pair: -pair[0])]
+
+
+OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "head_of_government": 2, "speaker": 3,
+               "deputy_prime_minister": 4, "foreign_minister": 5, "deputy_foreign_minister": 6, "minister": 7,
+               "ambassador": 8, "mayor": 9}
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,316 @@
+"""Event extraction: triggers in each sentence, roles from frames, then modality, date and evidence.
+
+The flow per sentence: find triggers (``lang/ar/events/triggers.tsv``) outside entity names, keep those whose
+companion words are present, pick the date(s) that belong to the trigger, fill roles with the type's frame,
+read the modality from cue words before the trigger, and record the sentence and trigger offsets in the
+original text. The pair of states a passage is about and the last subject are carried from sentence to
+sentence so that البلدين and elided subjects resolve.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
+from alaqat.extract.frames import FRAMES, Arg, Frame, Roles
+from alaqat.extract.lexicon import Lexicon, Trigger, load_lexicon
+from alaqat.model import Event, Evidence, Mention, Sentence, TemporalExpression
+from alaqat.pipeline import Analysis
+
+DATE_REACH = 200  # characters between a trigger and a date that can still be its own
+BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
+COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
+DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
+_CLAUSE_END = re.compile(r"[،؛:]")
+_FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+@dataclass
+class _Found:
+    trigger: Trigger
+    start: int
+    end: int
+    suffix: str
+
+
+@dataclass
+class _NDate:
+    expr: TemporalExpression
+    start: int
+    end: int
+
+
+class EventExtractor:
+    """Extracts the ontology's events from an ``Analysis``; load once with ``EventExtractor.load()``."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.prepositions = lexicon.cues["preposition"]
+        continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
+        # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
+        self._clause_end = re.compile(rf"؛|[،:](?!\s*(?:{continuations})(?![^\W_]))")
+        self._new_clause = re.compile(rf"؛|[،:]\s*(?!(?:{continuations})(?![^\W_]))[وف](?=[^\W\d_])")
+
+    @classmethod
+    def load(cls) -> EventExtractor:
+        return cls(load_lexicon(), default_gazetteer())
+
+    # -- per document -------------------------------------------------------------------------------------
+    def extract(self, analysis: Analysis) -> list[Event]:
+        ntext = analysis.ntext
+        text = ntext.text
+        mentions = [(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m) for m in analysis.mentions]
+        dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
+        pair: tuple[str, str] | None = None
+        carried: str | None = None
+        drafts: list[tuple[int, int, Event]] = []
+        for sentence in analysis.sentences:
+            s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
+            sent_mentions = [t for t in mentions if s <= t[0] < e]
+            sent_dates = [d for d in dates if s <= d.start < e
+                          and not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
+            own_pair = self._pair_of(text, sent_mentions)
+            if own_pair:
+                pair = own_pair
+            found = self._triggers(text, s, e, sent_mentions)
+            self._text, self._sent_start = text, s
+            candidates: list[tuple[int, Event]] = []
+            for item in found:
+                for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions,
+                                          sent_dates, pair, carried):
+                    candidates.append((item.start, event))
+            for i, (start, event) in enumerate(candidates):
+                others = [o for j, (_, o) in enumerate(candidates) if j != i]
+                if any(self._restated(event, o) and ((o.date and not event.date) or j < i)
+                       for j, o in enumerate(others)):
+                    continue
+                drafts.append((start, len(drafts), event))
+            carried = self._topic(text, sent_mentions, (s, e)) or carried
+        drafts.sort(key=lambda d: (d[0], d[1]))
+        events = []
+        for number, (_, _, event) in enumerate(drafts, 1):
+            event.id = f"{analysis.doc.id}#{number}"
+            events.append(event)
+        return events
+
+    def _topic(self, text: str, sent_mentions: list, sent: tuple[int, int]) -> str | None:
+        """The state a sentence is about: its first named state not governed by a preposition."""
+        args = _inherit_prepositions(text, [self._arg(text, ms, me, m, None, sent) for ms, me, m in sent_mentions])
+        for arg in args:
+            if arg.state and arg.state != "SU" and arg.mention.form in ("name", "capital") and not arg.prep:
+                return arg.state
+        return None
+
+    def _state(self, mention: Mention, date: str | None) -> str | None:
+        if mention.kind in ("org", "instrument", "series"):
+            return None
+        return self.gazetteer.state_of(mention.id, date)
+
+    def _pair_of(self, text: str, sent_mentions: list) -> tuple[str, str] | None:
+        states = list(dict.fromkeys(x for x in (self._state(m, None) for *_, m in sent_mentions) if x and x != "SU"))
+        return (states[0], states[1]) if len(states) == 2 else None
+
+    # -- triggers ---------------------------------------------------------------------------------------
+    def _triggers(self, text: str, s: int, e: int, sent_mentions: list) -> list[_Found]:
+        sentence_text = text[s:e]
+        found = []
+        for m in self.lexicon.regex.finditer(text, s, e):
+            t_start, t_end = m.start("t"), m.end("t")
+            if any(ms <= t_start < me for ms, me, _ in sent_mentions):
+                continue  # a word inside a name (محادثات أستانا) is no trigger
+            for trigger in self.lexicon.triggers[" ".join(m.group("t").split())]:
+                needs = [w for w in trigger.needs if w != "@date"]
+                if needs and not any(w in sentence_text for w in needs):
+                    continue
+                found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
+        return self._suppress(found)
+
+    @staticmethod
+    def _suppress(found: list[_Found]) -> list[_Found]:
+        """Signing the protocol that establishes relations is one event (relations.established), and the
+        independence a state recognizes (اعترفت باستقلال …) is the object of the recognition, not a claim."""
+        relations = [f.start for f in found if f.trigger.type == "relations.established"]
+        recognitions = [f.end for f in found if f.trigger.type == "recognition"]
+        peacekeeping = [f.start for f in found if f.trigger.type == "peacekeeping"]
+        return [f for f in found
+                if not (f.trigger.type == "participation" and any(0 < p - f.end <= 60 for p in peacekeeping))
+                and not (f.trigger.type == "agreement.signed" and any(0 <= r - f.end <= 60 for r in relations))
+                and not (f.trigger.type == "independence" and any(0 <= f.start - r <= 3 for r in recognitions))]
+
+    # -- one trigger --------------------------------------------------------------------------------------
+    def _events(self, analysis: Analysis, sentence: Sentence, item: _Found, found: list[_Found], text: str,
+                sent: tuple[int, int], sent_mentions: list, sent_dates: list[_NDate], pair, carried) -> list[Event]:
+        etype = self.lexicon.types[item.trigger.type]
+        chosen = self._dates_for(item, found, sent_dates)
+        s_start = sent[0]
+        events = []
+        for ndate in chosen:
+            fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
+            value = self._event_date(ndate, etype.once and True, item, fronted)
+            args = _inherit_prepositions(text, [self._arg(text, ms, me, m, value, sent) for ms, me, m in sent_mentions])
+            frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
+                          self.gazetteer, self.lexicon, _clause(self._clause_end, text, sent, item))
+            if item.trigger.needs == ("في",):
+                frame.notes["passive"] = "yes"
+            if "@date" in item.trigger.needs and ndate is None:
+                continue
+            for roles in FRAMES[etype.frame](frame):
+                if not _complete(roles):
+                    continue
+                events.append(self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent))
+        return events
+
+    @staticmethod
+    def _restated(event: Event, other: Event) -> bool:
+        """The same act said twice in one sentence: same type, its actors contained in the other's, and no
+        date of its own that the other lacks."""
+        if other.type != event.type or (event.date and event.date != other.date):
+            return False
+        return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in DESCRIPTIVE_ROLES)
+
+    def _arg(self, text: str, ms: int, me: int, mention: Mention, date: str | None, sent: tuple[int, int]) -> Arg:
+        return Arg(mention, ms, me, self._state(mention, date), mention.kind, self._preposition(text, ms, sent[0]))
+
+    def _preposition(self, text: str, start: int, floor: int) -> str:
+        """The preposition governing a mention: a clitic ب/ل on it, or one of the two words before it."""
+        word_start = start
+        while word_start > floor and text[word_start - 1].isalnum():
+            word_start -= 1
+        clitic = text[word_start:start]
+        if clitic.endswith(("ب", "ل")):
+            topic = _WORD_BEFORE.search(text, max(floor, word_start - 12), word_start)
+            if clitic.endswith("ل") and topic and topic.group(1) in self.lexicon.cues.get("topic", {}):
+                return ""  # أما بالنسبة لسلطنة عمان: the state is the topic, not an object
+            return clitic[-1]
+        position = word_start
+        for _ in range(2):
+            m = _WORD_BEFORE.search(text, max(floor, position - 25), position)
+            if not m:
+                return ""
+            word = m.group(1)
+            if word in self.prepositions:
+                return self.prepositions[word] or ""
+            for clitic_word in (word[1:], word[2:]):
+                if clitic_word in self.prepositions and word[0] in "وف":
+                    return self.prepositions[clitic_word] or ""
+            position = m.start(1)
+        return ""
+
+    def _dates_for(self, item: _Found, found: list[_Found], sent_dates: list[_NDate]) -> list[_NDate | None]:
+        """The dates that belong to a trigger: no other trigger between them; all of them for plural triggers."""
+        others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type]
+        text = self._text
+
+        fronted = [d for d in sent_dates if _FRONTED.match(text[self._sent_start:d.start])]
+
+        def reachable(d: _NDate) -> bool:
+            if d in fronted and not any(d.end <= o.start < item.start for o in sent_dates):
+                return True  # a sentence-initial date governs every act of the sentence
+            if d.start >= item.end:
+                lo, hi = item.end, d.start
+                if self._new_clause.search(text, lo, hi):
+                    return False
+            else:
+                lo, hi = d.end, item.start
+                boundary = self._clause_end.search(text, lo, hi)
+                if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
+                    return not text[lo:boundary.start()].strip() and d in fronted
+            return hi - lo <= DATE_REACH and not any(lo < o < hi for o in others)
+
+        eligible = [d for d in sent_dates if reachable(d)]
+        if not eligible:
+            return [None]
+        after = [d for d in eligible if d.start >= item.end]
+        if item.trigger.plural and len(after) > 1:
+            return list(after)
+        def distance(d: _NDate) -> float:
+            if d.start >= item.end:
+                return (d.start - item.end) * (COMMA_PENALTY if _CLAUSE_END.search(text, item.end, d.start) else 1)
+            across = COMMA_PENALTY if _CLAUSE_END.search(text, d.end, item.start) else 1
+            return (item.start - d.end) * BEFORE_PENALTY * across
+
+        return [min(eligible, key=distance)]
+
+    @staticmethod
+    def _event_date(ndate: _NDate | None, once: bool, item: _Found, fronted: bool) -> str | None:
+        """The event's date: "since X" means X for an act that happens once, or borrowed from an earlier
+        clause; a sentence-initial "since X" (منذ 2003 تستضيف …) keeps its open interval."""
+        if ndate is None:
+            return None
+        value = ndate.expr.value
+        if value.endswith("/..") and (once or (ndate.end <= item.start and not fronted)):
+            return value[:-3]
+        return value
+
+    def _modality(self, text: str, sent: tuple[int, int], item: _Found) -> str:
+        clause_start = sent[0]
+        for m in _CLAUSE_END.finditer(text, sent[0], item.start):
+            clause_start = m.end()
+        window_start = max(sent[0], min(clause_start, item.start - 60), item.start - 60)
+        best, value = -1, "asserted"
+        for m in self.lexicon.cue_regexes["modality"].finditer(text, window_start, item.end):
+            if m.start() > best and m.start() <= item.start:
+                best, value = m.start(), self.lexicon.cues["modality"][" ".join(m.group("w").split())]
+        word = text[item.start:item.end]
+        if value == "asserted" and word.startswith(("سي", "ست")):
+            value = "planned"
+        return value
+
+    def _event(self, analysis: Analysis, sentence: Sentence, item: _Found, etype, roles: Roles,
+               ndate: _NDate | None, value: str | None, text: str, sent: tuple[int, int]) -> Event:
+        ntext = analysis.ntext
+        t_start, t_end = ntext.span_to_original(item.start, item.end)
+        confidence = item.trigger.weight - (0.05 if ndate is None else 0.0)
+        return Event(
+            id="",
+            doc=analysis.doc.id,
+            type=etype.name,
+            roles=roles,
+            modality=self._modality(text, sent, item),
+            date=value,
+            date_text=ndate.expr.text if ndate else None,
+            date_basis=ndate.expr.basis if ndate else None,
+            evidence=Evidence((sentence.start, sentence.end), (t_start, t_end),
+                              analysis.doc.text[sentence.start:sentence.end]),
+            confidence=round(max(0.3, min(0.99, confidence)), 2),
+            cameo=etype.cameo,
+            plover=etype.plover,
+        )
+
+
+def _clause(clause_end: re.Pattern[str], text: str, sent: tuple[int, int], item: _Found) -> tuple[int, int]:
+    """The clause around a trigger, between the commas or semicolons that enclose it."""
+    start = sent[0]
+    for m in clause_end.finditer(text, sent[0], item.start):
+        start = m.end()
+    end_match = clause_end.search(text, item.end, sent[1])
+    return start, end_match.start() if end_match else sent[1]
+
+
+def _inherit_prepositions(text: str, args: list[Arg]) -> list[Arg]:
+    """Members of a coordination share its head's preposition (مع قيرغيزستان وأوزبكستان والصين)."""
+    for previous, arg in itertools.pairwise(args):
+        if not arg.prep and previous.prep and previous.state and arg.state:
+            gap = text[previous.end:arg.start]
+            if len(gap) <= 12 and _COORDINATION.match(gap):
+                arg.prep = previous.prep
+    return args
+
+
+_COORDINATION = re.compile(r"^[\s،,]*و?\s*(?:[^\W\d_]+\s+)?$")
+
+
+def _complete(roles: Roles) -> bool:
+    """No role may be empty; lists are deduplicated in order."""
+    for key, value in list(roles.items()):
+        if isinstance(value, list):
+            roles[key] = list(dict.fromkeys(value))
+            if not roles[key]:
+                return False
+        elif not value:
+            return False
+    return True

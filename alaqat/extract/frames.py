@@ -1,0 +1,428 @@
+"""Role frames: who did what to whom, read off the mentions around a trigger.
+
+Arabic puts the subject after the verb (زار الرئيس …) or before it (كازاخستان وقعت …), and names the partner
+after a preposition (إلى، مع، بين، ل، ب). Each frame below fills the roles of one family of event types from
+the state-bearing mentions of the sentence (states, nisba adjectives, capitals, persons and places standing
+for their state at the event's date), the pair the passage is about (البلدين), and the subject carried over
+from the previous sentence. A frame returns one role dict per event (coordination gives several), or none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from alaqat.annotate.gazetteer import Gazetteer
+from alaqat.extract.lexicon import Lexicon
+from alaqat.model import Mention
+
+Roles = dict[str, str | list[str]]
+OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince",
+                "head_of_government": "head_of_government", "foreign_minister": "minister",
+                "deputy_prime_minister": "minister", "minister": "minister", "speaker": "speaker",
+                "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor"}
+_COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
+
+
+@dataclass
+class Arg:
+    """A mention in normalized coordinates with the state it stands for."""
+
+    mention: Mention
+    start: int
+    end: int
+    state: str | None
+    kind: str
+    prep: str  # the preposition right before it: إلى، بين، مع، ب، ل، في، عن … or ""
+
+
+@dataclass
+class Frame:
+    """What a frame sees: the sentence, the trigger and the arguments around it."""
+
+    text: str  # normalized document text
+    sent: tuple[int, int]
+    trigger: tuple[int, int]
+    suffix: str  # pronoun suffix on the trigger (ها، ه) or ""
+    args: list[Arg]
+    pair: tuple[str, str] | None
+    carried: str | None  # the subject of the previous sentence
+    date: str | None
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    clause: tuple[int, int] = (0, 0)
+    notes: dict[str, str] = field(default_factory=dict)
+
+    # -- views -------------------------------------------------------------------------------------------
+    def states(self, args: list[Arg] | None = None) -> list[Arg]:
+        return [a for a in (self.args if args is None else args) if a.state]
+
+    def before(self) -> list[Arg]:
+        return [a for a in self.states() if a.end <= self.trigger[0]]
+
+    def after(self) -> list[Arg]:
+        return [a for a in self.states() if a.start >= self.trigger[1]]
+
+    def of_kind(self, *kinds: str, after_only: bool = True) -> list[Arg]:
+        pool = [a for a in self.args if a.start >= self.trigger[1]] if after_only else self.args
+        return [a for a in pool if a.kind in kinds]
+
+    def has_pair_word(self) -> bool:
+        words = self.lexicon.cue_regexes["pair"]
+        return bool(words.search(self.text, self.sent[0], self.sent[1]))
+
+    def cue(self, cls: str, start: int | None = None, end: int | None = None) -> str | None:
+        """The value of the first word of ``cls`` in the span (the sentence by default); for the office held
+        and what was given up, the most specific (longest) word."""
+        lo = self.sent[0] if start is None else max(0, start)
+        hi = self.sent[1] if end is None else end
+        words = [" ".join(m.group("w").split()) for m in self.lexicon.cue_regexes[cls].finditer(self.text, lo, hi)]
+        if not words:
+            return None
+        return self.lexicon.cues[cls][max(words, key=len) if cls in ("office", "what") else words[0]]
+
+    def actor_candidates(self) -> list[Arg]:
+        """States that may be the subject: not governed by a preposition (عن، من، مع، إلى، ب، ل …)."""
+        return [a for a in self.states() if not a.prep]
+
+    def object_follows(self) -> bool:
+        """Whether the word after the trigger opens with an attached ب or ل (اعترفت باستقلال …)."""
+        rest = self.text[self.trigger[1]:self.trigger[1] + 3].lstrip()
+        return rest[:1] in ("ب", "ل") and not self.text[self.trigger[1]:self.trigger[1] + 1].isalnum()
+
+    def subject(self) -> str | None:
+        """The acting state: right after the verb (VSO), else the nearest before it, else carried over."""
+        if self.suffix:  # a pronoun on the trigger points back to the nearest state
+            before = [a for a in self.states() if a.end <= self.trigger[0]]
+            return before[-1].state if before else self.carried
+        after = [a for a in self.actor_candidates() if a.start >= self.trigger[1]]
+        if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
+            return after[0].state
+        before = [a for a in self.actor_candidates() if a.end <= self.trigger[0]]
+        if before:
+            return before[-1].state
+        return self.carried
+
+    def coordinated(self, first: Arg, pool: list[Arg]) -> list[Arg]:
+        """``first`` and the arguments joined to it by و or commas (إلى البحرين وعمان والكويت)."""
+        chain = [first]
+        for arg in pool:
+            if arg.start <= chain[-1].start:
+                continue
+            gap = self.text[chain[-1].end:arg.start]
+            if len(gap) <= 14 and _COORD_GAP.match(gap):
+                chain.append(arg)
+            else:
+                break
+        return chain
+
+    def level(self, persons: list[Arg]) -> str | None:
+        for arg in persons:
+            office = self.gazetteer.office_of(arg.mention.id, self.date)
+            if office:
+                return OFFICE_LEVEL.get(office.title, office.title)
+        lo, hi = max(self.sent[0], self.trigger[0] - 10), min(self.sent[1], self.trigger[1] + 25)
+        return self.cue("level", lo, hi)
+
+
+def _distinct(states: list[str | None]) -> list[str]:
+    return list(dict.fromkeys(s for s in states if s))
+
+
+def _parties(frame: Frame) -> list[str]:
+    """Both sides of a bilateral act: بين X و Y, every state named, or the pair of the passage."""
+    between = [a for a in frame.states() if a.prep == "بين"]
+    if between:
+        chain = frame.coordinated(between[0], frame.states())
+        parties = _distinct([a.state for a in chain])
+        if len(parties) >= 2:
+            return parties
+    in_clause = _distinct([a.state for a in frame.states() if frame.clause[0] <= a.start < frame.clause[1]])
+    if len(in_clause) >= 2:
+        return in_clause
+    named = _distinct([a.state for a in frame.states()])
+    if len(named) >= 2 and not in_clause:
+        return named
+    named = in_clause or named
+    if frame.pair and (frame.has_pair_word() or (named and named[0] in frame.pair)):
+        return list(frame.pair)
+    if named and frame.carried and frame.carried != named[0]:
+        return [frame.carried, named[0]]
+    return named
+
+
+def actor(frame: Frame) -> list[Roles]:
+    """The state a noun governs (استقلال كازاخستان) or the subject of the clause."""
+    after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1]]
+    genitive = not frame.suffix and frame.text[frame.trigger[0] - 2:frame.trigger[0]] != "ال"
+    if genitive and after and after[0].start - frame.trigger[1] <= 3:
+        return [{"state": after[0].state}]
+    state = frame.subject() if frame.suffix else _subject_before(frame)
+    return [{"state": state}] if state else []
+
+
+def _subject_before(frame: Frame) -> str | None:
+    before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
+    return before[-1].state if before else frame.carried
+
+
+def actor_what(frame: Frame) -> list[Roles]:
+    state = frame.subject()
+    if not state:
+        return []
+    roles: Roles = {"state": state}
+    things = [a for a in frame.of_kind("place", "instrument") if a.start - frame.trigger[1] <= 40]
+    said = frame.cue("what", frame.trigger[0], frame.trigger[1])
+    if said:
+        roles["what"] = said
+    elif things:
+        roles["what"] = things[0].mention.id
+    else:
+        what = frame.cue("what", frame.trigger[0], frame.clause[1])
+        if what:
+            roles["what"] = what
+    return [roles]
+
+
+def source_target(frame: Frame) -> list[Roles]:
+    after = frame.after()
+    candidates = frame.actor_candidates()
+    first_after = [a for a in candidates if a.start >= frame.trigger[1]]
+    vso = first_after and not frame.suffix and not frame.object_follows()
+    if vso and first_after[0].start - frame.trigger[1] <= 40:
+        source = first_after[0].state
+        targets = [a for a in after if a.start > first_after[0].start and a.state != source
+                   and a.start < frame.clause[1]]
+    else:
+        source = frame.subject() if frame.suffix else _subject_before(frame)
+        targets = [a for a in after if a.state != source and a.start < frame.clause[1]]
+    if not source or not targets:
+        return []
+    return [{"source": source, "target": targets[0].state}]
+
+
+def pair(frame: Frame) -> list[Roles]:
+    parties = _parties(frame)
+    return [{"parties": parties[:2]}] if len(parties) >= 2 else []
+
+
+def mission(frame: Frame) -> list[Roles]:
+    after = frame.after()
+    host_args = [a for a in after if a.prep in ("في", "لدي", "ب", "الي")]
+    host = host_args[0].state if host_args else None
+    senders = [a for a in after if a.state != host and a not in host_args]
+    sender = senders[0].state if senders else frame.subject()
+    if not sender or sender == host:
+        return []
+    roles: Roles = {"sender": sender}
+    if host:
+        roles["host"] = host
+    kind = frame.cue("mission", frame.trigger[0], frame.sent[1])
+    if kind:
+        roles["mission"] = kind
+    return [roles]
+
+
+def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
+    after = [a for a in frame.after() if a.state != visitor_state or a.prep == "الي"]
+    to = [a for a in after if a.prep == "الي"]
+    if to:
+        return frame.coordinated(to[0], after)
+    hosts = [a for a in after if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
+             and a.state != visitor_state]
+    return frame.coordinated(hosts[0], hosts) if hosts else []
+
+
+def _anaphor_host(frame: Frame, visitor_state: str | None) -> str | None:
+    """إلى المملكة: a generic noun after إلى stands for the other state of the passage's pair."""
+    if not frame.pair or visitor_state not in frame.pair:
+        return None
+    m = frame.lexicon.cue_regexes["anaphor"].search(frame.text, frame.trigger[1], frame.clause[1])
+    if not m or frame.text[max(0, m.start() - 5):m.start()].strip() not in ("الي", "ل"):
+        return None
+    return frame.pair[1] if frame.pair[0] == visitor_state else frame.pair[0]
+
+
+def visit(frame: Frame) -> list[Roles]:
+    persons = [a for a in frame.of_kind("person", after_only=False)
+               if abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60]
+    persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
+                 else frame.trigger[0] - a.end)
+    nisbas = [a for a in frame.states() if a.mention.form == "nisba" and a.start >= frame.trigger[0] - 30]
+    visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
+    if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
+        before = [a for a in frame.before() if a.state != visitor_state]
+        hosts = before[-1:]
+    else:
+        if visitor_state is None:
+            to = [a for a in frame.after() if a.prep == "الي"]
+            between = [a for a in frame.after() if not to or a.end <= to[0].start]
+            visitor_state = between[0].state if between else frame.subject()
+        hosts = _host_chain(frame, visitor_state)
+        anaphor = None if hosts else _anaphor_host(frame, visitor_state)
+        if anaphor:
+            hosts = [Arg(frame.args[0].mention, frame.trigger[1], frame.trigger[1], anaphor, "state", "الي")]
+    out = []
+    for host in hosts:
+        if not host.state or host.state == visitor_state:
+            continue
+        roles: Roles = {}
+        if persons:
+            roles["visitor"] = persons[0].mention.id
+        if visitor_state:
+            roles["visitor_state"] = visitor_state
+        roles["host_state"] = host.state
+        if host.kind == "place" and host.mention.kind == "place":
+            roles["location"] = host.mention.id
+        level = frame.level(persons)
+        if level:
+            roles["level"] = level
+        if "visitor_state" in roles:
+            out.append(roles)
+    return out
+
+
+def talks(frame: Frame) -> list[Roles]:
+    parties = _parties(frame)
+    if len(parties) < 2:
+        return []
+    roles: Roles = {"parties": parties, "channel": frame.cue("channel") or "meeting"}
+    level = frame.level(frame.of_kind("person", after_only=False))
+    if level:
+        roles["level"] = level
+    return [roles]
+
+
+def agreement(frame: Frame) -> list[Roles]:
+    instruments = [a for a in frame.of_kind("instrument") if a.start - frame.trigger[1] <= 80]
+    parties = _parties(frame)
+    if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
+        orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
+        parties = list(dict.fromkeys(orgs + parties))
+    if not parties or (len(parties) < 2 and not instruments):
+        return []
+    roles: Roles = {"parties": parties}
+    if instruments:
+        roles["instrument"] = instruments[0].mention.id
+    return [roles]
+
+
+def member_body(frame: Frame) -> list[Roles]:
+    bodies = frame.of_kind("org", "instrument")
+    member = frame.subject()
+    if not bodies or not member:
+        return []
+    return [{"member": member, "body": bodies[0].mention.id}]
+
+
+def holder_body(frame: Frame) -> list[Roles]:
+    bodies = frame.of_kind("org")
+    holder = frame.subject()
+    if not bodies or not holder:
+        return []
+    office = frame.cue("office", frame.trigger[0], frame.sent[1]) or "chair"
+    return [{"holder": holder, "body": b.mention.id, "office": office}
+            for b in frame.coordinated(bodies[0], bodies)]
+
+
+def host(frame: Frame) -> list[Roles]:
+    places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
+    host_state = places[0].state if places and frame.notes.get("passive") else None
+    before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
+    after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1]]
+    if host_state is None:
+        if after and after[0].start - frame.trigger[1] <= 25 and after[0].mention.form in ("name", "capital"):
+            host_state = after[0].state
+        elif before:
+            host_state = before[-1].state
+        elif places:
+            host_state = places[0].state
+        else:
+            host_state = frame.carried
+    if not host_state:
+        return []
+    roles: Roles = {"host": host_state}
+    named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, frame.of_kind("org"))
+    if named:
+        roles["series"] = named.mention.id
+    between = [a for a in frame.after() if a.prep == "بين"]
+    if between:
+        parts = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
+        if parts:
+            roles["participants"] = parts
+    return [roles]
+
+
+def _nearest(frame: Frame, args: list[Arg]) -> Arg | None:
+    if not args:
+        return None
+    return min(args, key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
+               else frame.trigger[0] - a.end)
+
+
+def mediator(frame: Frame) -> list[Roles]:
+    between = [a for a in frame.after() if a.prep == "بين"]
+    if not between:
+        return []
+    parties = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
+    after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1] and a.start < between[0].start]
+    mediator_state = after[0].state if after else _subject_before(frame)
+    parties = [p for p in parties if p != mediator_state]
+    if not mediator_state or len(parties) < 2:
+        return []
+    return [{"mediator": mediator_state, "parties": parties}]
+
+
+def participant(frame: Frame) -> list[Roles]:
+    nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
+    from_place = [a for a in frame.after() if a.prep == "من" and a.start - frame.trigger[1] <= 40]
+    who = nisbas[0].state if nisbas else (from_place[0].state if from_place else frame.subject())
+    if not who:
+        return []
+    roles: Roles = {"participant": who}
+    series = frame.of_kind("series") or frame.of_kind("org")
+    if series:
+        roles["series"] = series[0].mention.id
+    where = [a for a in frame.after() if a.prep in ("في", "ب") and a.state and a.state != who]
+    if where:
+        roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
+    return [roles]
+
+
+def donor(frame: Frame) -> list[Roles]:
+    giver = frame.subject()
+    if not giver:
+        return []
+    recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.kind == "state"])
+    roles: Roles = {"donor": giver}
+    if recipients:
+        roles["recipients"] = recipients
+    kind = frame.cue("aid_kind", frame.trigger[0] - 30, frame.sent[1])
+    if kind:
+        roles["kind"] = kind
+    return [roles]
+
+
+def contributor(frame: Frame) -> list[Roles]:
+    giver = frame.subject()
+    if not giver:
+        return []
+    roles: Roles = {"contributor": giver}
+    operation = _nearest(frame, [a for a in frame.of_kind("org", after_only=False)
+                                 if frame.clause[0] <= a.start < frame.clause[1]])
+    if operation:
+        roles["operation"] = operation.mention.id
+    places = [a for a in frame.after() if a.kind in ("place", "state") and a.state != giver
+              and a.start < frame.clause[1]]
+    if places:
+        roles["location"] = [a.mention.id if a.kind == "place" else a.state for a in places]
+    return [roles]
+
+
+FRAMES: dict[str, Callable[[Frame], list[Roles]]] = {
+    "actor": actor, "actor_what": actor_what, "source_target": source_target, "pair": pair, "mission": mission,
+    "visit": visit, "talks": talks, "agreement": agreement, "member_body": member_body,
+    "holder_body": holder_body, "host": host, "mediator": mediator, "participant": participant, "donor": donor,
+    "contributor": contributor,
+}

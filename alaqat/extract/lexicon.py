@@ -1,0 +1,74 @@
+"""The event lexicons of ``lang/ar/events/`` loaded once: types, triggers and cue words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from alaqat.lang import data_path, read_tsv_dicts
+from alaqat.normalize.text import normalize_key
+
+CLITICS = r"(?:وبال|فبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|فب|فل|وك|و|ف|ب|ل|ك)"
+PRONOUN_SUFFIX = r"(?P<suffix>هما|هم|ها|ه)?"
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    frame: str
+    cameo: str | None
+    plover: str | None
+    once: bool
+    key: tuple[str, ...]  # roles that identify the fact its events merge into
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    surface: str  # normalized
+    needs: tuple[str, ...]  # normalized words, any of which must be in the sentence
+    plural: bool
+    weight: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    types: dict[str, EventType]
+    triggers: dict[str, list[Trigger]]  # by normalized surface
+    regex: re.Pattern[str]
+    cues: dict[str, dict[str, str]]  # class -> normalized word -> value
+    cue_regexes: dict[str, re.Pattern[str]]  # class -> regex finding its words (group "w")
+
+
+def _code(value: str) -> str | None:
+    return None if value in ("", "—", "-") else value
+
+
+def _cue_regex(words_of_class: dict[str, str]) -> re.Pattern[str]:
+    words = sorted(words_of_class, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+    return re.compile(rf"(?<![^\W_]){CLITICS}?(?P<w>{alternation})(?![^\W_])")
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    types = {
+        r["type"]: EventType(r["type"], r["frame"], _code(r["cameo"]), _code(r["plover"]), r["once"] == "yes",
+                             tuple(r["key"].split("+")))
+        for r in read_tsv_dicts(data_path("events", "types.tsv"))
+    }
+    triggers: dict[str, list[Trigger]] = {}
+    for r in read_tsv_dicts(data_path("events", "triggers.tsv")):
+        if r["type"] not in types:
+            raise ValueError(f"triggers.tsv: unknown event type {r['type']!r}")
+        surface = normalize_key(r["trigger"])
+        needs = tuple(normalize_key(w) for w in r.get("needs", "").split("|") if w.strip())
+        triggers.setdefault(surface, []).append(
+            Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8)))
+    alternation = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(triggers, key=len, reverse=True))
+    regex = re.compile(rf"(?<![^\W_]){CLITICS}?(?P<t>{alternation}){PRONOUN_SUFFIX}(?![^\W_])")
+    cues: dict[str, dict[str, str]] = {}
+    for r in read_tsv_dicts(data_path("events", "cues.tsv")):
+        cues.setdefault(r["class"], {})[normalize_key(r["word"])] = r.get("value", "")
+    return Lexicon(types, triggers, regex, cues, {cls: _cue_regex(words) for cls, words in cues.items()})

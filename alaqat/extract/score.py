@@ -1,0 +1,95 @@
+"""Scoring extracted events against gold annotations (the format of docs/ARCHITECTURE.md).
+
+A predicted event matches a gold one when the type is the same, the participant roles agree as sets, and
+the evidence sentences overlap. Descriptive roles (level, channel, kind, mission, office, what, location) and
+the date are scored separately, on matched pairs, so one wrong detail shows where it is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DESCRIPTIVE_ROLES = frozenset({"level", "channel", "kind", "mission", "office", "what", "location"})
+
+
+def _as_set(value: Any) -> frozenset[str]:
+    return frozenset(value) if isinstance(value, list) else frozenset([value])
+
+
+def participants(roles: dict[str, Any]) -> dict[str, frozenset[str]]:
+    return {k: _as_set(v) for k, v in roles.items() if k not in DESCRIPTIVE_ROLES}
+
+
+def _overlap(a: list[int] | tuple[int, int], b: list[int] | tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    exact_dates: int = 0
+    exact_details: int = 0
+    exact_modality: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    extras: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def date_rate(self) -> float:
+        return self.exact_dates / self.tp if self.tp else 0.0
+
+    def summary(self) -> str:
+        return (f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  exact dates {self.date_rate:.3f}  "
+                f"modality {self.exact_modality / self.tp if self.tp else 0:.3f}  "
+                f"({self.tp} matched, {self.fp} extra, {self.fn} missed)")
+
+
+def score(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]]) -> Score:
+    """Match predicted interchange events (or gold-format rows) against gold rows, document by document."""
+    result = Score()
+    remaining = list(gold)
+    for event in predicted:
+        sentence = event.get("sentence") or event["evidence"]["sentence"]
+        match = next((g for g in remaining if g["doc"] == event["doc"] and g["type"] == event["type"]
+                      and participants(g["roles"]) == participants(event["roles"])
+                      and _overlap(g["sentence"], sentence)), None)
+        if match is None:
+            result.fp += 1
+            result.extras.append(event)
+            continue
+        remaining.remove(match)
+        result.tp += 1
+        result.exact_dates += match.get("date") == event.get("date")
+        result.exact_modality += match.get("modality") == event.get("modality")
+        result.exact_details += match["roles"] == event["roles"]
+    result.fn = len(remaining)
+    result.misses = remaining
+    return result
+
+
+def load_gold(folder: Path, docs: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    wanted = set(docs) if docs is not None else None
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")):
+        if wanted is not None and path.stem not in wanted:
+            continue
+        rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return rows

@@ -1,0 +1,91 @@
+"""Parquet output of big runs (documents, events, errors, and mentions and dates if asked) and reading it
+back for ``alaqat ingest --from-parquet``. Spark writes a folder of part files per table; the local engine
+writes one file per table; both read back the same way."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alaqat.model import Document, Event
+
+TABLES = ("documents", "events", "errors", "mentions", "dates")
+SCHEMAS: dict[str, list[tuple[str, str]]] = {
+    "documents": [("id", "string"), ("text", "string"), ("date", "string"), ("title", "string"), ("url", "string")],
+    "events": [("doc", "string"), ("id", "string"), ("n", "int64"), ("type", "string"), ("date", "string"),
+               ("json", "string")],
+    "errors": [("doc", "string"), ("error", "string")],
+    "mentions": [("doc", "string"), ("json", "string")],
+    "dates": [("doc", "string"), ("json", "string")],
+}
+
+
+def event_rows(doc_id: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"doc": doc_id, "id": e["id"], "n": n, "type": e["type"], "date": e["date"],
+             "json": json.dumps(e, ensure_ascii=False)} for n, e in enumerate(events, 1)]
+
+
+def arrow_schema(table: str):
+    import pyarrow as pa
+
+    return pa.schema([(name, getattr(pa, kind)()) for name, kind in SCHEMAS[table]])
+
+
+class ParquetWriter:
+    """Streams rows into one Parquet file per table under ``out`` (the local engine's output)."""
+
+    def __init__(self, out: Path, tables: tuple[str, ...]):
+        import pyarrow.parquet as pq
+
+        self.out = out
+        self.writers = {}
+        self.buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in tables}
+        for table in tables:
+            (out / table).mkdir(parents=True, exist_ok=True)
+            self.writers[table] = pq.ParquetWriter(out / table / "part-00000.parquet", arrow_schema(table))
+
+    def add(self, table: str, rows: list[dict[str, Any]]) -> None:
+        buffer = self.buffers[table]
+        buffer.extend(rows)
+        if len(buffer) >= 2048:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow as pa
+
+        if self.buffers[table]:
+            self.writers[table].write_table(pa.Table.from_pylist(self.buffers[table], schema=arrow_schema(table)))
+            self.buffers[table] = []
+
+    def close(self) -> None:
+        for table, writer in self.writers.items():
+            self._flush(table)
+            writer.close()
+
+
+def _read(folder: Path, table: str) -> list[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    files = sorted((folder / table).glob("*.parquet")) if (folder / table).is_dir() else []
+    rows: list[dict[str, Any]] = []
+    for file in files:
+        rows.extend(pq.read_table(file).to_pylist())
+    return rows
+
+
+def read_parquet_output(folder: str | Path) -> Iterator[tuple[Document, list[Event]]]:
+    """Each document of a run with its events, in document-id order."""
+    folder = Path(folder)
+    if not (folder / "documents").is_dir():
+        from alaqat.errors import InputError
+
+        raise InputError(f"{folder}: not an alaqat Parquet output (no documents/ table)")
+    events: dict[str, list[dict[str, Any]]] = {}
+    for row in _read(folder, "events"):
+        events.setdefault(row["doc"], []).append(row)
+    for row in sorted(_read(folder, "documents"), key=lambda r: r["id"]):
+        doc = Document(row["id"], row["text"], None, row.get("title"), row.get("date"), row.get("url"), "parquet")
+        rows = sorted(events.get(row["id"], []), key=lambda r: r["n"])
+        yield doc, [Event.from_json(json.loads(r["json"])) for r in rows]

@@ -1,0 +1,30 @@
+"""What every worker runs: the one pipeline, loaded once per process, over one document at a time."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from alaqat.model import Document
+
+Rows = list[dict[str, Any]]
+
+
+def extract_one(doc: Document) -> tuple[str, Rows, Rows, Rows, str | None]:
+    """(doc id, events, mentions, dates, error) for one document; an exception becomes an error, never a crash."""
+    from alaqat.pipeline import default_pipeline
+
+    try:
+        analysis = default_pipeline().analyze(doc)
+    except Exception as exc:  # a failing document is reported, the job goes on
+        return doc.id, [], [], [], f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})"
+    return (doc.id, [e.to_json() for e in analysis.events], [m.to_json() for m in analysis.mentions],
+            [d.to_json() for d in analysis.dates], None)
+
+
+def document_row(doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "text": doc.text, "date": doc.date, "title": doc.title, "url": doc.url}
+
+
+def events_json(events: list[dict[str, Any]]) -> str:
+    return json.dumps(events, ensure_ascii=False)

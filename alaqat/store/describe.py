@@ -1,0 +1,38 @@
+"""Facts and events in words, Arabic or English, from the templates of ``lang/<lang>/phrases.json``."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from alaqat.annotate.gazetteer import Gazetteer
+from alaqat.lang import LANG_ROOT, read_json
+
+LANGS = ("ar", "en")
+
+
+@cache
+def phrases(lang: str) -> dict[str, Any]:
+    return read_json(LANG_ROOT / (lang if lang in LANGS else "ar") / "phrases.json")
+
+
+def name_of(value: Any, gazetteer: Gazetteer, lang: str) -> str:
+    items = value if isinstance(value, list) else [value]
+    names = [gazetteer.name(v, lang) if isinstance(v, str) else str(v) for v in items]
+    return phrases(lang)["and"].join(names)
+
+
+def describe(event_type: str, roles: dict[str, Any], gazetteer: Gazetteer, lang: str = "ar",
+             modality: str = "asserted") -> str:
+    """A one-line description such as 'Visit of Nursultan Nazarbayev (Kazakhstan) to Bahrain'."""
+    p = phrases(lang)
+    template = p["types"].get(event_type, event_type)
+    values = {k: name_of(v, gazetteer, lang) for k, v in roles.items()}
+    for key, fallback in p["fallback"].items():
+        values.setdefault(key, fallback)
+    for key in ("state", "source", "target", "parties", "sender", "host", "visitor_state", "host_state",
+                "member", "body", "holder", "mediator", "participant", "donor", "contributor"):
+        values.setdefault(key, "?")
+    text = template.format(**values)
+    label = p["modality"].get(modality, "")
+    return f"{text} ({label})" if label else text

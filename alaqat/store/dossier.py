@@ -1,0 +1,113 @@
+"""The dossier of a pair of states: what an analyst hands on, every line with its sources.
+
+Sections follow the life of a relationship: establishment, recognition, missions, visits, talks, agreements,
+memberships and multilateral cooperation, then the points where sources disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from alaqat.store.describe import describe, name_of, phrases
+from alaqat.store.facts import Fact
+
+if TYPE_CHECKING:
+    from alaqat.store.kb import KnowledgeBase
+
+SECTIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("established", ("relations.established",)),
+    ("recognition", ("recognition", "independence")),
+    ("missions", ("mission.opened",)),
+    ("visits", ("visit",)),
+    ("talks", ("talks", "mediation", "support.expressed")),
+    ("agreements", ("agreement.signed", "agreement.negotiated")),
+    ("multilateral", ("membership.joined", "office.held", "hosting", "participation", "aid", "peacekeeping",
+                      "disarmament")),
+]
+
+
+@dataclass
+class Line:
+    date: str | None
+    text: str
+    status: str
+    fact_id: str
+    citations: list[dict[str, Any]]
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Dossier:
+    a: str
+    b: str
+    lang: str
+    title: str
+    sections: list[Section]
+    conflicts: list[Line]
+    words: dict[str, str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "lang": self.lang, "title": self.title,
+                "sections": [{"key": s.key, "title": s.title, "lines": [ln.to_json() for ln in s.lines]}
+                             for s in self.sections],
+                "conflicts": [ln.to_json() for ln in self.conflicts]}
+
+    def render_markdown(self) -> str:
+        out = [f"# {self.title}", ""]
+        for section in [*self.sections, Section("conflicts", self.words["conflicts"], self.conflicts)]:
+            if not section.lines:
+                continue
+            out += [f"## {section.title}", ""]
+            for line in section.lines:
+                sources = "; ".join(f"[{c['doc']}:{c['sentence'][0]}-{c['sentence'][1]}] «{c['text']}»"
+                                    for c in line.citations)
+                flag = " ⚠" if line.status == "conflict" else ""
+                out.append(f"- **{line.date or self.words['undated']}**{flag} — {line.text}. "
+                           f"{self.words['source']}: {sources}")
+            out.append("")
+        if not any(s.lines for s in self.sections):
+            out.append(self.words["none"])
+        return "\n".join(out).rstrip() + "\n"
+
+    def render_html(self) -> str:
+        return _templates().get_template("dossier.html.j2").render(d=self, dir="rtl" if self.lang == "ar" else "ltr")
+
+
+@cache
+def _templates() -> Environment:
+    return Environment(loader=PackageLoader("alaqat.store", "templates"), autoescape=select_autoescape(["html", "j2"]))
+
+
+def _line(fact: Fact, kb: KnowledgeBase, lang: str) -> Line:
+    modality = next((c.modality for c in fact.claims), "asserted")
+    citations = [{"doc": c.doc, "sentence": list(c.sentence), "text": c.text, "date": c.date} for c in fact.claims]
+    return Line(fact.date, describe(fact.type, fact.roles, kb.gazetteer, lang, modality), fact.status, fact.id,
+                citations)
+
+
+def build_dossier(kb: KnowledgeBase, a: str, b: str, lang: str = "ar") -> Dossier:
+    words = phrases(lang)["sections"]
+    facts = kb.facts([a, b])
+    sections = []
+    for key, types in SECTIONS:
+        lines = [_line(f, kb, lang) for f in facts if f.type in types]
+        sections.append(Section(key, words[key], lines))
+    conflicts = [_line(f, kb, lang) for f in facts if f.status == "conflict"]
+    conflicts += [_line(f, kb, lang) for f in kb.conflicts([a]) + kb.conflicts([b])
+                  if f.status == "conflict" and f.id not in {c.fact_id for c in conflicts}
+                  and f.type in ("independence",)]
+    title = words["title"].format(a=name_of(a, kb.gazetteer, lang), b=name_of(b, kb.gazetteer, lang))
+    return Dossier(a, b, lang, title, sections, conflicts, words)

@@ -1,0 +1,174 @@
+"""Facts: the events of one type about the same participants, merged; disagreeing dates become conflicts.
+
+For a type that happens once (independence, relations.established, recognition …) every claim joins one
+fact, whose date is the most precise of compatible claims, and whose status is ``conflict`` when two dated
+claims cannot both be true. For repeatable types (visits, talks …) claims with compatible dates form one fact
+each; undated claims join the fact when there is only one, or stand as a fact of their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from alaqat.extract.lexicon import load_lexicon
+from alaqat.store import edtf
+
+DIRECTED = ("visitor_state", "host_state", "source", "target", "sender", "host", "member", "holder", "mediator",
+            "donor", "contributor", "state", "participant")
+
+
+def fact_key(event_type: str, roles: dict[str, Any]) -> str:
+    """The identity of the fact an event belongs to: its type and the values of the type's key roles."""
+    lexicon = load_lexicon()
+    key_roles = lexicon.types[event_type].key if event_type in lexicon.types else tuple(sorted(roles))
+    parts = []
+    for role in key_roles:
+        value = roles.get(role)
+        if isinstance(value, list):
+            value = ",".join(sorted(value))
+        parts.append(f"{role}={value or ''}")
+    return f"{event_type}|{'|'.join(parts)}"
+
+
+def participants_of(roles: dict[str, Any]) -> list[str]:
+    """Every entity id named in the roles (persons, states, organizations …), in order, once."""
+    ids: list[str] = []
+    for value in roles.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and (":" in item or (len(item) == 2 and item.isupper())):
+                ids.append(item)
+    return list(dict.fromkeys(ids))
+
+
+@dataclass
+class Claim:
+    event_id: str
+    doc: str
+    date: str | None
+    date_text: str | None
+    modality: str
+    sentence: tuple[int, int]
+    text: str
+    roles: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"event": self.event_id, "doc": self.doc, "date": self.date, "date_text": self.date_text,
+                "modality": self.modality, "sentence": list(self.sentence), "text": self.text}
+
+
+@dataclass
+class Fact:
+    id: str
+    key: str
+    type: str
+    roles: dict[str, Any]
+    date: str | None
+    status: str  # "agreed" or "conflict"
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def participants(self) -> list[str]:
+        ids = participants_of(self.roles)
+        for claim in self.claims:
+            ids += participants_of(claim.roles)
+        return list(dict.fromkeys(ids))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "roles": self.roles, "participants": self.participants,
+                "date": self.date, "status": self.status, "claims": [c.to_json() for c in self.claims]}
+
+
+def _merged_roles(claims: list[Claim]) -> dict[str, Any]:
+    """Roles of the fact: the asserted claims' roles first, details filled from the others."""
+    roles: dict[str, Any] = {}
+    for claim in sorted(claims, key=lambda c: c.modality != "asserted"):
+        for key, value in claim.roles.items():
+            roles.setdefault(key, value)
+    return roles
+
+
+class _Agreement:
+    """The dates a group of claims has agreed on so far: intervals that overlap pairwise share a common
+    intersection (on a line), so one running intersection decides compatibility in linear time. Day-month
+    claims without a year (XXXX-12-16) are checked one by one against the group."""
+
+    def __init__(self) -> None:
+        self.lo, self.hi = edtf.MIN_DAY, edtf.MAX_DAY
+        self.partial: list[str] = []
+        self.values: list[str] = []
+
+    def accepts(self, value: str) -> bool:
+        span = edtf.parse(value)
+        if span is None:
+            return True
+        if span.month_day is not None:
+            return all(edtf.compatible(value, v) for v in self.values)
+        if not (max(self.lo, span.lo) <= min(self.hi, span.hi)):
+            return False
+        return all(edtf.compatible(p, value) for p in self.partial)
+
+    def add(self, value: str) -> None:
+        span = edtf.parse(value)
+        self.values.append(value)
+        if span is None:
+            return
+        if span.month_day is not None:
+            self.partial.append(value)
+        else:
+            self.lo, self.hi = max(self.lo, span.lo), min(self.hi, span.hi)
+
+
+def _all_compatible(values: list[str]) -> bool:
+    agreement = _Agreement()
+    for value in values:
+        if not agreement.accepts(value):
+            return False
+        agreement.add(value)
+    return True
+
+
+def _fact(key: str, event_type: str, claims: list[Claim], index: int, once: bool) -> Fact:
+    dated = [c.date for c in claims if c.date]
+    conflict = once and not _all_compatible(dated)
+    date = None if conflict else edtf.refine(dated)
+    digest = hashlib.sha1(f"{key}#{index}".encode()).hexdigest()[:12]  # noqa: S324 (an id, not security)
+    claims = sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.doc, c.event_id))
+    return Fact(f"f{digest}", key, event_type, _merged_roles(claims), date, "conflict" if conflict else "agreed",
+                claims)
+
+
+def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
+    """The facts the claims of one key make (see the module docstring)."""
+    lexicon = load_lexicon()
+    once = lexicon.types[event_type].once if event_type in lexicon.types else False
+    if once:
+        return [_fact(key, event_type, claims, 0, once=True)]
+    groups: list[tuple[_Agreement, list[Claim]]] = []
+    undated: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.event_id)):
+        if not claim.date:
+            undated.append(claim)
+            continue
+        for agreement, group in reversed(groups):  # dates come sorted: the latest group is the likeliest
+            if agreement.accepts(claim.date):
+                agreement.add(claim.date)
+                group.append(claim)
+                break
+        else:
+            agreement = _Agreement()
+            agreement.add(claim.date)
+            groups.append((agreement, [claim]))
+    plain = [group for _, group in groups]
+    if undated:
+        if len(plain) == 1:
+            plain[0].extend(undated)
+        else:
+            plain.append(undated)
+    return [_fact(key, event_type, group, i, once=False) for i, group in enumerate(plain)]
+
+
+def claims_json(facts: list[Fact]) -> list[str]:
+    return [json.dumps([c.to_json() for c in f.claims], ensure_ascii=False) for f in facts]

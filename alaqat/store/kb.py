@@ -1,0 +1,354 @@
+"""The knowledge base: documents, their annotations and events in SQLite, facts merged across documents.
+
+Ingesting a document is one transaction: its old rows go, its new rows and the facts they touch are
+written, and a SIGKILL at any moment leaves the document wholly before or wholly after. The same content
+ingested again changes nothing (a content hash decides).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alaqat.errors import ReadError
+from alaqat.model import Document, Event, Evidence, Mention, TemporalExpression
+from alaqat.pipeline import Analysis, default_pipeline
+from alaqat.store import edtf
+from alaqat.store.facts import Claim, Fact, fact_key, merge, participants_of
+from alaqat.store.schema import connect
+from alaqat.store.search import build_query, highlight, sentence_tokens
+
+DEFAULT_DB = "alaqat.db"
+
+
+@dataclass
+class IngestResult:
+    doc_id: str
+    status: str  # added, unchanged, replaced
+    events: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc_id, "status": self.status, "events": self.events}
+
+
+@dataclass
+class SearchHit:
+    doc: str
+    sentence: tuple[int, int]
+    score: float
+    text: str
+    snippet_html: str
+    title: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc, "sentence": list(self.sentence), "score": round(self.score, 4), "text": self.text,
+                "snippet_html": self.snippet_html, "title": self.title}
+
+
+@dataclass
+class Stats:
+    documents: int
+    events: int
+    facts: int
+    conflicts: int
+    states: int
+    by_type: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def content_hash(doc: Document) -> str:
+    meta = json.dumps([doc.title, doc.date, doc.url], ensure_ascii=False)
+    return hashlib.sha256((doc.text + "\x00" + meta).encode("utf-8")).hexdigest()
+
+
+def _event_from_row(row: sqlite3.Row) -> Event:
+    return Event(
+        id=row["id"], doc=row["doc_id"], type=row["type"], roles=json.loads(row["roles"]),
+        modality=row["modality"], date=row["date"], date_text=row["date_text"], date_basis=row["date_basis"],
+        evidence=Evidence((row["sent_start"], row["sent_end"]), (row["trig_start"], row["trig_end"]),
+                          row["sentence"]),
+        confidence=row["confidence"],
+    )
+
+
+def _fact_from_row(row: sqlite3.Row) -> Fact:
+    claims = [Claim(c["event"], c["doc"], c["date"], c.get("date_text"), c["modality"], tuple(c["sentence"]),
+                    c["text"], {}) for c in json.loads(row["claims"])]
+    return Fact(row["id"], row["fact_key"], row["type"], json.loads(row["roles"]), row["date"], row["status"], claims)
+
+
+class KnowledgeBase:
+    """One project's knowledge base (``KnowledgeBase("alaqat.db")``); see docs/ARCHITECTURE.md."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False):
+        self.path = Path(path)
+        self.conn = connect(self.path, readonly=readonly)
+        self._pipeline = None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def pipeline(self):
+        if self._pipeline is None:
+            self._pipeline = default_pipeline()
+        return self._pipeline
+
+    @property
+    def gazetteer(self):
+        return self.pipeline.linker.gazetteer
+
+    # -- writing ---------------------------------------------------------------------------------------------
+    def ingest_document(self, doc: Document) -> IngestResult:
+        """Analyze and store one document; unchanged content is a no-op, changed content replaces."""
+        digest = content_hash(doc)
+        row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if row is not None and row["content_hash"] == digest:
+            return IngestResult(doc.id, "unchanged")
+        analysis = self.pipeline.analyze(doc)
+        return self._store(doc, analysis.events, analysis, digest, replaced=row is not None)
+
+    def ingest_events(self, doc: Document, events: list[Event], analysis: Analysis | None = None) -> IngestResult:
+        """Store a document with events extracted elsewhere (e.g. by the Spark engine)."""
+        digest = content_hash(doc)
+        row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if row is not None and row["content_hash"] == digest:
+            return IngestResult(doc.id, "unchanged")
+        if analysis is None:
+            analysis = self.pipeline.prepare(doc)
+        return self._store(doc, events, analysis, digest, replaced=row is not None)
+
+    def ingest_paths(
+        self, paths: Iterable[str | Path], meta: dict[str, dict[str, Any]] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> list[IngestResult]:
+        """Ingest every readable document under ``paths``; unreadable ones go to ``on_error``."""
+        from alaqat.read import read_paths
+
+        results = []
+        for item in read_paths(paths, meta):
+            if isinstance(item, ReadError):
+                if on_error:
+                    on_error(str(item))
+                continue
+            results.append(self.ingest_document(item))
+        return results
+
+    def _store(self, doc: Document, events: list[Event], analysis: Analysis, digest: str, replaced: bool
+               ) -> IngestResult:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            old_keys: list[str] = []
+            if replaced:
+                old_keys = [r[0] for r in conn.execute("SELECT DISTINCT fact_key FROM events WHERE doc_id = ?",
+                                                       (doc.id,))]
+                conn.execute("DELETE FROM sentence_index WHERE rowid IN "
+                             "(SELECT fts_rowid FROM sentence_rows WHERE doc_id = ?)", (doc.id,))
+                conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+            conn.execute(
+                "INSERT INTO documents (id, title, date, url, path, source_format, encoding, text, content_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.title, doc.date, doc.url, doc.path, doc.source_format, doc.encoding, doc.text, digest))
+            conn.executemany(
+                'INSERT INTO mentions (doc_id, start, "end", text, entity_id, kind, form) VALUES (?, ?, ?, ?, ?, ?, ?)',
+                [(doc.id, m.start, m.end, m.text, m.id, m.kind, m.form) for m in analysis.mentions])
+            conn.executemany(
+                'INSERT INTO dates (doc_id, start, "end", text, value, granularity, basis) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(doc.id, d.start, d.end, d.text, d.value, d.granularity, d.basis) for d in analysis.dates])
+            new_keys = self._insert_events(doc.id, events)
+            for sentence in analysis.sentences:
+                tokens = sentence_tokens(analysis.tokens, sentence)
+                cursor = conn.execute('INSERT INTO sentence_index (doc_id, start, "end", tokens) VALUES (?, ?, ?, ?)',
+                                      (doc.id, sentence.start, sentence.end, tokens))
+                conn.execute("INSERT INTO sentence_rows (doc_id, fts_rowid) VALUES (?, ?)", (doc.id, cursor.lastrowid))
+            self._refresh_facts(set(old_keys) | new_keys)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return IngestResult(doc.id, "replaced" if replaced else "added", len(events))
+
+    def _insert_events(self, doc_id: str, events: list[Event]) -> set[str]:
+        keys = set()
+        rows, links = [], []
+        for number, event in enumerate(events, 1):
+            key = fact_key(event.type, event.roles)
+            keys.add(key)
+            ev = event.evidence
+            rows.append((event.id, doc_id, number, event.type, event.modality, event.date, event.date_text,
+                         event.date_basis, edtf.sort_key(event.date)[1] or None, ev.sentence[0], ev.sentence[1],
+                         ev.trigger[0], ev.trigger[1], ev.text, event.confidence,
+                         json.dumps(event.roles, ensure_ascii=False), key))
+            for role, value in event.roles.items():
+                for item in value if isinstance(value, list) else [value]:
+                    links.append((event.id, role, item))
+        self.conn.executemany(
+            "INSERT INTO events (id, doc_id, n, type, modality, date, date_text, date_basis, sort_date, sent_start, "
+            "sent_end, trig_start, trig_end, sentence, confidence, roles, fact_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.conn.executemany("INSERT INTO event_entities (event_id, role, entity_id) VALUES (?, ?, ?)", links)
+        return keys
+
+    def _refresh_facts(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            self.conn.execute("DELETE FROM facts WHERE fact_key = ?", (key,))
+            rows = self.conn.execute("SELECT * FROM events WHERE fact_key = ? ORDER BY id", (key,)).fetchall()
+            if not rows:
+                continue
+            claims = [Claim(r["id"], r["doc_id"], r["date"], r["date_text"], r["modality"],
+                            (r["sent_start"], r["sent_end"]), r["sentence"], json.loads(r["roles"])) for r in rows]
+            for fact in merge(key, rows[0]["type"], claims):
+                self.conn.execute(
+                    "INSERT INTO facts (id, fact_key, type, participants, roles, date, sort_date, status, claims) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (fact.id, key, fact.type, json.dumps(fact.participants), json.dumps(fact.roles, ensure_ascii=False),
+                     fact.date, edtf.sort_key(fact.date)[1] or None, fact.status,
+                     json.dumps([c.to_json() for c in fact.claims], ensure_ascii=False)))
+                self.conn.executemany("INSERT INTO fact_entities (fact_id, entity_id) VALUES (?, ?)",
+                                      [(fact.id, e) for e in fact.participants])
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT d.id, d.title, d.date, d.url, length(d.text) AS chars, "
+            "(SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events FROM documents d ORDER BY d.id "
+            "LIMIT ? OFFSET ?", (limit if limit is not None else -1, offset)).fetchall()
+        return [dict(r) for r in rows]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        mentions = [Mention(doc_id, r["start"], r["end"], r["text"], r["entity_id"], r["kind"], r["form"])
+                    for r in self.conn.execute('SELECT * FROM mentions WHERE doc_id = ? ORDER BY start', (doc_id,))]
+        dates = [TemporalExpression(r["start"], r["end"], r["text"], r["value"], r["granularity"], r["basis"])
+                 for r in self.conn.execute("SELECT * FROM dates WHERE doc_id = ? ORDER BY start", (doc_id,))]
+        events = [_event_from_row(r) for r in
+                  self.conn.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY n", (doc_id,))]
+        return {"id": row["id"], "title": row["title"], "date": row["date"], "url": row["url"], "text": row["text"],
+                "format": row["source_format"], "mentions": [m.to_json() for m in mentions],
+                "dates": [d.to_json() for d in dates], "events": [e.to_json() for e in events]}
+
+    def events(self, states: Iterable[str] = (), type: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, doc: str | None = None, limit: int | None = None) -> list[Event]:
+        sql, args = ["SELECT e.* FROM events e WHERE 1 = 1"], []
+        for state in states:
+            sql.append("AND e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?)")
+            args.append(state)
+        if type:
+            sql.append("AND e.type = ?")
+            args.append(type)
+        if doc:
+            sql.append("AND e.doc_id = ?")
+            args.append(doc)
+        if date_from:
+            sql.append("AND e.sort_date >= ?")
+            args.append(date_from)
+        if date_to:
+            sql.append("AND e.sort_date <= ?")
+            args.append(date_to)
+        sql.append("ORDER BY e.sort_date IS NULL, e.sort_date, e.doc_id, e.n LIMIT ?")
+        args.append(limit if limit is not None else -1)
+        return [_event_from_row(r) for r in self.conn.execute(" ".join(sql), args)]
+
+    def facts(self, states: Iterable[str] = (), type: str | None = None, status: str | None = None,
+              limit: int | None = None) -> list[Fact]:
+        sql, args = ["SELECT f.* FROM facts f WHERE 1 = 1"], []
+        for state in states:
+            sql.append("AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id = ?)")
+            args.append(state)
+        if type:
+            sql.append("AND f.type = ?")
+            args.append(type)
+        if status:
+            sql.append("AND f.status = ?")
+            args.append(status)
+        sql.append("ORDER BY f.sort_date IS NULL, f.sort_date, f.type, f.id LIMIT ?")
+        args.append(limit if limit is not None else -1)
+        return [_fact_from_row(r) for r in self.conn.execute(" ".join(sql), args)]
+
+    def conflicts(self, states: Iterable[str] = ()) -> list[Fact]:
+        return self.facts(states, status="conflict")
+
+    def timeline(self, state: str, other: str | None = None) -> list[Fact]:
+        """The facts involving ``state`` (and ``other``), in chronological order, undated last."""
+        return self.facts([state, other] if other else [state])
+
+    def search(self, query: str, limit: int = 20, any_term: bool = False) -> list[SearchHit]:
+        """Sentences matching every word of ``query`` (any with ``any_term``), best BM25 first."""
+        segmenter = self.pipeline.linker.segmenter
+        q = build_query(query, segmenter, any_term=any_term, stopwords=_stopwords() if any_term else ())
+        if q is None:
+            return []
+        rows = self.conn.execute(
+            'SELECT s.doc_id, s.start, s."end", bm25(sentence_index) AS rank, '
+            'substr(d.text, s.start + 1, s."end" - s.start) AS text, d.title FROM sentence_index s '
+            "JOIN documents d ON d.id = s.doc_id WHERE sentence_index MATCH ? ORDER BY rank LIMIT ?",
+            (q.fts, limit)).fetchall()
+        return [SearchHit(r["doc_id"], (r["start"], r["end"]), -r["rank"], r["text"],
+                          highlight(r["text"], q.terms, segmenter), r["title"]) for r in rows]
+
+    def ask(self, question: str):
+        from alaqat.store.ask import answer
+
+        return answer(self, question)
+
+    def dossier(self, a: str, b: str, lang: str = "ar"):
+        from alaqat.store.dossier import build_dossier
+
+        return build_dossier(self, a, b, lang)
+
+    def stats(self) -> Stats:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        by_type = {r[0]: r[1] for r in self.conn.execute("SELECT type, count(*) FROM events GROUP BY type")}
+        states = one("SELECT count(DISTINCT entity_id) FROM fact_entities WHERE length(entity_id) = 2")
+        return Stats(one("SELECT count(*) FROM documents"), one("SELECT count(*) FROM events"),
+                     one("SELECT count(*) FROM facts"), one("SELECT count(*) FROM facts WHERE status = 'conflict'"),
+                     states, by_type)
+
+    def graph(self, date_from: str | None = None, date_to: str | None = None, types: Iterable[str] = ()
+              ) -> dict[str, Any]:
+        """States and organizations as nodes, edges weighted by the events that involve both."""
+        wanted = set(types)
+        weights: dict[tuple[str, str], int] = {}
+        degree: dict[str, int] = {}
+        for event in self.events(date_from=date_from, date_to=date_to):
+            if wanted and event.type not in wanted:
+                continue
+            ids = [i for i in participants_of(event.roles) if len(i) == 2 or i.startswith("org:")]
+            ids = sorted({self.gazetteer.state_of(i) or i if not i.startswith("org:") else i for i in ids})
+            for i in ids:
+                degree[i] = degree.get(i, 0) + 1
+            for x in range(len(ids)):
+                for y in range(x + 1, len(ids)):
+                    weights[(ids[x], ids[y])] = weights.get((ids[x], ids[y]), 0) + 1
+        nodes = [{"id": i, "name_ar": self.gazetteer.name(i, "ar"), "name_en": self.gazetteer.name(i, "en"),
+                  "kind": "org" if i.startswith("org:") else "state", "events": n} for i, n in sorted(degree.items())]
+        edges = [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(weights.items())]
+        return {"nodes": nodes, "edges": edges}
+
+    def iter_events(self) -> Iterator[Event]:
+        for row in self.conn.execute("SELECT * FROM events ORDER BY doc_id, n"):
+            yield _event_from_row(row)
+
+
+def _stopwords() -> frozenset[str]:
+    from alaqat.lang import data_path, read_word_list
+    from alaqat.normalize import normalize_key
+
+    return frozenset(normalize_key(w) for w in read_word_list(data_path("stopwords.txt")))

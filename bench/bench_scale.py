@@ -1,0 +1,55 @@
+"""Documents per second with 1 and 2 workers, for the local engine (process pool) and Spark (local[1],
+local[2]), on >= 20,000 documents of our own.
+
+    python bench/bench_scale.py [--docs 20000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.corpus import documents  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=20_000)
+    parser.add_argument("--skip-spark", action="store_true")
+    args = parser.parse_args()
+    import json
+
+    from alaqat.scale import run_extraction
+
+    with tempfile.TemporaryDirectory() as tmp:
+        table = Path(tmp) / "docs.jsonl"
+        with table.open("w", encoding="utf-8") as fh:
+            for number, text in enumerate(documents(args.docs, sentences_per_doc=4, seed=9)):
+                fh.write(json.dumps({"id": f"s{number:06d}", "text": text}, ensure_ascii=False) + "\n")
+        print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores; "
+              f"{args.docs} documents, {table.stat().st_size / 1e6:.1f} MB")
+        runs = [("local", None, 1), ("local", None, 2)]
+        if not args.skip_spark:
+            runs += [("spark", "local[1]", 1), ("spark", "local[2]", 2)]
+        rates: dict[tuple[str, int], float] = {}
+        for engine, master, jobs in runs:
+            started = time.perf_counter()
+            count = sum(1 for _ in run_extraction([table], engine=engine, jobs=jobs, master=master))
+            seconds = time.perf_counter() - started
+            rates[(engine, jobs)] = args.docs / seconds
+            print(f"{engine:<6} {master or f'{jobs} worker(s)':<10} {seconds:7.1f} s  {args.docs / seconds:8.0f} docs/s"
+                  f"  ({count} events)")
+        for engine in ("local", "spark"):
+            if (engine, 1) in rates and (engine, 2) in rates:
+                print(f"{engine}: 2 workers / 1 worker = {rates[(engine, 2)] / rates[(engine, 1)]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

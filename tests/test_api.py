@@ -1,0 +1,100 @@
+"""HTTP API in process: reads, filters, writes with a token, size limits, escaping, security headers."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from alaqat.serve import create_app
+from tests.web_support import TOKEN, build_kb
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = build_kb(tmp_path_factory.mktemp("api") / "kb.db")
+    return TestClient(create_app(db, token=TOKEN, max_upload_bytes=20_000))
+
+
+def test_health_and_openapi(client):
+    assert client.get("/healthz").json() == {"status": "ok", "documents": 4}
+    spec = client.get("/openapi.json").json()
+    assert {"/api/events", "/api/facts", "/api/conflicts", "/api/search", "/api/ask", "/api/documents"} <= set(spec["paths"])
+
+
+def test_filters(client):
+    events = client.get("/api/events", params={"state": ["KZ", "SA"]}).json()
+    assert {e["type"] for e in events} >= {"relations.established", "visit"}
+    assert all(e["type"] == "visit" for e in client.get("/api/events", params={"type": "visit"}).json())
+    dated = client.get("/api/events", params={"from": "1994-01-01", "to": "1994-12-31"}).json()
+    assert dated and all(e["date"].startswith("1994") for e in dated)
+    assert [e["doc"] for e in client.get("/api/events", params={"doc": "bh"}).json()] == ["bh"]
+    conflicts = client.get("/api/conflicts").json()
+    assert conflicts[0]["type"] == "relations.established" and len(conflicts[0]["claims"]) == 2
+    facts = client.get("/api/facts", params={"state": "BH"}).json()
+    assert facts[0]["date"] == "1992-05-28"
+
+
+def test_search_ask_and_documents(client):
+    hits = client.get("/api/search", params={"q": "البحرين"}).json()
+    assert hits[0]["doc"] == "bh" and "<mark>" in hits[0]["snippet_html"]
+    answer = client.get("/api/ask", params={"q": "When were relations between Kazakhstan and Bahrain established?"}).json()
+    assert answer["value"] == "1992-05-28" and answer["citations"][0]["doc"] == "bh"
+    doc = client.get("/api/documents/bh").json()
+    assert doc["text"].startswith("قامت") and doc["events"][0]["type"] == "relations.established"
+    assert client.get("/api/documents/missing").status_code == 404
+
+
+def test_writes_need_the_token(client):
+    body = {"id": "new", "text": "زار وزير الخارجية الأردني أستانا في يونيو 2022."}
+    assert client.post("/api/documents", json=body).status_code == 401
+    assert client.post("/api/documents", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
+    ok = client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert ok.status_code == 201 and ok.json()["status"] == "added"
+    again = client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert again.json()["status"] == "unchanged"
+
+
+def test_file_upload_and_hostile_names(client):
+    files = {"file": ("../../etc/passwd.txt", "افتتحت قطر سفارتها في أستانا عام 2011.".encode(), "text/plain")}
+    r = client.post("/api/documents", files=files, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 201 and r.json()["doc"] == "passwd"
+
+
+def test_size_limits_give_413(client):
+    big = {"id": "big", "text": "ا" * 30_000}
+    r = client.post("/api/documents", json=big, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 413 and "too large" in r.json()["detail"]
+
+
+def test_no_token_configured_means_no_writes(tmp_path):
+    c = TestClient(create_app(build_kb(tmp_path / "kb.db")))
+    r = c.post("/api/documents", json={"id": "a", "text": "نص"}, headers={"Authorization": "Bearer anything"})
+    assert r.status_code == 403
+
+
+def test_pages_escape_document_text_and_send_security_headers(client):
+    page = client.get("/documents/xss")
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page.text
+    assert "<img src=x" not in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-content-type-options"] == "nosniff"
+    listing = client.get("/documents")
+    assert "<script>alert('title')" not in listing.text
+
+
+@pytest.mark.parametrize("url", ["/", "/?lang=en", "/state/KZ", "/pair/KZ/SA", "/timeline", "/timeline?state=KZ&type=visit",
+                                 "/graph", "/graph?from=1990-01-01&to=2000-01-01", "/documents", "/search?q=العلاقات",
+                                 "/ask?q=متى+أقيمت+العلاقات+بين+كازاخستان+والبحرين؟", "/conflicts", "/upload"])
+def test_every_page_renders(client, url):
+    r = client.get(url)
+    assert r.status_code == 200 and "<html" in r.text
+
+
+def test_pages_are_rtl_arabic_by_default_and_english_on_request(client):
+    client.cookies.clear()
+    assert 'dir="rtl"' in client.get("/").text
+    en = client.get("/?lang=en")
+    assert 'dir="ltr"' in en.text and "Overview" in en.text
+    assert 'dir="ltr"' in client.get("/timeline").text  # the choice is remembered in a cookie
+    client.cookies.clear()

@@ -1,0 +1,116 @@
+"""Entity linking: clitics, letter forms, variants, ambiguity, short names, offsets; seeds against gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alaqat import link_entities
+from alaqat.annotate.gazetteer import default_gazetteer
+
+GOLD = Path(__file__).parent / "gold" / "entities"
+
+
+def ids(text: str) -> list[str]:
+    return [m.id for m in link_entities(text)]
+
+
+def surfaces(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.id) for m in link_entities(text)]
+
+
+def test_clitics_are_outside_the_span():
+    got = surfaces("وصل الوفد لكازاخستان والعراق وبالمغرب للعراق فبغداد")
+    assert got == [("كازاخستان", "KZ"), ("العراق", "IQ"), ("المغرب", "MA"), ("لعراق", "IQ"), ("بغداد", "IQ")]
+
+
+def test_letter_forms_tatweel_diacritics_and_transliterations():
+    text = "کازاخــستان وكَازَاخِسْتَان ونزارباييف ونازارباييف ونازاربايف ونازاربایف وجومارتتوكاييف"
+    assert ids(text) == ["KZ", "KZ", *["person:nursultan-nazarbayev"] * 4, "person:kassym-jomart-tokayev"]
+
+
+def test_nisba_forms_in_genders_and_numbers():
+    text = "الوفد المغربي والسفارة الأردنية والخبراء الأتراك والمسؤولون الكويتيون والشركات الإماراتية"
+    got = ids(text)
+    assert got[:2] == ["MA", "JO"]
+    assert "KW" in got and "AE" in got
+
+
+def test_capitals_stand_for_their_state_and_longest_match_wins():
+    got = [(m.text, m.id, m.form) for m in link_entities("تعمل أستانا والرياض على تعزيز محادثات أستانا")]
+    assert got == [("أستانا", "KZ", "capital"), ("الرياض", "SA", "capital"),
+                   ("محادثات أستانا", "series:astana-process", "name")]
+
+
+def test_oman_and_amman_are_told_apart_by_context():
+    assert ids("زار الرئيس سلطنة عمان ثم الكويت") == ["OM", "KW"]
+    assert ids("عقد الاجتماع في العاصمة الأردنية عمان") == ["JO", "place:amman"]
+    assert ids("استقبل العاهل الأردني ضيوفه في عمان") == ["JO", "place:amman"]
+
+
+def test_renamed_body_keeps_one_id_and_commonwealth_is_cis():
+    assert ids("منظمة المؤتمر الإسلامي ثم منظمة التعاون الإسلامي") == ["org:OIC", "org:OIC"]
+    assert ids("وقعت وثائق مع دول الكومنولث") == ["org:CIS"]
+
+
+def test_first_name_only_after_a_full_mention():
+    assert ids("قال ناصر إن الاجتماع مهم") == []
+    assert ids("اتصل ناصر بوريطة بنظيره. وأكد ناصر أهمية العلاقات") == ["person:nasser-bourita"] * 2
+
+
+def test_common_words_are_not_entities():
+    assert ids("قدمت الحكومة دعما ماليا ومالي الجديد والجزيرة والأمل") == []
+    assert ids("زار الرئيس التونسي الجزائر") == ["TN", "DZ"]
+
+
+def test_persons_carry_state_and_office_at_the_time():
+    g = default_gazetteer()
+    assert g.state_of("person:nursultan-nazarbayev", "1997-09") == "KZ"
+    assert g.office_of("person:kassym-jomart-tokayev", "1995").title == "foreign_minister"
+    assert g.office_of("person:kassym-jomart-tokayev", "2021-04-30").title == "head_of_state"
+    assert g.state_of("place:casablanca") == "MA"
+
+
+def test_offsets_round_trip_on_own_text():
+    text = "وأكدت مصر وتركيا وإيران دعمها، بينما زار وفدٌ أوزبكيّ بيروت ودمشق ولبنان وسوريا."
+    for m in link_entities(text):
+        assert text[m.start:m.end] == m.text
+    assert ids(text) == ["EG", "TR", "IR", "UZ", "LB", "SY", "LB", "SY"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="كازاخستانوالعراقلبنعمسلطةیکـَُ \n.،", max_size=120))
+def test_arbitrary_text_gives_valid_offsets(text):
+    for m in link_entities(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+
+
+def _load_gold() -> dict[str, set[tuple[int, int, str]]]:
+    gold: dict[str, set[tuple[int, int, str]]] = {}
+    for path in GOLD.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            gold.setdefault(row["doc"], set()).add((row["start"], row["end"], row["id"]))
+    return gold
+
+
+def test_seed_mentions_against_gold(seeds):
+    from alaqat.read import read_text
+
+    gold = _load_gold()
+    tp = fp = fn = 0
+    for doc_id, text in seeds.items():
+        expected = gold.get(doc_id, set())
+        for m in link_entities(read_text(text, doc_id=doc_id)):
+            assert text[m.start:m.end] == m.text
+        got = {(m.start, m.end, m.id) for m in link_entities(read_text(text, doc_id=doc_id))}
+        tp += len(got & expected)
+        fp += len(got - expected)
+        fn += len(expected - got)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"entities on seeds: precision {precision:.3f} recall {recall:.3f} ({tp} tp, {fp} fp, {fn} fn)")
+    assert precision >= 0.98 and recall >= 0.98

@@ -1,0 +1,141 @@
+"""Event extraction: the seeds against our gold, texts of our own about other states, and the interface."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from alaqat import extract_events
+from alaqat.extract.score import load_gold, score
+from alaqat.model import EVENT_TYPES, MODALITIES
+from alaqat.read import read_text
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "events"
+SEED_F1_FLOOR = 0.88
+SEED_DATE_FLOOR = 0.85
+
+
+def events_of(text: str, doc_date: str | None = None) -> list[dict]:
+    return [e.to_json() for e in extract_events(read_text(text, doc_id="t", date=doc_date))]
+
+
+def brief(text: str, doc_date: str | None = None) -> list[tuple]:
+    return [(e["type"], e["roles"], e["modality"], e["date"]) for e in events_of(text, doc_date)]
+
+
+def test_seeds_against_gold(seeds):
+    predicted = []
+    for doc_id, text in seeds.items():
+        predicted += [e.to_json() for e in extract_events(read_text(text, doc_id=doc_id))]
+    result = score(predicted, load_gold(GOLD, seeds))
+    print("events on seeds:", result.summary())
+    assert result.f1 >= SEED_F1_FLOOR
+    assert result.date_rate >= SEED_DATE_FLOOR
+
+
+def test_interchange_format_follows_the_ontology(seeds):
+    text = seeds["002_3615f07de240bcce"]
+    for e in events_of(text):
+        assert list(e) == ["id", "doc", "type", "roles", "modality", "date", "date_text", "date_basis",
+                           "evidence", "confidence"]
+        assert e["type"] in EVENT_TYPES and e["modality"] in MODALITIES
+        s, t = e["evidence"]["sentence"], e["evidence"]["trigger"]
+        assert text[s[0]:s[1]] == e["evidence"]["text"]
+        assert s[0] <= t[0] < t[1] <= s[1]
+        if e["date_text"]:
+            assert e["date_text"] in text
+        assert 0 <= e["confidence"] <= 1
+
+
+def test_coordinated_hosts_give_one_visit_each():
+    got = brief("أجرى الرئيس الأوزبكي شوكت ميرضيائيف زيارات رسمية إلى البحرين وقطر والكويت في مارس 2019.")
+    hosts = [roles["host_state"] for t, roles, _, date in got if t == "visit"]
+    assert hosts == ["BH", "QA", "KW"]
+    assert all(date == "2019-03" for t, _, _, date in got if t == "visit")
+
+
+def test_two_dates_give_two_events_and_person_stands_for_state():
+    got = brief("قام الرئيس التركي رجب طيب أردوغان بزيارتين إلى القاهرة في عام 2011 وفي عام 2012.")
+    visits = [(r["visitor_state"], r["host_state"], d) for t, r, _, d in got if t == "visit"]
+    assert visits == [("TR", "EG", "2011"), ("TR", "EG", "2012")]
+
+
+def test_pair_words_resolve_to_the_passage_pair():
+    text = ("تطورت العلاقات بين الأردن وأذربيجان بسرعة. وقد أقام البلدان علاقات دبلوماسية في 1993، "
+            "ثم وقع الجانبان اتفاقية للتعاون الثقافي عام 1998.")
+    got = brief(text)
+    assert ("relations.established", {"parties": ["JO", "AZ"]}, "asserted", "1993") in got
+    assert ("agreement.signed", {"parties": ["JO", "AZ"]}, "asserted", "1998") in got
+
+
+def test_nisba_passive_and_levantine_month():
+    got = brief("تم التوقيع على مذكرة تفاهم بين الوفد التونسي والجانب الكازاخستاني في تشرين الأول 2015.")
+    assert got == [("agreement.signed", {"parties": ["TN", "KZ"]}, "asserted", "2015-10")]
+
+
+def test_modality_planned_intended_proposed_negated():
+    assert brief("من المقرر أن يزور وزير الخارجية الجزائري أستانا الشهر المقبل.", "2023-05-02")[0][2:] == (
+        "planned", "2023-06")
+    assert brief("أعلنت أوزبكستان عزمها الانضمام إلى منظمة التعاون الإسلامي.")[0][2] == "intended"
+    assert brief("اقترح الرئيس المصري افتتاح قنصلية في ألماتي.")[0][2] == "proposed"
+    got = brief("لم يوقع البلدان اتفاقية التجارة الحرة بين مصر وتركيا حتى الآن.")
+    assert got and got[0][2] == "negated"
+
+
+def test_draft_agreement_is_negotiated_not_signed():
+    got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
+    assert [t for t, *_ in got] == ["agreement.negotiated"]
+    assert got[0][1] == {"parties": ["JO", "LB"]} and got[0][3] == "2022-05"
+
+
+def test_background_states_no_act():
+    assert brief("تتميز العلاقات بين مصر والأردن بالمتانة، ويرغب الجانبان في تعزيز التعاون في جميع المجالات.") == []
+
+
+def test_recognition_and_independence():
+    got = brief("أعلنت أوزبكستان استقلالها في 31 أغسطس 1991. وكانت تركيا أول دولة اعترفت باستقلال أوزبكستان في ديسمبر 1991.")
+    assert ("independence", {"state": "UZ"}, "asserted", "1991-08-31") in got
+    assert ("recognition", {"source": "TR", "target": "UZ"}, "asserted", "1991-12") in got
+
+
+def test_mediation_hosting_aid_peacekeeping_office():
+    text = ("استضافت قطر جولة من المفاوضات. وفي عام 2020، وفرت الدوحة منصة محايدة للحوار بين أفغانستان والولايات المتحدة. "
+            "وقدمت الكويت مساعدات إنسانية لليمن في عام 2015. وساهمت الأردن بقوات في بعثات حفظ السلام التابعة للأمم المتحدة. "
+            "وفي عام 2014 تم انتخاب الأردن عضوا غير دائم في مجلس الأمن.")
+    types = {t: r for t, r, _, _ in brief(text)}
+    assert types["hosting"]["host"] == "QA"
+    assert types["mediation"] == {"mediator": "QA", "parties": ["AF", "US"]}
+    assert types["aid"]["donor"] == "KW" and types["aid"]["recipients"] == ["YE"]
+    assert types["peacekeeping"]["contributor"] == "JO"
+    assert types["office.held"] == {"holder": "JO", "body": "org:UNSC", "office": "non_permanent_member"}
+
+
+def test_cli_jsonl_and_bad_file(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("أقيمت العلاقات الدبلوماسية بين مصر وأوزبكستان في 21 مارس 1992.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(bytes(range(256)))
+    run = subprocess.run([sys.executable, "-m", "alaqat", "extract", str(good), str(bad)], capture_output=True,
+                         text=True, cwd=ROOT)
+    assert run.returncode == 1
+    assert f"{bad}: not a text document (binary)" in run.stderr and "Traceback" not in run.stderr
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert rows[0]["type"] == "relations.established" and rows[0]["date"] == "1992-03-21"
+    assert rows[0]["id"] == "good#1"
+
+
+DEMO_F1_FLOOR = 0.9
+
+
+def test_demo_corpus_against_gold():
+    from alaqat.demo import corpus_dir, meta_path
+    from alaqat.read import load_meta, read_paths
+
+    docs = [d for d in read_paths([corpus_dir()], load_meta(meta_path()))]
+    predicted = [e.to_json() for d in docs for e in extract_events(d)]
+    result = score(predicted, load_gold(GOLD, [d.id for d in docs]))
+    print("events on the demo corpus:", result.summary())
+    assert result.f1 >= DEMO_F1_FLOOR

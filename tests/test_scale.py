@@ -1,0 +1,100 @@
+"""Engines: the process pool and Spark give the same events as the sequential pipeline; tables and Parquet."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from alaqat.demo import corpus_dir, meta_path
+from alaqat.scale import read_parquet_output, run_extraction
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def inputs() -> list[Path]:
+    return [corpus_dir()] + ([SEEDS] if SEEDS.is_dir() else [])
+
+
+def jsonl(events) -> list[str]:
+    return [json.dumps(e.to_json(), ensure_ascii=False) for e in events]
+
+
+@pytest.fixture(scope="module")
+def sequential() -> list[str]:
+    return jsonl(run_extraction(inputs(), jobs=1, meta=meta_path()))
+
+
+def test_process_pool_is_identical_to_sequential(sequential):
+    assert len(sequential) > 50
+    assert jsonl(run_extraction(inputs(), jobs=2, meta=meta_path())) == sequential
+
+
+def test_tables_as_input_and_bad_rows_reported(tmp_path):
+    table = tmp_path / "docs.jsonl"
+    rows = [{"id": "a", "text": "أقيمت العلاقات الدبلوماسية بين مصر وكازاخستان عام 1992.", "date": "2020-01-01"},
+            {"id": "b"}, "not json"]
+    table.write_text("\n".join(json.dumps(r, ensure_ascii=False) if isinstance(r, dict) else r for r in rows),
+                     encoding="utf-8")
+    errors: list[str] = []
+    events = list(run_extraction([table], jobs=1, on_error=errors.append))
+    assert [(e.doc, e.type, e.date) for e in events] == [("a", "relations.established", "1992")]
+    assert errors == [f"{table}:2: a row needs string 'id' and 'text'", f"{table}:3: not a JSON object"]
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist([{"id": "p", "text": rows[0]["text"]}]), tmp_path / "docs.parquet")
+    assert [e.doc for e in run_extraction([tmp_path / "docs.parquet"], jobs=1)] == ["p"]
+
+
+def test_parquet_output_round_trips_into_the_knowledge_base(tmp_path, sequential):
+    out = tmp_path / "out"
+    assert list(run_extraction([corpus_dir()], jobs=2, meta=meta_path(), out=out, with_mentions=True)) == []
+    loaded = list(read_parquet_output(out))
+    assert len(loaded) == 14 and sum(len(ev) for _, ev in loaded) > 40
+    db = tmp_path / "kb.db"
+    run = subprocess.run([sys.executable, "-m", "alaqat", "ingest", "--from-parquet", str(out), "--db", str(db)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    from alaqat.store.kb import KnowledgeBase
+
+    with KnowledgeBase(db) as kb:
+        assert kb.stats().documents == 14
+        assert kb.facts(["KZ", "IL"], type="relations.established")[0].date == "1992-04-10"
+
+
+def test_a_failing_document_never_kills_the_job(tmp_path, monkeypatch):
+    from alaqat.scale import worker
+
+    def explode(doc):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("alaqat.pipeline.Pipeline.analyze", lambda self, doc: explode(doc))
+    errors: list[str] = []
+    assert list(run_extraction([corpus_dir()], jobs=1, on_error=errors.append)) == []
+    assert len(errors) == 14 and "extraction failed (RuntimeError: boom)" in errors[0]
+    assert worker.extract_one.__name__ == "extract_one"
+
+
+spark_available = pytest.mark.skipif(
+    shutil.which("java") is None or __import__("importlib").util.find_spec("pyspark") is None,
+    reason="Spark needs java and pyspark")
+
+
+@pytest.mark.spark
+@spark_available
+def test_spark_engine_is_identical_to_local_and_writes_tables(tmp_path, sequential):
+    assert jsonl(run_extraction(inputs(), engine="spark", master="local[2]", meta=meta_path())) == sequential
+    table = tmp_path / "docs.jsonl"
+    table.write_text(json.dumps({"id": "t1", "text": "زار الرئيس التركي أستانا في مايو 2022."}, ensure_ascii=False)
+                     + "\n" + json.dumps({"id": "t2", "text": "نص بلا أحداث."}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    out = tmp_path / "spark-out"
+    list(run_extraction([table], engine="spark", master="local[2]", out=out))
+    loaded = {doc.id: [e.type for e in events] for doc, events in read_parquet_output(out)}
+    assert loaded == {"t1": ["visit"], "t2": []}

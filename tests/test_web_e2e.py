@@ -1,0 +1,93 @@
+"""The web UI in a real headless Chromium: overview, dossier, citations, search, ask, language, escaping."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from alaqat.serve import create_app
+from tests.web_support import TOKEN, Server, build_kb
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed")
+    playwright = pytest.importorskip("playwright.sync_api")
+    db = build_kb(tmp_path_factory.mktemp("web") / "kb.db")
+    with Server(create_app(db, token=TOKEN)) as base, playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        yield base, page, errors
+        browser.close()
+
+
+def test_overview_to_dossier_to_highlighted_sentence(site, tmp_path):
+    base, page, errors = site
+    page.goto(base + "/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    page.wait_for_selector("#map svg path.partner", timeout=10_000)  # the map drew from served topojson
+    page.click("a.pair-link[href='/pair/KZ/SA']")
+    page.wait_for_url("**/pair/KZ/SA")
+    assert "1994-04-20" in page.inner_text("#sec-established")
+    assert page.locator(".fact.conflict").count() >= 1  # the two sources disagree
+    page.locator("#sec-established a.cite").first.click()
+    page.wait_for_url("**/documents/*#s-*")
+    target = page.evaluate("document.querySelector(':target').className")
+    assert target == "sent"
+    background = page.evaluate("getComputedStyle(document.querySelector(':target')).backgroundColor")
+    assert background != "rgba(0, 0, 0, 0)"  # the cited sentence is highlighted
+    page.screenshot(path=str(tmp_path / "document.png"))
+    assert not errors
+
+
+def test_search_and_ask(site):
+    base, page, errors = site
+    page.goto(base + "/search")
+    page.fill("#q", "البحرين")
+    page.press("#q", "Enter")
+    page.wait_for_selector(".hits mark")
+    assert "البحرين" in page.inner_text(".hits mark")
+    page.goto(base + "/ask")
+    page.fill("#q", "متى أقيمت العلاقات بين كازاخستان والبحرين؟")
+    page.press("#q", "Enter")
+    page.wait_for_selector("#answer")
+    assert "1992-05-28" in page.inner_text("#answer")
+    assert not errors
+
+
+def test_language_switch_timeline_and_graph(site):
+    base, page, errors = site
+    page.goto(base + "/timeline")
+    page.click("#lang-switch")
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    assert "Timeline" in page.inner_text("h1")
+    page.wait_for_selector("#timeline .vis-item", timeout=10_000)
+    page.goto(base + "/graph")
+    page.wait_for_selector("#graph canvas", timeout=10_000)
+    page.click("#lang-switch")
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert not errors
+
+
+def test_document_with_script_is_shown_escaped(site):
+    base, page, errors = site
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(base + "/documents/xss")
+    assert "<script>alert('x')</script>" in page.inner_text("article.doc-text")
+    assert page.locator("article.doc-text script").count() == 0 and page.locator("article img").count() == 0
+    page.goto(base + "/documents")
+    assert "<script>alert('title')</script>" in page.inner_text("table")
+    assert dialogs == [] and not errors
