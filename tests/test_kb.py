@@ -150,7 +150,10 @@ def test_cli_ingest_demo_and_ask(tmp_path):
     run = subprocess.run([sys.executable, "-m", "alaqat", "demo", "--no-serve", "--db", str(db)],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stderr
-    assert "14 documents" in run.stdout and "conflicts" in run.stdout
+    from alaqat.demo import corpus_dir
+
+    documents = sum(1 for p in corpus_dir().iterdir() if p.name != "meta.jsonl")
+    assert f"{documents} documents" in run.stdout and "conflicts" in run.stdout
     again = subprocess.run([sys.executable, "-m", "alaqat", "demo", "--no-serve", "--db", str(db)],
                            capture_output=True, text=True, cwd=ROOT)
     assert "(0 new)" in again.stdout

@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
+DEMO_DOCUMENTS = sum(1 for p in corpus_dir().iterdir() if p.name != "meta.jsonl")
+
+
 def inputs() -> list[Path]:
     return [corpus_dir()] + ([SEEDS] if SEEDS.is_dir() else [])
 
@@ -56,7 +59,7 @@ def test_parquet_output_round_trips_into_the_knowledge_base(tmp_path, sequential
     out = tmp_path / "out"
     assert list(run_extraction([corpus_dir()], jobs=2, meta=meta_path(), out=out, with_mentions=True)) == []
     loaded = list(read_parquet_output(out))
-    assert len(loaded) == 14 and sum(len(ev) for _, ev in loaded) > 40
+    assert len(loaded) == DEMO_DOCUMENTS and sum(len(ev) for _, ev in loaded) > 40
     db = tmp_path / "kb.db"
     run = subprocess.run([sys.executable, "-m", "alaqat", "ingest", "--from-parquet", str(out), "--db", str(db)],
                          capture_output=True, text=True, cwd=ROOT)
@@ -64,7 +67,7 @@ def test_parquet_output_round_trips_into_the_knowledge_base(tmp_path, sequential
     from alaqat.store.kb import KnowledgeBase
 
     with KnowledgeBase(db) as kb:
-        assert kb.stats().documents == 14
+        assert kb.stats().documents == DEMO_DOCUMENTS
         assert kb.facts(["KZ", "IL"], type="relations.established")[0].date == "1992-04-10"
 
 
@@ -77,7 +80,7 @@ def test_a_failing_document_never_kills_the_job(tmp_path, monkeypatch):
     monkeypatch.setattr("alaqat.pipeline.Pipeline.analyze", lambda self, doc: explode(doc))
     errors: list[str] = []
     assert list(run_extraction([corpus_dir()], jobs=1, on_error=errors.append)) == []
-    assert len(errors) == 14 and "extraction failed (RuntimeError: boom)" in errors[0]
+    assert len(errors) == DEMO_DOCUMENTS and "extraction failed (RuntimeError: boom)" in errors[0]
     assert worker.extract_one.__name__ == "extract_one"
 
 

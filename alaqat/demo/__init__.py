@@ -3,7 +3,9 @@ Middle East, written for this project, that ``alaqat demo`` builds its knowledge
 check the rules are general (several regional styles of dates and names, one HTML page, one windows-1256 file).
 
 ``meta.jsonl`` in the same folder gives each document's publication date, title and (made-up) URL; its ``note``
-field marks the articles that deliberately disagree with another on a date.
+field marks the articles that deliberately disagree with another on a date, and ``"heldout": true`` marks the
+longer articles written after the extraction rules, which tests score separately to see whether the rules are
+general rather than fitted.
 """
 
 from __future__ import annotations
