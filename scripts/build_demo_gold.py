@@ -30,6 +30,7 @@ EVENTS: dict[str, list[tuple[str, str, dict, str, str | None]]] = {
     "ma_embassy_rabat": [
         ("أقام المغرب وكازاخستان علاقاتهما", "relations.established", {"parties": ["MA", "KZ"]}, "asserted",
          "1992-05-26"),
+        ("أقام المغرب وكازاخستان علاقاتهما", "independence", {"state": "KZ"}, "asserted", None),
         ("يوم 30 أبريل 2021 مكالمة هاتفية", "talks", {"parties": ["MA", "KZ"], "channel": "phone", "level": "minister"},
          "asserted", "2021-04-30"),
         ("قررت الحكومة الكازاخستانية فتح سفارة", "mission.opened", {"sender": "KZ", "host": "MA", "mission": "embassy"},
@@ -93,6 +94,10 @@ EVENTS: dict[str, list[tuple[str, str, dict, str, str | None]]] = {
     ],
     "sy_astana_process": [
         ("وفرت أستانا منصة محايدة", "mediation", {"mediator": "KZ", "parties": ["SY"]}, "asserted", "2017/.."),
+        ("وفرت أستانا منصة محايدة", "talks", {"parties": ["SY", "RU", "TR", "IR"], "channel": "meeting"}, "asserted",
+         "2017/.."),
+        ("عقدت الجولة الأولى من المحادثات", "talks",
+         {"parties": ["SY", "RU", "TR", "IR", "org:UN"], "channel": "meeting"}, "asserted", "2017-01-23/2017-01-24"),
         ("عقدت الجولة الأولى من المحادثات", "hosting",
          {"host": "KZ", "series": "series:astana-process", "participants": ["SY", "RU", "TR", "IR", "org:UN"]}, "asserted",
          "2017-01-23/2017-01-24"),

@@ -128,14 +128,37 @@ def test_cli_jsonl_and_bad_file(tmp_path):
 
 
 DEMO_F1_FLOOR = 0.9
+# The 15 held-out demo articles (meta "heldout": true) were written after the extraction rules, and their gold is a
+# hand reading of the text (scripts/build_demo_gold.py), not the extractor's output. So this figure measures how
+# far the rules generalize to unseen text, unlike DEMO_F1_FLOOR on articles the rules were developed against.
+# Measured when set: P 0.485 R 0.282 F1 0.357, exact dates 0.727 (33 matched, 35 extra, 84 missed); the floor
+# sits just under it so that a rule change that loses held-out events fails here. Raise it when rules improve.
+HELDOUT_F1_FLOOR = 0.33
 
 
-def test_demo_corpus_against_gold():
+def demo_docs(heldout: bool) -> list:
+    """Demo documents; ``heldout`` ones (meta ``"heldout": true``) were written after the rules, to test generality."""
     from alaqat.demo import corpus_dir, meta_path
     from alaqat.read import load_meta, read_paths
 
-    docs = [d for d in read_paths([corpus_dir()], load_meta(meta_path()))]
+    meta = load_meta(meta_path())
+    docs = [d for d in read_paths([corpus_dir()], meta)]
+    return [d for d in docs if bool(meta.get(d.id, {}).get("heldout")) == heldout]
+
+
+def test_demo_corpus_against_gold():
+    docs = demo_docs(heldout=False)
     predicted = [e.to_json() for d in docs for e in extract_events(d)]
     result = score(predicted, load_gold(GOLD, [d.id for d in docs]))
     print("events on the demo corpus:", result.summary())
     assert result.f1 >= DEMO_F1_FLOOR
+
+
+def test_heldout_demo_articles_against_gold():
+    """Generality of the rules: event P/R/F1 on articles written after them, scored against hand-read gold."""
+    docs = demo_docs(heldout=True)
+    assert len(docs) == 15
+    predicted = [e.to_json() for d in docs for e in extract_events(d)]
+    result = score(predicted, load_gold(GOLD, [d.id for d in docs]))
+    print("events on the held-out demo articles:", result.summary())
+    assert result.f1 >= HELDOUT_F1_FLOOR
