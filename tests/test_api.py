@@ -98,3 +98,29 @@ def test_pages_are_rtl_arabic_by_default_and_english_on_request(client):
     assert 'dir="ltr"' in en.text and "Overview" in en.text
     assert 'dir="ltr"' in client.get("/timeline").text  # the choice is remembered in a cookie
     client.cookies.clear()
+
+
+def test_facts_and_conflicts_filter_by_doc_and_period(client):
+    assert [f["type"] for f in client.get("/api/facts", params={"doc": "bh"}).json()] == ["relations.established"]
+    assert client.get("/api/facts", params={"doc": "no-such-doc"}).json() == []
+    assert len(client.get("/api/conflicts", params={"doc": "sa-1996"}).json()) == 1
+    assert client.get("/api/conflicts", params={"doc": "bh"}).json() == []
+    assert client.get("/api/conflicts", params={"type": "visit"}).json() == []
+    visits = client.get("/api/facts", params={"from": "1994-09-01", "to": "1994-12-31"}).json()
+    assert visits and all(f["type"] == "visit" for f in visits)
+
+
+def test_dates_and_ids_are_isolated_left_to_right_in_arabic_pages(client):
+    client.cookies.clear()
+    page = client.get("/pair/KZ/SA").text
+    assert '<bdi dir="ltr">1994-09-25/1994-09-28</bdi>' in page
+    assert '<bdi dir="ltr">sa-1994</bdi>' in page
+
+
+def test_pages_say_so_when_the_front_end_libraries_are_missing(tmp_path, monkeypatch):
+    from alaqat.serve import app as app_module
+
+    monkeypatch.setattr(app_module, "VENDOR_FILES", ("no-such-library.js",))
+    c = TestClient(create_app(build_kb(tmp_path / "kb.db")))
+    page = c.get("/timeline?lang=en")
+    assert page.status_code == 200 and 'id="no-vendor"' in page.text and "npm" in page.text

@@ -31,6 +31,7 @@ from alaqat.store.kb import KnowledgeBase
 HERE = Path(__file__).resolve().parent
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_RESULTS = 1000
+VENDOR_FILES = ("vis-timeline.min.js", "vis-network.min.js", "topojson-client.min.js", "countries-110m.json")
 DOC_ID_RE = re.compile(r"[^\w.\-]+")
 # Scripts only from here and never inline; styles may be inline because vis-timeline and vis-network set them.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -76,6 +77,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     local = _Bases()
+    # Without npm at install time the vendor files are absent: pages still work, and say what is missing.
+    vendor_missing = not all((HERE / "static" / "vendor" / f).exists() for f in VENDOR_FILES)
 
     def kb() -> KnowledgeBase:
         if local.kb is None:
@@ -88,7 +91,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
 
     def render(request: Request, name: str, **context: Any) -> HTMLResponse:
         lang = lang_of(request)
-        context.update(t=strings(lang), lang=lang, dir="rtl" if lang == "ar" else "ltr", path=request.url.path,
+        context.update(t=strings(lang), lang=lang, vendor_missing=vendor_missing,
+                       dir="rtl" if lang == "ar" else "ltr", path=request.url.path,
                        name=lambda i: kb().gazetteer.name(i, lang),
                        describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().gazetteer, lang, mod))
         response = templates.TemplateResponse(request, name, context)
@@ -134,13 +138,18 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
     @app.get("/api/facts")
     def api_facts(state: list[str] = Query([]), type: str | None = None,
                   date_from: str | None = Query(None, alias="from"),
-                  date_to: str | None = Query(None, alias="to"), limit: int = Query(200, ge=1, le=MAX_RESULTS)
-                  ) -> list[dict[str, Any]]:
-        return [f.to_json() for f in pages.filter_facts(kb().facts(state, type), date_from, date_to)[:limit]]
+                  date_to: str | None = Query(None, alias="to"), doc: str | None = None,
+                  limit: int = Query(200, ge=1, le=MAX_RESULTS)) -> list[dict[str, Any]]:
+        facts = pages.filter_facts(kb().facts(state, type), date_from, date_to, doc)
+        return [f.to_json() for f in facts[:limit]]
 
     @app.get("/api/conflicts")
-    def api_conflicts(state: list[str] = Query([]), type: str | None = None) -> list[dict[str, Any]]:
-        return [f.to_json() for f in kb().conflicts(state) if not type or f.type == type]
+    def api_conflicts(state: list[str] = Query([]), type: str | None = None,
+                      date_from: str | None = Query(None, alias="from"),
+                      date_to: str | None = Query(None, alias="to"), doc: str | None = None,
+                      limit: int = Query(200, ge=1, le=MAX_RESULTS)) -> list[dict[str, Any]]:
+        facts = [f for f in kb().conflicts(state) if not type or f.type == type]
+        return [f.to_json() for f in pages.filter_facts(facts, date_from, date_to, doc)[:limit]]
 
     @app.get("/api/search")
     def api_search(q: str = Query(..., max_length=500), limit: int = Query(20, ge=1, le=200)) -> list[dict[str, Any]]:

@@ -16,7 +16,11 @@ TYPES = EVENT_TYPES
 LATEST = 12
 
 
-def filter_facts(facts: list[Fact], date_from: str | None, date_to: str | None) -> list[Fact]:
+def filter_facts(facts: list[Fact], date_from: str | None, date_to: str | None, doc: str | None = None
+                 ) -> list[Fact]:
+    """Facts whose best date falls in [from, to] (ISO prefixes) and, if ``doc`` is given, that it supports."""
+    if doc:
+        facts = [f for f in facts if any(c.doc == doc for c in f.claims)]
     if not date_from and not date_to:
         return facts
     out = []

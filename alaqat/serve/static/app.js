@@ -6,7 +6,7 @@
   const PALETTE = ["#08306b", "#2171b5", "#4292c6", "#6baed6", "#9ecae1"];
 
   function colourFor(year, years) {
-    if (!year) return "#b9c3cc";
+    if (!year) return "#e9c46a";  // a partner whose start of relations is unknown
     const i = Math.floor(((year - years[0]) / Math.max(1, years[1] - years[0])) * (PALETTE.length - 1));
     return PALETTE[Math.min(PALETTE.length - 1, Math.max(0, i))];
   }
