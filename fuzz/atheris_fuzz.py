@@ -2,11 +2,11 @@
 
     pip install atheris
     python fuzz/atheris_fuzz.py -atheris_runs=200000            # or -max_total_time=600
-    python fuzz/atheris_fuzz.py tests/fuzz/regressions/          # replay a corpus folder
 
-The checks are the ones tests/test_fuzz.py makes with hypothesis (no exception, offsets inside the text,
-surfaces equal to the reported text, same output for the same input). When atheris finds a crash it writes
-the input to crash-*; decode it as UTF-8 and keep it in tests/fuzz/regressions/<what-it-broke>.txt.
+The checks are those of tests/fuzz/checks.py, which tests/test_fuzz.py runs with hypothesis: no exception,
+offsets inside the text, surfaces equal to the reported text, same output for the same input.
+When atheris finds a crash it writes the input to crash-*; decode it as UTF-8 and keep it in
+tests/fuzz/regressions/<what-it-broke>.txt.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-with atheris.instrument_imports():
-    from tests.test_fuzz import check_everything
+with atheris.instrument_imports(include=["alaqat"]):
+    from tests.fuzz.checks import check_everything
 
 
 def test_one_input(data: bytes) -> None:
