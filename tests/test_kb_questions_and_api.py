@@ -68,7 +68,7 @@ def test_a_failed_ingest_leaves_nothing_behind(kb, monkeypatch):
     monkeypatch.setattr(kb, "_refresh_facts", broken)
     with pytest.raises(RuntimeError):
         kb.ingest_events(doc, events)
-    counts = [kb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 (fixed table names)
+    counts = [kb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in ("documents", "events", "facts", "mentions", "sentence_index")]
     assert counts == [0, 0, 0, 0, 0]
     monkeypatch.undo()
