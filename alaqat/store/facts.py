@@ -90,9 +90,49 @@ def _merged_roles(claims: list[Claim]) -> dict[str, Any]:
     return roles
 
 
+class _Agreement:
+    """The dates a group of claims has agreed on so far: intervals that overlap pairwise share a common
+    intersection (on a line), so one running intersection decides compatibility in linear time. Day-month
+    claims without a year (XXXX-12-16) are checked one by one against the group."""
+
+    def __init__(self) -> None:
+        self.lo, self.hi = edtf.MIN_DAY, edtf.MAX_DAY
+        self.partial: list[str] = []
+        self.values: list[str] = []
+
+    def accepts(self, value: str) -> bool:
+        span = edtf.parse(value)
+        if span is None:
+            return True
+        if span.month_day is not None:
+            return all(edtf.compatible(value, v) for v in self.values)
+        if not (max(self.lo, span.lo) <= min(self.hi, span.hi)):
+            return False
+        return all(edtf.compatible(p, value) for p in self.partial)
+
+    def add(self, value: str) -> None:
+        span = edtf.parse(value)
+        self.values.append(value)
+        if span is None:
+            return
+        if span.month_day is not None:
+            self.partial.append(value)
+        else:
+            self.lo, self.hi = max(self.lo, span.lo), min(self.hi, span.hi)
+
+
+def _all_compatible(values: list[str]) -> bool:
+    agreement = _Agreement()
+    for value in values:
+        if not agreement.accepts(value):
+            return False
+        agreement.add(value)
+    return True
+
+
 def _fact(key: str, event_type: str, claims: list[Claim], index: int, once: bool) -> Fact:
     dated = [c.date for c in claims if c.date]
-    conflict = once and any(not edtf.compatible(a, b) for i, a in enumerate(dated) for b in dated[i + 1:])
+    conflict = once and not _all_compatible(dated)
     date = None if conflict else edtf.refine(dated)
     digest = hashlib.sha1(f"{key}#{index}".encode()).hexdigest()[:12]  # noqa: S324 (an id, not security)
     claims = sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.doc, c.event_id))
@@ -106,24 +146,28 @@ def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
     once = lexicon.types[event_type].once if event_type in lexicon.types else False
     if once:
         return [_fact(key, event_type, claims, 0, once=True)]
-    groups: list[list[Claim]] = []
+    groups: list[tuple[_Agreement, list[Claim]]] = []
     undated: list[Claim] = []
     for claim in sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.event_id)):
         if not claim.date:
             undated.append(claim)
             continue
-        for group in groups:
-            if all(edtf.compatible(claim.date, other.date) for other in group if other.date):
+        for agreement, group in reversed(groups):  # dates come sorted: the latest group is the likeliest
+            if agreement.accepts(claim.date):
+                agreement.add(claim.date)
                 group.append(claim)
                 break
         else:
-            groups.append([claim])
+            agreement = _Agreement()
+            agreement.add(claim.date)
+            groups.append((agreement, [claim]))
+    plain = [group for _, group in groups]
     if undated:
-        if len(groups) == 1:
-            groups[0].extend(undated)
+        if len(plain) == 1:
+            plain[0].extend(undated)
         else:
-            groups.append(undated)
-    return [_fact(key, event_type, group, i, once=False) for i, group in enumerate(groups)]
+            plain.append(undated)
+    return [_fact(key, event_type, group, i, once=False) for i, group in enumerate(plain)]
 
 
 def claims_json(facts: list[Fact]) -> list[str]:

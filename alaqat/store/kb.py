@@ -152,9 +152,13 @@ class KnowledgeBase:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            old_keys = [r[0] for r in conn.execute("SELECT DISTINCT fact_key FROM events WHERE doc_id = ?", (doc.id,))]
-            conn.execute("DELETE FROM sentence_index WHERE doc_id = ?", (doc.id,))
-            conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+            old_keys: list[str] = []
+            if replaced:
+                old_keys = [r[0] for r in conn.execute("SELECT DISTINCT fact_key FROM events WHERE doc_id = ?",
+                                                       (doc.id,))]
+                conn.execute("DELETE FROM sentence_index WHERE rowid IN "
+                             "(SELECT fts_rowid FROM sentence_rows WHERE doc_id = ?)", (doc.id,))
+                conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
             conn.execute(
                 "INSERT INTO documents (id, title, date, url, path, source_format, encoding, text, content_hash) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -167,9 +171,11 @@ class KnowledgeBase:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, d.start, d.end, d.text, d.value, d.granularity, d.basis) for d in analysis.dates])
             new_keys = self._insert_events(doc.id, events)
-            conn.executemany(
-                'INSERT INTO sentence_index (doc_id, start, "end", tokens) VALUES (?, ?, ?, ?)',
-                [(doc.id, s.start, s.end, sentence_tokens(analysis.tokens, s)) for s in analysis.sentences])
+            for sentence in analysis.sentences:
+                tokens = sentence_tokens(analysis.tokens, sentence)
+                cursor = conn.execute('INSERT INTO sentence_index (doc_id, start, "end", tokens) VALUES (?, ?, ?, ?)',
+                                      (doc.id, sentence.start, sentence.end, tokens))
+                conn.execute("INSERT INTO sentence_rows (doc_id, fts_rowid) VALUES (?, ?)", (doc.id, cursor.lastrowid))
             self._refresh_facts(set(old_keys) | new_keys)
             conn.execute("COMMIT")
         except BaseException:

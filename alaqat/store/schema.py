@@ -71,6 +71,17 @@ MIGRATIONS: list[str] = [
         doc_id UNINDEXED, start UNINDEXED, "end" UNINDEXED, tokens, tokenize = 'unicode61 remove_diacritics 0'
     );
     """,
+    # 2: which full-text rows belong to which document, so replacing a document does not scan the index;
+    # and an index for the cascade from facts to fact_entities.
+    """
+    CREATE INDEX fact_entities_fact ON fact_entities(fact_id);
+    CREATE TABLE sentence_rows (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        fts_rowid INTEGER NOT NULL
+    );
+    CREATE INDEX sentence_rows_doc ON sentence_rows(doc_id);
+    INSERT INTO sentence_rows (doc_id, fts_rowid) SELECT doc_id, rowid FROM sentence_index;
+    """,
 ]
 
 
