@@ -116,6 +116,7 @@ spark_available = pytest.mark.skipif(
 
 
 @pytest.mark.spark
+@pytest.mark.slow
 @spark_available
 def test_spark_engine_is_identical_to_local_and_writes_tables(tmp_path, sequential):
     assert jsonl(run_extraction(inputs(), engine="spark", master="local[2]", meta=meta_path())) == sequential
