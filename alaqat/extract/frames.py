@@ -244,7 +244,38 @@ def _anaphor_host(frame: Frame, visitor_state: str | None) -> str | None:
     return frame.pair[1] if frame.pair[0] == visitor_state else frame.pair[0]
 
 
+def _reception(frame: Frame) -> list[Roles]:
+    """استقبل الرئيس المصري العاهل الأردني: the guest (second person or nisba) visits the receiver's state."""
+    after = [a for a in frame.args if a.start >= frame.trigger[1] and a.end <= frame.clause[1] and a.state]
+    if not after:
+        return []
+    receiver, rest = after[0], after[1:]
+    guests = [a for a in rest if a.kind == "person" or (a.mention.form == "nisba" and a.state != receiver.state)]
+    guest = next((a for a in guests if a.state != receiver.state), None)
+    if guest is None:
+        return []
+    persons = [a for a in rest if a.kind == "person" and a.state == guest.state]
+    host = receiver.state
+    places = [a for a in rest if a.prep == "في" and a.kind in ("place", "state") and a.start > guest.start]
+    if places and places[0].state != guest.state:
+        host = places[0].state
+    roles: Roles = {}
+    if persons:
+        roles["visitor"] = persons[0].mention.id
+    roles["visitor_state"] = guest.state
+    roles["host_state"] = host
+    if places and places[0].mention.kind == "place":
+        roles["location"] = places[0].mention.id
+    office = frame.gazetteer.office_of(persons[0].mention.id, frame.date) if persons else None
+    level = OFFICE_LEVEL.get(office.title, office.title) if office else frame.cue("level", receiver.end, guest.end)
+    if level:
+        roles["level"] = level
+    return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
+
+
 def visit(frame: Frame) -> list[Roles]:
+    if frame.cue("reception", frame.trigger[0], frame.trigger[1]):
+        return _reception(frame)
     persons = [a for a in frame.of_kind("person", after_only=False)
                if abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60]
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
