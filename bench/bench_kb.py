@@ -72,15 +72,21 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "kb100k.db")
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--reuse", action="store_true", help="Time the queries on an existing --db, no ingest")
     args = parser.parse_args()
     from alaqat.store.kb import KnowledgeBase
 
-    args.db.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(args.db) + suffix).unlink(missing_ok=True)
-    events, seconds = build(args.db, args.docs)
-    print(f"ingest: {args.docs} documents, {events} events in {seconds:.1f} s = {args.docs / seconds:.0f} docs/s, "
-          f"{events / seconds:.0f} events/s")
+    if args.reuse:
+        with KnowledgeBase(args.db) as kb:
+            stats = kb.stats()
+        print(f"reusing {args.db}: {stats.documents} documents, {stats.events} events, {stats.facts} facts")
+    else:
+        args.db.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(args.db) + suffix).unlink(missing_ok=True)
+        events, seconds = build(args.db, args.docs)
+        print(f"ingest: {args.docs} documents, {events} events in {seconds:.1f} s = {args.docs / seconds:.0f} docs/s, "
+              f"{events / seconds:.0f} events/s")
     rng = random.Random(5)
     with KnowledgeBase(args.db) as kb:
         kb.pipeline.linker  # noqa: B018  (load once, outside the timings)

@@ -24,7 +24,13 @@ def main() -> None:
     from alaqat.pipeline import Pipeline
     from alaqat.read import read_text
 
-    docs = documents(int(args.mb * 1_000_000 / 750))
+    docs = documents(int(args.mb * 1_000_000 / 600))
+    total, needed = 0, args.mb * 1_000_000
+    for keep, text in enumerate(docs, 1):  # exactly enough documents for the requested size
+        total += len(text)
+        if total >= needed:
+            docs = docs[:keep]
+            break
     pipeline = Pipeline()
     _ = pipeline.linker, pipeline.dates, pipeline.extractor
     started = time.perf_counter()

@@ -94,6 +94,9 @@ def read_file(path: str | Path, meta: dict[str, Any] | None = None, doc_id: str 
         raise ReadError(str(path), str(exc)) from None
     except PermissionError:
         raise ReadError(str(path), "permission denied") from None
+    except FileNotFoundError:
+        reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
+        raise ReadError(str(path), reason) from None
     except OSError as exc:
         raise ReadError(str(path), exc.strerror or exc.__class__.__name__) from None
     return make_document(doc_id or document_id(path), extracted, meta, str(path), path.suffix.lower().lstrip("."))

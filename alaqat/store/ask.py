@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from alaqat.lang import LANG_ROOT, read_tsv_dicts
 from alaqat.normalize import normalize_key
 from alaqat.store import edtf
-from alaqat.store.describe import name_of, phrases
+from alaqat.store.describe import describe, name_of, phrases
 from alaqat.store.facts import Fact
 
 if TYPE_CHECKING:
@@ -176,16 +176,55 @@ def _agreements(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) 
     facts = kb.facts(states[:2], type="agreement.signed")
     if not facts:
         return None
-    from alaqat.store.describe import describe
-
-    items = "؛ ".join(f"{describe(f.type, f.roles, kb.gazetteer, lang)} ({f.date or '?'})" for f in facts)
+    separator = "؛ " if lang == "ar" else "; "
+    items = separator.join(f"{describe(f.type, f.roles, kb.gazetteer, lang)} ({f.date or '?'})" for f in facts)
     text = phrases(lang)["answers"]["agreements"].format(a=name_of(states[0], kb.gazetteer, lang),
                                                          b=name_of(states[1], kb.gazetteer, lang), items=items)
     return Answer(text, [f.date for f in facts], [c for f in facts for c in _cite(f)])
 
 
+def _mission(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
+    """When a state first opened a mission in another (the sender is the first state the question names)."""
+    states = list(dict.fromkeys(kb.gazetteer.state_of(i) or i for i in ids))
+    states = _states(kb, states)
+    if len(states) < 2:
+        return None
+    sender, host = states[:2]
+    facts = [f for f in kb.facts([sender, host], type="mission.opened")
+             if f.roles.get("sender") == sender and f.roles.get("host") == host]
+    if not facts:
+        return None
+    fact, words = facts[0], phrases(lang)["answers"]
+    what = describe(fact.type, fact.roles, kb.gazetteer, lang)
+    if fact.status == "conflict":
+        return Answer(words["mission_conflict"].format(what=what, dates=_dates([fact])), None, _cite(fact))
+    if not fact.date:
+        return None
+    return Answer(words["mission"].format(what=what, date=fact.date), fact.date, _cite(fact))
+
+
+def _visitors(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
+    """Who visited a state (in a year): the visitors of the visit facts whose host is that state."""
+    states = _states(kb, [kb.gazetteer.state_of(i) or i for i in ids])
+    if not states:
+        return None
+    host = states[0]
+    facts = [f for f in kb.facts([host], type="visit") if f.roles.get("host_state") == host]
+    if year is not None:
+        facts = [f for f in facts if edtf.year_of(f.date) == year]
+    facts = [f for f in facts if f.roles.get("visitor") or f.roles.get("visitor_state")]
+    if not facts:
+        return None
+    visitors = [f.roles.get("visitor") or f.roles.get("visitor_state") for f in facts]
+    items = _sep(lang).join(f"{name_of(v, kb.gazetteer, lang)} ({f.date or '?'})"
+                            for v, f in zip(visitors, facts, strict=True))
+    text = phrases(lang)["answers"]["visitors"].format(a=name_of(host, kb.gazetteer, lang), items=items)
+    return Answer(text, list(dict.fromkeys(str(v) for v in visitors)), [c for f in facts for c in _cite(f)])
+
+
 HANDLERS = {"relations": _relations, "independence": _independence, "recognized_first": _recognized_first,
-            "visits": _visits, "visits_of": _visits_of, "joined": _joined, "agreements": _agreements}
+            "visits": _visits, "visits_of": _visits_of, "joined": _joined, "agreements": _agreements,
+            "mission": _mission, "visitors": _visitors}
 
 
 def _sep(lang: str) -> str:

@@ -8,12 +8,13 @@ ingested again changes nothing (a content hash decides).
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from alaqat.errors import ReadError
 from alaqat.model import Document, Event, Evidence, Mention, TemporalExpression
@@ -341,6 +342,18 @@ class KnowledgeBase:
                   "kind": "org" if i.startswith("org:") else "state", "events": n} for i, n in sorted(degree.items())]
         edges = [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(weights.items())]
         return {"nodes": nodes, "edges": edges}
+
+    def export(self, fmt: str, states: Iterable[str] = (), out: IO[str] | None = None, lang: str = "ar") -> str | None:
+        """Write the base (or what involves ``states``) as jsonl, csv, graphml or timelinejs to ``out``;
+        without ``out``, return the export as a string."""
+        from alaqat.store.export import export
+
+        if out is not None:
+            export(self, fmt, out, states, lang)
+            return None
+        buffer = io.StringIO()
+        export(self, fmt, buffer, states, lang)
+        return buffer.getvalue()
 
     def iter_events(self) -> Iterator[Event]:
         for row in self.conn.execute("SELECT * FROM events ORDER BY doc_id, n"):
