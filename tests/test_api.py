@@ -124,3 +124,35 @@ def test_pages_say_so_when_the_front_end_libraries_are_missing(tmp_path, monkeyp
     c = TestClient(create_app(build_kb(tmp_path / "kb.db")))
     page = c.get("/timeline?lang=en")
     assert page.status_code == 200 and 'id="no-vendor"' in page.text and "npm" in page.text
+
+
+def test_cached_reads_follow_every_change_to_the_knowledge_base(tmp_path):
+    """A page served from the cache must never outlive a commit: by this server or by another process."""
+    from alaqat.read import read_text
+    from alaqat.store.kb import KnowledgeBase
+
+    db = build_kb(tmp_path / "kb.db")
+    app = create_app(db, token=TOKEN)
+    client = TestClient(app)
+    first = client.get("/api/events", params={"state": "JO"}).json()
+    assert client.get("/api/events", params={"state": "JO"}).json() == first == []
+    body = {"id": "jo", "text": "زار وزير الخارجية الأردني أستانا في يونيو 2022."}
+    assert client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201
+    assert [e["doc"] for e in client.get("/api/events", params={"state": "JO"}).json()] == ["jo"]
+    assert "jo" in client.get("/documents").text
+    with KnowledgeBase(db) as other_writer:  # another connection, as `alaqat ingest` in another process would be
+        other_writer.ingest_document(read_text("زار وزير الخارجية الكويتي أستانا في مايو 2023.", "kw"))
+    assert [e["doc"] for e in client.get("/api/events", params={"state": "KW"}).json()] == ["kw"]
+    assert "kw" in client.get("/documents").text
+
+
+def test_cache_keeps_security_headers_and_separates_languages(tmp_path):
+    app = create_app(build_kb(tmp_path / "kb.db"))
+    english_reader, arabic_reader = TestClient(app), TestClient(app)
+    for _ in range(2):
+        english = english_reader.get("/pair/KZ/SA?lang=en")
+        assert english.headers["content-security-policy"].startswith("default-src 'self'")
+        assert 'lang="en"' in english.text and "lang=en" in english.headers["set-cookie"]
+        assert 'lang="en"' in english_reader.get("/pair/KZ/SA").text  # by cookie now
+        assert 'lang="ar"' in arabic_reader.get("/pair/KZ/SA").text
+    assert arabic_reader.get("/api/events", headers={"Authorization": "Bearer x"}).status_code == 200

@@ -25,6 +25,7 @@ from alaqat.errors import AlaqatError, InputError
 from alaqat.read import read_bytes, read_text
 from alaqat.read.formats import Extracted
 from alaqat.serve import pages
+from alaqat.serve.cache import MAX_ENTRIES, DataVersion, ResponseCache
 from alaqat.store.describe import describe
 from alaqat.store.kb import KnowledgeBase
 
@@ -67,13 +68,27 @@ class _Bases(threading.local):
     kb: KnowledgeBase | None = None
 
 
-def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
-    """The ASGI application over the knowledge base at ``db_path`` (created if missing)."""
+UNCACHED_PATHS = ("/healthz", "/upload", "/favicon.ico")
+
+
+def _cacheable(path: str) -> bool:
+    """Reads whose answer depends only on the knowledge base, the query string and the language."""
+    return not path.startswith("/static/") and path not in UNCACHED_PATHS
+
+
+def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES,
+               cache_entries: int = MAX_ENTRIES) -> FastAPI:
+    """The ASGI application over the knowledge base at ``db_path`` (created if missing).
+
+    ``cache_entries`` bounds the response cache of read routes (0 turns it off); see ``alaqat.serve.cache``.
+    """
     db_path = Path(db_path)
     KnowledgeBase(db_path).close()  # create and migrate once, before threads start
     app = FastAPI(title="alaqat", version="0.1.0",
                   description="Arabic press on foreign relations as a sourced chronology and relations graph.")
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
+    # Outermost, so that a cached response carries the security headers it was first sent with.
+    app.add_middleware(ResponseCache, version=DataVersion(db_path), cacheable=_cacheable, max_entries=cache_entries)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     local = _Bases()
@@ -292,9 +307,10 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+               cache_entries: int = MAX_ENTRIES) -> None:
     """Serve the knowledge base with uvicorn (127.0.0.1 unless told otherwise)."""
     import uvicorn
 
     print(f"alaqat: serving {db_path} on http://{host}:{port}/ (writes {'enabled' if token else 'disabled'})")
-    uvicorn.run(create_app(db_path, token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db_path, token, cache_entries=cache_entries), host=host, port=port, log_level="warning")
