@@ -162,3 +162,56 @@ def test_cli_ingest_demo_and_ask(tmp_path):
     conflicts = subprocess.run([sys.executable, "-m", "alaqat", "conflicts", "--json", "--db", str(db)],
                                capture_output=True, text=True, cwd=ROOT)
     assert {c["type"] for c in json.loads(conflicts.stdout)} >= {"relations.established"}
+
+
+def _facts_table(base: KnowledgeBase) -> list[tuple]:
+    return base.conn.execute("SELECT id, fact_key, date, status, claims FROM facts ORDER BY id").fetchall()
+
+
+def test_batched_ingest_gives_the_same_facts_as_one_document_at_a_time(tmp_path):
+    docs = [(DOC_A, "a"), (DOC_B, "b"), (DOC_C, "c"), (DOC_B + " " + DOC_A, "d"), (DOC_A, "b")]  # "b" replaced
+    with KnowledgeBase(tmp_path / "single.db") as single:
+        for text, doc_id in docs:
+            single.ingest_document(read_text(text, doc_id=doc_id))
+        expected = _facts_table(single)
+    with KnowledgeBase(tmp_path / "batched.db") as batched:
+        with batched.batch(max_documents=2) as batch:  # commits in the middle, and again at the end
+            for text, doc_id in docs:
+                batch.checkpoint()
+                batched.ingest_document(read_text(text, doc_id=doc_id))
+        assert [tuple(r) for r in _facts_table(batched)] == [tuple(r) for r in expected]
+        assert not batched.conn.in_transaction
+
+
+def test_a_failing_document_in_a_batch_leaves_the_others(kb, monkeypatch):
+    good = read_text(DOC_A, doc_id="good")
+    bad = read_text(DOC_C, doc_id="bad")
+    original = kb._insert_events
+
+    def failing_insert(doc_id, events):
+        keys = original(doc_id, events)
+        if doc_id == "bad":
+            raise RuntimeError("disk trouble")
+        return keys
+
+    monkeypatch.setattr(kb, "_insert_events", failing_insert)
+    with kb.batch() as batch:
+        batch.checkpoint()
+        kb.ingest_document(good)
+        batch.checkpoint()
+        with pytest.raises(RuntimeError):
+            kb.ingest_document(bad)
+    assert [d["id"] for d in kb.documents()] == ["good"]
+    assert {e.doc for e in kb.events()} == {"good"}
+    assert kb.facts(["KZ", "SA"], type="relations.established")[0].date == "1994-04-20"
+
+
+def test_an_interrupted_batch_keeps_what_was_committed_before(kb):
+    kb.ingest_document(read_text(DOC_A, doc_id="a"))
+    with pytest.raises(KeyboardInterrupt), kb.batch() as batch:
+        batch.checkpoint()
+        kb.ingest_document(read_text(DOC_C, doc_id="c"))
+        raise KeyboardInterrupt
+    assert [d["id"] for d in kb.documents()] == ["a"]
+    assert kb.facts(["KZ", "SA"], type="relations.established")[0].status == "agreed"
+    assert not kb.conn.in_transaction
