@@ -156,3 +156,21 @@ def test_cache_keeps_security_headers_and_separates_languages(tmp_path):
         assert 'lang="en"' in english_reader.get("/pair/KZ/SA").text  # by cookie now
         assert 'lang="ar"' in arabic_reader.get("/pair/KZ/SA").text
     assert arabic_reader.get("/api/events", headers={"Authorization": "Bearer x"}).status_code == 200
+
+
+def test_pages_name_event_types_in_the_page_language(client):
+    arabic = client.get("/documents/bh", params={"lang": "ar"}).text
+    assert 'class="etype" title="relations.established">إقامة علاقات دبلوماسية<' in arabic
+    english = client.get("/documents/bh", params={"lang": "en"}).text
+    assert 'class="etype" title="relations.established">relations established<' in english
+    timeline = client.get("/timeline", params={"lang": "ar"}).text
+    assert '<option value="visit">زيارة</option>' in timeline
+
+
+def test_every_event_type_has_a_name_in_both_languages():
+    from alaqat.lang import LANG_ROOT, read_json
+    from alaqat.model import EVENT_TYPES
+
+    for lang in ("ar", "en"):
+        names = read_json(LANG_ROOT / lang / "phrases.json")["type_names"]
+        assert set(names) == set(EVENT_TYPES), lang

@@ -26,7 +26,7 @@ from alaqat.read import read_bytes, read_text
 from alaqat.read.formats import Extracted
 from alaqat.serve import pages
 from alaqat.serve.cache import MAX_ENTRIES, DataVersion, ResponseCache
-from alaqat.store.describe import describe
+from alaqat.store.describe import describe, modality_name, type_name
 from alaqat.store.kb import KnowledgeBase
 
 HERE = Path(__file__).resolve().parent
@@ -109,7 +109,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         context.update(t=strings(lang), lang=lang, vendor_missing=vendor_missing,
                        dir="rtl" if lang == "ar" else "ltr", path=request.url.path,
                        name=lambda i: kb().gazetteer.name(i, lang),
-                       describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().gazetteer, lang, mod))
+                       describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().gazetteer, lang, mod),
+                       type_name=lambda ty: type_name(ty, lang), modality_name=lambda mod: modality_name(mod, lang))
         response = templates.TemplateResponse(request, name, context)
         if request.query_params.get("lang") in ("ar", "en"):
             response.set_cookie("lang", lang, samesite="strict", httponly=True)
