@@ -36,6 +36,7 @@ def test_overview_to_dossier_to_highlighted_sentence(site, tmp_path):
     page.goto(base + "/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     page.wait_for_selector("#map svg path.partner", timeout=30_000)  # the map drew from served topojson
+    assert page.locator("#map svg circle.partner[data-state='BH']").count() == 1  # too small for a polygon alone
     page.click("a.pair-link[href='/pair/KZ/SA']")
     page.wait_for_url("**/pair/KZ/SA")
     assert "1994-04-20" in page.inner_text("#sec-established")

@@ -32,7 +32,7 @@ from alaqat.store.kb import KnowledgeBase
 HERE = Path(__file__).resolve().parent
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_RESULTS = 1000
-VENDOR_FILES = ("vis-timeline.min.js", "vis-network.min.js", "topojson-client.min.js", "countries-110m.json")
+VENDOR_FILES = ("vis-timeline.min.js", "vis-network.min.js", "topojson-client.min.js", "countries-50m.json")
 DOC_ID_RE = re.compile(r"[^\w.\-]+")
 # Scripts only from here and never inline; styles may be inline because vis-timeline and vis-network set them.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
