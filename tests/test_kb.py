@@ -215,3 +215,14 @@ def test_an_interrupted_batch_keeps_what_was_committed_before(kb):
     assert [d["id"] for d in kb.documents()] == ["a"]
     assert kb.facts(["KZ", "SA"], type="relations.established")[0].status == "agreed"
     assert not kb.conn.in_transaction
+
+
+def test_fact_ids_stay_when_other_facts_of_the_key_arrive(kb):
+    kb.ingest_document(read_text("وزار الرئيس نور سلطان نزارباييف الرياض في سبتمبر 1994.", doc_id="later"))
+    (first,) = kb.facts(["KZ", "SA"], type="visit")
+    kb.ingest_document(read_text("وزار الرئيس نور سلطان نزارباييف الرياض في مارس 1992.", doc_id="earlier"))
+    visits = {f.date: f.id for f in kb.facts(["KZ", "SA"], type="visit")}
+    assert visits["1994-09"] == first.id and len(visits) == 2
+    before = kb.conn.total_changes
+    kb._refresh_facts([f.key for f in kb.facts(["KZ", "SA"], type="visit")][:1])
+    assert kb.conn.total_changes == before  # nothing changed, nothing rewritten

@@ -130,11 +130,14 @@ def _all_compatible(values: list[str]) -> bool:
     return True
 
 
-def _fact(key: str, event_type: str, claims: list[Claim], index: int, once: bool) -> Fact:
+def _fact(key: str, event_type: str, claims: list[Claim], once: bool) -> Fact:
     dated = [c.date for c in claims if c.date]
     conflict = once and not _all_compatible(dated)
     date = None if conflict else edtf.refine(dated)
-    digest = hashlib.sha1(f"{key}#{index}".encode()).hexdigest()[:12]  # noqa: S324 (an id, not security)
+    # Stable ids: a once-only fact is its key; a repeatable one its key and its smallest event id, which other
+    # facts of the key never share and new claims elsewhere never change.
+    anchor = "" if once else min(c.event_id for c in claims)
+    digest = hashlib.sha1(f"{key}#{anchor}".encode()).hexdigest()[:12]  # noqa: S324 (an id, not security)
     claims = sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.doc, c.event_id))
     return Fact(f"f{digest}", key, event_type, _merged_roles(claims), date, "conflict" if conflict else "agreed",
                 claims)
@@ -145,7 +148,7 @@ def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
     lexicon = load_lexicon()
     once = lexicon.types[event_type].once if event_type in lexicon.types else False
     if once:
-        return [_fact(key, event_type, claims, 0, once=True)]
+        return [_fact(key, event_type, claims, once=True)]
     groups: list[tuple[_Agreement, list[Claim]]] = []
     undated: list[Claim] = []
     for claim in sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.event_id)):
@@ -167,7 +170,7 @@ def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
             plain[0].extend(undated)
         else:
             plain.append(undated)
-    return [_fact(key, event_type, group, i, once=False) for i, group in enumerate(plain)]
+    return [_fact(key, event_type, group, once=False) for group in plain]
 
 
 def claims_json(facts: list[Fact]) -> list[str]:

@@ -248,22 +248,32 @@ class KnowledgeBase:
         return keys
 
     def _refresh_facts(self, keys: Iterable[str]) -> None:
+        """Merge the events of each key again and write only the facts that changed (ids are stable)."""
         for key in keys:
-            self.conn.execute("DELETE FROM facts WHERE fact_key = ?", (key,))
             rows = self.conn.execute("SELECT * FROM events WHERE fact_key = ? ORDER BY id", (key,)).fetchall()
-            if not rows:
-                continue
-            claims = [Claim(r["id"], r["doc_id"], r["date"], r["date_text"], r["modality"],
-                            (r["sent_start"], r["sent_end"]), r["sentence"], json.loads(r["roles"])) for r in rows]
-            for fact in merge(key, rows[0]["type"], claims):
+            stored = {r[0]: tuple(r[1:]) for r in self.conn.execute(
+                "SELECT id, type, participants, roles, date, sort_date, status, claims FROM facts WHERE fact_key = ?",
+                (key,))}
+            fresh: dict[str, tuple[tuple[Any, ...], list[str]]] = {}
+            if rows:
+                claims = [Claim(r["id"], r["doc_id"], r["date"], r["date_text"], r["modality"],
+                                (r["sent_start"], r["sent_end"]), r["sentence"], json.loads(r["roles"])) for r in rows]
+                for fact in merge(key, rows[0]["type"], claims):
+                    fresh[fact.id] = ((fact.type, json.dumps(fact.participants),
+                                       json.dumps(fact.roles, ensure_ascii=False), fact.date,
+                                       edtf.sort_key(fact.date)[1] or None, fact.status,
+                                       json.dumps([c.to_json() for c in fact.claims], ensure_ascii=False)),
+                                      fact.participants)
+            gone = [(i,) for i, values in stored.items() if i not in fresh or fresh[i][0] != values]
+            self.conn.executemany("DELETE FROM facts WHERE id = ?", gone)
+            for fact_id, (values, participants) in fresh.items():
+                if stored.get(fact_id) == values:
+                    continue
                 self.conn.execute(
                     "INSERT INTO facts (id, fact_key, type, participants, roles, date, sort_date, status, claims) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (fact.id, key, fact.type, json.dumps(fact.participants), json.dumps(fact.roles, ensure_ascii=False),
-                     fact.date, edtf.sort_key(fact.date)[1] or None, fact.status,
-                     json.dumps([c.to_json() for c in fact.claims], ensure_ascii=False)))
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (fact_id, key, *values))
                 self.conn.executemany("INSERT INTO fact_entities (fact_id, entity_id) VALUES (?, ?)",
-                                      [(fact.id, e) for e in fact.participants])
+                                      [(fact_id, e) for e in participants])
 
     # -- reading ---------------------------------------------------------------------------------------------
     def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
