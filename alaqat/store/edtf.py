@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 SEASONS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
 MIN_DAY, MAX_DAY = date(1, 1, 1), date(9999, 12, 31)
@@ -62,8 +63,10 @@ def _point(value: str, upper: bool) -> tuple[date, date] | None:
     return lo, hi
 
 
+@lru_cache(maxsize=65536)
 def parse(value: str | None) -> Span | None:
-    """The span of an EDTF value, or None for values this module does not read."""
+    """The span of an EDTF value, or None for values this module does not read (cached: facts re-read the
+    same few thousand values many times, and a Span is immutable)."""
     if not value:
         return None
     try:

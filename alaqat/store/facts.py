@@ -150,12 +150,21 @@ def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
     if once:
         return [_fact(key, event_type, claims, once=True)]
     groups: list[tuple[_Agreement, list[Claim]]] = []
+    live: list[tuple[_Agreement, list[Claim]]] = []  # groups a later plain date may still join, oldest first
     undated: list[Claim] = []
     for claim in sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.event_id)):
         if not claim.date:
             undated.append(claim)
             continue
-        for agreement, group in reversed(groups):  # dates come sorted: the latest group is the likeliest
+        span = edtf.parse(claim.date)
+        plain = span is not None and span.month_day is None
+        if plain:
+            # Plain dates come in order of their first day and come before year-less ones, so a group
+            # whose agreed interval ends before this day can take neither this claim nor any later plain
+            # one: dropping it keeps merging linear and changes no choice.
+            live = [g for g in live if g[0].hi >= span.lo]
+        candidates = live if plain else groups
+        for agreement, group in reversed(candidates):  # dates come sorted: the latest group is the likeliest
             if agreement.accepts(claim.date):
                 agreement.add(claim.date)
                 group.append(claim)
@@ -164,6 +173,7 @@ def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
             agreement = _Agreement()
             agreement.add(claim.date)
             groups.append((agreement, [claim]))
+            live.append(groups[-1])
     plain = [group for _, group in groups]
     if undated:
         if len(plain) == 1:
