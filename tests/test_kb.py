@@ -226,3 +226,18 @@ def test_fact_ids_stay_when_other_facts_of_the_key_arrive(kb):
     before = kb.conn.total_changes
     kb._refresh_facts([f.key for f in kb.facts(["KZ", "SA"], type="visit")][:1])
     assert kb.conn.total_changes == before  # nothing changed, nothing rewritten
+
+
+def test_a_batch_commits_every_max_documents(kb):
+    import sqlite3
+
+    reader = sqlite3.connect(kb.path)
+    committed = []
+    with kb.batch(max_documents=2, max_seconds=3600) as batch:
+        for number in range(5):
+            batch.checkpoint()
+            committed.append(reader.execute("SELECT count(*) FROM documents").fetchone()[0])
+            kb.ingest_document(read_text(DOC_B + f" {number}", doc_id=f"d{number}"))
+    committed.append(reader.execute("SELECT count(*) FROM documents").fetchone()[0])
+    reader.close()
+    assert committed == [0, 0, 2, 2, 4, 5]  # two per transaction, the last one at the end

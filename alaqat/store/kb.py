@@ -435,10 +435,10 @@ class IngestBatch:
         """Count one more document; commit and open a new transaction when the batch is full or old."""
         if self.nested:
             return
-        self.documents += 1
-        if self.documents > self.max_documents or time.monotonic() - self.started >= self.max_seconds:
+        if self.documents >= self.max_documents or time.monotonic() - self.started >= self.max_seconds:
             self.commit()
             self.begin()
+        self.documents += 1
 
 
 def _stopwords() -> frozenset[str]:
