@@ -153,7 +153,7 @@ class EventExtractor:
             value = self._event_date(ndate, etype.once and True, item, fronted)
             args = _inherit_prepositions(text, [self._arg(text, ms, me, m, value, sent) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
-                          self.gazetteer, self.lexicon, _clause(self._clause_end, text, sent, item))
+                          self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found))
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:
@@ -202,8 +202,9 @@ class EventExtractor:
 
     def _dates_for(self, item: _Found, found: list[_Found], sent_dates: list[_NDate]) -> list[_NDate | None]:
         """The dates that belong to a trigger: no other trigger between them; all of them for plural triggers."""
-        others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type]
         text = self._text
+        others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type
+                  and not (f.start >= item.end and self._lends_date(f, item, text))]
 
         fronted = [d for d in sent_dates if _FRONTED.match(text[self._sent_start:d.start])]
 
@@ -234,6 +235,26 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _own_clause(self, text: str, sent: tuple[int, int], item: _Found, found: list[_Found]) -> tuple[int, int]:
+        """The trigger's clause, ending where a relative clause of another act begins (محادثات مع أمير قطر
+        على هامش القمة التي استضافتها الرياض: the host of the summit is no party to the talks)."""
+        start, end = _clause(self._clause_end, text, sent, item)
+        relatives = self.lexicon.cues.get("relative", {})
+        for other in sorted(found, key=lambda f: f.start):
+            if item.end <= other.start < end:
+                before = _WORD_BEFORE.search(text, max(item.end, other.start - 12), other.start)
+                if before is not None and before.group(1) in relatives:
+                    return start, before.start(1)
+        return start, end
+
+    def _lends_date(self, other: _Found, item: _Found, text: str) -> bool:
+        """Whether ``other`` opens a relative clause whose date is also ``item``'s (شاركت في القمة التي
+        احتضنتها الجزائر في نونبر 2022): only for the type pairs of the ``same_time`` cues."""
+        if item.trigger.type not in self.lexicon.cues.get("same_time", {}).get(other.trigger.type, "").split():
+            return False
+        before = _WORD_BEFORE.search(text, max(item.end, other.start - 12), other.start)
+        return before is not None and before.group(1) in self.lexicon.cues.get("relative", {})
 
     @staticmethod
     def _event_date(ndate: _NDate | None, once: bool, item: _Found, fronted: bool) -> str | None:
