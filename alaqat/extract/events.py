@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
@@ -68,11 +69,15 @@ class EventExtractor:
         pair: tuple[str, str] | None = None
         carried: str | None = None
         drafts: list[tuple[int, int, Event]] = []
+        mentions.sort(key=lambda t: t[0])
+        dates.sort(key=lambda d: d.start)
+        mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
         for sentence in analysis.sentences:
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
-            sent_mentions = [t for t in mentions if s <= t[0] < e]
-            sent_dates = [d for d in dates if s <= d.start < e
-                          and not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
+            sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
+            sent_dates = [d for d in dates[bisect_left(date_starts, s):bisect_left(date_starts, e)]
+                          if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
+            preps = {ms: self._preposition(text, ms, s) for ms, _, _ in sent_mentions}
             own_pair = self._pair_of(text, sent_mentions)
             if own_pair:
                 pair = own_pair
@@ -80,7 +85,7 @@ class EventExtractor:
             self._text, self._sent_start = text, s
             candidates: list[tuple[int, Event]] = []
             for item in found:
-                for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions,
+                for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions, preps,
                                           sent_dates, pair, carried):
                     candidates.append((item.start, event))
             for i, (start, event) in enumerate(candidates):
@@ -89,7 +94,7 @@ class EventExtractor:
                        for j, o in enumerate(others)):
                     continue
                 drafts.append((start, len(drafts), event))
-            carried = self._topic(text, sent_mentions, (s, e)) or carried
+            carried = self._topic(text, sent_mentions, preps) or carried
         drafts.sort(key=lambda d: (d[0], d[1]))
         events = []
         for number, (_, _, event) in enumerate(drafts, 1):
@@ -97,9 +102,9 @@ class EventExtractor:
             events.append(event)
         return events
 
-    def _topic(self, text: str, sent_mentions: list, sent: tuple[int, int]) -> str | None:
+    def _topic(self, text: str, sent_mentions: list, preps: dict[int, str]) -> str | None:
         """The state a sentence is about: its first named state not governed by a preposition."""
-        args = _inherit_prepositions(text, [self._arg(text, ms, me, m, None, sent) for ms, me, m in sent_mentions])
+        args = _inherit_prepositions(text, [self._arg(ms, me, m, None, preps) for ms, me, m in sent_mentions])
         for arg in args:
             if arg.state and arg.state != "SU" and arg.mention.form in ("name", "capital") and not arg.prep:
                 return arg.state
@@ -143,7 +148,8 @@ class EventExtractor:
 
     # -- one trigger --------------------------------------------------------------------------------------
     def _events(self, analysis: Analysis, sentence: Sentence, item: _Found, found: list[_Found], text: str,
-                sent: tuple[int, int], sent_mentions: list, sent_dates: list[_NDate], pair, carried) -> list[Event]:
+                sent: tuple[int, int], sent_mentions: list, preps: dict[int, str], sent_dates: list[_NDate], pair,
+                carried) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
         chosen = self._dates_for(item, found, sent_dates)
         s_start = sent[0]
@@ -151,7 +157,7 @@ class EventExtractor:
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
-            args = _inherit_prepositions(text, [self._arg(text, ms, me, m, value, sent) for ms, me, m in sent_mentions])
+            args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found))
             if item.trigger.needs == ("في",):
@@ -172,8 +178,9 @@ class EventExtractor:
             return False
         return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in DESCRIPTIVE_ROLES)
 
-    def _arg(self, text: str, ms: int, me: int, mention: Mention, date: str | None, sent: tuple[int, int]) -> Arg:
-        return Arg(mention, ms, me, self._state(mention, date), mention.kind, self._preposition(text, ms, sent[0]))
+    def _arg(self, ms: int, me: int, mention: Mention, date: str | None, preps: dict[int, str]) -> Arg:
+        """A mention as an argument; ``preps`` holds the preposition before each mention of the sentence."""
+        return Arg(mention, ms, me, self._state(mention, date), mention.kind, preps[ms])
 
     def _preposition(self, text: str, start: int, floor: int) -> str:
         """The preposition governing a mention: a clitic ب/ل on it, or one of the two words before it."""
