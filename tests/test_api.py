@@ -167,6 +167,15 @@ def test_pages_name_event_types_in_the_page_language(client):
     assert '<option value="visit">زيارة</option>' in timeline
 
 
+def test_annotated_document_tooltips_name_things_in_the_page_language(client):
+    arabic = client.get("/documents/bh", params={"lang": "ar"}).text
+    assert 'class="trigger" href="#e-1" title="إقامة علاقات دبلوماسية"' in arabic
+    assert 'title="البحرين · BH"' in arabic and 'title="كازاخستان · KZ"' in arabic
+    assert 'class="date" title="1992-05-28 (EDTF)"' in arabic
+    english = client.get("/documents/bh", params={"lang": "en"}).text
+    assert 'title="Bahrain · BH"' in english and 'title="relations established"' in english
+
+
 def test_every_event_type_has_a_name_in_both_languages():
     from alaqat.lang import LANG_ROOT, read_json
     from alaqat.model import EVENT_TYPES

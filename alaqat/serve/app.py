@@ -266,7 +266,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         found = kb().document(doc_id)
         if found is None:
             raise HTTPException(404, "no such document")
-        return render(request, "document.html", doc=found, sentences=pages.annotate(found))
+        sentences = pages.annotate(found, kb().gazetteer, lang_of(request))
+        return render(request, "document.html", doc=found, sentences=sentences)
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
