@@ -60,7 +60,7 @@ def _print_facts(facts, kb, lang: str = "ar") -> None:
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(None, help="Files or folders (recursive)"),
+    paths: list[Path] = typer.Argument(None, help="Files or folders (recursive), - for text on stdin"),
     db: Path = DB_OPTION,
     meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url}"),
     from_parquet: Path | None = typer.Option(None, "--from-parquet", help="Load a Spark run's Parquet output"),

@@ -20,6 +20,7 @@ from alaqat.extract.lexicon import Lexicon, Trigger, load_lexicon
 from alaqat.model import Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
 
+OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
@@ -68,11 +69,11 @@ class EventExtractor:
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         pair: tuple[str, str] | None = None
         carried: str | None = None
-        drafts: list[tuple[int, int, Event]] = []
+        drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
         mentions.sort(key=lambda t: t[0])
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
-        for sentence in analysis.sentences:
+        for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
             sent_dates = [d for d in dates[bisect_left(date_starts, s):bisect_left(date_starts, e)]
@@ -93,14 +94,33 @@ class EventExtractor:
                 if any(self._restated(event, o) and ((o.date and not event.date) or j < i)
                        for j, o in enumerate(others)):
                     continue
-                drafts.append((start, len(drafts), event))
+                drafts.append((start, len(drafts), event, sentence_number, (s, e)))
             carried = self._topic(text, sent_mentions, preps) or carried
         drafts.sort(key=lambda d: (d[0], d[1]))
+        self._date_by_occasion(text, drafts)
         events = []
-        for number, (_, _, event) in enumerate(drafts, 1):
+        for number, (_, _, event, _, _) in enumerate(drafts, 1):
             event.id = f"{analysis.doc.id}#{number}"
             events.append(event)
         return events
+
+    def _date_by_occasion(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+        """Undated talks or signings that happen at a visit take the visit's date (basis ``narrative``): in the
+        clause after a dated reception (استقبل … في 14 آذار 2023، وبحث الجانبان …), or in a later sentence that
+        says so (ووقع الوزيران خلال الزيارة …, up to ``OCCASION_REACH`` sentences on). The occasion types
+        and the phrases are the ``occasion`` and ``occasion_phrase`` cues."""
+        lends = {k: set(v.split()) for k, v in self.lexicon.cues.get("occasion", {}).items()}
+        phrase = self.lexicon.cue_regexes.get("occasion_phrase")
+        occasion: tuple[Event, int] | None = None
+        for _, _, event, number, (s, e) in drafts:
+            if event.date is None and occasion is not None and event.type in lends[occasion[0].type]:
+                donor, donor_number = occasion
+                same_sentence = donor_number == number
+                said = phrase is not None and phrase.search(text, s, e) is not None
+                if same_sentence or (said and number - donor_number <= OCCASION_REACH):
+                    event.date, event.date_text, event.date_basis = donor.date, donor.date_text, "narrative"
+            if event.type in lends and event.date and event.modality == "asserted":
+                occasion = (event, number)
 
     def _topic(self, text: str, sent_mentions: list, preps: dict[int, str]) -> str | None:
         """The state a sentence is about: its first named state not governed by a preposition."""
