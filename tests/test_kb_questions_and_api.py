@@ -93,3 +93,45 @@ def test_search_terms_are_literals(kb):
     assert kb.search('"تونس"') and kb.search("تونس*")
     # OR and NOT are words to look for here, not operators: nothing says them, so nothing matches
     assert kb.search("تونس OR مصر") == [] and kb.search('تونس" NOT "الجزائر') == []
+
+
+QUESTION_TEXTS = {
+    "il": "زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو أستانا في ديسمبر 2016.",
+    "iq": "ولم يوقع العراق وكازاخستان حتى الآن اتفاقية لحماية الاستثمارات.",
+    "npt": "انضمت كازاخستان إلى معاهدة عدم انتشار الأسلحة النووية في 14 فبراير 1994.",
+    "abraham": "وفي نوفمبر 2025 أعلنت كازاخستان عزمها الانضمام إلى اتفاقيات إبراهيم.",
+}
+
+
+@pytest.fixture
+def questions_kb(kb):
+    for doc_id, text in QUESTION_TEXTS.items():
+        kb.ingest_document(read_text(text, doc_id=doc_id))
+    return kb
+
+
+def test_questions_take_the_entities_in_the_order_they_are_named(questions_kb):
+    for question in ("متى زار نتنياهو كازاخستان؟", "When did Netanyahu visit Kazakhstan?"):
+        result = questions_kb.ask(question)
+        assert result.known and result.value == ["2016-12"], question
+    # "in", "is", "to" are ISO codes (India, Iceland, Tonga) only when written in capitals
+    names = [e.id for e in questions_kb.gazetteer.search_name("Is it true that Iraq opened an embassy in KZ?")]
+    assert "IN" not in names and "IS" not in names and {"IQ", "KZ"} <= set(names)
+
+
+def test_a_denied_signing_is_no_agreement(questions_kb):
+    english = questions_kb.ask("What agreements did Kazakhstan sign with Iraq?")
+    assert english.answer.startswith("The sources report no agreement signed") and "(negated)" in english.answer
+    arabic = questions_kb.ask("ما الاتفاقيات التي وقعتها كازاخستان مع العراق؟")
+    assert arabic.answer.startswith("لا تذكر المصادر") and arabic.citations[0]["doc"] == "iq"
+
+
+def test_memberships_and_an_intention_to_join(questions_kb):
+    joined = questions_kb.ask("Which organizations did Kazakhstan join?")
+    assert joined.value == ["instrument:npt"] and "1994-02-14" in joined.answer
+    assert questions_kb.ask("ما المنظمات التي انضمت إليها كازاخستان؟").value == ["instrument:npt"]
+    intended = questions_kb.ask("When did Kazakhstan join the Abraham Accords?")
+    assert intended.answer.startswith("The sources do not say this happened") and "(intended)" in intended.answer
+    assert intended.value is None and intended.citations[0]["doc"] == "abraham"
+    facts = {f.type: f for f in questions_kb.facts(["KZ"]) if f.roles.get("body") == "instrument:abraham-accords"}
+    assert facts["membership.joined"].modality == "intended"

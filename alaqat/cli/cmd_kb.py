@@ -51,7 +51,8 @@ def _print_facts(facts, kb, lang: str = "ar") -> None:
 
     for fact in facts:
         flag = "CONFLICT " if fact.status == "conflict" else ""
-        print(f"{fact.date or '?':<24} {flag}{fact.type:<22} {describe(fact.type, fact.roles, kb.gazetteer, lang)}"
+        what = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
+        print(f"{fact.date or '?':<24} {flag}{fact.type:<22} {what}"
               f"  [{len(fact.claims)} source{'s' if len(fact.claims) != 1 else ''}]")
         if fact.status == "conflict":
             for claim in fact.claims:

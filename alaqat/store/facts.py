@@ -70,6 +70,14 @@ class Fact:
     claims: list[Claim] = field(default_factory=list)
 
     @property
+    def modality(self) -> str:
+        """``asserted`` when any source says it happened; else what the first source says (planned, negated …):
+        a fact nobody asserts must never read as done."""
+        if any(c.modality == "asserted" for c in self.claims) or not self.claims:
+            return "asserted"
+        return self.claims[0].modality
+
+    @property
     def participants(self) -> list[str]:
         ids = participants_of(self.roles)
         for claim in self.claims:
@@ -78,7 +86,8 @@ class Fact:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "roles": self.roles, "participants": self.participants,
-                "date": self.date, "status": self.status, "claims": [c.to_json() for c in self.claims]}
+                "modality": self.modality, "date": self.date, "status": self.status,
+                "claims": [c.to_json() for c in self.claims]}
 
 
 def _merged_roles(claims: list[Claim]) -> dict[str, Any]:
