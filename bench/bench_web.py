@@ -1,7 +1,10 @@
 """Web latency under 20 concurrent clients on loopback: the dossier page, search and the events API, on the
 100,000-event knowledge base that bench/bench_kb.py builds.
 
-    python bench/bench_kb.py && python bench/bench_web.py [--clients 20] [--seconds 30]
+    python bench/bench_kb.py && python bench/bench_web.py [--clients 20] [--seconds 30] [--cache 0]
+
+``--cache 0`` turns the server's response cache off, so every request renders from the database (the cost of
+the first request after each ingest); the default measures the server as it ships.
 """
 
 from __future__ import annotations
@@ -29,11 +32,13 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "kb100k.db")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--cache", type=int, default=512, help="server response cache entries (0: off)")
     args = parser.parse_args()
     if not args.db.exists():
         sys.exit(f"{args.db}: run bench/bench_kb.py first")
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "alaqat", "serve", "--db", str(args.db), "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "alaqat", "serve", "--db", str(args.db), "--port", str(port),
+                               "--cache", str(args.cache)],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -65,7 +70,8 @@ def main() -> None:
             t.start()
         for t in threads:
             t.join()
-        print(f"{args.clients} concurrent clients for {args.seconds:.0f} s on loopback; errors: {len(errors)}")
+        print(f"{args.clients} concurrent clients for {args.seconds:.0f} s on loopback, response cache "
+              f"{args.cache or 'off'}; errors: {len(errors)}")
         for name, values in samples.items():
             q = statistics.quantiles(values, n=100)
             print(f"{name:<14} {len(values):6d} requests  p50 {q[49] * 1000:7.1f} ms  p95 {q[94] * 1000:7.1f} ms")

@@ -35,7 +35,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def prepare(workdir: Path) -> tuple[Path, Path]:
+def prepare(workdir: Path, copies: int) -> tuple[Path, Path]:
     """A knowledge base of the sample corpus, and a second corpus that the concurrent ingest will add."""
     from alaqat.demo import corpus_dir, meta_path
     from alaqat.read import load_meta
@@ -46,7 +46,7 @@ def prepare(workdir: Path) -> tuple[Path, Path]:
         kb.ingest_paths([corpus_dir()], load_meta(meta_path()))
     extra = workdir / "extra"
     extra.mkdir()
-    for copy in range(30):
+    for copy in range(copies):
         for source in corpus_dir().glob("*.txt"):
             (extra / f"{source.stem}-load{copy}.txt").write_bytes(source.read_bytes() + f"\n{copy}\n".encode())
     return db, extra
@@ -82,11 +82,16 @@ def main() -> int:
     if args.short:
         args.clients, args.seconds = 10, 5
     workdir = Path(tempfile.mkdtemp(prefix="alaqat-load-"))
+    children: list[subprocess.Popen] = []
     try:
-        db, extra = prepare(workdir)
+        # Enough new documents that the ingest is still writing for (most of) the measured window.
+        db, extra = prepare(workdir, max(30, int(args.seconds * 1.5)))
         port = free_port()
+        # Logs go to files, never to pipes nobody reads (a full pipe would stall the server or the ingest).
+        server_log, writer_log = (workdir / "serve.log").open("wb"), (workdir / "ingest.log").open("wb")
         server = subprocess.Popen([sys.executable, "-m", "alaqat", "serve", "--db", str(db), "--port", str(port)],
-                                  cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                  cwd=ROOT, stdout=subprocess.DEVNULL, stderr=server_log)
+        children.append(server)
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while True:
@@ -100,7 +105,9 @@ def main() -> int:
                 return 1
             time.sleep(0.2)
         writer = subprocess.Popen([sys.executable, "-m", "alaqat", "ingest", str(extra), "--db", str(db)], cwd=ROOT,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                  stdout=subprocess.DEVNULL, stderr=writer_log)
+        children.append(writer)
+        writer_started = time.monotonic()
         latencies: list[float] = []
         errors: list[str] = []
         budget, lock = [MAX_REQUESTS], threading.Lock()
@@ -113,14 +120,17 @@ def main() -> int:
         for t in threads:
             t.join()
         elapsed = time.monotonic() - started
+        still_writing = writer.poll() is None
         ingest_code = writer.wait(timeout=600)
+        ingest_seconds = time.monotonic() - writer_started
         server.terminate()
         server.wait(timeout=30)
         if ingest_code != 0:
-            errors.append(f"concurrent ingest exited {ingest_code}: {writer.stderr.read().decode()[-300:]}")
+            errors.append(f"concurrent ingest exited {ingest_code}: {(workdir / 'ingest.log').read_text()[-300:]}")
         quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
         print(f"clients {args.clients}, {elapsed:.1f} s, {len(latencies)} requests ({len(latencies) / elapsed:.0f}/s) "
-              f"with a concurrent ingest of {len(list(extra.iterdir()))} documents")
+              f"with a concurrent ingest of {len(list(extra.iterdir()))} documents ({ingest_seconds:.0f} s; "
+              f"{'still writing' if still_writing else 'finished'} when the clients stopped)")
         print(f"latency ms: p50 {quantiles[49] * 1000:.1f}  p95 {quantiles[94] * 1000:.1f}  "
               f"p99 {quantiles[98] * 1000:.1f}  max {max(latencies) * 1000:.1f}")
         print(f"errors: {len(errors)}")
@@ -128,6 +138,10 @@ def main() -> int:
             print("  " + error)
         return 1 if errors else 0
     finally:
+        for child in children:  # only the processes this script started
+            if child.poll() is None:
+                child.kill()
+                child.wait(timeout=30)
         shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -98,3 +98,88 @@ def test_pages_are_rtl_arabic_by_default_and_english_on_request(client):
     assert 'dir="ltr"' in en.text and "Overview" in en.text
     assert 'dir="ltr"' in client.get("/timeline").text  # the choice is remembered in a cookie
     client.cookies.clear()
+
+
+def test_facts_and_conflicts_filter_by_doc_and_period(client):
+    assert [f["type"] for f in client.get("/api/facts", params={"doc": "bh"}).json()] == ["relations.established"]
+    assert client.get("/api/facts", params={"doc": "no-such-doc"}).json() == []
+    assert len(client.get("/api/conflicts", params={"doc": "sa-1996"}).json()) == 1
+    assert client.get("/api/conflicts", params={"doc": "bh"}).json() == []
+    assert client.get("/api/conflicts", params={"type": "visit"}).json() == []
+    visits = client.get("/api/facts", params={"from": "1994-09-01", "to": "1994-12-31"}).json()
+    assert visits and all(f["type"] == "visit" for f in visits)
+
+
+def test_dates_and_ids_are_isolated_left_to_right_in_arabic_pages(client):
+    client.cookies.clear()
+    page = client.get("/pair/KZ/SA").text
+    assert '<bdi dir="ltr">1994-09-25/1994-09-28</bdi>' in page
+    assert '<bdi dir="ltr">sa-1994</bdi>' in page
+
+
+def test_pages_say_so_when_the_front_end_libraries_are_missing(tmp_path, monkeypatch):
+    from alaqat.serve import app as app_module
+
+    monkeypatch.setattr(app_module, "VENDOR_FILES", ("no-such-library.js",))
+    c = TestClient(create_app(build_kb(tmp_path / "kb.db")))
+    page = c.get("/timeline?lang=en")
+    assert page.status_code == 200 and 'id="no-vendor"' in page.text and "npm" in page.text
+
+
+def test_cached_reads_follow_every_change_to_the_knowledge_base(tmp_path):
+    """A page served from the cache must never outlive a commit: by this server or by another process."""
+    from alaqat.read import read_text
+    from alaqat.store.kb import KnowledgeBase
+
+    db = build_kb(tmp_path / "kb.db")
+    app = create_app(db, token=TOKEN)
+    client = TestClient(app)
+    first = client.get("/api/events", params={"state": "JO"}).json()
+    assert client.get("/api/events", params={"state": "JO"}).json() == first == []
+    body = {"id": "jo", "text": "زار وزير الخارجية الأردني أستانا في يونيو 2022."}
+    assert client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201
+    assert [e["doc"] for e in client.get("/api/events", params={"state": "JO"}).json()] == ["jo"]
+    assert "jo" in client.get("/documents").text
+    with KnowledgeBase(db) as other_writer:  # another connection, as `alaqat ingest` in another process would be
+        other_writer.ingest_document(read_text("زار وزير الخارجية الكويتي أستانا في مايو 2023.", "kw"))
+    assert [e["doc"] for e in client.get("/api/events", params={"state": "KW"}).json()] == ["kw"]
+    assert "kw" in client.get("/documents").text
+
+
+def test_cache_keeps_security_headers_and_separates_languages(tmp_path):
+    app = create_app(build_kb(tmp_path / "kb.db"))
+    english_reader, arabic_reader = TestClient(app), TestClient(app)
+    for _ in range(2):
+        english = english_reader.get("/pair/KZ/SA?lang=en")
+        assert english.headers["content-security-policy"].startswith("default-src 'self'")
+        assert 'lang="en"' in english.text and "lang=en" in english.headers["set-cookie"]
+        assert 'lang="en"' in english_reader.get("/pair/KZ/SA").text  # by cookie now
+        assert 'lang="ar"' in arabic_reader.get("/pair/KZ/SA").text
+    assert arabic_reader.get("/api/events", headers={"Authorization": "Bearer x"}).status_code == 200
+
+
+def test_pages_name_event_types_in_the_page_language(client):
+    arabic = client.get("/documents/bh", params={"lang": "ar"}).text
+    assert 'class="etype" title="relations.established">إقامة علاقات دبلوماسية<' in arabic
+    english = client.get("/documents/bh", params={"lang": "en"}).text
+    assert 'class="etype" title="relations.established">relations established<' in english
+    timeline = client.get("/timeline", params={"lang": "ar"}).text
+    assert '<option value="visit">زيارة</option>' in timeline
+
+
+def test_annotated_document_tooltips_name_things_in_the_page_language(client):
+    arabic = client.get("/documents/bh", params={"lang": "ar"}).text
+    assert 'class="trigger" href="#e-1" title="إقامة علاقات دبلوماسية"' in arabic
+    assert 'title="البحرين · BH"' in arabic and 'title="كازاخستان · KZ"' in arabic
+    assert 'class="date" title="1992-05-28 (EDTF)"' in arabic
+    english = client.get("/documents/bh", params={"lang": "en"}).text
+    assert 'title="Bahrain · BH"' in english and 'title="relations established"' in english
+
+
+def test_every_event_type_has_a_name_in_both_languages():
+    from alaqat.lang import LANG_ROOT, read_json
+    from alaqat.model import EVENT_TYPES
+
+    for lang in ("ar", "en"):
+        names = read_json(LANG_ROOT / lang / "phrases.json")["type_names"]
+        assert set(names) == set(EVENT_TYPES), lang

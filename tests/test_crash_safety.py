@@ -17,7 +17,7 @@ import pytest
 from alaqat.demo import corpus_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIES = 50
+COPIES = 200  # enough documents that an ingest is still writing when the kill lands
 pytestmark = pytest.mark.slow
 
 
@@ -50,6 +50,33 @@ def snapshot(db: Path) -> dict[str, int]:
         conn.close()
 
 
+def stored(db: Path) -> int:
+    """Documents committed so far (0 while the database or its tables do not exist yet)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+    except sqlite3.OperationalError:
+        return 0
+    try:
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+    finally:
+        conn.close()
+
+
+def kill_while_writing(process: subprocess.Popen, db: Path, rng: random.Random) -> None:
+    """SIGKILL once this ingest has committed something new, plus a random delay: by progress, not by clock,
+    so a faster pipeline cannot finish before the kill."""
+    before = stored(db)
+    deadline = time.monotonic() + 300
+    while process.poll() is None and time.monotonic() < deadline and stored(db) <= before:
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0.0, 0.4))
+    if process.poll() is None:  # still running (a finished run simply does not count as interrupted)
+        os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+
+
 def test_sigkill_at_random_points(tmp_path):
     corpus = make_corpus(tmp_path / "corpus")
     reference = tmp_path / "reference.db"
@@ -59,10 +86,7 @@ def test_sigkill_at_random_points(tmp_path):
     rng = random.Random(20261123)
     interrupted = 0
     for _ in range(4):
-        process = ingest(corpus, db)
-        time.sleep(rng.uniform(0.8, 3.0))
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(timeout=30)
+        kill_while_writing(ingest(corpus, db), db, rng)
         if db.exists():
             partial = snapshot(db)
             for doc_id, events in partial.items():

@@ -14,8 +14,8 @@ from alaqat.read import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "events"
-SEED_F1_FLOOR = 0.88
-SEED_DATE_FLOOR = 0.85
+SEED_F1_FLOOR = 0.98
+SEED_DATE_FLOOR = 0.95
 
 
 def events_of(text: str, doc_date: str | None = None) -> list[dict]:
@@ -127,11 +127,27 @@ def test_cli_jsonl_and_bad_file(tmp_path):
     assert rows[0]["id"] == "good#1"
 
 
+def test_cli_reads_pasted_text_from_stdin(tmp_path):
+    text = "أقيمت العلاقات الدبلوماسية بين مصر وأوزبكستان في 21 مارس 1992."
+    command = [sys.executable, "-m", "alaqat", "extract", "-"]
+    first, again = (subprocess.run(command, input=t, capture_output=True, text=True, cwd=ROOT) for t in (text, text))
+    assert first.returncode == 0 and first.stdout == again.stdout
+    row = json.loads(first.stdout.splitlines()[0])
+    assert row["doc"].startswith("stdin-") and row["date"] == "1992-03-21"
+    assert first.stdout[:100] != subprocess.run(command, input=text + " ", capture_output=True, text=True,
+                                                cwd=ROOT).stdout[:100]  # another text, another id
+    cp1256 = subprocess.run(command, input=text.encode("cp1256"), capture_output=True, cwd=ROOT)
+    assert json.loads(cp1256.stdout.splitlines()[0])["date"] == "1992-03-21"
+    binary = subprocess.run(command, input=bytes(range(256)), capture_output=True, cwd=ROOT)
+    assert binary.returncode == 1 and binary.stderr.decode().startswith("stdin: ")
+    assert b"Traceback" not in binary.stderr
+
+
 DEMO_F1_FLOOR = 0.9
 # The 15 held-out demo articles (meta "heldout": true) were written after the extraction rules, and their gold is a
 # hand reading of the text (scripts/build_demo_gold.py), not the extractor's output. So this figure measures how
 # far the rules generalize to unseen text, unlike DEMO_F1_FLOOR on articles the rules were developed against.
-# Measured when set: P 0.485 R 0.282 F1 0.357, exact dates 0.727 (33 matched, 35 extra, 84 missed); the floor
+# Measured when set: P 0.478 R 0.282 F1 0.355, exact dates 0.758 (33 matched, 36 extra, 84 missed); the floor
 # sits just under it so that a rule change that loses held-out events fails here. Raise it when rules improve.
 HELDOUT_F1_FLOOR = 0.33
 
@@ -162,3 +178,57 @@ def test_heldout_demo_articles_against_gold():
     result = score(predicted, load_gold(GOLD, [d.id for d in docs]))
     print("events on the held-out demo articles:", result.summary())
     assert result.f1 >= HELDOUT_F1_FLOOR
+
+
+GENERAL = ROOT / "tests" / "data" / "events_general"
+GENERAL_F1_FLOOR = 0.9
+GENERAL_DATE_FLOOR = 0.97  # 1.000 since talks and signings take the date of the visit they happen at
+
+
+def test_general_texts_against_gold():
+    """Passages of our own about other pairs (Egypt-Jordan, Turkey-Azerbaijan, Uzbekistan-UAE, Algeria,
+    Tunisia, Iraq-Jordan) with receptions, regional month names, negation, plans and proposals."""
+    texts = sorted(GENERAL.glob("*.txt"))
+    assert len(texts) >= 6
+    predicted = [e.to_json() for p in texts
+                 for e in extract_events(read_text(p.read_text(encoding="utf-8"), doc_id=p.stem))]
+    result = score(predicted, load_gold(GENERAL))
+    print("events on our general texts:", result.summary())
+    assert result.f1 >= GENERAL_F1_FLOOR
+    assert result.date_rate >= GENERAL_DATE_FLOOR
+
+
+def test_reception_makes_the_guest_the_visitor():
+    got = brief("استقبل العاهل الأردني الملك عبد الله الثاني الرئيس التركي رجب طيب أردوغان في عمان يوم 3 أيار 2022.")
+    visits = [(r["visitor_state"], r["host_state"], d) for t, r, _, d in got if t == "visit"]
+    assert visits == [("TR", "JO", "2022-05-03")]
+
+
+def test_a_summit_named_by_a_relative_clause_dates_the_participation_and_keeps_its_host_out():
+    got = brief("وأجرى الوزير الأوزبكي محادثات مع نظيره العماني على هامش القمة التي استضافتها الدوحة في 5 مايو 2021.")
+    talks = [(r["parties"], d) for t, r, _, d in got if t == "talks"]
+    assert talks == [(["UZ", "OM"], "2021-05-05")]  # Qatar hosted the summit; it took no part in the talks
+    got = brief("وشارك الوفد التونسي في القمة التي احتضنتها الرباط في أكتوبر 2019.")
+    assert {(t, d) for t, _, _, d in got} == {("participation", "2019-10"), ("hosting", "2019-10")}
+
+
+def test_a_relative_clause_of_another_act_does_not_lend_its_date():
+    got = brief("ووقع وزيرا خارجية الكويت وتركمانستان الاتفاقية التي جرى التفاوض عليها في عام 2019.")
+    assert [(t, d) for t, _, _, d in got if t == "agreement.signed"] == [("agreement.signed", None)]
+
+
+def test_talks_and_signing_at_a_visit_take_its_date():
+    text = ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة يوم 3 مايو 2019 الرئيس الكازاخستاني قاسم جومارت "
+            "توكاييف، وبحث الجانبان تطوير التعاون. "
+            "وتناول الاقتصاد حيزا من النقاش. ووقع وزيرا خارجية البلدين خلال الزيارة اتفاقية للتعاون الثقافي.")
+    dated = {(e["type"], e["date"], e["date_basis"]) for e in events_of(text)}
+    assert ("visit", "2019-05-03", "explicit") in dated
+    assert ("talks", "2019-05-03", "narrative") in dated
+    assert ("agreement.signed", "2019-05-03", "narrative") in dated
+
+
+def test_a_signing_without_an_occasion_stays_undated():
+    text = ("زار رئيس كازاخستان الدوحة في 3 مايو 2019. وعاد الوفد. ثم تحدث الإعلام. وتوالت التعليقات. "
+            "ووقع وزيرا خارجية البلدين خلال الزيارة اتفاقية للتعاون الثقافي. ووقعت قطر وكازاخستان اتفاقية أخرى.")
+    signed = [e["date"] for e in events_of(text) if e["type"] == "agreement.signed"]
+    assert signed == [None, None]  # four sentences on, "during the visit" is too far to be sure

@@ -165,3 +165,82 @@ def test_cli_ingest_demo_and_ask(tmp_path):
     conflicts = subprocess.run([sys.executable, "-m", "alaqat", "conflicts", "--json", "--db", str(db)],
                                capture_output=True, text=True, cwd=ROOT)
     assert {c["type"] for c in json.loads(conflicts.stdout)} >= {"relations.established"}
+
+
+def _facts_table(base: KnowledgeBase) -> list[tuple]:
+    return base.conn.execute("SELECT id, fact_key, date, status, claims FROM facts ORDER BY id").fetchall()
+
+
+def test_batched_ingest_gives_the_same_facts_as_one_document_at_a_time(tmp_path):
+    docs = [(DOC_A, "a"), (DOC_B, "b"), (DOC_C, "c"), (DOC_B + " " + DOC_A, "d"), (DOC_A, "b")]  # "b" replaced
+    with KnowledgeBase(tmp_path / "single.db") as single:
+        for text, doc_id in docs:
+            single.ingest_document(read_text(text, doc_id=doc_id))
+        expected = _facts_table(single)
+    with KnowledgeBase(tmp_path / "batched.db") as batched:
+        with batched.batch(max_documents=2) as batch:  # commits in the middle, and again at the end
+            for text, doc_id in docs:
+                batch.checkpoint()
+                batched.ingest_document(read_text(text, doc_id=doc_id))
+        assert [tuple(r) for r in _facts_table(batched)] == [tuple(r) for r in expected]
+        assert not batched.conn.in_transaction
+
+
+def test_a_failing_document_in_a_batch_leaves_the_others(kb, monkeypatch):
+    good = read_text(DOC_A, doc_id="good")
+    bad = read_text(DOC_C, doc_id="bad")
+    original = kb._insert_events
+
+    def failing_insert(doc_id, events):
+        keys = original(doc_id, events)
+        if doc_id == "bad":
+            raise RuntimeError("disk trouble")
+        return keys
+
+    monkeypatch.setattr(kb, "_insert_events", failing_insert)
+    with kb.batch() as batch:
+        batch.checkpoint()
+        kb.ingest_document(good)
+        batch.checkpoint()
+        with pytest.raises(RuntimeError):
+            kb.ingest_document(bad)
+    assert [d["id"] for d in kb.documents()] == ["good"]
+    assert {e.doc for e in kb.events()} == {"good"}
+    assert kb.facts(["KZ", "SA"], type="relations.established")[0].date == "1994-04-20"
+
+
+def test_an_interrupted_batch_keeps_what_was_committed_before(kb):
+    kb.ingest_document(read_text(DOC_A, doc_id="a"))
+    with pytest.raises(KeyboardInterrupt), kb.batch() as batch:
+        batch.checkpoint()
+        kb.ingest_document(read_text(DOC_C, doc_id="c"))
+        raise KeyboardInterrupt
+    assert [d["id"] for d in kb.documents()] == ["a"]
+    assert kb.facts(["KZ", "SA"], type="relations.established")[0].status == "agreed"
+    assert not kb.conn.in_transaction
+
+
+def test_fact_ids_stay_when_other_facts_of_the_key_arrive(kb):
+    kb.ingest_document(read_text("وزار الرئيس نور سلطان نزارباييف الرياض في سبتمبر 1994.", doc_id="later"))
+    (first,) = kb.facts(["KZ", "SA"], type="visit")
+    kb.ingest_document(read_text("وزار الرئيس نور سلطان نزارباييف الرياض في مارس 1992.", doc_id="earlier"))
+    visits = {f.date: f.id for f in kb.facts(["KZ", "SA"], type="visit")}
+    assert visits["1994-09"] == first.id and len(visits) == 2
+    before = kb.conn.total_changes
+    kb._refresh_facts([f.key for f in kb.facts(["KZ", "SA"], type="visit")][:1])
+    assert kb.conn.total_changes == before  # nothing changed, nothing rewritten
+
+
+def test_a_batch_commits_every_max_documents(kb):
+    import sqlite3
+
+    reader = sqlite3.connect(kb.path)
+    committed = []
+    with kb.batch(max_documents=2, max_seconds=3600) as batch:
+        for number in range(5):
+            batch.checkpoint()
+            committed.append(reader.execute("SELECT count(*) FROM documents").fetchone()[0])
+            kb.ingest_document(read_text(DOC_B + f" {number}", doc_id=f"d{number}"))
+    committed.append(reader.execute("SELECT count(*) FROM documents").fetchone()[0])
+    reader.close()
+    assert committed == [0, 0, 2, 2, 4, 5]  # two per transaction, the last one at the end

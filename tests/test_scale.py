@@ -84,20 +84,53 @@ def test_a_failing_document_never_kills_the_job(tmp_path, monkeypatch):
     assert worker.extract_one.__name__ == "extract_one"
 
 
+def errors_table(out: Path) -> list[dict]:
+    import pyarrow.parquet as pq
+
+    return [row for file in sorted((out / "errors").glob("*.parquet")) for row in pq.read_table(file).to_pylist()]
+
+
+def test_a_failing_document_goes_to_the_errors_table_and_the_rest_is_written(tmp_path, monkeypatch):
+    from alaqat.pipeline import Pipeline
+
+    real = Pipeline.analyze
+
+    def fail_on_one(self, doc):
+        if doc.id == "bad":
+            raise RuntimeError("boom")
+        return real(self, doc)
+
+    monkeypatch.setattr(Pipeline, "analyze", fail_on_one)
+    table = tmp_path / "docs.jsonl"
+    text = "أقيمت العلاقات الدبلوماسية بين مصر وكازاخستان عام 1992."
+    table.write_text("\n".join(json.dumps({"id": i, "text": text}, ensure_ascii=False) for i in ("a", "bad", "c")),
+                     encoding="utf-8")
+    errors: list[str] = []
+    out = tmp_path / "out"
+    assert list(run_extraction([table], jobs=1, out=out, on_error=errors.append)) == []
+    assert errors_table(out) == [{"doc": "bad", "error": f"{table}:2: extraction failed (RuntimeError: boom)"}]
+    assert errors == [errors_table(out)[0]["error"]]
+    assert {doc.id: len(events) for doc, events in read_parquet_output(out)} == {"a": 1, "bad": 0, "c": 1}
+
+
 spark_available = pytest.mark.skipif(
     shutil.which("java") is None or __import__("importlib").util.find_spec("pyspark") is None,
     reason="Spark needs java and pyspark")
 
 
 @pytest.mark.spark
+@pytest.mark.slow
 @spark_available
 def test_spark_engine_is_identical_to_local_and_writes_tables(tmp_path, sequential):
     assert jsonl(run_extraction(inputs(), engine="spark", master="local[2]", meta=meta_path())) == sequential
     table = tmp_path / "docs.jsonl"
     table.write_text(json.dumps({"id": "t1", "text": "زار الرئيس التركي أستانا في مايو 2022."}, ensure_ascii=False)
-                     + "\n" + json.dumps({"id": "t2", "text": "نص بلا أحداث."}, ensure_ascii=False) + "\n",
-                     encoding="utf-8")
+                     + "\n" + json.dumps({"id": "t2", "text": "نص بلا أحداث."}, ensure_ascii=False)
+                     + "\n" + json.dumps({"id": "t3", "title": "no text"}) + "\n", encoding="utf-8")
     out = tmp_path / "spark-out"
-    list(run_extraction([table], engine="spark", master="local[2]", out=out))
+    errors: list[str] = []
+    list(run_extraction([table], engine="spark", master="local[2]", out=out, on_error=errors.append))
     loaded = {doc.id: [e.type for e in events] for doc, events in read_parquet_output(out)}
     assert loaded == {"t1": ["visit"], "t2": []}
+    assert errors_table(out) == [{"doc": "t3", "error": "t3: a row needs string 'id' and 'text'"}]
+    assert errors == ["t3: a row needs string 'id' and 'text'"]

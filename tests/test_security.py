@@ -88,3 +88,32 @@ def test_default_bind_address_is_loopback():
 
     host_option = inspect.signature(cmd_serve.serve).parameters["host"].default
     assert host_option.default == "127.0.0.1"
+
+
+def assert_no_live_markup(page: str) -> None:
+    for live in ("<script>alert", "<img src=x", "<svg onload", "onerror=alert(1)>", 'href="javascript:'):
+        assert live not in page, live
+
+
+def test_stored_xss_through_dates_uploaded_html_titles_and_the_form(client):
+    payload = "<script>alert(1)</script>"
+    body = {"id": "d-xss", "text": "زار وفد مصري أستانا في 2021.", "date": payload, "title": "ت"}
+    r = client.post("/api/documents", json=body, headers=AUTH)
+    assert r.status_code in (201, 422)
+    html = (f"<html><head><title>{payload}</title></head><body><article><p>زار وفد كويتي أستانا في 2019."
+            f" &lt;img src=x onerror=alert(1)&gt; {payload}</p></article></body></html>")
+    files = {"file": (f"{payload}.html", html.encode(), "text/html")}
+    r = client.post("/api/documents", files=files, headers=AUTH)
+    assert r.status_code == 201
+    uploaded = r.json()["doc"]
+    assert "<" not in uploaded and ">" not in uploaded
+    form = {"doc_id": "form-xss", "text": f"زار وفد عماني أستانا في 2018. {payload}", "title": payload,
+            "date": "2018-01-01", "write_token": TOKEN}
+    assert client.post("/upload", data=form, follow_redirects=False).status_code == 303
+    for url in ("/documents/d-xss", f"/documents/{uploaded}", "/documents/form-xss", "/documents",
+                "/search?q=أستانا", "/ask?q=متى زار وفد أستانا؟", "/timeline?state=KZ", "/pair/KZ/EG", "/"):
+        r = client.get(url)
+        if r.status_code == 200:
+            assert_no_live_markup(r.text)
+    api = client.get(f"/api/documents/{uploaded}").json()
+    assert "<img src=x onerror=alert(1)>" in api["text"]  # text as written in the page; pages must escape it

@@ -35,7 +35,8 @@ def test_overview_to_dossier_to_highlighted_sentence(site, tmp_path):
     base, page, errors = site
     page.goto(base + "/")
     assert page.locator("html").get_attribute("dir") == "rtl"
-    page.wait_for_selector("#map svg path.partner", timeout=10_000)  # the map drew from served topojson
+    page.wait_for_selector("#map svg path.partner", timeout=30_000)  # the map drew from served topojson
+    assert page.locator("#map svg circle.partner[data-state='BH']").count() == 1  # too small for a polygon alone
     page.click("a.pair-link[href='/pair/KZ/SA']")
     page.wait_for_url("**/pair/KZ/SA")
     assert "1994-04-20" in page.inner_text("#sec-established")
@@ -72,9 +73,9 @@ def test_language_switch_timeline_and_graph(site):
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("dir") == "ltr"
     assert "Timeline" in page.inner_text("h1")
-    page.wait_for_selector("#timeline .vis-item", timeout=10_000)
+    page.wait_for_selector("#timeline .vis-item", timeout=30_000)
     page.goto(base + "/graph")
-    page.wait_for_selector("#graph canvas", timeout=10_000)
+    page.wait_for_selector("#graph canvas", timeout=30_000)
     page.click("#lang-switch")
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("dir") == "rtl"

@@ -163,23 +163,31 @@ class Gazetteer:
         office = self.office_of(entity_id, date) if entity.kind == "person" else None
         return office.state if office else entity.state
 
-    def search_name(self, text: str) -> list[Entity]:
-        """Entities named in ``text`` (Arabic or English), longest names first; used to read questions."""
+    def search_name(self, text: str, *, in_order: bool = False) -> list[Entity]:
+        """Entities named in ``text`` (Arabic or English), longest names first, or in the order the text names
+        them (``in_order``: "when did Netanyahu visit Kazakhstan" is about Netanyahu's visit); reads questions."""
         key = " " + " ".join(re.sub(r"[^\w\s'-]", " ", normalize_key(text)).split()) + " "
-        found: dict[str, tuple[int, Entity]] = {}
+        found: dict[str, tuple[int, int, Entity]] = {}
+
+        def note(entity: Entity, name: str) -> None:
+            at = key.find(f" {name} ")
+            if at >= 0:
+                length, first, _ = found.get(entity.id, (0, at, entity))
+                found[entity.id] = (max(length, len(name)), min(first, at), entity)
+
+        codes = set(re.findall(r"\b[A-Z]{2}\b", text))  # KZ, SA: written in capitals, unlike "in", "is", "to"
         for entity in self._entities.values():
             english = entity.name_en.lower()
-            names = [english, entity.id.lower() if entity.kind == "state" else ""]
+            names = [english, entity.id.lower() if entity.kind == "state" and entity.id in codes else ""]
             if entity.kind == "person":
                 names.append(english.split()[-1])  # a surname alone: "Nazarbayev"
-            for name in names:
-                if name and f" {name} " in key:
-                    found.setdefault(entity.id, (len(name), entity))
+            for name in filter(None, names):
+                note(entity, name)
         for alias in self.aliases:
             for variant in (alias.key, *(p + alias.key for p in ("و", "ب", "ل", "ف"))):
-                if f" {variant} " in key:
-                    found.setdefault(alias.id, (len(alias.key), self._entities[alias.id]))
-        return [e for _, e in sorted(found.values(), key=lambda pair: -pair[0])]
+                note(self._entities[alias.id], variant)
+        order = (lambda item: (item[1], -item[0])) if in_order else (lambda item: -item[0])
+        return [entity for *_, entity in sorted(found.values(), key=order)]
 
 
 OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "head_of_government": 2, "speaker": 3,

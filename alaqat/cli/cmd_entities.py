@@ -20,7 +20,7 @@ class MentionFormat(StrEnum):
 
 @app.command()
 def entities(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (recursive)"),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (recursive), - for text on stdin"),
     meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url}"),
     fmt: MentionFormat = typer.Option(MentionFormat.jsonl, "--format", help="Output format"),
 ) -> None:

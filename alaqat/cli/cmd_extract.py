@@ -57,7 +57,9 @@ def _sequential(paths: list[Path], meta: Path | None, status: BatchStatus) -> It
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (recursive); tables (.jsonl/.parquet) for big runs"),
+    paths: list[Path] = typer.Argument(
+        ..., help="Files or folders (recursive), - for text on stdin; tables (.jsonl/.parquet) for big runs"
+    ),
     meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url}"),
     fmt: EventFormat = typer.Option(EventFormat.jsonl, "--format", help="Output format"),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine; spark: a Spark cluster"),

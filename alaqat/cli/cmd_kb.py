@@ -51,7 +51,8 @@ def _print_facts(facts, kb, lang: str = "ar") -> None:
 
     for fact in facts:
         flag = "CONFLICT " if fact.status == "conflict" else ""
-        print(f"{fact.date or '?':<24} {flag}{fact.type:<22} {describe(fact.type, fact.roles, kb.gazetteer, lang)}"
+        what = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
+        print(f"{fact.date or '?':<24} {flag}{fact.type:<22} {what}"
               f"  [{len(fact.claims)} source{'s' if len(fact.claims) != 1 else ''}]")
         if fact.status == "conflict":
             for claim in fact.claims:
@@ -60,7 +61,7 @@ def _print_facts(facts, kb, lang: str = "ar") -> None:
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(None, help="Files or folders (recursive)"),
+    paths: list[Path] = typer.Argument(None, help="Files or folders (recursive), - for text on stdin"),
     db: Path = DB_OPTION,
     meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url}"),
     from_parquet: Path | None = typer.Option(None, "--from-parquet", help="Load a Spark run's Parquet output"),
@@ -69,16 +70,19 @@ def ingest(
     status = BatchStatus()
     kb = _kb(db, must_exist=False)
     counts = {"added": 0, "unchanged": 0, "replaced": 0}
-    if from_parquet is not None:
-        from alaqat.scale import read_parquet_output
+    with kb.batch() as batch:  # one transaction per batch of documents; each fact key merged once per batch
+        if from_parquet is not None:
+            from alaqat.scale import read_parquet_output
 
-        for doc, events in read_parquet_output(from_parquet):
-            counts[kb.ingest_events(doc, events).status] += 1
-    for doc in iter_documents(paths or [], meta, status, label="ingesting"):
-        try:
-            counts[kb.ingest_document(doc).status] += 1
-        except Exception as exc:  # one bad document never stops the batch, and nothing stored is lost
-            status.fail(f"{doc.path or doc.id}: not ingested ({type(exc).__name__}: {exc})")
+            for doc, events in read_parquet_output(from_parquet):
+                batch.checkpoint()
+                counts[kb.ingest_events(doc, events).status] += 1
+        for doc in iter_documents(paths or [], meta, status, label="ingesting"):
+            batch.checkpoint()
+            try:
+                counts[kb.ingest_document(doc).status] += 1
+            except Exception as exc:  # one bad document never stops the batch, and nothing stored is lost
+                status.fail(f"{doc.path or doc.id}: not ingested ({type(exc).__name__}: {exc})")
     stats = kb.stats()
     err_console.print(f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged; "
                       f"knowledge base: {stats.documents} documents, {stats.events} events, {stats.facts} facts, "

@@ -16,8 +16,9 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (127.0.0.1 unless told otherwise)"),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
     token: str | None = typer.Option(None, "--token", help="Bearer token for writes (or ALAQAT_TOKEN)"),
+    cache: int = typer.Option(512, "--cache", min=0, help="Responses kept until the knowledge base changes (0: off)"),
 ) -> None:
     """Serve the web UI (Arabic and English) and the JSON API; writing needs the token."""
     from alaqat.serve import run_server
 
-    run_server(db, host=host, port=port, token=token or os.environ.get("ALAQAT_TOKEN") or None)
+    run_server(db, host=host, port=port, token=token or os.environ.get("ALAQAT_TOKEN") or None, cache_entries=cache)

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from alaqat.errors import ReadError
 from alaqat.model import Document
-from alaqat.read import list_inputs, load_meta, read_file
+from alaqat.read import document_id, list_inputs, load_meta, read_file
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 T = TypeVar("T")
@@ -63,7 +63,7 @@ def iter_documents(
         if isinstance(item, ReadError):
             status.fail(str(item))
             continue
-        doc_id = item.stem if item.suffix else item.name
+        doc_id = document_id(item)
         if doc_id in seen and seen[doc_id] != str(item):
             status.fail(f"{item}: document id {doc_id!r} already used by {seen[doc_id]}")
             continue

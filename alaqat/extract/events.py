@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
@@ -19,6 +20,7 @@ from alaqat.extract.lexicon import Lexicon, Trigger, load_lexicon
 from alaqat.model import Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
 
+OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
@@ -67,12 +69,16 @@ class EventExtractor:
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         pair: tuple[str, str] | None = None
         carried: str | None = None
-        drafts: list[tuple[int, int, Event]] = []
-        for sentence in analysis.sentences:
+        drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
+        mentions.sort(key=lambda t: t[0])
+        dates.sort(key=lambda d: d.start)
+        mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
+        for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
-            sent_mentions = [t for t in mentions if s <= t[0] < e]
-            sent_dates = [d for d in dates if s <= d.start < e
-                          and not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
+            sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
+            sent_dates = [d for d in dates[bisect_left(date_starts, s):bisect_left(date_starts, e)]
+                          if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
+            preps = {ms: self._preposition(text, ms, s) for ms, _, _ in sent_mentions}
             own_pair = self._pair_of(text, sent_mentions)
             if own_pair:
                 pair = own_pair
@@ -80,7 +86,7 @@ class EventExtractor:
             self._text, self._sent_start = text, s
             candidates: list[tuple[int, Event]] = []
             for item in found:
-                for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions,
+                for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions, preps,
                                           sent_dates, pair, carried):
                     candidates.append((item.start, event))
             for i, (start, event) in enumerate(candidates):
@@ -88,18 +94,37 @@ class EventExtractor:
                 if any(self._restated(event, o) and ((o.date and not event.date) or j < i)
                        for j, o in enumerate(others)):
                     continue
-                drafts.append((start, len(drafts), event))
-            carried = self._topic(text, sent_mentions, (s, e)) or carried
+                drafts.append((start, len(drafts), event, sentence_number, (s, e)))
+            carried = self._topic(text, sent_mentions, preps) or carried
         drafts.sort(key=lambda d: (d[0], d[1]))
+        self._date_by_occasion(text, drafts)
         events = []
-        for number, (_, _, event) in enumerate(drafts, 1):
+        for number, (_, _, event, _, _) in enumerate(drafts, 1):
             event.id = f"{analysis.doc.id}#{number}"
             events.append(event)
         return events
 
-    def _topic(self, text: str, sent_mentions: list, sent: tuple[int, int]) -> str | None:
+    def _date_by_occasion(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+        """Undated talks or signings that happen at a visit take the visit's date (basis ``narrative``): in the
+        clause after a dated reception (استقبل … في 14 آذار 2023، وبحث الجانبان …), or in a later sentence that
+        says so (ووقع الوزيران خلال الزيارة …, up to ``OCCASION_REACH`` sentences on). The occasion types
+        and the phrases are the ``occasion`` and ``occasion_phrase`` cues."""
+        lends = {k: set(v.split()) for k, v in self.lexicon.cues.get("occasion", {}).items()}
+        phrase = self.lexicon.cue_regexes.get("occasion_phrase")
+        occasion: tuple[Event, int] | None = None
+        for _, _, event, number, (s, e) in drafts:
+            if event.date is None and occasion is not None and event.type in lends[occasion[0].type]:
+                donor, donor_number = occasion
+                same_sentence = donor_number == number
+                said = phrase is not None and phrase.search(text, s, e) is not None
+                if same_sentence or (said and number - donor_number <= OCCASION_REACH):
+                    event.date, event.date_text, event.date_basis = donor.date, donor.date_text, "narrative"
+            if event.type in lends and event.date and event.modality == "asserted":
+                occasion = (event, number)
+
+    def _topic(self, text: str, sent_mentions: list, preps: dict[int, str]) -> str | None:
         """The state a sentence is about: its first named state not governed by a preposition."""
-        args = _inherit_prepositions(text, [self._arg(text, ms, me, m, None, sent) for ms, me, m in sent_mentions])
+        args = _inherit_prepositions(text, [self._arg(ms, me, m, None, preps) for ms, me, m in sent_mentions])
         for arg in args:
             if arg.state and arg.state != "SU" and arg.mention.form in ("name", "capital") and not arg.prep:
                 return arg.state
@@ -143,7 +168,8 @@ class EventExtractor:
 
     # -- one trigger --------------------------------------------------------------------------------------
     def _events(self, analysis: Analysis, sentence: Sentence, item: _Found, found: list[_Found], text: str,
-                sent: tuple[int, int], sent_mentions: list, sent_dates: list[_NDate], pair, carried) -> list[Event]:
+                sent: tuple[int, int], sent_mentions: list, preps: dict[int, str], sent_dates: list[_NDate], pair,
+                carried) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
         chosen = self._dates_for(item, found, sent_dates)
         s_start = sent[0]
@@ -151,9 +177,9 @@ class EventExtractor:
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
-            args = _inherit_prepositions(text, [self._arg(text, ms, me, m, value, sent) for ms, me, m in sent_mentions])
+            args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
-                          self.gazetteer, self.lexicon, _clause(self._clause_end, text, sent, item))
+                          self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found))
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:
@@ -172,8 +198,9 @@ class EventExtractor:
             return False
         return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in DESCRIPTIVE_ROLES)
 
-    def _arg(self, text: str, ms: int, me: int, mention: Mention, date: str | None, sent: tuple[int, int]) -> Arg:
-        return Arg(mention, ms, me, self._state(mention, date), mention.kind, self._preposition(text, ms, sent[0]))
+    def _arg(self, ms: int, me: int, mention: Mention, date: str | None, preps: dict[int, str]) -> Arg:
+        """A mention as an argument; ``preps`` holds the preposition before each mention of the sentence."""
+        return Arg(mention, ms, me, self._state(mention, date), mention.kind, preps[ms])
 
     def _preposition(self, text: str, start: int, floor: int) -> str:
         """The preposition governing a mention: a clitic ب/ل on it, or one of the two words before it."""
@@ -202,8 +229,9 @@ class EventExtractor:
 
     def _dates_for(self, item: _Found, found: list[_Found], sent_dates: list[_NDate]) -> list[_NDate | None]:
         """The dates that belong to a trigger: no other trigger between them; all of them for plural triggers."""
-        others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type]
         text = self._text
+        others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type
+                  and not (f.start >= item.end and self._lends_date(f, item, text))]
 
         fronted = [d for d in sent_dates if _FRONTED.match(text[self._sent_start:d.start])]
 
@@ -234,6 +262,26 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _own_clause(self, text: str, sent: tuple[int, int], item: _Found, found: list[_Found]) -> tuple[int, int]:
+        """The trigger's clause, ending where a relative clause of another act begins (محادثات مع أمير قطر
+        على هامش القمة التي استضافتها الرياض: the host of the summit is no party to the talks)."""
+        start, end = _clause(self._clause_end, text, sent, item)
+        relatives = self.lexicon.cues.get("relative", {})
+        for other in sorted(found, key=lambda f: f.start):
+            if item.end <= other.start < end:
+                before = _WORD_BEFORE.search(text, max(item.end, other.start - 12), other.start)
+                if before is not None and before.group(1) in relatives:
+                    return start, before.start(1)
+        return start, end
+
+    def _lends_date(self, other: _Found, item: _Found, text: str) -> bool:
+        """Whether ``other`` opens a relative clause whose date is also ``item``'s (شاركت في القمة التي
+        احتضنتها الجزائر في نونبر 2022): only for the type pairs of the ``same_time`` cues."""
+        if item.trigger.type not in self.lexicon.cues.get("same_time", {}).get(other.trigger.type, "").split():
+            return False
+        before = _WORD_BEFORE.search(text, max(item.end, other.start - 12), other.start)
+        return before is not None and before.group(1) in self.lexicon.cues.get("relative", {})
 
     @staticmethod
     def _event_date(ndate: _NDate | None, once: bool, item: _Found, fronted: bool) -> str | None:

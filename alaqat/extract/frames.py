@@ -219,6 +219,9 @@ def mission(frame: Frame) -> list[Roles]:
     if host:
         roles["host"] = host
     kind = frame.cue("mission", frame.trigger[0], frame.sent[1])
+    word = frame.lexicon.cue_regexes["mission"].search(frame.text, frame.trigger[0], frame.sent[1])
+    if word and frame.cue("not_mission", word.end(), word.end() + 12):
+        return []  # مكتب تمثيل لبنوك البلدين: an office of banks or firms, not of a state
     if kind:
         roles["mission"] = kind
     return [roles]
@@ -244,9 +247,48 @@ def _anaphor_host(frame: Frame, visitor_state: str | None) -> str | None:
     return frame.pair[1] if frame.pair[0] == visitor_state else frame.pair[0]
 
 
+def _reception(frame: Frame) -> list[Roles]:
+    """استقبل الرئيس المصري العاهل الأردني: the guest (second person or nisba) visits the receiver's state."""
+    after = [a for a in frame.args if a.start >= frame.trigger[1] and a.end <= frame.clause[1] and a.state]
+    if not after:
+        return []
+    receiver, rest = after[0], after[1:]
+    guests = [a for a in rest if a.kind == "person" or (a.mention.form == "nisba" and a.state != receiver.state)]
+    guest = next((a for a in guests if a.state != receiver.state), None)
+    if guest is None:
+        return []
+    persons = [a for a in rest if a.kind == "person" and a.state == guest.state]
+    host = receiver.state
+    places = [a for a in rest if a.prep == "في" and a.kind in ("place", "state") and a.start > guest.start]
+    if places and places[0].state != guest.state:
+        host = places[0].state
+    roles: Roles = {}
+    if persons:
+        roles["visitor"] = persons[0].mention.id
+    roles["visitor_state"] = guest.state
+    roles["host_state"] = host
+    if places and places[0].mention.kind == "place":
+        roles["location"] = places[0].mention.id
+    office = frame.gazetteer.office_of(persons[0].mention.id, frame.date) if persons else None
+    level = OFFICE_LEVEL.get(office.title, office.title) if office else frame.cue("level", receiver.end, guest.end)
+    if level:
+        roles["level"] = level
+    return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
+
+
+def _invited_by(frame: Frame, arg: Arg) -> bool:
+    """لدعوة السيد بوريطة: the person who invites is the host, not the visitor."""
+    lo = max(frame.sent[0], arg.start - 16)
+    return any(not frame.text[m.end():arg.start].strip()
+               for m in frame.lexicon.cue_regexes["inviter"].finditer(frame.text, lo, arg.start))
+
+
 def visit(frame: Frame) -> list[Roles]:
+    if frame.cue("reception", frame.trigger[0], frame.trigger[1]):
+        return _reception(frame)
     persons = [a for a in frame.of_kind("person", after_only=False)
-               if abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60]
+               if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
+               and not _invited_by(frame, a)]
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
                  else frame.trigger[0] - a.end)
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and a.start >= frame.trigger[0] - 30]
@@ -283,8 +325,16 @@ def visit(frame: Frame) -> list[Roles]:
     return out
 
 
+def _after_not_actor(frame: Frame, arg: Arg) -> bool:
+    """ورثة الاتحاد السوفيتي، مثل مصر: a state right after such a word is talked about, not a party."""
+    before = frame.text[max(frame.sent[0], arg.start - 12):arg.start].split()
+    return bool(before) and before[-1] in frame.lexicon.cues.get("not_actor", {})
+
+
 def talks(frame: Frame) -> list[Roles]:
-    parties = _parties(frame)
+    outside = {a.state for a in frame.states() if _after_not_actor(frame, a)}
+    inside = {a.state for a in frame.states() if not _after_not_actor(frame, a)}
+    parties = [p for p in _parties(frame) if p not in outside - inside]
     if len(parties) < 2:
         return []
     roles: Roles = {"parties": parties, "channel": frame.cue("channel") or "meeting"}
@@ -343,7 +393,10 @@ def host(frame: Frame) -> list[Roles]:
     if not host_state:
         return []
     roles: Roles = {"host": host_state}
-    named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, frame.of_kind("org"))
+    # القمة السابعة لمنظمة المؤتمر الإسلامي المنعقدة في …: with a passive trigger the body stands before it
+    orgs = frame.of_kind("org", after_only=not frame.notes.get("passive"))
+    orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
+    named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
     if named:
         roles["series"] = named.mention.id
     between = [a for a in frame.after() if a.prep == "بين"]

@@ -5,8 +5,10 @@ A batch never stops at a bad file: ``read_paths`` yields a ``ReadError`` for it 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,8 +23,13 @@ MAX_DOCUMENT_CHARS = 5_000_000  # the longest text kept after extraction
 SUPPORTED_SUFFIXES = tuple(sorted(READERS))
 
 
+STDIN = "-"  # the path that means: pasted text on standard input
+
+
 def document_id(path: Path) -> str:
-    """The document id of a file: its name without the extension."""
+    """The document id of a file: its name without the extension (``stdin`` for ``-``)."""
+    if str(path) == STDIN:
+        return "stdin"
     return path.stem if path.suffix else path.name
 
 
@@ -50,7 +57,9 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     """Files named and files under folders named (recursively, sorted, links to folders not followed)."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if str(raw) == STDIN:
+            yield path
+        elif path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
@@ -81,6 +90,8 @@ def read_bytes(data: bytes, suffix: str) -> Extracted:
 def read_file(path: str | Path, meta: dict[str, Any] | None = None, doc_id: str | None = None) -> Document:
     """One file as a ``Document``; raises ``ReadError`` naming the file and the reason."""
     path = Path(path)
+    if str(path) == STDIN:
+        return _read_stdin(meta, doc_id)
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
@@ -94,9 +105,28 @@ def read_file(path: str | Path, meta: dict[str, Any] | None = None, doc_id: str 
         raise ReadError(str(path), str(exc)) from None
     except PermissionError:
         raise ReadError(str(path), "permission denied") from None
+    except FileNotFoundError:
+        reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
+        raise ReadError(str(path), reason) from None
     except OSError as exc:
         raise ReadError(str(path), exc.strerror or exc.__class__.__name__) from None
     return make_document(doc_id or document_id(path), extracted, meta, str(path), path.suffix.lower().lstrip("."))
+
+
+def _read_stdin(meta: dict[str, Any] | None, doc_id: str | None) -> Document:
+    """Pasted text on standard input (any encoding the text reader detects), as one document whose id comes
+    from its content (``stdin-<sha256 prefix>``): pasting the same text twice changes nothing in a knowledge base, and
+    pasting another text never replaces the first."""
+    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+    try:
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise InputError(f"text too large (more than {MAX_DOCUMENT_BYTES:,} bytes)")
+        extracted = read_bytes(data, ".txt")
+    except InputError as exc:
+        raise ReadError("stdin", str(exc)) from None
+    if doc_id in (None, "stdin"):
+        doc_id = "stdin-" + hashlib.sha256(data).hexdigest()[:12]
+    return make_document(doc_id, extracted, meta, None, "stdin")
 
 
 def make_document(

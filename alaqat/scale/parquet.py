@@ -85,7 +85,8 @@ def read_parquet_output(folder: str | Path) -> Iterator[tuple[Document, list[Eve
     events: dict[str, list[dict[str, Any]]] = {}
     for row in _read(folder, "events"):
         events.setdefault(row["doc"], []).append(row)
-    for row in sorted(_read(folder, "documents"), key=lambda r: r["id"]):
+    rows_ok = (r for r in _read(folder, "documents") if isinstance(r.get("id"), str) and isinstance(r.get("text"), str))
+    for row in sorted(rows_ok, key=lambda r: r["id"]):
         doc = Document(row["id"], row["text"], None, row.get("title"), row.get("date"), row.get("url"), "parquet")
         rows = sorted(events.get(row["id"], []), key=lambda r: r["n"])
         yield doc, [Event.from_json(json.loads(r["json"])) for r in rows]

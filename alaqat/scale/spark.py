@@ -46,6 +46,11 @@ def process_partition(rows: Iterable[Any]) -> Iterator[tuple]:
 
     for row in rows:
         data = row.asDict() if hasattr(row, "asDict") else dict(row)
+        if not isinstance(data.get("id"), str) or not data["id"] or not isinstance(data.get("text"), str):
+            where = data.get("path") or data.get("id") or "a table row"
+            yield (data.get("idx", 0), str(data.get("id")), "[]", "[]", "[]",
+                   f"{where}: a row needs string 'id' and 'text'")
+            continue
         doc = Document(data["id"], data["text"], data.get("path") or data["id"], data.get("title"),
                        data.get("date"), data.get("url"), "table")
         doc_id, events, mentions, dates, error = extract_one(doc)
@@ -118,7 +123,8 @@ def run_spark_tables(tables: list[Path], out: Path, master: str | None, jobs: in
     def schema(table: str) -> str:
         return ", ".join(f"{name} {'bigint' if kind == 'int64' else kind}" for name, kind in SCHEMAS[table])
 
-    documents.write.mode("overwrite").parquet(str(out / "documents"))
+    documents.where(F.col("id").isNotNull() & F.col("text").isNotNull()) \
+        .write.mode("overwrite").parquet(str(out / "documents"))
     spark.createDataFrame(results.flatMap(_event_rows), schema("events")) \
         .write.mode("overwrite").parquet(str(out / "events"))
     errors = results.filter(lambda r: r[5] is not None).map(lambda r: (r[1], r[5]))

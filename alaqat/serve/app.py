@@ -25,12 +25,14 @@ from alaqat.errors import AlaqatError, InputError
 from alaqat.read import read_bytes, read_text
 from alaqat.read.formats import Extracted
 from alaqat.serve import pages
-from alaqat.store.describe import describe
+from alaqat.serve.cache import MAX_ENTRIES, DataVersion, ResponseCache
+from alaqat.store.describe import describe, modality_name, type_name
 from alaqat.store.kb import KnowledgeBase
 
 HERE = Path(__file__).resolve().parent
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_RESULTS = 1000
+VENDOR_FILES = ("vis-timeline.min.js", "vis-network.min.js", "topojson-client.min.js", "countries-50m.json")
 DOC_ID_RE = re.compile(r"[^\w.\-]+")
 # Scripts only from here and never inline; styles may be inline because vis-timeline and vis-network set them.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -66,16 +68,32 @@ class _Bases(threading.local):
     kb: KnowledgeBase | None = None
 
 
-def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
-    """The ASGI application over the knowledge base at ``db_path`` (created if missing)."""
+UNCACHED_PATHS = ("/healthz", "/upload", "/favicon.ico")
+
+
+def _cacheable(path: str) -> bool:
+    """Reads whose answer depends only on the knowledge base, the query string and the language."""
+    return not path.startswith("/static/") and path not in UNCACHED_PATHS
+
+
+def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES,
+               cache_entries: int = MAX_ENTRIES) -> FastAPI:
+    """The ASGI application over the knowledge base at ``db_path`` (created if missing).
+
+    ``cache_entries`` bounds the response cache of read routes (0 turns it off); see ``alaqat.serve.cache``.
+    """
     db_path = Path(db_path)
     KnowledgeBase(db_path).close()  # create and migrate once, before threads start
     app = FastAPI(title="alaqat", version="0.1.0",
                   description="Arabic press on foreign relations as a sourced chronology and relations graph.")
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
+    # Outermost, so that a cached response carries the security headers it was first sent with.
+    app.add_middleware(ResponseCache, version=DataVersion(db_path), cacheable=_cacheable, max_entries=cache_entries)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     local = _Bases()
+    # Without npm at install time the vendor files are absent: pages still work, and say what is missing.
+    vendor_missing = not all((HERE / "static" / "vendor" / f).exists() for f in VENDOR_FILES)
 
     def kb() -> KnowledgeBase:
         if local.kb is None:
@@ -88,9 +106,11 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
 
     def render(request: Request, name: str, **context: Any) -> HTMLResponse:
         lang = lang_of(request)
-        context.update(t=strings(lang), lang=lang, dir="rtl" if lang == "ar" else "ltr", path=request.url.path,
+        context.update(t=strings(lang), lang=lang, vendor_missing=vendor_missing,
+                       dir="rtl" if lang == "ar" else "ltr", path=request.url.path,
                        name=lambda i: kb().gazetteer.name(i, lang),
-                       describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().gazetteer, lang, mod))
+                       describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().gazetteer, lang, mod),
+                       type_name=lambda ty: type_name(ty, lang), modality_name=lambda mod: modality_name(mod, lang))
         response = templates.TemplateResponse(request, name, context)
         if request.query_params.get("lang") in ("ar", "en"):
             response.set_cookie("lang", lang, samesite="strict", httponly=True)
@@ -134,13 +154,18 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
     @app.get("/api/facts")
     def api_facts(state: list[str] = Query([]), type: str | None = None,
                   date_from: str | None = Query(None, alias="from"),
-                  date_to: str | None = Query(None, alias="to"), limit: int = Query(200, ge=1, le=MAX_RESULTS)
-                  ) -> list[dict[str, Any]]:
-        return [f.to_json() for f in pages.filter_facts(kb().facts(state, type), date_from, date_to)[:limit]]
+                  date_to: str | None = Query(None, alias="to"), doc: str | None = None,
+                  limit: int = Query(200, ge=1, le=MAX_RESULTS)) -> list[dict[str, Any]]:
+        facts = pages.filter_facts(kb().facts(state, type), date_from, date_to, doc)
+        return [f.to_json() for f in facts[:limit]]
 
     @app.get("/api/conflicts")
-    def api_conflicts(state: list[str] = Query([]), type: str | None = None) -> list[dict[str, Any]]:
-        return [f.to_json() for f in kb().conflicts(state) if not type or f.type == type]
+    def api_conflicts(state: list[str] = Query([]), type: str | None = None,
+                      date_from: str | None = Query(None, alias="from"),
+                      date_to: str | None = Query(None, alias="to"), doc: str | None = None,
+                      limit: int = Query(200, ge=1, le=MAX_RESULTS)) -> list[dict[str, Any]]:
+        facts = [f for f in kb().conflicts(state) if not type or f.type == type]
+        return [f.to_json() for f in pages.filter_facts(facts, date_from, date_to, doc)[:limit]]
 
     @app.get("/api/search")
     def api_search(q: str = Query(..., max_length=500), limit: int = Query(20, ge=1, le=200)) -> list[dict[str, Any]]:
@@ -241,7 +266,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         found = kb().document(doc_id)
         if found is None:
             raise HTTPException(404, "no such document")
-        return render(request, "document.html", doc=found, sentences=pages.annotate(found))
+        sentences = pages.annotate(found, kb().gazetteer, lang_of(request))
+        return render(request, "document.html", doc=found, sentences=sentences)
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
@@ -283,9 +309,10 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+               cache_entries: int = MAX_ENTRIES) -> None:
     """Serve the knowledge base with uvicorn (127.0.0.1 unless told otherwise)."""
     import uvicorn
 
     print(f"alaqat: serving {db_path} on http://{host}:{port}/ (writes {'enabled' if token else 'disabled'})")
-    uvicorn.run(create_app(db_path, token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db_path, token, cache_entries=cache_entries), host=host, port=port, log_level="warning")

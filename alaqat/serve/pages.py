@@ -6,9 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.model import EVENT_TYPES
 from alaqat.store import edtf
-from alaqat.store.describe import describe
+from alaqat.store.describe import describe, modality_name, type_name
 from alaqat.store.facts import Fact
 from alaqat.store.kb import KnowledgeBase
 
@@ -16,7 +17,11 @@ TYPES = EVENT_TYPES
 LATEST = 12
 
 
-def filter_facts(facts: list[Fact], date_from: str | None, date_to: str | None) -> list[Fact]:
+def filter_facts(facts: list[Fact], date_from: str | None, date_to: str | None, doc: str | None = None
+                 ) -> list[Fact]:
+    """Facts whose best date falls in [from, to] (ISO prefixes) and, if ``doc`` is given, that it supports."""
+    if doc:
+        facts = [f for f in facts if any(c.doc == doc for c in f.claims)]
     if not date_from and not date_to:
         return facts
     out = []
@@ -97,19 +102,26 @@ class SentenceView:
     events: list[str] = field(default_factory=list)
 
 
-def annotate(doc: dict[str, Any]) -> list[SentenceView]:
+def annotate(doc: dict[str, Any], gazetteer: Gazetteer | None = None, lang: str = "ar") -> list[SentenceView]:
     """The document cut into sentences, each into plain and highlighted pieces from the stored offsets.
 
-    Entities, dates and event triggers become pieces with a class; where two spans overlap the first one
-    (triggers, then dates, then entities) wins. Text is left raw here: the template escapes it.
+    Entities, dates and event triggers become pieces with a class and a tooltip in the page's language (the
+    entity's name and id, the date's EDTF value, the event type's name); where two spans overlap the first
+    one (triggers, then dates, then entities) wins. Text is left raw here: the template escapes it.
     """
     text = doc["text"]
     spans: list[tuple[int, int, str, str, str | None]] = []
     for number, event in enumerate(doc["events"], 1):
         start, end = event["evidence"]["trigger"]
-        spans.append((start, end, "trigger", event["type"], f"#e-{number}"))
-    spans += [(d["start"], d["end"], "date", d["value"], None) for d in doc["dates"]]
-    spans += [(m["start"], m["end"], f"ent ent-{m['kind']}", m["id"], None) for m in doc["mentions"]]
+        label = type_name(event["type"], lang)
+        if event.get("modality", "asserted") != "asserted":
+            label += " · " + modality_name(event["modality"], lang)
+        spans.append((start, end, "trigger", label, f"#e-{number}"))
+    spans += [(d["start"], d["end"], "date", f"{d['value']} (EDTF)", None) for d in doc["dates"]]
+    for m in doc["mentions"]:
+        name = gazetteer.name(m["id"], lang) if gazetteer is not None else m["id"]
+        label = f"{name} · {m['id']}" if name != m["id"] else m["id"]
+        spans.append((m["start"], m["end"], f"ent ent-{m['kind']}", label, None))
     taken: list[tuple[int, int, str, str, str | None]] = []
     for span in spans:
         if all(span[1] <= s or span[0] >= e for s, e, *_ in taken):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from alaqat.lang import LANG_ROOT, read_tsv_dicts
 from alaqat.normalize import normalize_key
 from alaqat.store import edtf
-from alaqat.store.describe import name_of, phrases
+from alaqat.store.describe import describe, name_of, phrases
 from alaqat.store.facts import Fact
 
 if TYPE_CHECKING:
@@ -56,9 +56,7 @@ def _intent(question: str, lang: str) -> str | None:
 def answer(kb: KnowledgeBase, question: str) -> Answer:
     lang = "ar" if _ARABIC.search(question) else "en"
     intent = _intent(question, lang)
-    entities = kb.gazetteer.search_name(question)
-    ids = [e.id for e in sorted(entities, key=lambda e: question.find(e.name(lang)) if e.name(lang) in question
-                                else len(question))]
+    ids = [e.id for e in kb.gazetteer.search_name(question, in_order=True)]
     year = int(m.group(1)) if (m := _YEAR.search(question)) else None
     handler = HANDLERS.get(intent or "")
     result = handler(kb, ids, year, lang) if handler else None
@@ -67,6 +65,11 @@ def answer(kb: KnowledgeBase, question: str) -> Answer:
         return Answer(phrases(lang)["answers"]["unknown"], None, [], passages, intent, known=False)
     result.intent = intent
     return result
+
+
+def _asserted(facts: list[Fact]) -> list[Fact]:
+    """What the sources say happened: a planned, intended or denied visit is no answer to "who visited"."""
+    return [f for f in facts if f.modality == "asserted"]
 
 
 def _states(kb: KnowledgeBase, ids: list[str]) -> list[str]:
@@ -112,7 +115,8 @@ def _recognized_first(kb: KnowledgeBase, ids: list[str], year: int | None, lang:
     states = _states(kb, ids)
     if not states:
         return None
-    facts = [f for f in kb.facts([states[0]], type="recognition") if f.roles.get("target") == states[0] and f.date]
+    facts = [f for f in _asserted(kb.facts([states[0]], type="recognition"))
+             if f.roles.get("target") == states[0] and f.date]
     if not facts:
         return None
     first = min(facts, key=lambda f: edtf.sort_key(f.date))
@@ -123,7 +127,7 @@ def _recognized_first(kb: KnowledgeBase, ids: list[str], year: int | None, lang:
 
 
 def _visit_facts(kb: KnowledgeBase, visitor: str, year: int | None) -> list[Fact]:
-    facts = kb.facts([visitor], type="visit")
+    facts = _asserted(kb.facts([visitor], type="visit"))
     facts = [f for f in facts if visitor in (f.roles.get("visitor"), f.roles.get("visitor_state"))]
     if year is not None:
         facts = [f for f in facts if edtf.year_of(f.date) == year]
@@ -161,12 +165,45 @@ def _joined(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> A
     bodies = [i for i in ids if i.startswith(("org:", "instrument:"))]
     if not states or not bodies:
         return None
-    facts = [f for f in kb.facts([states[0], bodies[0]], type="membership.joined") if f.date]
+    every = kb.facts([states[0], bodies[0]], type="membership.joined")
+    facts = [f for f in _asserted(every) if f.date]
     if not facts:
-        return None
+        return _not_asserted(kb, every, lang)
     text = phrases(lang)["answers"]["joined"].format(a=name_of(states[0], kb.gazetteer, lang),
                                                      b=name_of(bodies[0], kb.gazetteer, lang), date=facts[0].date)
     return Answer(text, facts[0].date, _cite(facts[0]))
+
+
+def _not_asserted(kb: KnowledgeBase, facts: list[Fact], lang: str) -> Answer | None:
+    """What the sources say short of "it happened" (an intention, a plan, a denial), said as such."""
+    others = [f for f in facts if f.modality != "asserted"]
+    if not others:
+        return None
+    items = _sep(lang).join(f"{describe(f.type, f.roles, kb.gazetteer, lang, f.modality)} ({f.date or '?'})"
+                            for f in others)
+    text = phrases(lang)["answers"]["not_asserted"].format(items=items)
+    return Answer(text, None, [c for f in others for c in _cite(f)])
+
+
+def _memberships(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
+    """The organizations and treaties a state joined (in a year), in date order."""
+    states = _states(kb, ids)
+    if not states:
+        return None
+    facts = [f for f in _asserted(kb.facts([states[0]], type="membership.joined"))
+             if states[0] in _as_list(f.roles.get("member")) and f.roles.get("body")]
+    if year is not None:
+        facts = [f for f in facts if edtf.year_of(f.date) == year]
+    if not facts:
+        return None
+    facts.sort(key=lambda f: edtf.sort_key(f.date))
+    items = _sep(lang).join(f"{name_of(f.roles['body'], kb.gazetteer, lang)} ({f.date or '?'})" for f in facts)
+    text = phrases(lang)["answers"]["memberships"].format(a=name_of(states[0], kb.gazetteer, lang), items=items)
+    return Answer(text, [f.roles["body"] for f in facts], [c for f in facts for c in _cite(f)])
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _agreements(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
@@ -176,16 +213,58 @@ def _agreements(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) 
     facts = kb.facts(states[:2], type="agreement.signed")
     if not facts:
         return None
-    from alaqat.store.describe import describe
-
-    items = "؛ ".join(f"{describe(f.type, f.roles, kb.gazetteer, lang)} ({f.date or '?'})" for f in facts)
-    text = phrases(lang)["answers"]["agreements"].format(a=name_of(states[0], kb.gazetteer, lang),
-                                                         b=name_of(states[1], kb.gazetteer, lang), items=items)
+    separator = "؛ " if lang == "ar" else "; "
+    items = separator.join(f"{describe(f.type, f.roles, kb.gazetteer, lang, f.modality)} ({f.date or '?'})"
+                           for f in facts)
+    signed = any(f.modality == "asserted" for f in facts)
+    template = phrases(lang)["answers"]["agreements" if signed else "agreements_none"]
+    text = template.format(a=name_of(states[0], kb.gazetteer, lang), b=name_of(states[1], kb.gazetteer, lang),
+                           items=items)
     return Answer(text, [f.date for f in facts], [c for f in facts for c in _cite(f)])
 
 
+def _mission(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
+    """When a state first opened a mission in another (the sender is the first state the question names)."""
+    states = list(dict.fromkeys(kb.gazetteer.state_of(i) or i for i in ids))
+    states = _states(kb, states)
+    if len(states) < 2:
+        return None
+    sender, host = states[:2]
+    facts = [f for f in _asserted(kb.facts([sender, host], type="mission.opened"))
+             if f.roles.get("sender") == sender and f.roles.get("host") == host]
+    if not facts:
+        return None
+    fact, words = facts[0], phrases(lang)["answers"]
+    what = describe(fact.type, fact.roles, kb.gazetteer, lang)
+    if fact.status == "conflict":
+        return Answer(words["mission_conflict"].format(what=what, dates=_dates([fact])), None, _cite(fact))
+    if not fact.date:
+        return None
+    return Answer(words["mission"].format(what=what, date=fact.date), fact.date, _cite(fact))
+
+
+def _visitors(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
+    """Who visited a state (in a year): the visitors of the visit facts whose host is that state."""
+    states = _states(kb, [kb.gazetteer.state_of(i) or i for i in ids])
+    if not states:
+        return None
+    host = states[0]
+    facts = [f for f in _asserted(kb.facts([host], type="visit")) if f.roles.get("host_state") == host]
+    if year is not None:
+        facts = [f for f in facts if edtf.year_of(f.date) == year]
+    facts = [f for f in facts if f.roles.get("visitor") or f.roles.get("visitor_state")]
+    if not facts:
+        return None
+    visitors = [f.roles.get("visitor") or f.roles.get("visitor_state") for f in facts]
+    items = _sep(lang).join(f"{name_of(v, kb.gazetteer, lang)} ({f.date or '?'})"
+                            for v, f in zip(visitors, facts, strict=True))
+    text = phrases(lang)["answers"]["visitors"].format(a=name_of(host, kb.gazetteer, lang), items=items)
+    return Answer(text, list(dict.fromkeys(str(v) for v in visitors)), [c for f in facts for c in _cite(f)])
+
+
 HANDLERS = {"relations": _relations, "independence": _independence, "recognized_first": _recognized_first,
-            "visits": _visits, "visits_of": _visits_of, "joined": _joined, "agreements": _agreements}
+            "visits": _visits, "visits_of": _visits_of, "joined": _joined, "memberships": _memberships,
+            "agreements": _agreements, "mission": _mission, "visitors": _visitors}
 
 
 def _sep(lang: str) -> str:

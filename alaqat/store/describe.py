@@ -22,6 +22,15 @@ def name_of(value: Any, gazetteer: Gazetteer, lang: str) -> str:
     return phrases(lang)["and"].join(names)
 
 
+def type_name(event_type: str, lang: str = "ar") -> str:
+    """The event type in words ('زيارة', 'visit'); the ontology's code when no name is listed."""
+    return phrases(lang).get("type_names", {}).get(event_type, event_type)
+
+
+def modality_name(modality: str, lang: str = "ar") -> str:
+    return phrases(lang)["modality"].get(modality, modality)
+
+
 def describe(event_type: str, roles: dict[str, Any], gazetteer: Gazetteer, lang: str = "ar",
              modality: str = "asserted") -> str:
     """A one-line description such as 'Visit of Nursultan Nazarbayev (Kazakhstan) to Bahrain'."""

@@ -92,9 +92,8 @@ def _templates() -> Environment:
 
 
 def _line(fact: Fact, kb: KnowledgeBase, lang: str) -> Line:
-    modality = next((c.modality for c in fact.claims), "asserted")
     citations = [{"doc": c.doc, "sentence": list(c.sentence), "text": c.text, "date": c.date} for c in fact.claims]
-    return Line(fact.date, describe(fact.type, fact.roles, kb.gazetteer, lang, modality), fact.status, fact.id,
+    return Line(fact.date, describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality), fact.status, fact.id,
                 citations)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 SEASONS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
 MIN_DAY, MAX_DAY = date(1, 1, 1), date(9999, 12, 31)
@@ -38,6 +39,8 @@ def _point(value: str, upper: bool) -> tuple[date, date] | None:
     head = parts[0]
     if len(head) == 4 and head.endswith("X") and head[:3].isdigit():  # 199X
         lo, hi = date(int(head[:3] + "0"), 1, 1), date(int(head[:3] + "9"), 12, 31)
+    elif len(head) == 4 and head.endswith("XX") and head[:2].isdigit() and head[:2] != "00":  # 19XX
+        lo, hi = date(int(head[:2] + "00"), 1, 1), date(int(head[:2] + "99"), 12, 31)
     elif len(head) == 4 and head.isdigit():
         year = int(head)
         if len(parts) == 1:
@@ -60,8 +63,10 @@ def _point(value: str, upper: bool) -> tuple[date, date] | None:
     return lo, hi
 
 
+@lru_cache(maxsize=65536)
 def parse(value: str | None) -> Span | None:
-    """The span of an EDTF value, or None for values this module does not read."""
+    """The span of an EDTF value, or None for values this module does not read (cached: facts re-read the
+    same few thousand values many times, and a Span is immutable)."""
     if not value:
         return None
     try:
@@ -104,6 +109,41 @@ def compatible(a: str | None, b: str | None) -> bool:
     if sb.month_day:
         return _allows(sa, sb.month_day)
     return sa.lo <= sb.hi and sb.lo <= sa.hi
+
+
+def conflicts(a: str | None, b: str | None) -> bool:
+    """Whether two date claims cannot both be true (the test behind a fact's ``conflict`` status)."""
+    return not compatible(a, b)
+
+
+def _month_day_covers(month_day: tuple[int, int | None], span: Span) -> bool:
+    """Whether every day of ``span`` has the month (and day) a year-less value names."""
+    month, day = month_day
+    if span.month_day is not None:
+        return span.month_day[0] == month and (day is None or span.month_day[1] == day)
+    if span.lo.year != span.hi.year or span.lo.month != month or span.hi.month != month:
+        return False
+    return day is None or (span.lo == span.hi and span.lo.day == day)
+
+
+def contains(outer: str | None, inner: str | None) -> bool:
+    """Whether every day ``inner`` allows is also allowed by ``outer`` (1992 contains 1992-05-28).
+
+    An unknown or unreadable value contains nothing and is contained in nothing.
+    """
+    so, si = parse(outer), parse(inner)
+    if so is None or si is None:
+        return False
+    if so.month_day is not None:
+        return _month_day_covers(so.month_day, si)
+    if si.month_day is not None:
+        return so.lo == MIN_DAY and so.hi == MAX_DAY
+    return so.lo <= si.lo and si.hi <= so.hi
+
+
+def refines(precise: str | None, coarse: str | None) -> bool:
+    """Whether ``precise`` says strictly more than ``coarse`` and agrees with it (1992-05-28 refines 1992-05)."""
+    return contains(coarse, precise) and not contains(precise, coarse)
 
 
 def refine(values: list[str]) -> str | None:

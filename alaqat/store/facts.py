@@ -70,6 +70,14 @@ class Fact:
     claims: list[Claim] = field(default_factory=list)
 
     @property
+    def modality(self) -> str:
+        """``asserted`` when any source says it happened; else what the first source says (planned, negated …):
+        a fact nobody asserts must never read as done."""
+        if any(c.modality == "asserted" for c in self.claims) or not self.claims:
+            return "asserted"
+        return self.claims[0].modality
+
+    @property
     def participants(self) -> list[str]:
         ids = participants_of(self.roles)
         for claim in self.claims:
@@ -78,7 +86,8 @@ class Fact:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "roles": self.roles, "participants": self.participants,
-                "date": self.date, "status": self.status, "claims": [c.to_json() for c in self.claims]}
+                "modality": self.modality, "date": self.date, "status": self.status,
+                "claims": [c.to_json() for c in self.claims]}
 
 
 def _merged_roles(claims: list[Claim]) -> dict[str, Any]:
@@ -130,11 +139,14 @@ def _all_compatible(values: list[str]) -> bool:
     return True
 
 
-def _fact(key: str, event_type: str, claims: list[Claim], index: int, once: bool) -> Fact:
+def _fact(key: str, event_type: str, claims: list[Claim], once: bool) -> Fact:
     dated = [c.date for c in claims if c.date]
     conflict = once and not _all_compatible(dated)
     date = None if conflict else edtf.refine(dated)
-    digest = hashlib.sha1(f"{key}#{index}".encode()).hexdigest()[:12]  # noqa: S324 (an id, not security)
+    # Stable ids: a once-only fact is its key; a repeatable one its key and its smallest event id, which other
+    # facts of the key never share and new claims elsewhere never change.
+    anchor = "" if once else min(c.event_id for c in claims)
+    digest = hashlib.sha1(f"{key}#{anchor}".encode()).hexdigest()[:12]  # noqa: S324 (an id, not security)
     claims = sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.doc, c.event_id))
     return Fact(f"f{digest}", key, event_type, _merged_roles(claims), date, "conflict" if conflict else "agreed",
                 claims)
@@ -145,14 +157,23 @@ def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
     lexicon = load_lexicon()
     once = lexicon.types[event_type].once if event_type in lexicon.types else False
     if once:
-        return [_fact(key, event_type, claims, 0, once=True)]
+        return [_fact(key, event_type, claims, once=True)]
     groups: list[tuple[_Agreement, list[Claim]]] = []
+    live: list[tuple[_Agreement, list[Claim]]] = []  # groups a later plain date may still join, oldest first
     undated: list[Claim] = []
     for claim in sorted(claims, key=lambda c: (edtf.sort_key(c.date), c.event_id)):
         if not claim.date:
             undated.append(claim)
             continue
-        for agreement, group in reversed(groups):  # dates come sorted: the latest group is the likeliest
+        span = edtf.parse(claim.date)
+        plain = span is not None and span.month_day is None
+        if plain:
+            # Plain dates come in order of their first day and come before year-less ones, so a group
+            # whose agreed interval ends before this day can take neither this claim nor any later plain
+            # one: dropping it keeps merging linear and changes no choice.
+            live = [g for g in live if g[0].hi >= span.lo]
+        candidates = live if plain else groups
+        for agreement, group in reversed(candidates):  # dates come sorted: the latest group is the likeliest
             if agreement.accepts(claim.date):
                 agreement.add(claim.date)
                 group.append(claim)
@@ -161,13 +182,14 @@ def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
             agreement = _Agreement()
             agreement.add(claim.date)
             groups.append((agreement, [claim]))
+            live.append(groups[-1])
     plain = [group for _, group in groups]
     if undated:
         if len(plain) == 1:
             plain[0].extend(undated)
         else:
             plain.append(undated)
-    return [_fact(key, event_type, group, i, once=False) for i, group in enumerate(plain)]
+    return [_fact(key, event_type, group, once=False) for group in plain]
 
 
 def claims_json(facts: list[Fact]) -> list[str]:

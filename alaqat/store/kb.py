@@ -2,18 +2,22 @@
 
 Ingesting a document is one transaction: its old rows go, its new rows and the facts they touch are
 written, and a SIGKILL at any moment leaves the document wholly before or wholly after. The same content
-ingested again changes nothing (a content hash decides).
+ingested again changes nothing (a content hash decides). Bulk ingest groups documents into batches (one
+transaction each, every touched fact key merged once per batch), with the same all-or-nothing guarantee.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from alaqat.errors import ReadError
 from alaqat.model import Document, Event, Evidence, Mention, TemporalExpression
@@ -24,6 +28,8 @@ from alaqat.store.schema import connect
 from alaqat.store.search import build_query, highlight, sentence_tokens
 
 DEFAULT_DB = "alaqat.db"
+BATCH_DOCUMENTS = 200  # a bulk ingest commits after this many documents …
+BATCH_SECONDS = 1.0  # … or this long, whichever comes first: readers see progress, other writers wait little
 
 
 @dataclass
@@ -91,6 +97,7 @@ class KnowledgeBase:
         self.path = Path(path)
         self.conn = connect(self.path, readonly=readonly)
         self._pipeline = None
+        self._pending: set[str] | None = None  # fact keys to merge when the open batch commits
 
     def close(self) -> None:
         self.conn.close()
@@ -112,6 +119,31 @@ class KnowledgeBase:
         return self.pipeline.linker.gazetteer
 
     # -- writing ---------------------------------------------------------------------------------------------
+    @contextmanager
+    def batch(self, max_documents: int = BATCH_DOCUMENTS, max_seconds: float = BATCH_SECONDS
+              ) -> Iterator[IngestBatch]:
+        """Group the ingests inside into transactions of up to ``max_documents`` documents or ``max_seconds``.
+
+        Ingesting one document at a time re-merges every fact key it touches, so a busy key (every visit
+        between two states) is rebuilt once per document; in a batch each key is merged once per commit.
+        Call ``checkpoint()`` between documents to commit when a limit is reached. An exception escaping the
+        block rolls back the documents since the last commit, never anything committed before.
+        """
+        if self._pending is not None:  # already inside a batch: join it
+            yield IngestBatch(self, max_documents, max_seconds, nested=True)
+            return
+        handle = IngestBatch(self, max_documents, max_seconds)
+        handle.begin()
+        try:
+            yield handle
+            handle.commit()
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._pending = None
+
     def ingest_document(self, doc: Document) -> IngestResult:
         """Analyze and store one document; unchanged content is a no-op, changed content replaces."""
         digest = content_hash(doc)
@@ -139,18 +171,21 @@ class KnowledgeBase:
         from alaqat.read import read_paths
 
         results = []
-        for item in read_paths(paths, meta):
-            if isinstance(item, ReadError):
-                if on_error:
-                    on_error(str(item))
-                continue
-            results.append(self.ingest_document(item))
+        with self.batch() as batch:
+            for item in read_paths(paths, meta):
+                if isinstance(item, ReadError):
+                    if on_error:
+                        on_error(str(item))
+                    continue
+                batch.checkpoint()
+                results.append(self.ingest_document(item))
         return results
 
     def _store(self, doc: Document, events: list[Event], analysis: Analysis, digest: str, replaced: bool
                ) -> IngestResult:
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        in_batch = self._pending is not None
+        conn.execute("SAVEPOINT store_document" if in_batch else "BEGIN IMMEDIATE")
         try:
             old_keys: list[str] = []
             if replaced:
@@ -176,10 +211,18 @@ class KnowledgeBase:
                 cursor = conn.execute('INSERT INTO sentence_index (doc_id, start, "end", tokens) VALUES (?, ?, ?, ?)',
                                       (doc.id, sentence.start, sentence.end, tokens))
                 conn.execute("INSERT INTO sentence_rows (doc_id, fts_rowid) VALUES (?, ?)", (doc.id, cursor.lastrowid))
-            self._refresh_facts(set(old_keys) | new_keys)
-            conn.execute("COMMIT")
+            if in_batch:
+                self._pending |= set(old_keys) | new_keys
+                conn.execute("RELEASE store_document")
+            else:
+                self._refresh_facts(set(old_keys) | new_keys)
+                conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if in_batch:  # undo this document only; the batch's earlier documents stay
+                conn.execute("ROLLBACK TO store_document")
+                conn.execute("RELEASE store_document")
+            else:
+                conn.execute("ROLLBACK")
             raise
         return IngestResult(doc.id, "replaced" if replaced else "added", len(events))
 
@@ -205,22 +248,32 @@ class KnowledgeBase:
         return keys
 
     def _refresh_facts(self, keys: Iterable[str]) -> None:
+        """Merge the events of each key again and write only the facts that changed (ids are stable)."""
         for key in keys:
-            self.conn.execute("DELETE FROM facts WHERE fact_key = ?", (key,))
             rows = self.conn.execute("SELECT * FROM events WHERE fact_key = ? ORDER BY id", (key,)).fetchall()
-            if not rows:
-                continue
-            claims = [Claim(r["id"], r["doc_id"], r["date"], r["date_text"], r["modality"],
-                            (r["sent_start"], r["sent_end"]), r["sentence"], json.loads(r["roles"])) for r in rows]
-            for fact in merge(key, rows[0]["type"], claims):
+            stored = {r[0]: tuple(r[1:]) for r in self.conn.execute(
+                "SELECT id, type, participants, roles, date, sort_date, status, claims FROM facts WHERE fact_key = ?",
+                (key,))}
+            fresh: dict[str, tuple[tuple[Any, ...], list[str]]] = {}
+            if rows:
+                claims = [Claim(r["id"], r["doc_id"], r["date"], r["date_text"], r["modality"],
+                                (r["sent_start"], r["sent_end"]), r["sentence"], json.loads(r["roles"])) for r in rows]
+                for fact in merge(key, rows[0]["type"], claims):
+                    fresh[fact.id] = ((fact.type, json.dumps(fact.participants),
+                                       json.dumps(fact.roles, ensure_ascii=False), fact.date,
+                                       edtf.sort_key(fact.date)[1] or None, fact.status,
+                                       json.dumps([c.to_json() for c in fact.claims], ensure_ascii=False)),
+                                      fact.participants)
+            gone = [(i,) for i, values in stored.items() if i not in fresh or fresh[i][0] != values]
+            self.conn.executemany("DELETE FROM facts WHERE id = ?", gone)
+            for fact_id, (values, participants) in fresh.items():
+                if stored.get(fact_id) == values:
+                    continue
                 self.conn.execute(
                     "INSERT INTO facts (id, fact_key, type, participants, roles, date, sort_date, status, claims) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (fact.id, key, fact.type, json.dumps(fact.participants), json.dumps(fact.roles, ensure_ascii=False),
-                     fact.date, edtf.sort_key(fact.date)[1] or None, fact.status,
-                     json.dumps([c.to_json() for c in fact.claims], ensure_ascii=False)))
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (fact_id, key, *values))
                 self.conn.executemany("INSERT INTO fact_entities (fact_id, entity_id) VALUES (?, ?)",
-                                      [(fact.id, e) for e in fact.participants])
+                                      [(fact_id, e) for e in participants])
 
     # -- reading ---------------------------------------------------------------------------------------------
     def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -342,9 +395,50 @@ class KnowledgeBase:
         edges = [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(weights.items())]
         return {"nodes": nodes, "edges": edges}
 
+    def export(self, fmt: str, states: Iterable[str] = (), out: IO[str] | None = None, lang: str = "ar") -> str | None:
+        """Write the base (or what involves ``states``) as jsonl, csv, graphml or timelinejs to ``out``;
+        without ``out``, return the export as a string."""
+        from alaqat.store.export import export
+
+        if out is not None:
+            export(self, fmt, out, states, lang)
+            return None
+        buffer = io.StringIO()
+        export(self, fmt, buffer, states, lang)
+        return buffer.getvalue()
+
     def iter_events(self) -> Iterator[Event]:
         for row in self.conn.execute("SELECT * FROM events ORDER BY doc_id, n"):
             yield _event_from_row(row)
+
+
+class IngestBatch:
+    """The open batch of ``KnowledgeBase.batch()``: commits on ``checkpoint()`` once a limit is reached."""
+
+    def __init__(self, kb: KnowledgeBase, max_documents: int, max_seconds: float, nested: bool = False):
+        self.kb, self.max_documents, self.max_seconds, self.nested = kb, max_documents, max_seconds, nested
+        self.documents = 0
+        self.started = 0.0
+
+    def begin(self) -> None:
+        self.kb.conn.execute("BEGIN IMMEDIATE")
+        self.kb._pending = set()
+        self.documents, self.started = 0, time.monotonic()
+
+    def commit(self) -> None:
+        """Merge the touched fact keys and commit; the batch is closed until ``begin()``."""
+        self.kb._refresh_facts(sorted(self.kb._pending or ()))
+        self.kb.conn.execute("COMMIT")
+        self.kb._pending = None
+
+    def checkpoint(self) -> None:
+        """Count one more document; commit and open a new transaction when the batch is full or old."""
+        if self.nested:
+            return
+        if self.documents >= self.max_documents or time.monotonic() - self.started >= self.max_seconds:
+            self.commit()
+            self.begin()
+        self.documents += 1
 
 
 def _stopwords() -> frozenset[str]:

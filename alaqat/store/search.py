@@ -31,6 +31,11 @@ def sentence_tokens(tokens: list[Token], sentence: Sentence) -> str:
     return " ".join(forms)
 
 
+def _quoted(form: str) -> str:
+    """An FTS5 string literal: whatever the form holds, it is read as one term, never as syntax."""
+    return '"' + form.replace('"', '""') + '"'
+
+
 @dataclass(frozen=True)
 class Query:
     fts: str  # the FTS5 MATCH expression
@@ -43,11 +48,11 @@ def build_query(text: str, segmenter: Segmenter | None = None, any_term: bool = 
     stop = set(stopwords)
     groups, terms = [], set()
     for token in tokenize(normalize(text[:500]), segmenter)[:MAX_QUERY_TERMS * 2]:
-        forms = token_forms(token)
-        if forms & stop or token.norm in stop:
+        forms = {f for f in token_forms(token) if f}
+        if not forms or forms & stop or token.norm in stop:
             continue
         terms |= forms
-        groups.append("(" + " OR ".join(f'"{f}"' for f in sorted(forms)) + ")")
+        groups.append("(" + " OR ".join(_quoted(f) for f in sorted(forms)) + ")")
         if len(groups) >= MAX_QUERY_TERMS:
             break
     if not groups:

@@ -3,6 +3,13 @@
 Every rule proposes matches; the longest non-overlapping ones are kept (earlier rules win ties); handlers turn
 them into EDTF in text order, so narrative expressions (في العام السابق) see the nearest explicit date before
 them; منذ / حتى just before a date open its interval. Spans are mapped back to the original text.
+
+Speed: running every rule over the whole text costs about 40 ns a character per rule, because each pattern
+opens with a look-behind that defeats the regex engine's prefix scan. So the rules only run inside
+*windows*: maximal runs of words that occur somewhere in the grammar (every literal of every expanded rule,
+clitics allowed) holding at least one anchor (a digit, a month, a Hijri month, a decade, a weekday or a
+relative phrase). Every rule needs an anchor and matches grammar words only, so every match lies inside a
+window, and the result is the same as a scan of the whole text (tests/test_dates_windows.py checks it).
 """
 
 from __future__ import annotations
@@ -10,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+
+import ahocorasick
 
 from alaqat.annotate.dates.handlers import HANDLERS, Context, Handler, Piece
 from alaqat.annotate.dates.vocab import Vocabulary, _alternation, vocabulary
@@ -21,6 +30,15 @@ LEFT_EDGE = r"(?:(?<![^\W_])|(?<=[\s(«\"'\-–][وفبلك]))"
 RIGHT_EDGE = r"(?:(?![^\W_])|(?=[وف][^\W\d_]))"
 MODIFIER_WINDOW = 25
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD_TAIL = re.compile(r"[^\W_]*")
+_CLITICS = "وفبلك"
+
+
+def _with_clitics(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and their forms after one or two clitics (والعام، لعام، وبعام): what a rule's edge lets in."""
+    one = {c + w for c in _CLITICS for w in words}
+    return frozenset(words | one | {c + w for c in _CLITICS for w in one})
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,18 @@ class DateRecognizer:
         for row in read_tsv_dicts(data_path("dates", "rules.tsv")):
             regex = re.compile(LEFT_EDGE + _expand(row["pattern"], macros) + RIGHT_EDGE)
             self.rules.append(Rule(row["name"], HANDLERS[row["handler"]], regex, row.get("example", "")))
+        self._grammar_words = frozenset(
+            w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
+        )
+        anchor_phrases = [*vocab.months, *vocab.hijri_months, *vocab.decades, *vocab.weekdays, *vocab.relative]
+        self._anchor_words = frozenset(w for phrase in anchor_phrases for w in phrase.split())
+        self._grammar_forms = _with_clitics(self._grammar_words)
+        self._anchor_forms = _with_clitics(self._anchor_words)
+        self._glue_automaton = ahocorasick.Automaton()
+        for form in self._grammar_forms:
+            for glue in "وف":
+                self._glue_automaton.add_word(form + glue, (len(form) + 1, form in self._anchor_forms))
+        self._glue_automaton.make_automaton()
         self._since = re.compile(rf"(?:{_alternation(vocab.words.get('since', {}))})\s*$")
         self._until = re.compile(rf"(?:{_alternation(vocab.words.get('until', {}))})\s*$")
 
@@ -65,7 +95,66 @@ class DateRecognizer:
     def load(cls) -> DateRecognizer:
         return cls(vocabulary())
 
+    def _glued(self, text: str) -> dict[int, bool]:
+        """Words that begin with a grammar word glued to و or ف (2019وفي، أمسوفي): start -> is an anchor.
+
+        A match may end right before such a glue (RIGHT_EDGE), so those words belong in windows too.
+        """
+        found: dict[int, bool] = {}
+        for last, (length, anchor) in self._glue_automaton.iter(text):
+            start = last - length + 1
+            if start == 0 or not text[start - 1].isalnum():
+                found[start] = found.get(start, False) or anchor
+        return found
+
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        """Disjoint spans of ``text`` that hold every possible match of every rule (see the module doc)."""
+        grammar, anchors = self._grammar_forms, self._anchor_forms
+        glued = self._glued(text)
+        spans: list[tuple[int, int]] = []
+        run_start = run_end = -1
+        anchored = False
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if word[0].isdigit():
+                anchor = True
+            elif word in grammar:
+                anchor = word in anchors
+            elif glued and m.start() in glued:
+                anchor = glued[m.start()]
+            else:
+                if run_start >= 0 and anchored:
+                    spans.append((run_start, run_end))
+                run_start = -1
+                continue
+            if run_start < 0:
+                run_start, anchored = m.start(), False
+            run_end = m.end()
+            anchored = anchored or anchor
+        if run_start >= 0 and anchored:
+            spans.append((run_start, run_end))
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            end = _WORD_TAIL.match(text, end).end()  # never cut a word: a right edge must see the real text
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
+
     def _candidates(self, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+        found = []
+        windows = self.windows(text)
+        for rank, rule in enumerate(self.rules):
+            finditer = rule.regex.finditer
+            for start, end in windows:
+                for m in finditer(text, start, end):
+                    if m.end() > m.start():
+                        found.append((m.start(), m.end(), rank, m))
+        return found
+
+    def _candidates_full_scan(self, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+        """Every rule over the whole text: the reference the windows must agree with (used by tests)."""
         found = []
         for rank, rule in enumerate(self.rules):
             for m in rule.regex.finditer(text):
@@ -89,16 +178,18 @@ class DateRecognizer:
         if "/" in piece.value:
             return piece
         window_start = max(previous_end, piece.start - MODIFIER_WINDOW)
-        before = text[window_start:piece.start]
+        before = text[window_start : piece.start]
         for regex, template in ((self._since, "{v}/.."), (self._until, "../{v}")):
             m = regex.search(before)
             if m:
-                return Piece(window_start + m.start(), piece.end, template.format(v=piece.value), "interval",
-                             piece.basis)
+                return Piece(
+                    window_start + m.start(), piece.end, template.format(v=piece.value), "interval", piece.basis
+                )
         return piece
 
-    def find(self, text: str, doc_date: str | None = None, ntext: NormalizedText | None = None
-             ) -> list[TemporalExpression]:
+    def find(
+        self, text: str, doc_date: str | None = None, ntext: NormalizedText | None = None
+    ) -> list[TemporalExpression]:
         """Temporal expressions of ``text`` in order, with EDTF values and offsets into ``text``."""
         ntext = ntext if ntext is not None and ntext.original is text else normalize(text)
         norm = ntext.text
@@ -118,8 +209,7 @@ class DateRecognizer:
                 if piece.basis == "explicit" and piece.value[:4].isdigit():
                     ctx.anchor = piece.value
                 start, end = ntext.span_to_original(piece.start, piece.end)
-                out.append(TemporalExpression(start, end, text[start:end], piece.value, piece.granularity,
-                                              piece.basis))
+                out.append(TemporalExpression(start, end, text[start:end], piece.value, piece.granularity, piece.basis))
         return out
 
 

@@ -6,7 +6,7 @@
   const PALETTE = ["#08306b", "#2171b5", "#4292c6", "#6baed6", "#9ecae1"];
 
   function colourFor(year, years) {
-    if (!year) return "#b9c3cc";
+    if (!year) return "#e9c46a";  // a partner whose start of relations is unknown
     const i = Math.floor(((year - years[0]) / Math.max(1, years[1] - years[0])) * (PALETTE.length - 1));
     return PALETTE[Math.min(PALETTE.length - 1, Math.max(0, i))];
   }
@@ -29,11 +29,30 @@
     return polygons.map((polygon) => polygon.map(ringPath).join("")).join("");
   }
 
+  function pixelBounds(geometry) {
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const polygon of polygons) for (const point of polygon[0]) {
+      const [x, y] = project(point);
+      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    }
+    return [[x0, y0], [x1, y1]];
+  }
+
+  function markPartner(shape, partner, range) {
+    shape.setAttribute("class", "partner");
+    shape.style.fill = colourFor(partner.year, range);
+    const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    title.textContent = partner.name + (partner.date ? " — " + partner.date : "");
+    shape.appendChild(title);
+    shape.addEventListener("click", () => { window.location = "/state/" + partner.id; });
+  }
+
   async function drawMap() {
     const box = document.getElementById("map");
     const partners = data("map-data");
     if (!box || !partners || typeof topojson === "undefined") return;
-    const world = await (await fetch("/static/vendor/countries-110m.json")).json();
+    const world = await (await fetch("/static/vendor/countries-50m.json")).json();
     const countries = topojson.feature(world, world.objects.countries).features;
     const byNumeric = new Map(partners.filter((p) => p.numeric).map((p) => [String(p.numeric).padStart(3, "0"), p]));
     const years = partners.map((p) => p.year).filter(Boolean);
@@ -44,15 +63,20 @@
       const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
       path.setAttribute("d", geometryPath(country.geometry));
       const partner = byNumeric.get(String(country.id).padStart(3, "0"));
-      if (partner) {
-        path.setAttribute("class", "partner");
-        path.style.fill = colourFor(partner.year, range);
-        const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
-        title.textContent = partner.name + (partner.date ? " — " + partner.date : "");
-        path.appendChild(title);
-        path.addEventListener("click", () => { window.location = "/state/" + partner.id; });
-      }
       svg.appendChild(path);
+      if (partner && country.geometry) {
+        markPartner(path, partner, range);
+        const [[x0, y0], [x1, y1]] = pixelBounds(country.geometry);
+        if (x1 - x0 < 6 && y1 - y0 < 6) {  // Bahrain, Singapore …: a dot big enough to see and click
+          const dot = document.createElementNS("http://www.w3.org/2000/svg", "circle");
+          dot.setAttribute("cx", ((x0 + x1) / 2).toFixed(1));
+          dot.setAttribute("cy", ((y0 + y1) / 2).toFixed(1));
+          dot.setAttribute("r", "4");
+          dot.setAttribute("data-state", partner.id);
+          markPartner(dot, partner, range);
+          svg.appendChild(dot);
+        }
+      }
     }
     box.appendChild(svg);
     const legend = document.getElementById("map-legend");

@@ -1,0 +1,102 @@
+"""The date rules run only inside anchored windows; these tests hold that to a scan of the whole text."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alaqat.annotate.dates.recognizer import DateRecognizer
+from alaqat.lang import data_path, read_tsv_dicts
+from alaqat.normalize.text import normalize
+from alaqat.read import read_file
+
+DATA = Path(__file__).parent / "data"
+DEMO = Path(__file__).parents[1] / "alaqat" / "demo" / "corpus"
+RECOGNIZER = DateRecognizer.load()
+
+
+def _spans(candidates) -> list[tuple[int, int, int]]:
+    return sorted((start, end, rank) for start, end, rank, _ in candidates)
+
+
+def assert_same_candidates(text: str) -> None:
+    norm = normalize(text).text
+    assert _spans(RECOGNIZER._candidates(norm)) == _spans(RECOGNIZER._candidates_full_scan(norm))
+
+
+def _texts() -> list[str]:
+    with (DATA / "dates_cases.tsv").open(encoding="utf-8") as handle:
+        cases = [row["text"] for row in csv.DictReader(handle, delimiter="\t")]
+    rule_examples = [row.get("example", "") for row in read_tsv_dicts(data_path("dates", "rules.tsv"))]
+    files = [*DEMO.glob("*.txt"), *(DATA / "events_general").glob("*.txt")]
+    return [*cases, *filter(None, rule_examples), *(read_file(f).text for f in files)]
+
+
+def test_windows_find_every_match_of_the_test_texts() -> None:
+    texts = _texts()
+    assert len(texts) > 100
+    for text in texts:
+        assert_same_candidates(text)
+
+
+def test_windows_find_every_match_of_the_seeds(seeds: dict[str, str]) -> None:
+    for text in seeds.values():
+        assert_same_candidates(text)
+
+
+def test_windows_skip_text_without_anchors() -> None:
+    assert RECOGNIZER.windows("بحث الوزيران سبل تعزيز التعاون بين البلدين") == []
+    text = "وقع الجانبان اتفاقا في 5 مارس 2019 في أستانا"
+    [(start, end)] = RECOGNIZER.windows(normalize(text).text)
+    assert "5 مارس 2019" in text[start:end]
+    assert "الجانبان" not in text[start:end] and "أستانا" not in text[start:end]
+
+
+def test_every_rule_names_an_anchor() -> None:
+    """A rule without a digit, a month, a decade, a weekday or a relative phrase could match outside windows."""
+    anchors = re.compile(r"\\d|\{(?:MONTH|HMONTH|DECADE|WEEKDAY|REL|YEAR|PRESENT)")
+    for row in read_tsv_dicts(data_path("dates", "rules.tsv")):
+        assert anchors.search(row["pattern"]), row["name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["السبعيناتوP ", "زار الوفد البلاد أمسوفي المساء", "في 5 مارس الماضيوفي عام 2020م", "وقع عام 2019وفي"],
+)
+def test_windows_keep_a_match_that_ends_before_a_glued_conjunction(text: str) -> None:
+    assert_same_candidates(text)
+    assert RECOGNIZER._candidates(normalize(text).text)
+
+
+_GRAMMAR = sorted(RECOGNIZER._grammar_words)
+_PIECES = st.one_of(
+    st.sampled_from(_GRAMMAR),
+    st.sampled_from(["و" + w for w in _GRAMMAR[:200]]),
+    st.integers(0, 2100).map(str),
+    st.sampled_from(["بحث", "الوفد", "x", "زيارة", "أستانا", "2020x", "م", "هـ", "_", "ـ", "٢٠١٩", "۱۴۴۰"]),
+)
+_GLUE = st.sampled_from([" ", " ", " ", "، ", "-", "/", ".", "\n", "(", ")", "", " و", "–"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), min_size=1, max_size=25))
+def test_windows_agree_with_a_full_scan_on_random_date_like_text(parts: list[tuple[str, str]]) -> None:
+    assert_same_candidates("".join(piece + glue for piece, glue in parts))
+
+
+def test_find_is_unchanged_on_a_long_document() -> None:
+    text = "\n".join(read_file(f).text for f in sorted(DEMO.glob("*.txt")))
+    found = RECOGNIZER.find(text, "2024-01-01")
+    norm = normalize(text).text
+    full = RECOGNIZER._select(RECOGNIZER._candidates_full_scan(norm))
+    assert [(c[0], c[1]) for c in RECOGNIZER._select(RECOGNIZER._candidates(norm))] == [(c[0], c[1]) for c in full]
+    assert len(found) > 20
+
+
+if __name__ == "__main__":  # pragma: no cover
+    pytest.main([__file__])
