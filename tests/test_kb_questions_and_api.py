@@ -143,3 +143,10 @@ def test_who_mediated_between_two_states(questions_kb):
         result = questions_kb.ask(question)
         assert result.value == ["KZ"] and "2017-01" in result.answer, question
     assert not questions_kb.ask("Who mediated between Iraq and Morocco?").known
+
+
+def test_a_denied_signing_is_no_edge_of_the_graph(questions_kb):
+    signed = questions_kb.graph(types=["agreement.signed"])
+    assert signed["edges"] == [] and signed["nodes"] == []
+    joined = questions_kb.graph(types=["membership.joined"])
+    assert joined["nodes"] and all(n["kind"] in ("state", "org") for n in joined["nodes"])
