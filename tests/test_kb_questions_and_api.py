@@ -100,6 +100,7 @@ QUESTION_TEXTS = {
     "iq": "ولم يوقع العراق وكازاخستان حتى الآن اتفاقية لحماية الاستثمارات.",
     "npt": "انضمت كازاخستان إلى معاهدة عدم انتشار الأسلحة النووية في 14 فبراير 1994.",
     "abraham": "وفي نوفمبر 2025 أعلنت كازاخستان عزمها الانضمام إلى اتفاقيات إبراهيم.",
+    "astana": "في كانون الثاني 2017 رعت كازاخستان حوارا بين روسيا وتركيا وإيران حول وقف إطلاق النار في سوريا.",
 }
 
 
@@ -135,3 +136,17 @@ def test_memberships_and_an_intention_to_join(questions_kb):
     assert intended.value is None and intended.citations[0]["doc"] == "abraham"
     facts = {f.type: f for f in questions_kb.facts(["KZ"]) if f.roles.get("body") == "instrument:abraham-accords"}
     assert facts["membership.joined"].modality == "intended"
+
+
+def test_who_mediated_between_two_states(questions_kb):
+    for question in ("Who mediated between Russia and Turkey?", "من توسط بين روسيا وتركيا؟"):
+        result = questions_kb.ask(question)
+        assert result.value == ["KZ"] and "2017-01" in result.answer, question
+    assert not questions_kb.ask("Who mediated between Iraq and Morocco?").known
+
+
+def test_a_denied_signing_is_no_edge_of_the_graph(questions_kb):
+    signed = questions_kb.graph(types=["agreement.signed"])
+    assert signed["edges"] == [] and signed["nodes"] == []
+    joined = questions_kb.graph(types=["membership.joined"])
+    assert joined["nodes"] and all(n["kind"] in ("state", "org") for n in joined["nodes"])

@@ -77,7 +77,7 @@ def timeline(kb: KnowledgeBase, state_code: str | None, event_type: str | None, 
         if span is None or span.month_day is not None or span.lo == edtf.MIN_DAY:
             continue
         item = {"id": fact.id, "start": span.lo.isoformat(), "group": fact.type,
-                "content": describe(fact.type, fact.roles, kb.gazetteer, lang),
+                "content": describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality),
                 "className": "conflict" if fact.status == "conflict" else fact.type.replace(".", "-")}
         if span.hi != span.lo and span.hi != edtf.MAX_DAY and (span.hi - span.lo).days > 31:
             item["end"] = span.hi.isoformat()

@@ -202,6 +202,22 @@ def _memberships(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str)
     return Answer(text, [f.roles["body"] for f in facts], [c for f in facts for c in _cite(f)])
 
 
+def _mediations(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
+    """Who mediated between the states the question names (or what a named state mediated), in date order."""
+    states = _states(kb, [kb.gazetteer.state_of(i) or i for i in ids])
+    if not states:
+        return None
+    facts = [f for f in _asserted(kb.facts(states[:1], type="mediation")) if set(states) <= set(f.participants)]
+    if year is not None:
+        facts = [f for f in facts if edtf.year_of(f.date) == year]
+    if not facts:
+        return None
+    facts.sort(key=lambda f: edtf.sort_key(f.date))
+    items = _sep(lang).join(f"{describe(f.type, f.roles, kb.gazetteer, lang)} ({f.date or '?'})" for f in facts)
+    text = phrases(lang)["answers"]["mediations"].format(items=items)
+    return Answer(text, [f.roles.get("mediator") for f in facts], [c for f in facts for c in _cite(f)])
+
+
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
@@ -264,7 +280,7 @@ def _visitors(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) ->
 
 HANDLERS = {"relations": _relations, "independence": _independence, "recognized_first": _recognized_first,
             "visits": _visits, "visits_of": _visits_of, "joined": _joined, "memberships": _memberships,
-            "agreements": _agreements, "mission": _mission, "visitors": _visitors}
+            "agreements": _agreements, "mission": _mission, "visitors": _visitors, "mediations": _mediations}
 
 
 def _sep(lang: str) -> str:

@@ -93,7 +93,7 @@ def timelinejs(kb: KnowledgeBase, states: Iterable[str] = (), lang: str = "ar") 
             "unique_id": fact.id,
             "start_date": start,
             "group": fact.type,
-            "text": {"headline": html.escape(describe(fact.type, fact.roles, kb.gazetteer, lang)),
+            "text": {"headline": html.escape(describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)),
                      "text": "<br>".join(f"«{html.escape(c.text)}» ({html.escape(c.doc)})" for c in fact.claims)},
         }
         if "/" in fact.date and not fact.date.endswith(".."):

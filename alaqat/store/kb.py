@@ -376,12 +376,13 @@ class KnowledgeBase:
 
     def graph(self, date_from: str | None = None, date_to: str | None = None, types: Iterable[str] = ()
               ) -> dict[str, Any]:
-        """States and organizations as nodes, edges weighted by the events that involve both."""
+        """States and organizations as nodes, edges weighted by the events that involve both (a denied act,
+        such as a signing that did not happen, is no edge)."""
         wanted = set(types)
         weights: dict[tuple[str, str], int] = {}
         degree: dict[str, int] = {}
         for event in self.events(date_from=date_from, date_to=date_to):
-            if wanted and event.type not in wanted:
+            if (wanted and event.type not in wanted) or event.modality == "negated":
                 continue
             ids = [i for i in participants_of(event.roles) if len(i) == 2 or i.startswith("org:")]
             ids = sorted({self.gazetteer.state_of(i) or i if not i.startswith("org:") else i for i in ids})
