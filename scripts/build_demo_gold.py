@@ -299,6 +299,7 @@ ENTITIES: dict[str, list[tuple[str, str, str, int | None]]] = {
         ("مجلس التعاون لدول الخليج العربية", "org:GCC", "org", None),
         ("قاسم جومارت توكاييف", TOK, "person", None), ("أوزبكستان", "UZ", "state", None),
         ("قرغيزستان", "KG", "state", None), ("طاجيكستان", "TJ", "state", None), ("تركمانستان", "TM", "state", None),
+        ("جمهورية كازاخستان", "KZ", "state", None), ("السعودية", "SA", "state", None),
     ],
     "gulf_visits_1990s": [
         ("كازاخستان", "KZ", "state", None), ("سلطنة عمان", "OM", "state", None), ("مملكة البحرين", "BH", "state", None),
@@ -306,6 +307,7 @@ ENTITIES: dict[str, list[tuple[str, str, str, int | None]]] = {
         ("دولة قطر", "QA", "state", None), ("قطر", "QA", "state", None),
         ("دولة الإمارات العربية المتحدة", "AE", "state", None), ("الإمارات", "AE", "state", None),
         ("أستانا", "KZ", "state", None), ("ألماتي", "place:almaty", "place", None), ("دبي", "place:dubai", "place", None),
+        ("أبوظبي", "AE", "state", None),
         ("إكسبو 2017", "series:expo-2017", "series", None),
     ],
     "il_abraham_accords": [
@@ -314,12 +316,16 @@ ENTITIES: dict[str, list[tuple[str, str, str, int | None]]] = {
         ("بنيامين نتنياهو", NET, "person", None), ("أستانا", "KZ", "state", None),
         ("نور سلطان نزارباييف", NAZ, "person", None), ("دونالد ترامب", "person:donald-trump", "person", None),
         ("قاسم جومارت توكاييف", TOK, "person", None), ("واشنطن", "US", "state", None),
+        ("السوفياتية", "SU", "state", None), ("الأمريكي", "US", "state", None), ("فلسطينية", "PS", "state", None),
+        ("الدولة العبرية", "IL", "state", None),
     ],
     "sy_astana_process": [
         ("كازاخستان", "KZ", "state", None), ("مسار أستانا", "series:astana-process", "series", None),
         ("روسيا", "RU", "state", None), ("تركيا", "TR", "state", None), ("إيران", "IR", "state", None),
         ("الأردن", "JO", "state", None), ("العراق", "IQ", "state", None), ("لبنان", "LB", "state", None),
-        ("الأمم المتحدة", "org:UN", "org", None),
+        ("الأمم المتحدة", "org:UN", "org", None), ("سوريا", "SY", "state", None), ("السورية", "SY", "state", None),
+        ("السوري", "SY", "state", None), ("دمشق", "SY", "state", None), ("أستانا", "KZ", "state", None),
+        ("بيروت", "LB", "state", None), ("نور سلطان", "KZ", "state", None),
     ],
 }
 
