@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from alaqat import extract_events
 from alaqat.extract.score import load_gold, score
 from alaqat.model import EVENT_TYPES, MODALITIES
@@ -144,40 +146,41 @@ def test_cli_reads_pasted_text_from_stdin(tmp_path):
 
 
 DEMO_F1_FLOOR = 0.9
-# The 15 held-out demo articles (meta "heldout": true) were written after the extraction rules, and their gold is a
-# hand reading of the text (scripts/build_demo_gold.py), not the extractor's output. So this figure measures how
-# far the rules generalize to unseen text, unlike DEMO_F1_FLOOR on articles the rules were developed against.
-# Measured when set: P 0.478 R 0.282 F1 0.355, exact dates 0.758 (33 matched, 36 extra, 84 missed); the floor
-# sits just under it so that a rule change that loses held-out events fails here. Raise it when rules improve.
-HELDOUT_F1_FLOOR = 0.33
+# The 15 held-out demo articles (meta "heldout") were written after the extraction rules, and their gold is a hand
+# reading of the text (scripts/build_demo_gold.py), not the extractor's output. They were split at random into
+# "dev" (8: may be read when improving the rules) and "test" (7: may not), before any rule was changed for them.
+# Before the split, all 15: P 0.478 R 0.282 F1 0.355, exact dates 0.758 (33 matched, 36 extra, 84 missed).
+# The floors sit just under the latest measured figures (see BENCHMARKS.md); raise them when rules improve.
+HELDOUT_FLOORS = {"dev": 0.35, "test": 0.31}
 
 
-def demo_docs(heldout: bool) -> list:
-    """Demo documents; ``heldout`` ones (meta ``"heldout": true``) were written after the rules, to test generality."""
+def demo_docs(heldout: str | None) -> list:
+    """Demo documents of one held-out split ("dev", "test"), or the others (None)."""
     from alaqat.demo import corpus_dir, meta_path
     from alaqat.read import load_meta, read_paths
 
     meta = load_meta(meta_path())
     docs = [d for d in read_paths([corpus_dir()], meta)]
-    return [d for d in docs if bool(meta.get(d.id, {}).get("heldout")) == heldout]
+    return [d for d in docs if meta.get(d.id, {}).get("heldout") == heldout]
 
 
 def test_demo_corpus_against_gold():
-    docs = demo_docs(heldout=False)
+    docs = demo_docs(heldout=None)
     predicted = [e.to_json() for d in docs for e in extract_events(d)]
     result = score(predicted, load_gold(GOLD, [d.id for d in docs]))
     print("events on the demo corpus:", result.summary())
     assert result.f1 >= DEMO_F1_FLOOR
 
 
-def test_heldout_demo_articles_against_gold():
+@pytest.mark.parametrize(("split", "size"), [("dev", 8), ("test", 7)])
+def test_heldout_demo_articles_against_gold(split: str, size: int):
     """Generality of the rules: event P/R/F1 on articles written after them, scored against hand-read gold."""
-    docs = demo_docs(heldout=True)
-    assert len(docs) == 15
+    docs = demo_docs(heldout=split)
+    assert len(docs) == size
     predicted = [e.to_json() for d in docs for e in extract_events(d)]
     result = score(predicted, load_gold(GOLD, [d.id for d in docs]))
-    print("events on the held-out demo articles:", result.summary())
-    assert result.f1 >= HELDOUT_F1_FLOOR
+    print(f"events on the held-out demo articles ({split}):", result.summary())
+    assert result.f1 >= HELDOUT_FLOORS[split]
 
 
 GENERAL = ROOT / "tests" / "data" / "events_general"
