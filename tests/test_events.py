@@ -235,3 +235,21 @@ def test_a_signing_without_an_occasion_stays_undated():
             "ووقع وزيرا خارجية البلدين خلال الزيارة اتفاقية للتعاون الثقافي. ووقعت قطر وكازاخستان اتفاقية أخرى.")
     signed = [e["date"] for e in events_of(text) if e["type"] == "agreement.signed"]
     assert signed == [None, None]  # four sentences on, "during the visit" is too far to be sure
+
+
+def test_common_forms_of_relations_calls_recognition_and_peacekeeping():
+    assert brief("أقام الأردن وأوزبكستان علاقاتهما الدبلوماسية عام 1992.") == [
+        ("relations.established", {"parties": ["JO", "UZ"]}, "asserted", "1992")]
+    [call] = events_of("أجرى وزير الخارجية الأردني في 3 مارس 2020 مكالمة هاتفية مع نظيره الأوزبكي.")
+    assert (call["type"], call["roles"]["channel"], call["date"]) == ("talks", "phone", "2020-03-03")
+    assert brief("كانت مصر من أوائل الدول التي تعترف باستقلال أوزبكستان في يناير 1992.")[0][:2] == (
+        "recognition", {"source": "EG", "target": "UZ"})
+    [kept] = events_of("أرسلت أوزبكستان عام 2021 قوات حفظ سلام إلى لبنان، وتعمل ضمن قطاع اليونيفيل.")
+    assert kept["type"] == "peacekeeping" and kept["roles"]["operation"] == "org:UN"
+
+
+def test_a_title_and_a_date_name_the_visitor_when_one_person_held_the_office():
+    [visit] = events_of("زيارة الرئيس الكازاخستاني إلى سلطنة عمان عام 1998.")
+    assert visit["roles"]["visitor"] == "person:nursultan-nazarbayev"
+    [changed] = events_of("زار الرئيس الكازاخستاني مسقط عام 2019.")  # two presidents held office in 2019
+    assert "visitor" not in changed["roles"] and changed["roles"]["level"] == "head_of_state"

@@ -153,6 +153,13 @@ class Gazetteer:
         held = [o for o in entity.offices if o.covers(date)] or (entity.offices if not date else [])
         return min(held, key=lambda o: OFFICE_RANK.get(o.title, 99)) if held else None
 
+    def office_holder(self, state: str, title: str, date: str) -> str | None:
+        """The one person who held ``title`` for ``state`` at ``date`` (None when the data names none or,
+        at a change of office within the date's precision, two)."""
+        holders = [e.id for e in self.entities("person")
+                   if any(o.state == state and o.title == title and o.covers(date) for o in e.offices)]
+        return holders[0] if len(holders) == 1 else None
+
     def state_of(self, entity_id: str, date: str | None = None) -> str | None:
         """The state an entity stands for: itself for a state, its state for a person, place or capital."""
         entity = self._entities.get(entity_id)

@@ -22,6 +22,7 @@ OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince"
                 "head_of_government": "head_of_government", "foreign_minister": "minister",
                 "deputy_prime_minister": "minister", "minister": "minister", "speaker": "speaker",
                 "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor"}
+TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
 
 
@@ -310,14 +311,19 @@ def visit(frame: Frame) -> list[Roles]:
         if not host.state or host.state == visitor_state:
             continue
         roles: Roles = {}
+        level = frame.level(persons)
         if persons:
             roles["visitor"] = persons[0].mention.id
+        elif visitor_state and level in TITLE_HOLDERS and frame.date:
+            # زيارة الرئيس الكازاخستاني … عام 1998: the office held by one person at that date names the visitor
+            holder = frame.gazetteer.office_holder(visitor_state, level, frame.date)
+            if holder:
+                roles["visitor"] = holder
         if visitor_state:
             roles["visitor_state"] = visitor_state
         roles["host_state"] = host.state
         if host.kind == "place" and host.mention.kind == "place":
             roles["location"] = host.mention.id
-        level = frame.level(persons)
         if level:
             roles["level"] = level
         if "visitor_state" in roles:
@@ -462,8 +468,9 @@ def contributor(frame: Frame) -> list[Roles]:
     if not giver:
         return []
     roles: Roles = {"contributor": giver}
-    operation = _nearest(frame, [a for a in frame.of_kind("org", after_only=False)
-                                 if frame.clause[0] <= a.start < frame.clause[1]])
+    orgs = frame.of_kind("org", after_only=False)
+    # the operation named in the trigger's clause, else anywhere in the sentence (… ضمن قطاع اليونيفيل)
+    operation = _nearest(frame, [a for a in orgs if frame.clause[0] <= a.start < frame.clause[1]] or orgs)
     if operation:
         roles["operation"] = operation.mention.id
     places = [a for a in frame.after() if a.kind in ("place", "state") and a.state != giver
