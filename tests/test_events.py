@@ -253,3 +253,19 @@ def test_a_title_and_a_date_name_the_visitor_when_one_person_held_the_office():
     assert visit["roles"]["visitor"] == "person:nursultan-nazarbayev"
     [changed] = events_of("زار الرئيس الكازاخستاني مسقط عام 2019.")  # two presidents held office in 2019
     assert "visitor" not in changed["roles"] and changed["roles"]["level"] == "head_of_state"
+
+
+def test_the_organization_named_by_its_head_noun_and_summits_of_an_organization():
+    text = ("انضمت أوزبكستان إلى منظمة شنغهاي للتعاون عام 2001. وتحدث الوزير أمام الجمعية العامة للأمم المتحدة. "
+            "واستضافت طشقند قمة المنظمة في سبتمبر 2022.")
+    hosting = [e for e in events_of(text) if e["type"] == "hosting"]
+    assert [(e["roles"], e["date"]) for e in hosting] == [({"host": "UZ", "series": "org:SCO"}, "2022-09")]
+    summit = events_of("استضافت طشقند في مايو 2023 أول قمة لمنظمة التعاون الإسلامي حول المياه.")
+    assert summit[0]["roles"]["series"] == "series:oic-summit"
+    no_body = events_of("واستضافت طشقند قمة المنظمة في سبتمبر 2022.")  # no organization named before
+    assert "series" not in no_body[0]["roles"]
+
+
+def test_the_body_whose_office_is_held_is_the_one_after_a_preposition():
+    [held] = events_of("انتخبت الجمعية العامة الأردن في 5 يونيو 2013 عضوا غير دائم في مجلس الأمن.")
+    assert held["roles"] == {"holder": "JO", "body": "org:UNSC", "office": "non_permanent_member"}

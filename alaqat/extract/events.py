@@ -20,6 +20,7 @@ from alaqat.extract.lexicon import Lexicon, Trigger, load_lexicon
 from alaqat.model import Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
 
+RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
@@ -68,6 +69,7 @@ class EventExtractor:
         mentions = [(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m) for m in analysis.mentions]
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         pair: tuple[str, str] | None = None
+        recent_bodies: list[str] = []
         carried: str | None = None
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
         mentions.sort(key=lambda t: t[0])
@@ -87,7 +89,7 @@ class EventExtractor:
             candidates: list[tuple[int, Event]] = []
             for item in found:
                 for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions, preps,
-                                          sent_dates, pair, carried):
+                                          sent_dates, pair, carried, tuple(recent_bodies[-RECENT_BODIES:])):
                     candidates.append((item.start, event))
             for i, (start, event) in enumerate(candidates):
                 others = [o for j, (_, o) in enumerate(candidates) if j != i]
@@ -96,6 +98,7 @@ class EventExtractor:
                     continue
                 drafts.append((start, len(drafts), event, sentence_number, (s, e)))
             carried = self._topic(text, sent_mentions, preps) or carried
+            recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._date_by_occasion(text, drafts)
         events = []
@@ -169,7 +172,7 @@ class EventExtractor:
     # -- one trigger --------------------------------------------------------------------------------------
     def _events(self, analysis: Analysis, sentence: Sentence, item: _Found, found: list[_Found], text: str,
                 sent: tuple[int, int], sent_mentions: list, preps: dict[int, str], sent_dates: list[_NDate], pair,
-                carried) -> list[Event]:
+                carried, recent_bodies: tuple[str, ...] = ()) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
         chosen = self._dates_for(item, found, sent_dates)
         s_start = sent[0]
@@ -179,7 +182,8 @@ class EventExtractor:
             value = self._event_date(ndate, etype.once and True, item, fronted)
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
-                          self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found))
+                          self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found),
+                          recent_bodies=recent_bodies)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:

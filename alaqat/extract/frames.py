@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.extract.lexicon import Lexicon
 from alaqat.model import Mention
+from alaqat.normalize.text import normalize_key
 
 Roles = dict[str, str | list[str]]
 OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince",
                 "head_of_government": "head_of_government", "foreign_minister": "minister",
                 "deputy_prime_minister": "minister", "minister": "minister", "speaker": "speaker",
                 "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor"}
+SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
 
@@ -53,6 +55,7 @@ class Frame:
     gazetteer: Gazetteer
     lexicon: Lexicon
     clause: tuple[int, int] = (0, 0)
+    recent_bodies: tuple[str, ...] = ()  # organizations and series named before this sentence, latest last
     notes: dict[str, str] = field(default_factory=dict)
 
     # -- views -------------------------------------------------------------------------------------------
@@ -72,6 +75,19 @@ class Frame:
     def has_pair_word(self) -> bool:
         words = self.lexicon.cue_regexes["pair"]
         return bool(words.search(self.text, self.sent[0], self.sent[1]))
+
+    def anaphoric_body(self) -> str | None:
+        """"The organization" (قمة المنظمة، القمة السادسة للمؤتمر) in the trigger's clause: the last organization
+        or series named before this sentence whose name has that noun (منظمة، مؤتمر، مجلس) in it."""
+        head = self.cue("body_anaphor", self.clause[0], self.clause[1] or self.sent[1])
+        if not head:
+            return None
+        head = normalize_key(head)
+        for body in reversed(self.recent_bodies):
+            entity = self.gazetteer.get(body)
+            if entity is not None and head in normalize_key(entity.name_ar):
+                return body
+        return None
 
     def cue(self, cls: str, start: int | None = None, end: int | None = None) -> str | None:
         """The value of the first word of ``cls`` in the span (the sentence by default); for the office held
@@ -374,12 +390,18 @@ def member_body(frame: Frame) -> list[Roles]:
 
 def holder_body(frame: Frame) -> list[Roles]:
     bodies = frame.of_kind("org")
+    # انتخبت الجمعية العامة كازاخستان عضوا في مجلس الأمن: the body governed by a preposition (في، ل) is the
+    # one whose office is held, not the electing one right after the verb
+    first = next((b for b in bodies if b.prep), bodies[0] if bodies else None)
     holder = frame.subject()
-    if not bodies or not holder:
+    anaphoric = None if bodies else frame.anaphoric_body()
+    if not (bodies or anaphoric) or not holder:
         return []
     office = frame.cue("office", frame.trigger[0], frame.sent[1]) or "chair"
+    if anaphoric:
+        return [{"holder": holder, "body": anaphoric, "office": office}]
     return [{"holder": holder, "body": b.mention.id, "office": office}
-            for b in frame.coordinated(bodies[0], bodies)]
+            for b in frame.coordinated(first, bodies[bodies.index(first):])]
 
 
 def host(frame: Frame) -> list[Roles]:
@@ -403,14 +425,33 @@ def host(frame: Frame) -> list[Roles]:
     orgs = frame.of_kind("org", after_only=not frame.notes.get("passive"))
     orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
-    if named:
-        roles["series"] = named.mention.id
+    series = _summit_of(frame, named.mention.id, named.start) if named else _anaphoric_summit(frame)
+    if series:
+        roles["series"] = series
     between = [a for a in frame.after() if a.prep == "بين"]
     if between:
         parts = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
         if parts:
             roles["participants"] = parts
     return [roles]
+
+
+def _summit_of(frame: Frame, body: str, at: int) -> str:
+    """A summit of an organization with a summit series (أول قمة لمنظمة التعاون الإسلامي) is that series."""
+    series = frame.gazetteer.summits.get(body)
+    lo = min(frame.trigger[1], max(frame.sent[0], at - SUMMIT_REACH))  # القمة السابعة لمنظمة … المنعقدة في
+    if series and frame.cue("summit", lo, max(frame.trigger[1], at)):
+        return series
+    return body
+
+
+def _anaphoric_summit(frame: Frame) -> str | None:
+    """"The organization" of the clause (القمة السادسة للمؤتمر), as its summit series when it has one."""
+    body = frame.anaphoric_body()
+    if body is None:
+        return None
+    clause_end = frame.clause[1] or frame.sent[1]
+    return _summit_of(frame, body, clause_end)
 
 
 def _nearest(frame: Frame, args: list[Arg]) -> Arg | None:
@@ -441,8 +482,9 @@ def participant(frame: Frame) -> list[Roles]:
         return []
     roles: Roles = {"participant": who}
     series = frame.of_kind("series") or frame.of_kind("org")
-    if series:
-        roles["series"] = series[0].mention.id
+    body = _summit_of(frame, series[0].mention.id, series[0].start) if series else _anaphoric_summit(frame)
+    if body:
+        roles["series"] = body
     where = [a for a in frame.after() if a.prep in ("في", "ب") and a.state and a.state != who]
     if where:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
