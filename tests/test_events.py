@@ -269,3 +269,16 @@ def test_the_organization_named_by_its_head_noun_and_summits_of_an_organization(
 def test_the_body_whose_office_is_held_is_the_one_after_a_preposition():
     [held] = events_of("انتخبت الجمعية العامة الأردن في 5 يونيو 2013 عضوا غير دائم في مجلس الأمن.")
     assert held["roles"] == {"holder": "JO", "body": "org:UNSC", "office": "non_permanent_member"}
+
+
+def test_seats_summits_held_and_taking_part_in_a_hosted_event():
+    seat = events_of("ويعمل الطرفان مع منظمة شنغهاي للتعاون، التي يوجد مقرها في بكين.")
+    assert [(e["type"], e["roles"]) for e in seat] == [("hosting", {"host": "CN", "series": "org:SCO"})]
+    held = events_of("انضمت مصر إلى منظمة التعاون الإسلامي. وعقدت القمة الأولى للمنظمة في الرباط عام 1969.")
+    assert ("hosting", {"host": "MA", "series": "series:oic-summit"}, "1969") in [
+        (e["type"], e["roles"], e["date"]) for e in held]
+    text = "واستضافت طشقند معرض إكسبو 2017 في يونيو 2017، وشارك فيه وفد أردني."
+    taking_part = [e for e in events_of(text) if e["type"] == "participation"]
+    assert [(e["roles"], e["date"]) for e in taking_part] == [
+        ({"participant": "JO", "series": "series:expo-2017", "location": "UZ"}, "2017-06")]
+    assert events_of("من المتوقع أن يؤدي احتضان أوزبكستان لهذه الاتفاقيات إلى تحولات كبيرة.") == []

@@ -101,6 +101,7 @@ class EventExtractor:
             recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._date_by_occasion(text, drafts)
+        _participation_at_hosting(drafts)
         events = []
         for number, (_, _, event, _, _) in enumerate(drafts, 1):
             event.id = f"{analysis.doc.id}#{number}"
@@ -332,6 +333,23 @@ class EventExtractor:
             cameo=etype.cameo,
             plover=etype.plover,
         )
+
+
+def _participation_at_hosting(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+    """Taking part "in it" (استضافت أستانا القمة السادسة للمؤتمر، وشارك فيها أمير قطر): a participation with no
+    series of its own, in the sentence of a hosting that names one, is at that event, where and when it was."""
+    for _, _, event, number, _ in drafts:
+        if event.type != "participation" or "series" in event.roles:
+            continue
+        hosting = next((e for _, _, e, n, _ in drafts if n == number and e.type == "hosting"
+                        and e.modality == "asserted" and "series" in e.roles), None)
+        if hosting is None:
+            continue
+        event.roles["series"] = hosting.roles["series"]
+        if "location" not in event.roles and hosting.roles.get("host") != event.roles.get("participant"):
+            event.roles["location"] = hosting.roles["host"]
+        if event.date is None and hosting.date:
+            event.date, event.date_text, event.date_basis = hosting.date, hosting.date_text, "narrative"
 
 
 def _clause(clause_end: re.Pattern[str], text: str, sent: tuple[int, int], item: _Found) -> tuple[int, int]:

@@ -425,6 +425,10 @@ def host(frame: Frame) -> list[Roles]:
     orgs = frame.of_kind("org", after_only=not frame.notes.get("passive"))
     orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
+    if frame.cue("headquarters", frame.trigger[0], frame.trigger[1]):
+        # المنظمة …، التي تم إحداثها تحت رعاية منظمة أخرى، حيث يوجد مقرها: "its seat" is the sentence's first body
+        bodies = [a for a in frame.args if a.kind in ("org", "series") and a.end <= frame.trigger[0]]
+        named = bodies[0] if bodies else named
     series = _summit_of(frame, named.mention.id, named.start) if named else _anaphoric_summit(frame)
     if series:
         roles["series"] = series
@@ -439,7 +443,7 @@ def host(frame: Frame) -> list[Roles]:
 def _summit_of(frame: Frame, body: str, at: int) -> str:
     """A summit of an organization with a summit series (أول قمة لمنظمة التعاون الإسلامي) is that series."""
     series = frame.gazetteer.summits.get(body)
-    lo = min(frame.trigger[1], max(frame.sent[0], at - SUMMIT_REACH))  # القمة السابعة لمنظمة … المنعقدة في
+    lo = min(frame.trigger[0], max(frame.sent[0], at - SUMMIT_REACH))  # القمة السابعة لمنظمة … المنعقدة في
     if series and frame.cue("summit", lo, max(frame.trigger[1], at)):
         return series
     return body
