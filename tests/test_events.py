@@ -282,3 +282,13 @@ def test_seats_summits_held_and_taking_part_in_a_hosted_event():
     assert [(e["roles"], e["date"]) for e in taking_part] == [
         ({"participant": "JO", "series": "series:expo-2017", "location": "UZ"}, "2017-06")]
     assert events_of("من المتوقع أن يؤدي احتضان أوزبكستان لهذه الاتفاقيات إلى تحولات كبيرة.") == []
+
+
+def test_pronouns_and_the_organization_in_memberships_and_offices():
+    text = "ترأست أوزبكستان منظمة شنغهاي للتعاون، وهي المنظمة التي انضمت إليها إيران في 4 يوليو 2023."
+    assert ("membership.joined", {"member": "IR", "body": "org:SCO"}) in [(e["type"], e["roles"]) for e in events_of(text)]
+    text = ("وتحولت الهيئة إلى منظمة الدول التركية. وفي 3 نوفمبر 2023 استضافت سمرقند قمة المنظمة، "
+            "وتسلمت أوزبكستان رئاستها الدورية.")
+    held = [e for e in events_of(text) if e["type"] == "office.held"]
+    assert [(e["roles"], e["date"]) for e in held] == [
+        ({"holder": "UZ", "body": "org:OTS", "office": "chair"}, "2023-11-03")]

@@ -130,6 +130,7 @@ class Gazetteer:
             else:
                 add(surface, entity_id, form)
         self.aliases = list(keys.values())
+        self._names_by_id: dict[str, list[str]] | None = None
         self.summits = {r["org"]: r["series"] for r in read_tsv_dicts(data_path("gazetteer", "summits.tsv"))}
         for row in read_tsv_dicts(data_path("gazetteer", "ambiguous.tsv")):
             self.context_rules.setdefault(normalize_key(row["alias"]), []).append(
@@ -153,6 +154,18 @@ class Gazetteer:
             return None
         held = [o for o in entity.offices if o.covers(date)] or (entity.offices if not date else [])
         return min(held, key=lambda o: OFFICE_RANK.get(o.title, 99)) if held else None
+
+    def names_of(self, entity_id: str) -> list[str]:
+        """Every normalized name of an entity: its Arabic name and its aliases (for "the organization" to find
+        the body whose name has that noun)."""
+        if self._names_by_id is None:
+            names: dict[str, list[str]] = {}
+            for entity in self._entities.values():
+                names[entity.id] = [normalize_key(entity.name_ar)]
+            for alias in self.aliases:
+                names.setdefault(alias.id, []).append(alias.key)
+            self._names_by_id = names
+        return self._names_by_id.get(entity_id, [])
 
     def office_holder(self, state: str, title: str, date: str) -> str | None:
         """The one person who held ``title`` for ``state`` at ``date`` (None when the data names none or,

@@ -83,9 +83,9 @@ class Frame:
         if not head:
             return None
         head = normalize_key(head)
-        for body in reversed(self.recent_bodies):
-            entity = self.gazetteer.get(body)
-            if entity is not None and head in normalize_key(entity.name_ar):
+        earlier = [a.mention.id for a in self.args if a.kind in ("org", "series") and a.end <= self.trigger[0]]
+        for body in reversed([*self.recent_bodies, *earlier]):
+            if any(head in name for name in self.gazetteer.names_of(body)):
                 return body
         return None
 
@@ -383,9 +383,10 @@ def agreement(frame: Frame) -> list[Roles]:
 def member_body(frame: Frame) -> list[Roles]:
     bodies = frame.of_kind("org", "instrument")
     member = frame.subject()
-    if not bodies or not member:
+    body = bodies[0].mention.id if bodies else frame.anaphoric_body()  # المنظمة التي انضمت إليها إيران
+    if not body or not member:
         return []
-    return [{"member": member, "body": bodies[0].mention.id}]
+    return [{"member": member, "body": body}]
 
 
 def holder_body(frame: Frame) -> list[Roles]:
@@ -394,7 +395,7 @@ def holder_body(frame: Frame) -> list[Roles]:
     # one whose office is held, not the electing one right after the verb
     first = next((b for b in bodies if b.prep), bodies[0] if bodies else None)
     holder = frame.subject()
-    anaphoric = None if bodies else frame.anaphoric_body()
+    anaphoric = None if bodies else (frame.anaphoric_body() or _suffix_body(frame))
     if not (bodies or anaphoric) or not holder:
         return []
     office = frame.cue("office", frame.trigger[0], frame.sent[1]) or "chair"
@@ -402,6 +403,15 @@ def holder_body(frame: Frame) -> list[Roles]:
         return [{"holder": holder, "body": anaphoric, "office": office}]
     return [{"holder": holder, "body": b.mention.id, "office": office}
             for b in frame.coordinated(first, bodies[bodies.index(first):])]
+
+
+def _suffix_body(frame: Frame) -> str | None:
+    """تسلمت كازاخستان رئاستها: a pronoun on the office word stands for the last body named."""
+    if not frame.suffix:
+        return None
+    earlier = [a.mention.id for a in frame.args if a.kind in ("org", "series") and a.end <= frame.trigger[0]]
+    bodies = [*frame.recent_bodies, *earlier]
+    return bodies[-1] if bodies else None
 
 
 def host(frame: Frame) -> list[Roles]:

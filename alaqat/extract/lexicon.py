@@ -66,6 +66,9 @@ def load_lexicon() -> Lexicon:
         needs = tuple(normalize_key(w) for w in r.get("needs", "").split("|") if w.strip())
         triggers.setdefault(surface, []).append(
             Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8)))
+    for surface in [s for s in triggers if s.endswith("ه") and " " not in s]:
+        # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers
+        triggers.setdefault(surface[:-1] + "ت", triggers[surface])
     alternation = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(triggers, key=len, reverse=True))
     regex = re.compile(rf"(?<![^\W_]){CLITICS}?(?P<t>{alternation}){PRONOUN_SUFFIX}(?![^\W_])")
     cues: dict[str, dict[str, str]] = {}
