@@ -150,8 +150,9 @@ DEMO_F1_FLOOR = 0.9
 # reading of the text (scripts/build_demo_gold.py), not the extractor's output. They were split at random into
 # "dev" (8: may be read when improving the rules) and "test" (7: may not), before any rule was changed for them.
 # Before the split, all 15: P 0.478 R 0.282 F1 0.355, exact dates 0.758 (33 matched, 36 extra, 84 missed).
-# The floors sit just under the latest measured figures (see BENCHMARKS.md); raise them when rules improve.
-HELDOUT_FLOORS = {"dev": 0.35, "test": 0.31}
+# At the split: dev F1 0.370, test F1 0.333. After rules written from the dev articles' errors only: dev 0.715,
+# test 0.439 (the test split's gain is the honest one). The floors sit just under these (see BENCHMARKS.md).
+HELDOUT_FLOORS = {"dev": 0.69, "test": 0.41}
 
 
 def demo_docs(heldout: str | None) -> list:

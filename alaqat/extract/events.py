@@ -176,6 +176,8 @@ class EventExtractor:
                 carried, recent_bodies: tuple[str, ...] = ()) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
         chosen = self._dates_for(item, found, sent_dates)
+        if item.trigger.surface in self.lexicon.cues.get("headquarters", {}):
+            chosen = [None]  # a seat (يوجد مقرها في …) is a standing fact: the sentence's date is another act's
         s_start = sent[0]
         events = []
         for ndate in chosen:
