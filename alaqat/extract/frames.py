@@ -83,11 +83,15 @@ class Frame:
         if not head:
             return None
         head = normalize_key(head)
-        earlier = [a.mention.id for a in self.args if a.kind in ("org", "series") and a.end <= self.trigger[0]]
-        for body in reversed([*self.recent_bodies, *earlier]):
+        for body in reversed(self.bodies_before()):
             if any(head in name for name in self.gazetteer.names_of(body)):
                 return body
         return None
+
+    def bodies_before(self) -> list[str]:
+        """Organizations and series named before the trigger (earlier sentences, then this one), latest last."""
+        here = [a.mention.id for a in self.args if a.kind in ("org", "series") and a.end <= self.trigger[0]]
+        return [*self.recent_bodies, *here]
 
     def cue(self, cls: str, start: int | None = None, end: int | None = None) -> str | None:
         """The value of the first word of ``cls`` in the span (the sentence by default); for the office held
@@ -409,8 +413,7 @@ def _suffix_body(frame: Frame) -> str | None:
     """تسلمت كازاخستان رئاستها: a pronoun on the office word stands for the last body named."""
     if not frame.suffix:
         return None
-    earlier = [a.mention.id for a in frame.args if a.kind in ("org", "series") and a.end <= frame.trigger[0]]
-    bodies = [*frame.recent_bodies, *earlier]
+    bodies = frame.bodies_before()
     return bodies[-1] if bodies else None
 
 

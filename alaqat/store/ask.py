@@ -179,10 +179,8 @@ def _not_asserted(kb: KnowledgeBase, facts: list[Fact], lang: str) -> Answer | N
     others = [f for f in facts if f.modality != "asserted"]
     if not others:
         return None
-    items = _sep(lang).join(f"{describe(f.type, f.roles, kb.gazetteer, lang, f.modality)} ({f.date or '?'})"
-                            for f in others)
-    text = phrases(lang)["answers"]["not_asserted"].format(items=items)
-    return Answer(text, None, [c for f in others for c in _cite(f)])
+    text = phrases(lang)["answers"]["not_asserted"].format(items=_described(kb, others, lang))
+    return Answer(text, None, _cites(others))
 
 
 def _memberships(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
@@ -192,14 +190,12 @@ def _memberships(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str)
         return None
     facts = [f for f in _asserted(kb.facts([states[0]], type="membership.joined"))
              if states[0] in _as_list(f.roles.get("member")) and f.roles.get("body")]
-    if year is not None:
-        facts = [f for f in facts if edtf.year_of(f.date) == year]
+    facts = _in_year_in_order(facts, year)
     if not facts:
         return None
-    facts.sort(key=lambda f: edtf.sort_key(f.date))
     items = _sep(lang).join(f"{name_of(f.roles['body'], kb.gazetteer, lang)} ({f.date or '?'})" for f in facts)
     text = phrases(lang)["answers"]["memberships"].format(a=name_of(states[0], kb.gazetteer, lang), items=items)
-    return Answer(text, [f.roles["body"] for f in facts], [c for f in facts for c in _cite(f)])
+    return Answer(text, [f.roles["body"] for f in facts], _cites(facts))
 
 
 def _mediations(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
@@ -208,18 +204,31 @@ def _mediations(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) 
     if not states:
         return None
     facts = [f for f in _asserted(kb.facts(states[:1], type="mediation")) if set(states) <= set(f.participants)]
-    if year is not None:
-        facts = [f for f in facts if edtf.year_of(f.date) == year]
+    facts = _in_year_in_order(facts, year)
     if not facts:
         return None
-    facts.sort(key=lambda f: edtf.sort_key(f.date))
-    items = _sep(lang).join(f"{describe(f.type, f.roles, kb.gazetteer, lang)} ({f.date or '?'})" for f in facts)
-    text = phrases(lang)["answers"]["mediations"].format(items=items)
-    return Answer(text, [f.roles.get("mediator") for f in facts], [c for f in facts for c in _cite(f)])
+    text = phrases(lang)["answers"]["mediations"].format(items=_described(kb, facts, lang))
+    return Answer(text, [f.roles.get("mediator") for f in facts], _cites(facts))
 
 
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
+
+
+def _in_year_in_order(facts: list[Fact], year: int | None) -> list[Fact]:
+    """The facts of ``year`` (all when None), in date order, undated last."""
+    kept = [f for f in facts if year is None or edtf.year_of(f.date) == year]
+    return sorted(kept, key=lambda f: edtf.sort_key(f.date))
+
+
+def _described(kb: KnowledgeBase, facts: list[Fact], lang: str, separator: str | None = None) -> str:
+    """Each fact in words, its modality when not asserted, and its date: «… (negated) (?)»."""
+    return (separator or _sep(lang)).join(
+        f"{describe(f.type, f.roles, kb.gazetteer, lang, f.modality)} ({f.date or '?'})" for f in facts)
+
+
+def _cites(facts: list[Fact]) -> list[dict[str, Any]]:
+    return [c for f in facts for c in _cite(f)]
 
 
 def _agreements(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
@@ -229,14 +238,12 @@ def _agreements(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) 
     facts = kb.facts(states[:2], type="agreement.signed")
     if not facts:
         return None
-    separator = "؛ " if lang == "ar" else "; "
-    items = separator.join(f"{describe(f.type, f.roles, kb.gazetteer, lang, f.modality)} ({f.date or '?'})"
-                           for f in facts)
+    items = _described(kb, facts, lang, "؛ " if lang == "ar" else "; ")
     signed = any(f.modality == "asserted" for f in facts)
     template = phrases(lang)["answers"]["agreements" if signed else "agreements_none"]
     text = template.format(a=name_of(states[0], kb.gazetteer, lang), b=name_of(states[1], kb.gazetteer, lang),
                            items=items)
-    return Answer(text, [f.date for f in facts], [c for f in facts for c in _cite(f)])
+    return Answer(text, [f.date for f in facts], _cites(facts))
 
 
 def _mission(kb: KnowledgeBase, ids: list[str], year: int | None, lang: str) -> Answer | None:
