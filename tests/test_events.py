@@ -150,7 +150,7 @@ DEMO_F1_FLOOR = 0.9
 # reading of the text (scripts/build_demo_gold.py), not the extractor's output. They were split at random into
 # "dev" (8: may be read when improving the rules) and "test" (7: may not), before any rule was changed for them.
 # Before the split, all 15: P 0.478 R 0.282 F1 0.355, exact dates 0.758 (33 matched, 36 extra, 84 missed).
-# At the split: dev F1 0.370, test F1 0.333. After rules written from the dev articles' errors only: dev 0.715,
+# At the split: dev F1 0.370, test F1 0.333. After rules written from the dev articles' errors only: dev 0.705,
 # test 0.439 (the test split's gain is the honest one). The floors sit just under these (see BENCHMARKS.md).
 HELDOUT_FLOORS = {"dev": 0.69, "test": 0.41}
 
@@ -293,3 +293,10 @@ def test_pronouns_and_the_organization_in_memberships_and_offices():
     held = [e for e in events_of(text) if e["type"] == "office.held"]
     assert [(e["roles"], e["date"]) for e in held] == [
         ({"holder": "UZ", "body": "org:OTS", "office": "chair"}, "2023-11-03")]
+
+
+def test_a_date_before_an_act_used_as_a_time_reference_is_not_its_date():
+    text = "أقام المغرب وأوزبكستان علاقاتهما الدبلوماسية يوم 26 ماي 1992، أي بعد أشهر قليلة من استقلال أوزبكستان."
+    assert [e["type"] for e in events_of(text)] == ["relations.established"]  # no independence in May 1992
+    own = events_of("أعلنت أوزبكستان بعد أيام من استقلالها في 31 أغسطس 1991 رغبتها في التعاون.")
+    assert [(e["type"], e["date"]) for e in own] == [("independence", "1991-08-31")]  # a date after it is its own

@@ -21,6 +21,7 @@ from alaqat.model import Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
 
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
+TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
@@ -257,6 +258,8 @@ class EventExtractor:
             return hi - lo <= DATE_REACH and not any(lo < o < hi for o in others)
 
         eligible = [d for d in sent_dates if reachable(d)]
+        if self._time_reference(text, item):  # بعد أشهر من استقلال الجمهورية: a date before it is another act's
+            eligible = [d for d in eligible if d.start >= item.end]
         if not eligible:
             return [None]
         after = [d for d in eligible if d.start >= item.end]
@@ -269,6 +272,14 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _time_reference(self, text: str, item: _Found) -> bool:
+        """Whether the trigger only says when something else happened (… بعد أشهر قليلة من استقلال …)."""
+        regex = self.lexicon.cue_regexes.get("time_reference")
+        if regex is None:
+            return False
+        window = max(self._sent_start, item.start - TIME_REFERENCE_REACH)
+        return any(m.end() >= item.start - 2 for m in regex.finditer(text, window, item.start))
 
     def _own_clause(self, text: str, sent: tuple[int, int], item: _Found, found: list[_Found]) -> tuple[int, int]:
         """The trigger's clause, ending where a relative clause of another act begins (محادثات مع أمير قطر
