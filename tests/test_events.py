@@ -300,3 +300,9 @@ def test_a_date_before_an_act_used_as_a_time_reference_is_not_its_date():
     assert [e["type"] for e in events_of(text)] == ["relations.established"]  # no independence in May 1992
     own = events_of("أعلنت أوزبكستان بعد أيام من استقلالها في 31 أغسطس 1991 رغبتها في التعاون.")
     assert [(e["type"], e["date"]) for e in own] == [("independence", "1991-08-31")]  # a date after it is its own
+
+
+def test_support_affirmed_with_the_subject_between_verb_and_noun():
+    assert brief("وأكدت مصر دعمها لسيادة الأردن.") == [("support.expressed", {"source": "EG", "target": "JO"},
+                                                      "asserted", None)]
+    assert brief("وأكد الوزير دعم بلاده للاستثمار في الطاقة.") == []  # support of investment, no state named
