@@ -306,3 +306,14 @@ def test_support_affirmed_with_the_subject_between_verb_and_noun():
     assert brief("وأكدت مصر دعمها لسيادة الأردن.") == [("support.expressed", {"source": "EG", "target": "JO"},
                                                       "asserted", None)]
     assert brief("وأكد الوزير دعم بلاده للاستثمار في الطاقة.") == []  # support of investment, no state named
+
+
+def test_masculine_feminine_and_dual_verb_forms():
+    assert brief("استضاف المغرب في مراكش عام 2016 مؤتمرا دوليا.")[0][:2] == ("hosting", {"host": "MA"})
+    assert brief("توسط العراق بين إيران والسعودية عام 2021.") == [
+        ("mediation", {"mediator": "IQ", "parties": ["IR", "SA"]}, "asserted", "2021")]
+    assert brief("أبرمت قطر وأوزبكستان اتفاقا للتعاون الجمركي عام 2019.") == [
+        ("agreement.signed", {"parties": ["QA", "UZ"]}, "asserted", "2019")]
+    [talks] = events_of("التقت وزيرة الخارجية الأردنية نظيرها الأوزبكي في 3 مايو 2022.")
+    assert (talks["type"], talks["roles"]["level"], talks["date"]) == ("talks", "minister", "2022-05-03")
+    assert brief("أشادت مصر بجهود الأردن في الوساطة.")[0][:2] == ("support.expressed", {"source": "EG", "target": "JO"})
