@@ -26,7 +26,7 @@ def _spans(candidates) -> list[tuple[int, int, int]]:
 
 def assert_same_candidates(text: str) -> None:
     norm = normalize(text).text
-    assert _spans(RECOGNIZER._candidates(norm)) == _spans(RECOGNIZER._candidates_full_scan(norm))
+    assert _spans(RECOGNIZER._candidates(norm)) == _spans(RECOGNIZER._candidates(norm, [(0, len(norm))]))
 
 
 def _texts() -> list[str]:
@@ -93,7 +93,7 @@ def test_find_is_unchanged_on_a_long_document() -> None:
     text = "\n".join(read_file(f).text for f in sorted(DEMO.glob("*.txt")))
     found = RECOGNIZER.find(text, "2024-01-01")
     norm = normalize(text).text
-    full = RECOGNIZER._select(RECOGNIZER._candidates_full_scan(norm))
+    full = RECOGNIZER._select(RECOGNIZER._candidates(norm, [(0, len(norm))]))
     assert [(c[0], c[1]) for c in RECOGNIZER._select(RECOGNIZER._candidates(norm))] == [(c[0], c[1]) for c in full]
     assert len(found) > 20
 

@@ -88,10 +88,13 @@ class Frame:
                 return body
         return None
 
+    def bodies_here_before(self) -> list[Arg]:
+        """Organizations and series this sentence names before the trigger."""
+        return [a for a in self.args if a.kind in ("org", "series") and a.end <= self.trigger[0]]
+
     def bodies_before(self) -> list[str]:
         """Organizations and series named before the trigger (earlier sentences, then this one), latest last."""
-        here = [a.mention.id for a in self.args if a.kind in ("org", "series") and a.end <= self.trigger[0]]
-        return [*self.recent_bodies, *here]
+        return [*self.recent_bodies, *(a.mention.id for a in self.bodies_here_before())]
 
     def cue(self, cls: str, start: int | None = None, end: int | None = None) -> str | None:
         """The value of the first word of ``cls`` in the span (the sentence by default); for the office held
@@ -440,7 +443,7 @@ def host(frame: Frame) -> list[Roles]:
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
     if frame.cue("headquarters", frame.trigger[0], frame.trigger[1]):
         # المنظمة …، التي تم إحداثها تحت رعاية منظمة أخرى، حيث يوجد مقرها: "its seat" is the sentence's first body
-        bodies = [a for a in frame.args if a.kind in ("org", "series") and a.end <= frame.trigger[0]]
+        bodies = frame.bodies_here_before()
         named = bodies[0] if bodies else named
     series = _summit_of(frame, named.mention.id, named.start) if named else _anaphoric_summit(frame)
     if series:

@@ -142,24 +142,19 @@ class DateRecognizer:
                 merged.append((start, end))
         return merged
 
-    def _candidates(self, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    def _candidates(
+        self, text: str, windows: list[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int, int, re.Match[str]]]:
+        """Every rule's matches inside ``windows`` (the anchored windows by default; tests pass the whole text,
+        ``[(0, len(text))]``, as the reference the windows must agree with)."""
         found = []
-        windows = self.windows(text)
+        windows = self.windows(text) if windows is None else windows
         for rank, rule in enumerate(self.rules):
             finditer = rule.regex.finditer
             for start, end in windows:
                 for m in finditer(text, start, end):
                     if m.end() > m.start():
                         found.append((m.start(), m.end(), rank, m))
-        return found
-
-    def _candidates_full_scan(self, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
-        """Every rule over the whole text: the reference the windows must agree with (used by tests)."""
-        found = []
-        for rank, rule in enumerate(self.rules):
-            for m in rule.regex.finditer(text):
-                if m.end() > m.start():
-                    found.append((m.start(), m.end(), rank, m))
         return found
 
     @staticmethod
