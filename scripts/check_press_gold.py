@@ -61,8 +61,11 @@ FIELDS = {"doc", "type", "participants", "roles", "modality", "date", "date_text
 
 
 def participants_of(roles: dict) -> list[str]:
+    """The guide's participants: state / org / instrument ids of the roles, ``location`` left out."""
     values = []
-    for value in roles.values():
+    for role, value in roles.items():
+        if role == "location":
+            continue
         values += value if isinstance(value, list) else [value]
     return sorted({v for v in values if isinstance(v, str) and PARTICIPANT.match(v)})
 

@@ -8,6 +8,7 @@ the date are scored separately, on matched pairs, so one wrong detail shows wher
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,3 +94,89 @@ def load_gold(folder: Path, docs: Iterable[str] | None = None) -> list[dict[str,
             continue
         rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     return rows
+
+
+# -- real-press gold (../shared/annotation-guide.md) ----------------------------------------------------------------
+# A press gold line has ``span`` (the sentence, possibly widened), ``participants`` and ``optional``. Persons, places
+# and series are not participants, so a predicted event matches a gold line when the document and the type agree,
+# every role holds the same state / org / instrument ids, and the evidence sentence overlaps the span. A prediction
+# that matches only an optional line (a restatement, a borderline claim) is neither credited nor penalized.
+_PARTICIPANT_ID = re.compile(r"^(?:[A-Z]{2}|org:.+|instrument:.+)$")
+_NOT_COMPARED = frozenset({"location"})
+
+
+def participant_roles(roles: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Each role's state / org / instrument ids (roles holding none are left out)."""
+    out = {}
+    for role, value in roles.items():
+        if role in _NOT_COMPARED:
+            continue
+        ids = frozenset(v for v in _as_set(value) if isinstance(v, str) and _PARTICIPANT_ID.match(v))
+        if ids:
+            out[role] = ids
+    return out
+
+
+@dataclass
+class PressScore(Score):
+    """``Score`` plus what the press gold adds: optional lines, dated matches, modality of matches."""
+
+    optional_hits: int = 0
+    dated_matches: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, fp, fn]
+
+    @property
+    def date_rate(self) -> float:
+        """Exact dates among matched events whose gold line has a date (the issue's "matched dated events")."""
+        return self.exact_dates / self.dated_matches if self.dated_matches else 0.0
+
+    def summary(self) -> str:
+        return (f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                f"exact dates {self.date_rate:.3f} ({self.exact_dates}/{self.dated_matches})  "
+                f"modality {self.exact_modality / self.tp if self.tp else 0:.3f}  "
+                f"({self.tp} matched, {self.fp} extra, {self.fn} missed, {self.optional_hits} on optional lines)")
+
+    def count(self, etype: str, slot: int) -> None:
+        self.by_type.setdefault(etype, [0, 0, 0])[slot] += 1
+
+
+def _press_matches(event: dict[str, Any], gold: dict[str, Any]) -> bool:
+    sentence = event.get("sentence") or event["evidence"]["sentence"]
+    return (gold["doc"] == event["doc"] and gold["type"] == event["type"] and _overlap(gold["span"], sentence)
+            and participant_roles(gold["roles"]) == participant_roles(event["roles"]))
+
+
+def score_press(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]]) -> PressScore:
+    """Predicted interchange events against press gold lines; required lines are preferred when both match."""
+    result = PressScore()
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for line in gold:
+        by_doc.setdefault(line["doc"], []).append(line)
+    for event in predicted:
+        candidates = [g for g in by_doc.get(event["doc"], []) if _press_matches(event, g)]
+        if not candidates:
+            result.fp += 1
+            result.count(event["type"], 1)
+            result.extras.append(event)
+            continue
+        match = min(candidates, key=lambda g: (bool(g.get("optional")), abs(g["span"][0] - _start(event))))
+        by_doc[event["doc"]].remove(match)
+        if match.get("optional"):
+            result.optional_hits += 1
+            continue
+        result.tp += 1
+        result.count(event["type"], 0)
+        result.exact_modality += match.get("modality") == event.get("modality")
+        result.exact_details += match["roles"] == event["roles"]
+        if match.get("date"):
+            result.dated_matches += 1
+            result.exact_dates += match["date"] == event.get("date")
+    result.misses = [g for lines in by_doc.values() for g in lines if not g.get("optional")]
+    result.fn = len(result.misses)
+    for line in result.misses:
+        result.count(line["type"], 2)
+    return result
+
+
+def _start(event: dict[str, Any]) -> int:
+    return (event.get("sentence") or event["evidence"]["sentence"])[0]

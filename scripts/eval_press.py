@@ -1,0 +1,123 @@
+"""Score alaqat on the real-press gold (SaudiNewsNet July 2015, tests/gold/press/), split by split.
+
+    python scripts/eval_press.py                      # dev and test side by side, and the agreement of annotators
+    python scripts/eval_press.py --by-type            # per event type too
+    python scripts/eval_press.py --errors             # the dev split's misses and extras, to write rules from
+    python scripts/eval_press.py --min-confidence 0.5
+
+The gold was written by reading, before any rule was written for it (scripts/press_sample.py drew and split the
+sample). Rules are written from the dev split only, so ``--errors`` refuses the test split: its figure is the
+honest one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import saudinewsnet  # noqa: E402
+
+from alaqat.extract.score import PressScore, score_press  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold" / "press"
+SAMPLE = GOLD / "sample.tsv"
+
+
+def sample() -> dict[str, dict[str, str]]:
+    """The drawn articles: doc -> {stratum, split, annotation}."""
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return {row[0]: dict(zip(header[1:], row[1:], strict=True)) for row in (line.split("\t") for line in lines[1:])}
+
+
+def gold_lines(docs: list[str], folder: Path = GOLD) -> list[dict]:
+    rows = []
+    for doc in docs:
+        path = folder / f"{doc}.jsonl"
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def docs_of(split: str) -> list[str]:
+    return sorted(doc for doc, row in sample().items() if split in ("all", row["split"]))
+
+
+def predict(docs: list[str], min_confidence: float = 0.0) -> list[dict]:
+    """alaqat's events for the articles, read as the corpus holds them (date and home state from its metadata)."""
+    from alaqat import extract_events
+    from alaqat.read import read_text
+
+    events = []
+    for doc in docs:
+        article = saudinewsnet.article(doc)
+        document = read_text(article.text, doc_id=doc, date=article.date, title=article.title,
+                             country=saudinewsnet.HOME_STATE)
+        events += [e.to_json() for e in extract_events(document) if e.confidence >= min_confidence]
+    return events
+
+
+def evaluate(split: str, min_confidence: float = 0.0) -> PressScore:
+    docs = docs_of(split)
+    return score_press(predict(docs, min_confidence), gold_lines(docs))
+
+
+def agreement() -> tuple[PressScore, int, int]:
+    """The second annotator's required lines scored against the first's, on the doubly annotated fifth; and how
+    many lines both wrote but only one marked required."""
+    docs = sorted(p.stem for p in (GOLD / "second").glob("*.jsonl"))
+    first, second = gold_lines(docs), gold_lines(docs, GOLD / "second")
+    as_predicted = [dict(g, sentence=g["span"]) for g in second if not g["optional"]]
+    strict = score_press([dict(g, sentence=g["span"]) for g in second], [dict(g, optional=False) for g in first])
+    return score_press(as_predicted, first), len(docs), strict.tp
+
+
+def _type_table(result: PressScore) -> str:
+    lines = [f"    {'type':24} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for etype, (tp, fp, fn) in sorted(result.by_type.items()):
+        lines.append(f"    {etype:24} {tp:>4} {fp:>4} {fn:>4}")
+    return "\n".join(lines)
+
+
+def _brief(row: dict, text: str) -> str:
+    span = row.get("span") or row["evidence"]["sentence"]
+    roles = {k: v for k, v in row["roles"].items() if k not in ("level", "channel")}
+    sentence = " ".join(text[span[0]:span[1]].split())[:220]
+    return f"{row['doc']} {row['type']} {roles} {row['modality']} {row.get('date')}\n      {sentence}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=["dev", "test", "all"], help="one split only")
+    parser.add_argument("--by-type", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="list the dev split's misses and extras")
+    parser.add_argument("--min-confidence", type=float, default=0.0)
+    args = parser.parse_args(argv)
+    if not saudinewsnet.available():
+        print("the corpus is not in ../shared", file=sys.stderr)
+        return 2
+    if args.errors and args.split not in (None, "dev"):
+        print("--errors lists the dev split only: rules are never written from the test split", file=sys.stderr)
+        return 2
+    for split in [args.split] if args.split else ["dev", "test"]:
+        result = evaluate(split, args.min_confidence)
+        print(f"{split:5} ({len(docs_of(split))} articles): {result.summary()}")
+        if args.by_type:
+            print(_type_table(result))
+        if args.errors and split == "dev":
+            for title, rows in (("missed", result.misses), ("extra", result.extras)):
+                print(f"  -- {title} ({len(rows)})")
+                for row in rows:
+                    print("   ", _brief(row, saudinewsnet.article(row["doc"]).text))
+    if not args.split:
+        score, docs, both = agreement()
+        print(f"annotators ({docs} articles annotated twice; second's required lines against the first's): "
+              f"{score.summary()}; lines both wrote, whatever their optional flag: {both}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
