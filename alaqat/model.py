@@ -47,6 +47,12 @@ class Document:
     url: str | None = None
     source_format: str | None = None  # txt, md, html, pdf, docx, json, stdin
     encoding: str | None = None
+    country: str | None = None  # the publication's home state (ISO code): who "the Kingdom", "the minister" are
+
+    def row(self) -> dict[str, Any]:
+        """The document as a row of a document table (JSON Lines, Parquet, Spark)."""
+        return {"id": self.id, "text": self.text, "date": self.date, "title": self.title, "url": self.url,
+                "country": self.country}
 
 
 @dataclass(frozen=True, slots=True)

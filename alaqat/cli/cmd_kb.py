@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 
 from alaqat.cli.app import app
-from alaqat.cli.common import BatchStatus, err_console, iter_documents
+from alaqat.cli.common import COUNTRY_OPTION, BatchStatus, err_console, home_state, iter_documents
 
 DB_OPTION = typer.Option(Path("alaqat.db"), "--db", help="Knowledge base file (SQLite)")
 
@@ -63,11 +63,13 @@ def _print_facts(facts, kb, lang: str = "ar") -> None:
 def ingest(
     paths: list[Path] = typer.Argument(None, help="Files or folders (recursive), - for text on stdin"),
     db: Path = DB_OPTION,
-    meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url}"),
+    meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url, country}"),
+    country: str | None = COUNTRY_OPTION,
     from_parquet: Path | None = typer.Option(None, "--from-parquet", help="Load a Spark run's Parquet output"),
 ) -> None:
     """Add documents to the knowledge base (idempotent; a changed document replaces its events)."""
     status = BatchStatus()
+    country = home_state(country)
     kb = _kb(db, must_exist=False)
     counts = {"added": 0, "unchanged": 0, "replaced": 0}
     with kb.batch() as batch:  # one transaction per batch of documents; each fact key merged once per batch
@@ -77,7 +79,7 @@ def ingest(
             for doc, events in read_parquet_output(from_parquet):
                 batch.checkpoint()
                 counts[kb.ingest_events(doc, events).status] += 1
-        for doc in iter_documents(paths or [], meta, status, label="ingesting"):
+        for doc in iter_documents(paths or [], meta, status, label="ingesting", country=country):
             batch.checkpoint()
             try:
                 counts[kb.ingest_document(doc).status] += 1

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from alaqat.errors import ReadError
+from alaqat.errors import InputError, ReadError
 from alaqat.model import Document
-from alaqat.read import document_id, list_inputs, load_meta, read_file
+from alaqat.read import country_code, document_id, list_inputs, load_meta, read_file
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 T = TypeVar("T")
@@ -53,10 +54,26 @@ def progress(items: list[T], label: str, enabled: bool = True) -> Iterator[T]:
             bar.advance(task)
 
 
+COUNTRY_OPTION = typer.Option(
+    None, "--country", help="Home state of the publications (ISO code, e.g. SA): who 'the Kingdom' and unqualified "
+    "titles stand for; a document's own metadata 'country' wins")
+
+
+def home_state(value: str | None) -> str | None:
+    """``--country`` checked once, before any document is read: an unknown code is a usage error (exit 2)."""
+    try:
+        return country_code(value)
+    except InputError as exc:
+        error_line(f"--country: {exc}")
+        raise typer.Exit(2) from None
+
+
 def iter_documents(
-    paths: Iterable[str | Path], meta_path: Path | None, status: BatchStatus, label: str = "reading"
+    paths: Iterable[str | Path], meta_path: Path | None, status: BatchStatus, label: str = "reading",
+    country: str | None = None,
 ) -> Iterator[Document]:
-    """Documents under ``paths``; each unreadable one is reported as ``path: reason`` and skipped."""
+    """Documents under ``paths``; each unreadable one is reported as ``path: reason`` and skipped. ``country`` is
+    the home state of documents whose metadata names none."""
     meta = load_meta(meta_path) if meta_path else {}
     seen: dict[str, str] = {}
     for item in progress(list_inputs(paths), label):
@@ -68,7 +85,10 @@ def iter_documents(
             status.fail(f"{item}: document id {doc_id!r} already used by {seen[doc_id]}")
             continue
         seen[doc_id] = str(item)
+        given = meta.get(doc_id)
+        if country and not (given or {}).get("country"):
+            given = {**(given or {}), "country": country}
         try:
-            yield read_file(item, meta.get(doc_id), doc_id)
+            yield read_file(item, given, doc_id)
         except ReadError as exc:
             status.fail(str(exc))

@@ -45,9 +45,17 @@ def read_word_list(path: Path) -> list[str]:
 
 
 @cache
+def state_codes() -> frozenset[str]:
+    """Every code that names a state in the gazetteer (ISO 3166-1 alpha-2, and former states' ISO 3166-3)."""
+    codes = {row["id"] for row in read_tsv_dicts(data_path("gazetteer", "states.tsv"))}
+    codes |= {row["id"] for row in read_tsv_dicts(data_path("gazetteer", "entities.tsv")) if row["kind"] == "state"}
+    return frozenset(codes)
+
+
+@cache
 def read_json(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
         return json.load(fh)
 
 
-__all__ = ["LANG_ROOT", "data_path", "iter_tsv", "read_json", "read_tsv_dicts", "read_word_list"]
+__all__ = ["LANG_ROOT", "data_path", "iter_tsv", "read_json", "read_tsv_dicts", "read_word_list", "state_codes"]

@@ -5,15 +5,17 @@ A batch never stops at a bad file: ``read_paths`` yields a ``ReadError`` for it 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alaqat.errors import InputError, ReadError
+from alaqat.lang import state_codes
 from alaqat.model import Document
 from alaqat.read.formats import READERS, Extracted
 
@@ -23,6 +25,7 @@ MAX_DOCUMENT_CHARS = 5_000_000  # the longest text kept after extraction
 SUPPORTED_SUFFIXES = tuple(sorted(READERS))
 
 
+T = TypeVar("T")
 STDIN = "-"  # the path that means: pasted text on standard input
 
 
@@ -34,7 +37,8 @@ def document_id(path: Path) -> str:
 
 
 def load_meta(path: str | Path) -> dict[str, dict[str, Any]]:
-    """Metadata by document id from a JSON Lines file of ``{"doc", "date"?, "title"?, "url"?}`` objects."""
+    """Metadata by document id from a JSON Lines file of ``{"doc", "date"?, "title"?, "url"?, "country"?}``
+    objects (``country``: the publication's home state, an ISO code)."""
     meta: dict[str, dict[str, Any]] = {}
     try:
         lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
@@ -101,6 +105,7 @@ def read_file(path: str | Path, meta: dict[str, Any] | None = None, doc_id: str 
         with path.open("rb") as fh:
             data = fh.read(MAX_DOCUMENT_BYTES + 1)
         extracted = read_bytes(data, path.suffix or ".txt")
+        return make_document(doc_id or document_id(path), extracted, meta, str(path), path.suffix.lower().lstrip("."))
     except InputError as exc:
         raise ReadError(str(path), str(exc)) from None
     except PermissionError:
@@ -110,7 +115,6 @@ def read_file(path: str | Path, meta: dict[str, Any] | None = None, doc_id: str 
         raise ReadError(str(path), reason) from None
     except OSError as exc:
         raise ReadError(str(path), exc.strerror or exc.__class__.__name__) from None
-    return make_document(doc_id or document_id(path), extracted, meta, str(path), path.suffix.lower().lstrip("."))
 
 
 def _read_stdin(meta: dict[str, Any] | None, doc_id: str | None) -> Document:
@@ -122,17 +126,18 @@ def _read_stdin(meta: dict[str, Any] | None, doc_id: str | None) -> Document:
         if len(data) > MAX_DOCUMENT_BYTES:
             raise InputError(f"text too large (more than {MAX_DOCUMENT_BYTES:,} bytes)")
         extracted = read_bytes(data, ".txt")
+        if doc_id in (None, "stdin"):
+            doc_id = "stdin-" + hashlib.sha256(data).hexdigest()[:12]
+        return make_document(doc_id, extracted, meta, None, "stdin")
     except InputError as exc:
         raise ReadError("stdin", str(exc)) from None
-    if doc_id in (None, "stdin"):
-        doc_id = "stdin-" + hashlib.sha256(data).hexdigest()[:12]
-    return make_document(doc_id, extracted, meta, None, "stdin")
 
 
 def make_document(
     doc_id: str, extracted: Extracted, meta: dict[str, Any] | None, path: str | None, fmt: str | None
 ) -> Document:
-    """A ``Document`` whose metadata prefers ``meta`` (from --meta) over what the file itself says."""
+    """A ``Document`` whose metadata prefers ``meta`` (from --meta) over what the file itself says; an unknown
+    ``country`` code is an ``InputError``."""
     given = meta or {}
     found = extracted.meta
     return Document(
@@ -144,7 +149,40 @@ def make_document(
         url=given.get("url") or found.get("url"),
         source_format=fmt,
         encoding=extracted.encoding,
+        country=country_code(given.get("country")),
     )
+
+
+def country_code(value: Any) -> str | None:
+    """A home state as metadata or ``--country`` give it (``sa`` or ``SA``), upper-cased; ``None`` when absent.
+    A code no state has is an ``InputError``: a typo must not silently make every title stateless."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    code = str(value).strip().upper()
+    if code not in state_codes():
+        raise InputError(f"unknown country code {str(value)[:20]!r} (expected an ISO 3166-1 alpha-2 code such as SA)")
+    return code
+
+
+def document_from_row(row: dict[str, Any], where: str, fmt: str) -> Document:
+    """A row of a document table (``id``, ``text``, optional ``date``, ``title``, ``url``, ``country``) as a
+    ``Document``; a bad row is an ``InputError`` naming ``where``."""
+    doc_id, text = row.get("id"), row.get("text")
+    if not isinstance(doc_id, str) or not doc_id or not isinstance(text, str):
+        raise InputError(f"{where}: a row needs string 'id' and 'text'")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"{where}: text too long ({len(text):,} characters; limit {MAX_DOCUMENT_CHARS:,})")
+
+    def opt(key: str) -> str | None:
+        value = row.get(key)
+        return str(value) if value not in (None, "") else None
+
+    try:
+        country = country_code(row.get("country"))
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    return Document(doc_id, text.lstrip("\ufeff"), row.get("path") or where, opt("title"), opt("date"), opt("url"),
+                    fmt, country=country)
 
 
 def _iso_date(value: Any) -> str | None:
@@ -185,6 +223,15 @@ def read_paths(
             yield exc
 
 
+def with_country(items: Iterable[T], country: str | None) -> Iterator[T]:
+    """Documents (and errors, passed through) with ``country`` as the home state of those that name none:
+    ``--country`` gives a batch's home state, a document's own metadata still wins."""
+    for item in items:
+        if country and isinstance(item, Document) and item.country is None:
+            item = dataclasses.replace(item, country=country)
+        yield item
+
+
 def list_inputs(paths: Iterable[str | Path]) -> list[Path | ReadError]:
     """The expanded inputs, for a progress bar that knows its total."""
     return list(_expand(paths))
@@ -196,6 +243,8 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Document",
     "ReadError",
+    "country_code",
+    "document_from_row",
     "document_id",
     "list_inputs",
     "load_meta",
@@ -203,4 +252,5 @@ __all__ = [
     "read_file",
     "read_paths",
     "read_text",
+    "with_country",
 ]

@@ -12,7 +12,6 @@ from pathlib import Path
 from alaqat.model import Event
 from alaqat.scale.parquet import ParquetWriter, event_rows, read_parquet_output
 from alaqat.scale.sources import expand, is_table, iter_documents
-from alaqat.scale.worker import document_row
 
 
 def _print_error(message: str) -> None:
@@ -24,20 +23,21 @@ def _print_error(message: str) -> None:
 def run_extraction(
     paths: Iterable[str | Path], engine: str = "local", jobs: int | None = None, master: str | None = None,
     meta: Path | None = None, out: Path | None = None, on_error: Callable[[str], None] | None = None,
-    with_mentions: bool = False,
+    with_mentions: bool = False, country: str | None = None,
 ) -> Iterator[Event]:
-    """Events of every document under ``paths``, in input order; with ``out``, Parquet tables instead."""
+    """Events of every document under ``paths``, in input order; with ``out``, Parquet tables instead.
+    ``country`` is the home state of documents whose metadata names none."""
     on_error = on_error or _print_error
     paths = expand(paths)
     if engine == "spark" and out is not None and paths and all(is_table(p) for p in paths):
         from alaqat.scale.spark import run_spark_tables
 
         out.mkdir(parents=True, exist_ok=True)
-        counts = run_spark_tables(paths, out, master, jobs, with_mentions)
+        counts = run_spark_tables(paths, out, master, jobs, with_mentions, country)
         _report_errors(out, on_error)
         _print_error(f"alaqat: {counts['documents']} documents processed by Spark into {out}")
         return
-    docs = iter_documents(paths, meta, on_error)
+    docs = iter_documents(paths, meta, on_error, country)
     if engine == "spark":
         from alaqat.scale.spark import run_spark
 
@@ -57,7 +57,7 @@ def run_extraction(
     writer = ParquetWriter(out, tables)
     try:
         for doc, (doc_id, events, mentions, dates, error) in results:
-            writer.add("documents", [document_row(doc)])
+            writer.add("documents", [doc.row()])
             writer.add("events", event_rows(doc_id, events))
             if error:
                 on_error(error)

@@ -13,7 +13,8 @@ from alaqat.model import Document, Event
 
 TABLES = ("documents", "events", "errors", "mentions", "dates")
 SCHEMAS: dict[str, list[tuple[str, str]]] = {
-    "documents": [("id", "string"), ("text", "string"), ("date", "string"), ("title", "string"), ("url", "string")],
+    "documents": [("id", "string"), ("text", "string"), ("date", "string"), ("title", "string"), ("url", "string"),
+                  ("country", "string")],
     "events": [("doc", "string"), ("id", "string"), ("n", "int64"), ("type", "string"), ("date", "string"),
                ("json", "string")],
     "errors": [("doc", "string"), ("error", "string")],
@@ -87,6 +88,7 @@ def read_parquet_output(folder: str | Path) -> Iterator[tuple[Document, list[Eve
         events.setdefault(row["doc"], []).append(row)
     rows_ok = (r for r in _read(folder, "documents") if isinstance(r.get("id"), str) and isinstance(r.get("text"), str))
     for row in sorted(rows_ok, key=lambda r: r["id"]):
-        doc = Document(row["id"], row["text"], None, row.get("title"), row.get("date"), row.get("url"), "parquet")
+        doc = Document(row["id"], row["text"], None, row.get("title"), row.get("date"), row.get("url"), "parquet",
+                       country=row.get("country"))
         rows = sorted(events.get(row["id"], []), key=lambda r: r["n"])
         yield doc, [Event.from_json(json.loads(r["json"])) for r in rows]

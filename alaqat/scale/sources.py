@@ -1,5 +1,6 @@
 """Inputs for big runs: files and folders (through alaqat.read), and tables of documents (JSON Lines or
-Parquet with ``id``, ``text`` and optional ``date``, ``title``, ``url``), streamed one document at a time."""
+Parquet with ``id``, ``text`` and optional ``date``, ``title``, ``url``, ``country``), streamed one document at a
+time."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from alaqat.errors import ReadError
+from alaqat.errors import InputError, ReadError
 from alaqat.model import Document
-from alaqat.read import MAX_DOCUMENT_CHARS, load_meta, read_paths
+from alaqat.read import document_from_row, load_meta, read_paths, with_country
 
 OnError = Callable[[str], None]
 TABLE_SUFFIXES = (".jsonl", ".parquet")
@@ -31,19 +32,17 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def row_to_document(row: dict[str, Any], where: str) -> Document:
-    doc_id, text = row.get("id"), row.get("text")
-    if not isinstance(doc_id, str) or not doc_id or not isinstance(text, str):
-        raise ValueError(f"{where}: a row needs string 'id' and 'text'")
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise ValueError(f"{where}: text too long ({len(text):,} characters; limit {MAX_DOCUMENT_CHARS:,})")
-    def opt(key: str) -> str | None:
-        value = row.get(key)
-        return str(value) if value not in (None, "") else None
-    return Document(doc_id, text.lstrip("\ufeff"), where, opt("title"), opt("date"), opt("url"), "table")
+def row_to_document(row: dict[str, Any], where: str, country: str | None = None) -> Document:
+    """A table row as a ``Document``; ``country`` is the home state of rows that name none. ValueError if bad."""
+    if country and not row.get("country"):
+        row = {**row, "country": country}
+    try:
+        return document_from_row(row, where, "table")
+    except InputError as exc:
+        raise ValueError(str(exc)) from None
 
 
-def iter_table(path: Path, on_error: OnError) -> Iterator[Document]:
+def iter_table(path: Path, on_error: OnError, country: str | None = None) -> Iterator[Document]:
     if path.suffix.lower() == ".jsonl":
         with path.open(encoding="utf-8-sig") as fh:
             for number, line in enumerate(fh, 1):
@@ -58,7 +57,7 @@ def iter_table(path: Path, on_error: OnError) -> Iterator[Document]:
                     on_error(f"{path}:{number}: not a JSON object")
                     continue
                 try:
-                    yield row_to_document(row, f"{path}:{number}")
+                    yield row_to_document(row, f"{path}:{number}", country)
                 except ValueError as exc:
                     on_error(str(exc))
         return
@@ -69,18 +68,20 @@ def iter_table(path: Path, on_error: OnError) -> Iterator[Document]:
         for batch in pq.ParquetFile(file).iter_batches(batch_size=512):
             for number, row in enumerate(batch.to_pylist()):
                 try:
-                    yield row_to_document(row, f"{file}#{number}")
+                    yield row_to_document(row, f"{file}#{number}", country)
                 except ValueError as exc:
                     on_error(str(exc))
 
 
-def iter_documents(paths: Iterable[str | Path], meta: Path | None, on_error: OnError) -> Iterator[Document]:
-    """Every document of files, folders, globs and tables, in the order given; bad ones go to on_error."""
+def iter_documents(paths: Iterable[str | Path], meta: Path | None, on_error: OnError,
+                   country: str | None = None) -> Iterator[Document]:
+    """Every document of files, folders, globs and tables, in the order given; bad ones go to on_error.
+    ``country`` is the home state of the documents whose metadata names none."""
     metadata = load_meta(meta) if meta else {}
     files: list[Path] = []
 
     def flush() -> Iterator[Document]:
-        for item in read_paths(files, metadata):
+        for item in with_country(read_paths(files, metadata), country):
             if isinstance(item, ReadError):
                 on_error(str(item))
             else:
@@ -90,7 +91,7 @@ def iter_documents(paths: Iterable[str | Path], meta: Path | None, on_error: OnE
     for path in expand(paths):
         if is_table(path):
             yield from flush()
-            yield from iter_table(path, on_error)
+            yield from iter_table(path, on_error, country)
         else:
             files.append(path)
     yield from flush()

@@ -14,8 +14,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from alaqat.errors import UsageError
+from alaqat.errors import InputError, UsageError
 from alaqat.model import Document
+from alaqat.read import document_from_row
 
 RESULT_FIELDS = ("idx", "doc", "events", "mentions", "dates", "error")
 
@@ -51,8 +52,11 @@ def process_partition(rows: Iterable[Any]) -> Iterator[tuple]:
             yield (data.get("idx", 0), str(data.get("id")), "[]", "[]", "[]",
                    f"{where}: a row needs string 'id' and 'text'")
             continue
-        doc = Document(data["id"], data["text"], data.get("path") or data["id"], data.get("title"),
-                       data.get("date"), data.get("url"), "table")
+        try:
+            doc = document_from_row(data, data.get("path") or data["id"], "table")
+        except InputError as exc:
+            yield (data.get("idx", 0), data["id"], "[]", "[]", "[]", str(exc))
+            continue
         doc_id, events, mentions, dates, error = extract_one(doc)
         yield (data.get("idx", 0), doc_id, events_json(events), events_json(mentions), events_json(dates), error)
 
@@ -66,8 +70,7 @@ def run_spark(docs: Iterable[Document], master: str | None, jobs: int | None) ->
     size = 20_000
 
     def run(batch: list[Document]) -> Iterator[tuple[Document, tuple]]:
-        rows = [{"idx": i, "id": d.id, "text": d.text, "date": d.date, "title": d.title, "url": d.url,
-                 "path": d.path} for i, d in enumerate(batch)]
+        rows = [{"idx": i, **d.row(), "path": d.path} for i, d in enumerate(batch)]
         partitions = jobs or spark.sparkContext.defaultParallelism
         results = spark.sparkContext.parallelize(rows, max(1, min(len(rows), partitions * 4))) \
             .mapPartitions(process_partition).collect()
@@ -98,7 +101,7 @@ def _json_rows(result: tuple, column: int) -> list[tuple]:
 
 
 def run_spark_tables(tables: list[Path], out: Path, master: str | None, jobs: int | None,
-                     with_mentions: bool = False) -> dict[str, int]:
+                     with_mentions: bool = False, country: str | None = None) -> dict[str, int]:
     """Read document tables with Spark and write the Parquet output there: the path for millions of documents."""
     from pyspark.sql import functions as F
 
@@ -109,10 +112,12 @@ def run_spark_tables(tables: list[Path], out: Path, master: str | None, jobs: in
     for table in tables:
         reader = spark.read.json if table.suffix.lower() == ".jsonl" else spark.read.parquet
         frame = reader(str(table))
-        for column in ("date", "title", "url"):
+        for column in ("date", "title", "url", "country"):
             if column not in frame.columns:
                 frame = frame.withColumn(column, F.lit(None).cast("string"))
-        frames.append(frame.select("id", "text", "date", "title", "url"))
+        if country:  # the batch's home state for rows that name none
+            frame = frame.withColumn("country", F.coalesce(F.col("country"), F.lit(country)))
+        frames.append(frame.select("id", "text", "date", "title", "url", "country"))
     documents = frames[0]
     for frame in frames[1:]:
         documents = documents.unionByName(frame)

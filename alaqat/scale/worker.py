@@ -22,9 +22,5 @@ def extract_one(doc: Document) -> tuple[str, Rows, Rows, Rows, str | None]:
             [d.to_json() for d in analysis.dates], None)
 
 
-def document_row(doc: Document) -> dict[str, Any]:
-    return {"id": doc.id, "text": doc.text, "date": doc.date, "title": doc.title, "url": doc.url}
-
-
 def events_json(events: list[dict[str, Any]]) -> str:
     return json.dumps(events, ensure_ascii=False)

@@ -122,13 +122,15 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         if not token or not hmac.compare_digest(header[len("Bearer "):].encode(), token.encode()):
             raise HTTPException(403, "invalid token" if token else "writing is disabled: the server has no token")
 
-    def ingest(doc_id: str, extracted: Extracted, date: str | None, title: str | None, url: str | None):
+    def ingest(doc_id: str, extracted: Extracted, fields: Any):
+        """Store an uploaded document; ``fields`` (form or JSON) give its date, title, url and home country."""
         from alaqat.read import make_document
 
         clean_id = DOC_ID_RE.sub("_", doc_id).strip("._")[:100]
         if not clean_id:
             raise HTTPException(422, "a document id is required")
-        doc = make_document(clean_id, extracted, {"date": date, "title": title, "url": url}, None, "upload")
+        meta = {key: _str(fields.get(key)) for key in ("date", "title", "url", "country")}
+        doc = make_document(clean_id, extracted, meta, None, "upload")
         return kb().ingest_document(doc)
 
     @app.get("/favicon.ico", include_in_schema=False)
@@ -206,20 +208,19 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
                 suffix = Path(upload.filename or "upload.txt").suffix.lower() or ".txt"
                 stem = str(form.get("id") or Path(upload.filename or "upload").stem)
                 extracted = read_bytes(data, suffix)
-                result = ingest(stem, extracted, _str(form.get("date")), _str(form.get("title")), _str(form.get("url")))
+                result = ingest(stem, extracted, form)
             else:
                 try:
                     payload = json.loads(body)
                 except (json.JSONDecodeError, UnicodeDecodeError):
-                    raise HTTPException(422, "body must be JSON {id, text, date?, title?, url?}") from None
+                    raise HTTPException(422, "body must be JSON {id, text, date?, title?, url?, country?}") from None
                 if not isinstance(payload, dict) or not isinstance(payload.get("text"), str) \
                         or not isinstance(payload.get("id"), str):
                     raise HTTPException(422, "JSON needs string fields 'id' and 'text'")
                 if len(payload["text"].encode("utf-8")) > max_upload_bytes:
                     raise HTTPException(413, f"text too large (limit {max_upload_bytes} bytes)")
                 doc = read_text(payload["text"], payload["id"])
-                result = ingest(payload["id"], Extracted(doc.text), _str(payload.get("date")),
-                                _str(payload.get("title")), _str(payload.get("url")))
+                result = ingest(payload["id"], Extracted(doc.text), payload)
         except (InputError, AlaqatError) as exc:
             raise HTTPException(422, str(exc)) from None
         return result.to_json()

@@ -70,7 +70,10 @@ class Stats:
 
 
 def content_hash(doc: Document) -> str:
-    meta = json.dumps([doc.title, doc.date, doc.url], ensure_ascii=False)
+    """What decides "unchanged": the text and the metadata the extraction reads (the home state only when given,
+    so bases built before it existed keep their hashes)."""
+    fields = [doc.title, doc.date, doc.url] + ([doc.country] if doc.country else [])
+    meta = json.dumps(fields, ensure_ascii=False)
     return hashlib.sha256((doc.text + "\x00" + meta).encode("utf-8")).hexdigest()
 
 
@@ -195,9 +198,10 @@ class KnowledgeBase:
                              "(SELECT fts_rowid FROM sentence_rows WHERE doc_id = ?)", (doc.id,))
                 conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
             conn.execute(
-                "INSERT INTO documents (id, title, date, url, path, source_format, encoding, text, content_hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.title, doc.date, doc.url, doc.path, doc.source_format, doc.encoding, doc.text, digest))
+                "INSERT INTO documents (id, title, date, url, path, source_format, encoding, text, content_hash, "
+                "country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.title, doc.date, doc.url, doc.path, doc.source_format, doc.encoding, doc.text, digest,
+                 doc.country))
             conn.executemany(
                 'INSERT INTO mentions (doc_id, start, "end", text, entity_id, kind, form) VALUES (?, ?, ?, ?, ?, ?, ?)',
                 [(doc.id, m.start, m.end, m.text, m.id, m.kind, m.form) for m in analysis.mentions])
@@ -294,7 +298,7 @@ class KnowledgeBase:
         events = [_event_from_row(r) for r in
                   self.conn.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY n", (doc_id,))]
         return {"id": row["id"], "title": row["title"], "date": row["date"], "url": row["url"], "text": row["text"],
-                "format": row["source_format"], "mentions": [m.to_json() for m in mentions],
+                "country": row["country"], "format": row["source_format"], "mentions": [m.to_json() for m in mentions],
                 "dates": [d.to_json() for d in dates], "events": [e.to_json() for e in events]}
 
     def events(self, states: Iterable[str] = (), type: str | None = None, date_from: str | None = None,

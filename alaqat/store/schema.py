@@ -82,6 +82,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX sentence_rows_doc ON sentence_rows(doc_id);
     INSERT INTO sentence_rows (doc_id, fts_rowid) SELECT doc_id, rowid FROM sentence_index;
     """,
+    # 3: the publication's home state (who "the Kingdom" and unqualified titles stand for).
+    """
+    ALTER TABLE documents ADD COLUMN country TEXT;
+    """,
 ]
 
 
