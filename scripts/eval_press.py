@@ -43,7 +43,9 @@ def gold_lines(docs: list[str], folder: Path = GOLD) -> list[dict]:
 
 
 def docs_of(split: str) -> list[str]:
-    return sorted(doc for doc, row in sample().items() if split in ("all", row["split"]))
+    """The split's articles that have a gold file (a batch still being annotated has none yet)."""
+    return sorted(doc for doc, row in sample().items()
+                  if split in ("all", row["split"]) and (GOLD / f"{doc}.jsonl").exists())
 
 
 def predict(docs: list[str], min_confidence: float = 0.0) -> list[dict]:
