@@ -292,7 +292,7 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         authorize(f"Bearer {write_token}" if write_token else None)
         if len(text.encode("utf-8")) > max_upload_bytes:
             raise HTTPException(413, f"text too large (limit {max_upload_bytes} bytes)")
-        result = ingest(doc_id, Extracted(read_text(text, doc_id).text), date or None, title or None, None)
+        result = ingest(doc_id, Extracted(read_text(text, doc_id).text), {"date": date, "title": title})
         return RedirectResponse(f"/documents/{result.doc_id}", status_code=303)
 
     @app.exception_handler(HTTPException)
