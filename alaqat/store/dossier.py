@@ -37,6 +37,7 @@ class Line:
     status: str
     fact_id: str
     citations: list[dict[str, Any]]
+    sources: int = 0  # all the fact's claims, of which ``citations`` may carry only the first few
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -47,6 +48,9 @@ class Section:
     key: str
     title: str
     lines: list[Line] = field(default_factory=list)
+    total: int = 0  # lines in the whole section; ``lines`` is page ``page`` of ``pages`` when the dossier is paged
+    page: int = 1
+    pages: int = 1
 
 
 @dataclass
@@ -94,19 +98,45 @@ def _templates() -> Environment:
 def _line(fact: Fact, kb: KnowledgeBase, lang: str) -> Line:
     citations = [{"doc": c.doc, "sentence": list(c.sentence), "text": c.text, "date": c.date} for c in fact.claims]
     return Line(fact.date, describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality), fact.status, fact.id,
-                citations)
+                citations, getattr(fact, "sources", len(fact.claims)))
 
 
-def build_dossier(kb: KnowledgeBase, a: str, b: str, lang: str = "ar") -> Dossier:
+def build_dossier(kb: KnowledgeBase, a: str, b: str, lang: str = "ar", per_section: int | None = None,
+                  section: str | None = None, page: int = 1, max_citations: int | None = None) -> Dossier:
+    """Every fact of the pair, by section, and the conflicts. With ``per_section`` each section holds one page
+    of its lines (page ``page`` of ``section``, the first of the others), each with at most ``max_citations``
+    citations: what a web page shows of a pair with hundreds of facts, read from indexes, not every fact."""
+    if per_section is not None:
+        return _paged_dossier(kb, a, b, lang, per_section, section, page, max_citations)
     words = phrases(lang)["sections"]
     facts = kb.facts([a, b])
     sections = []
     for key, types in SECTIONS:
         lines = [_line(f, kb, lang) for f in facts if f.type in types]
-        sections.append(Section(key, words[key], lines))
+        sections.append(Section(key, words[key], lines, len(lines)))
     conflicts = [_line(f, kb, lang) for f in facts if f.status == "conflict"]
     conflicts += [_line(f, kb, lang) for f in kb.conflicts([a]) + kb.conflicts([b])
                   if f.status == "conflict" and f.id not in {c.fact_id for c in conflicts}
                   and f.type in ("independence",)]
     title = words["title"].format(a=name_of(a, kb.gazetteer, lang), b=name_of(b, kb.gazetteer, lang))
     return Dossier(a, b, lang, title, sections, conflicts, words)
+
+
+def _paged_dossier(kb: KnowledgeBase, a: str, b: str, lang: str, per_section: int, section: str | None, page: int,
+                   max_citations: int | None) -> Dossier:
+    from alaqat.store import views
+
+    words = phrases(lang)["sections"]
+    sections = []
+    for key, types in SECTIONS:
+        found = kb.fact_page([a, b], types, page=page if key == section else 1, size=per_section,
+                             max_claims=max_citations)
+        sections.append(Section(key, words[key], [_line(f, kb, lang) for f in found.facts], found.total, found.page,
+                                found.pages))
+    in_conflict = views.conflicts(kb.conn, [a, b], max_claims=max_citations)[0]
+    seen = {f.id for f in in_conflict}
+    for state in (a, b):  # a state's disputed independence belongs in the dossier of each of its pairs
+        in_conflict += [f for f in views.conflicts(kb.conn, [state], ["independence"], max_claims=max_citations)[0]
+                        if f.id not in seen and not seen.add(f.id)]
+    title = words["title"].format(a=name_of(a, kb.gazetteer, lang), b=name_of(b, kb.gazetteer, lang))
+    return Dossier(a, b, lang, title, sections, [_line(f, kb, lang) for f in in_conflict], words)

@@ -22,8 +22,9 @@ from typing import IO, Any
 from alaqat.errors import ReadError
 from alaqat.model import Document, Event, Evidence, Mention, TemporalExpression
 from alaqat.pipeline import Analysis, default_pipeline
-from alaqat.store import edtf
-from alaqat.store.facts import Claim, Fact, fact_key, merge, participants_of
+from alaqat.store import edtf, views
+from alaqat.store.facts import Claim, Fact, fact_key, merge
+from alaqat.store.graph import graph_view
 from alaqat.store.schema import connect
 from alaqat.store.search import build_query, highlight, sentence_tokens
 
@@ -346,17 +347,21 @@ class KnowledgeBase:
         """The facts involving ``state`` (and ``other``), in chronological order, undated last."""
         return self.facts([state, other] if other else [state])
 
-    def search(self, query: str, limit: int = 20, any_term: bool = False) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, any_term: bool = False, offset: int = 0) -> list[SearchHit]:
         """Sentences matching every word of ``query`` (any with ``any_term``), best BM25 first."""
         segmenter = self.pipeline.linker.segmenter
         q = build_query(query, segmenter, any_term=any_term, stopwords=_stopwords() if any_term else ())
         if q is None:
             return []
+        # The best rows first, from the index alone; only then their sentences, cut from the documents' text (a
+        # frequent word matches thousands of sentences, whose documents need not be read to rank them).
         rows = self.conn.execute(
-            'SELECT s.doc_id, s.start, s."end", bm25(sentence_index) AS rank, '
-            'substr(d.text, s.start + 1, s."end" - s.start) AS text, d.title FROM sentence_index s '
-            "JOIN documents d ON d.id = s.doc_id WHERE sentence_index MATCH ? ORDER BY rank LIMIT ?",
-            (q.fts, limit)).fetchall()
+            "WITH best AS MATERIALIZED (SELECT rowid, bm25(sentence_index) AS rank FROM sentence_index "
+            "WHERE sentence_index MATCH ? ORDER BY rank LIMIT ? OFFSET ?) "
+            'SELECT s.doc_id, s.start, s."end", b.rank, substr(d.text, s.start + 1, s."end" - s.start) AS text, '
+            "d.title FROM best b JOIN sentence_index s ON s.rowid = b.rowid JOIN documents d ON d.id = s.doc_id "
+            "ORDER BY b.rank, b.rowid",
+            (q.fts, limit, offset)).fetchall()
         return [SearchHit(r["doc_id"], (r["start"], r["end"]), -r["rank"], r["text"],
                           highlight(r["text"], q.terms, segmenter), r["title"]) for r in rows]
 
@@ -365,10 +370,11 @@ class KnowledgeBase:
 
         return answer(self, question)
 
-    def dossier(self, a: str, b: str, lang: str = "ar"):
+    def dossier(self, a: str, b: str, lang: str = "ar", **paging: Any):
+        """The pair's dossier; ``paging`` (per_section, section, page, max_citations) bounds it for a page."""
         from alaqat.store.dossier import build_dossier
 
-        return build_dossier(self, a, b, lang)
+        return build_dossier(self, a, b, lang, **paging)
 
     def stats(self) -> Stats:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
@@ -378,27 +384,13 @@ class KnowledgeBase:
                      one("SELECT count(*) FROM facts"), one("SELECT count(*) FROM facts WHERE status = 'conflict'"),
                      states, by_type)
 
-    def graph(self, date_from: str | None = None, date_to: str | None = None, types: Iterable[str] = ()
-              ) -> dict[str, Any]:
+    def graph(self, date_from: str | None = None, date_to: str | None = None, types: Iterable[str] = (),
+              state: str | None = None, min_weight: int | None = 1, max_nodes: int | None = None) -> dict[str, Any]:
         """States and organizations as nodes, edges weighted by the events that involve both (a denied act,
-        such as a signing that did not happen, is no edge)."""
-        wanted = set(types)
-        weights: dict[tuple[str, str], int] = {}
-        degree: dict[str, int] = {}
-        for event in self.events(date_from=date_from, date_to=date_to):
-            if (wanted and event.type not in wanted) or event.modality == "negated":
-                continue
-            ids = [i for i in participants_of(event.roles) if len(i) == 2 or i.startswith("org:")]
-            ids = sorted({self.gazetteer.state_of(i) or i if not i.startswith("org:") else i for i in ids})
-            for i in ids:
-                degree[i] = degree.get(i, 0) + 1
-            for x in range(len(ids)):
-                for y in range(x + 1, len(ids)):
-                    weights[(ids[x], ids[y])] = weights.get((ids[x], ids[y]), 0) + 1
-        nodes = [{"id": i, "name_ar": self.gazetteer.name(i, "ar"), "name_en": self.gazetteer.name(i, "en"),
-                  "kind": "org" if i.startswith("org:") else "state", "events": n} for i, n in sorted(degree.items())]
-        edges = [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(weights.items())]
-        return {"nodes": nodes, "edges": edges}
+        such as a signing that did not happen, is no edge); read from counts kept up to date at write time.
+        ``state`` centres the graph on one state, ``min_weight`` drops weaker edges (None: as many as keep the
+        picture legible), ``max_nodes`` keeps the strongest nodes (see ``alaqat.store.graph``)."""
+        return graph_view(self.conn, self.gazetteer.name, date_from, date_to, types, state, min_weight, max_nodes)
 
     def export(self, fmt: str, states: Iterable[str] = (), out: IO[str] | None = None, lang: str = "ar") -> str | None:
         """Write the base (or what involves ``states``) as jsonl, csv, graphml or timelinejs to ``out``;
@@ -415,6 +407,40 @@ class KnowledgeBase:
     def iter_events(self) -> Iterator[Event]:
         for row in self.conn.execute("SELECT * FROM events ORDER BY doc_id, n"):
             yield _event_from_row(row)
+
+    # -- page reads: bounded whatever the base's size (alaqat/store/views.py) --------------------------------
+    def fact_page(self, states: Iterable[str] = (), types: Iterable[str] = (), period: str | None = None,
+                  page: int = 1, size: int = views.PAGE_SIZE, max_claims: int | None = views.MAX_CLAIMS
+                  ) -> views.FactPage:
+        """One page of the facts of zero, one or two states (chronological, undated last), each with its first
+        ``max_claims`` claims and the number of all; ``period`` is a year, a month or "undated"."""
+        return views.fact_page(self.conn, list(states), types, period, page, size, max_claims)
+
+    def fact(self, fact_id: str) -> views.FactCard | None:
+        return views.fact(self.conn, fact_id)
+
+    def conflict_page(self, page: int = 1, size: int = views.PAGE_SIZE) -> views.FactPage:
+        """One page of the facts in conflict, chronological."""
+        total = views.conflicts(self.conn, limit=0)[1]
+        pages = max(1, -(-total // size))
+        page = min(max(1, page), pages)
+        facts = views.conflicts(self.conn, offset=(page - 1) * size, limit=size)[0]
+        return views.FactPage(facts, total, page, pages)
+
+    def partners(self, state: str) -> list[dict[str, Any]]:
+        """The states sharing facts with ``state``: ``id``, ``facts``, ``date`` relations were established."""
+        return views.partners(self.conn, state)
+
+    def busiest_state(self) -> str | None:
+        return views.busiest_state(self.conn)
+
+    def counts(self) -> dict[str, int]:
+        """What ``stats()`` counts but the events per type, read from indexes (the overview's figures)."""
+        return views.counts(self.conn)
+
+    def latest_events(self, limit: int = 12) -> list[Event]:
+        """The events with the latest dates, latest first."""
+        return [_event_from_row(r) for r in views.latest_event_rows(self.conn, limit)]
 
 
 class IngestBatch:

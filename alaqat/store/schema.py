@@ -86,6 +86,160 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE documents ADD COLUMN country TEXT;
     """,
+    # 4: what the pages read, kept in step with the data by triggers in the transaction that changes it, so that
+    # a page of the busiest state reads an index range instead of every fact (alaqat/store/views.py), and the
+    # relations graph reads a few hundred counts instead of every event (alaqat/store/graph.py): events per
+    # state or organization and per pair of them, by type and day, and by type only (an event of a document
+    # that is replaced or deleted is taken away again; a denied event counts for nothing); the facts of each
+    # state, of all states ('*') and of each pair of states in chronological order, and each state's number of
+    # facts, in all and per year and type; conflicts, the chronological order of facts and the latest events.
+    """
+    CREATE TABLE graph_edges (
+        a TEXT NOT NULL, b TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL, weight INTEGER NOT NULL,
+        PRIMARY KEY (a, b, type, day)
+    ) WITHOUT ROWID;
+    CREATE INDEX graph_edges_day ON graph_edges(day);
+    CREATE TABLE graph_nodes (
+        node TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL, events INTEGER NOT NULL,
+        PRIMARY KEY (node, type, day)
+    ) WITHOUT ROWID;
+    CREATE INDEX graph_nodes_day ON graph_nodes(day);
+    CREATE TABLE graph_edge_totals (
+        a TEXT NOT NULL, b TEXT NOT NULL, type TEXT NOT NULL, weight INTEGER NOT NULL, PRIMARY KEY (a, b, type)
+    ) WITHOUT ROWID;
+    CREATE TABLE graph_node_totals (
+        node TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (node, type)
+    ) WITHOUT ROWID;
+    CREATE TEMP TABLE graph_ends AS
+        SELECT DISTINCT x.event_id, x.entity_id AS node FROM event_entities x JOIN events ev ON ev.id = x.event_id
+        WHERE ev.modality != 'negated' AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*');
+    CREATE INDEX temp.graph_ends_event ON graph_ends(event_id);
+    INSERT INTO graph_edges (a, b, type, day, weight)
+        SELECT x.node, y.node, e.type, coalesce(e.sort_date, ''), count(*) FROM events e
+        JOIN graph_ends x ON x.event_id = e.id JOIN graph_ends y ON y.event_id = e.id AND x.node < y.node
+        GROUP BY 1, 2, 3, 4;
+    INSERT INTO graph_edge_totals (a, b, type, weight)
+        SELECT a, b, type, sum(weight) FROM graph_edges GROUP BY a, b, type;
+    INSERT INTO graph_nodes (node, type, day, events)
+        SELECT x.node, e.type, coalesce(e.sort_date, ''), count(*) FROM events e
+        JOIN graph_ends x ON x.event_id = e.id GROUP BY 1, 2, 3;
+    INSERT INTO graph_node_totals (node, type, events)
+        SELECT node, type, sum(events) FROM graph_nodes GROUP BY node, type;
+    DROP TABLE temp.graph_ends;
+    CREATE TRIGGER graph_count AFTER INSERT ON event_entities
+    WHEN (new.entity_id GLOB '[A-Z][A-Z]' OR new.entity_id GLOB 'org:*')
+        AND NOT EXISTS (SELECT 1 FROM event_entities p WHERE p.event_id = new.event_id
+                        AND p.entity_id = new.entity_id AND p.rowid < new.rowid)
+        AND EXISTS (SELECT 1 FROM events e WHERE e.id = new.event_id AND e.modality != 'negated')
+    BEGIN
+        INSERT INTO graph_nodes (node, type, day, events)
+            SELECT new.entity_id, e.type, coalesce(e.sort_date, ''), 1 FROM events e WHERE e.id = new.event_id
+            ON CONFLICT (node, type, day) DO UPDATE SET events = events + 1;
+        INSERT INTO graph_node_totals (node, type, events)
+            SELECT new.entity_id, e.type, 1 FROM events e WHERE e.id = new.event_id
+            ON CONFLICT (node, type) DO UPDATE SET events = events + 1;
+        INSERT INTO graph_edges (a, b, type, day, weight)
+            SELECT min(o.node, new.entity_id), max(o.node, new.entity_id), e.type, coalesce(e.sort_date, ''), 1
+            FROM events e, (SELECT DISTINCT x.entity_id AS node FROM event_entities x
+                            WHERE x.event_id = new.event_id AND x.rowid < new.rowid AND x.entity_id != new.entity_id
+                            AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*')) o
+            WHERE e.id = new.event_id
+            ON CONFLICT (a, b, type, day) DO UPDATE SET weight = weight + 1;
+        INSERT INTO graph_edge_totals (a, b, type, weight)
+            SELECT min(o.node, new.entity_id), max(o.node, new.entity_id), e.type, 1
+            FROM events e, (SELECT DISTINCT x.entity_id AS node FROM event_entities x
+                            WHERE x.event_id = new.event_id AND x.rowid < new.rowid AND x.entity_id != new.entity_id
+                            AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*')) o
+            WHERE e.id = new.event_id
+            ON CONFLICT (a, b, type) DO UPDATE SET weight = weight + 1;
+    END;
+    CREATE TRIGGER graph_uncount BEFORE DELETE ON events WHEN old.modality != 'negated'
+    BEGIN
+        UPDATE graph_nodes SET events = events - 1
+            WHERE type = old.type AND day = coalesce(old.sort_date, '') AND node IN (
+                SELECT x.entity_id FROM event_entities x WHERE x.event_id = old.id
+                AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*'));
+        UPDATE graph_node_totals SET events = events - 1
+            WHERE type = old.type AND node IN (
+                SELECT x.entity_id FROM event_entities x WHERE x.event_id = old.id
+                AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*'));
+        UPDATE graph_edges SET weight = weight - 1
+            WHERE type = old.type AND day = coalesce(old.sort_date, '') AND (a, b) IN (
+                SELECT x.entity_id, y.entity_id FROM event_entities x, event_entities y
+                WHERE x.event_id = old.id AND y.event_id = old.id AND x.entity_id < y.entity_id
+                AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*')
+                AND (y.entity_id GLOB '[A-Z][A-Z]' OR y.entity_id GLOB 'org:*'));
+        UPDATE graph_edge_totals SET weight = weight - 1
+            WHERE type = old.type AND (a, b) IN (
+                SELECT x.entity_id, y.entity_id FROM event_entities x, event_entities y
+                WHERE x.event_id = old.id AND y.event_id = old.id AND x.entity_id < y.entity_id
+                AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*')
+                AND (y.entity_id GLOB '[A-Z][A-Z]' OR y.entity_id GLOB 'org:*'));
+    END;
+    CREATE TABLE state_facts (
+        state TEXT NOT NULL, sort_key TEXT NOT NULL, type TEXT NOT NULL, fact_id TEXT NOT NULL,
+        PRIMARY KEY (state, sort_key, type, fact_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX state_facts_fact ON state_facts(fact_id);
+    CREATE TABLE pair_facts (
+        a TEXT NOT NULL, b TEXT NOT NULL, sort_key TEXT NOT NULL, type TEXT NOT NULL, fact_id TEXT NOT NULL,
+        PRIMARY KEY (a, b, sort_key, type, fact_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX pair_facts_fact ON pair_facts(fact_id);
+    INSERT OR IGNORE INTO state_facts (state, sort_key, type, fact_id)
+        SELECT fe.entity_id, coalesce(f.sort_date, '~'), f.type, f.id FROM fact_entities fe
+        JOIN facts f ON f.id = fe.fact_id WHERE fe.entity_id GLOB '[A-Z][A-Z]';
+    INSERT OR IGNORE INTO pair_facts (a, b, sort_key, type, fact_id)
+        SELECT x.state, y.state, x.sort_key, x.type, x.fact_id FROM state_facts x
+        JOIN state_facts y ON y.fact_id = x.fact_id AND y.state != x.state;
+    INSERT INTO state_facts (state, sort_key, type, fact_id)
+        SELECT '*', coalesce(sort_date, '~'), type, id FROM facts;
+    CREATE TABLE state_counts (state TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO state_counts (state, facts) SELECT state, count(*) FROM state_facts GROUP BY state;
+    CREATE TABLE state_years (
+        state TEXT NOT NULL, year TEXT NOT NULL, type TEXT NOT NULL, facts INTEGER NOT NULL,
+        PRIMARY KEY (state, year, type)
+    ) WITHOUT ROWID;
+    INSERT INTO state_years (state, year, type, facts)
+        SELECT state, substr(sort_key, 1, 4), type, count(*) FROM state_facts GROUP BY 1, 2, 3;
+    CREATE TRIGGER state_counts_add AFTER INSERT ON state_facts
+    BEGIN
+        INSERT INTO state_counts (state, facts) VALUES (new.state, 1)
+            ON CONFLICT (state) DO UPDATE SET facts = facts + 1;
+        INSERT INTO state_years (state, year, type, facts) VALUES (new.state, substr(new.sort_key, 1, 4), new.type, 1)
+            ON CONFLICT (state, year, type) DO UPDATE SET facts = facts + 1;
+    END;
+    CREATE TRIGGER state_counts_remove AFTER DELETE ON state_facts
+    BEGIN
+        UPDATE state_counts SET facts = facts - 1 WHERE state = old.state;
+        UPDATE state_years SET facts = facts - 1
+            WHERE state = old.state AND year = substr(old.sort_key, 1, 4) AND type = old.type;
+    END;
+    CREATE TRIGGER all_facts_add AFTER INSERT ON facts
+    BEGIN
+        INSERT OR IGNORE INTO state_facts (state, sort_key, type, fact_id)
+            VALUES ('*', coalesce(new.sort_date, '~'), new.type, new.id);
+    END;
+    CREATE TRIGGER state_facts_add AFTER INSERT ON fact_entities WHEN new.entity_id GLOB '[A-Z][A-Z]'
+    BEGIN
+        INSERT OR IGNORE INTO state_facts (state, sort_key, type, fact_id)
+            SELECT new.entity_id, coalesce(f.sort_date, '~'), f.type, f.id FROM facts f WHERE f.id = new.fact_id;
+        INSERT OR IGNORE INTO pair_facts (a, b, sort_key, type, fact_id)
+            SELECT new.entity_id, o.state, o.sort_key, o.type, o.fact_id FROM state_facts o
+            WHERE o.fact_id = new.fact_id AND o.state NOT IN (new.entity_id, '*');
+        INSERT OR IGNORE INTO pair_facts (a, b, sort_key, type, fact_id)
+            SELECT o.state, new.entity_id, o.sort_key, o.type, o.fact_id FROM state_facts o
+            WHERE o.fact_id = new.fact_id AND o.state NOT IN (new.entity_id, '*');
+    END;
+    CREATE TRIGGER state_facts_remove AFTER DELETE ON facts
+    BEGIN
+        DELETE FROM state_facts WHERE fact_id = old.id;
+        DELETE FROM pair_facts WHERE fact_id = old.id;
+    END;
+    CREATE INDEX facts_conflicts ON facts(status) WHERE status = 'conflict';
+    CREATE INDEX facts_chrono ON facts(coalesce(sort_date, '~'), type, id);
+    CREATE INDEX events_sort ON events(sort_date);
+    """,
 ]
 
 
@@ -114,12 +268,25 @@ def migrate(conn: sqlite3.Connection) -> int:
             if conn.execute("PRAGMA user_version").fetchone()[0] >= number:  # another process got there first
                 conn.execute("ROLLBACK")
                 continue
-            for statement in script.split(";\n"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(script):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except Exception:
             conn.execute("ROLLBACK")
             raise
     return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration, one by one: a statement ends where SQLite says it is complete (a
+    trigger's body holds statements of its own)."""
+    out, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out
