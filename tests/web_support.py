@@ -56,3 +56,46 @@ class Server:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+BUSY_STATE, BUSY_PARTNER = "SA", "KZ"
+BUSY_TEXT = ("زار وفد رسمي العاصمة في إطار تعزيز العلاقات الثنائية. وعقد الجانبان محادثات حول التعاون. "
+             "ووقع الطرفان اتفاقية للتعاون الاقتصادي.")
+
+
+def build_busy_kb(path: Path, documents: int = 160, seed: int = 5) -> Path:
+    """A base with hundreds of facts about one state (SA), spread over thirty years and many partners, some told
+    by several sources: our own sentence, with events made up around it (the store and the pages are tested,
+    not the extractor)."""
+    import random
+
+    from alaqat.model import Event, Evidence
+
+    rng = random.Random(seed)
+    partners = ["KZ", "AE", "QA", "KW", "BH", "OM", "EG", "JO", "IQ", "TR", "IR", "US", "GB", "FR", "DE", "CN", "RU",
+                "MA", "DZ", "TN", "YE", "SY", "LB", "PK", "IN", "JP", "ID", "MY", "NG", "ZA"]
+    kinds = ["visit", "talks", "agreement.signed", "support.expressed", "aid"]
+    sentence = (0, BUSY_TEXT.index(".") + 1)
+    told: list[tuple[str, dict, str]] = []  # stories a later document tells again (a fact with several sources)
+    with KnowledgeBase(path) as kb, kb.batch() as batch:
+        for number in range(documents):
+            doc = read_text(BUSY_TEXT, doc_id=f"busy-{number:03d}", title=f"busy {number}", date="2024-01-01")
+            events = []
+            for n in range(5):
+                if told and rng.random() < 0.15:
+                    kind, roles, date = rng.choice(told)
+                else:
+                    kind = rng.choice(kinds)
+                    a = BUSY_STATE if rng.random() < 0.8 else rng.choice(partners)
+                    b = rng.choice([p for p in partners if p != a][:8] if rng.random() < 0.5 else
+                                   [p for p in partners if p != a])
+                    roles = ({"visitor_state": a, "host_state": b} if kind == "visit" else
+                             {"source": a, "target": b} if kind == "support.expressed" else
+                             {"donor": a, "recipient": b} if kind == "aid" else {"parties": [a, b]})
+                    date = f"{rng.randint(1992, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                    told.append((kind, roles, date))
+                events.append(Event(f"{doc.id}#{n + 1}", doc.id, kind, roles, "asserted", date, date, "explicit",
+                                    Evidence(sentence, (0, 3), BUSY_TEXT[sentence[0]:sentence[1]]), 0.8))
+            batch.checkpoint()
+            kb.ingest_events(doc, events)
+    return path

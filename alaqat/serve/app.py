@@ -19,13 +19,13 @@ from fastapi import FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.middleware.base import BaseHTTPMiddleware
 
 from alaqat.errors import AlaqatError, InputError
 from alaqat.read import read_bytes, read_text
 from alaqat.read.formats import Extracted
 from alaqat.serve import pages
 from alaqat.serve.cache import MAX_ENTRIES, DataVersion, ResponseCache
+from alaqat.store import graph, views
 from alaqat.store.describe import describe, modality_name, type_name
 from alaqat.store.kb import KnowledgeBase
 
@@ -45,23 +45,36 @@ def strings(lang: str) -> dict[str, str]:
     return json.loads((HERE / "i18n" / f"{'en' if lang == 'en' else 'ar'}.json").read_text(encoding="utf-8"))
 
 
-class SecurityHeaders(BaseHTTPMiddleware):
-    """CSP without inline scripts, no sniffing, no framing, no referrer; and the body size limit."""
+class SecurityHeaders:
+    """CSP without inline scripts, no sniffing, no framing, no referrer; and the body size limit. Plain ASGI (no
+    task group and no queue per request, unlike Starlette's BaseHTTPMiddleware): it runs on every request."""
+
+    HEADERS = ((b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+               (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer"))
+    NAMES = frozenset(name for name, _ in HEADERS)
 
     def __init__(self, app: Any, max_body: int):
-        super().__init__(app)
+        self.app = app
         self.max_body = max_body
 
-    async def dispatch(self, request: Request, call_next):  # type: ignore[no-untyped-def]
-        length = request.headers.get("content-length")
-        if request.method in ("POST", "PUT") and length and length.isdigit() and int(length) > self.max_body:
-            return JSONResponse({"detail": f"request body too large (limit {self.max_body} bytes)"}, status_code=413)
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        app = self.app
+        if scope["method"] in ("POST", "PUT"):
+            length = dict(scope.get("headers") or []).get(b"content-length", b"").decode("latin-1")
+            if length.isdigit() and int(length) > self.max_body:
+                app = JSONResponse({"detail": f"request body too large (limit {self.max_body} bytes)"},
+                                   status_code=413)
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                kept = [h for h in message.get("headers", []) if h[0].lower() not in self.NAMES]
+                message["headers"] = [*kept, *self.HEADERS]
+            await send(message)
+
+        await app(scope, receive, send_with_headers)
 
 
 class _Bases(threading.local):
@@ -227,8 +240,19 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
 
     @app.get("/api/graph")
     def api_graph(date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
-                  type: list[str] = Query([])) -> dict[str, Any]:
-        return kb().graph(date_from, date_to, type)
+                  type: list[str] = Query([]), state: str | None = Query(None, max_length=20),
+                  min_weight: int = Query(1, ge=0, le=1_000_000, description="0: as many as keep it legible"),
+                  max_nodes: int | None = Query(None, ge=1, le=MAX_RESULTS)) -> dict[str, Any]:
+        """Every node and edge by default; ``state`` centres it on one state, ``min_weight`` and ``max_nodes``
+        keep the strongest."""
+        return kb().graph(date_from, date_to, type, state.upper() if state else None, min_weight or None, max_nodes)
+
+    @app.get("/api/facts/{fact_id}")
+    def api_fact(fact_id: str) -> dict[str, Any]:
+        found = kb().fact(fact_id)
+        if found is None:
+            raise HTTPException(404, "no such fact")
+        return found.to_json()
 
     @app.get("/api/pair/{a}/{b}")
     def api_pair(a: str, b: str, lang: str = "ar") -> dict[str, Any]:
@@ -240,27 +264,42 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         return render(request, "overview.html", **pages.overview(kb(), focus, lang_of(request)))
 
     @app.get("/state/{code}", response_class=HTMLResponse)
-    def state_page(request: Request, code: str) -> HTMLResponse:
-        return render(request, "state.html", **pages.state(kb(), code.upper()))
+    def state_page(request: Request, code: str, period: str | None = Query(None, max_length=10),
+                   page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+        return render(request, "state.html", **pages.state(kb(), code.upper()[:20], period, page))
 
     @app.get("/pair/{a}/{b}", response_class=HTMLResponse)
-    def pair_page(request: Request, a: str, b: str) -> HTMLResponse:
-        return render(request, "pair.html", dossier=kb().dossier(a.upper(), b.upper(), lang_of(request)))
+    def pair_page(request: Request, a: str, b: str, section: str | None = Query(None, max_length=20),
+                  page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+        dossier = kb().dossier(a.upper(), b.upper(), lang_of(request), per_section=pages.DOSSIER_LINES,
+                               section=section, page=page, max_citations=views.MAX_CLAIMS)
+        return render(request, "pair.html", dossier=dossier, link=pages.link, pager=pages.pager)
 
     @app.get("/timeline", response_class=HTMLResponse)
-    def timeline_page(request: Request, state: str | None = None, type: str | None = None) -> HTMLResponse:
-        return render(request, "timeline.html", **pages.timeline(kb(), state, type, lang_of(request)))
+    def timeline_page(request: Request, state: str | None = None, type: str | None = None,
+                      period: str | None = Query(None, max_length=10),
+                      page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+        return render(request, "timeline.html", **pages.timeline(kb(), state, type, period, page, lang_of(request)))
 
     @app.get("/graph", response_class=HTMLResponse)
-    def graph_page(request: Request, date_from: str | None = Query(None, alias="from"),
-                   date_to: str | None = Query(None, alias="to"), type: str | None = None) -> HTMLResponse:
-        graph = kb().graph(date_from or None, date_to or None, [type] if type else [])
-        return render(request, "graph.html", graph=graph, date_from=date_from or "", date_to=date_to or "",
-                      type=type or "", types=pages.TYPES)
+    def graph_page(request: Request, date_from: str | None = Query(None, alias="from", max_length=10),
+                   date_to: str | None = Query(None, alias="to", max_length=10), type: str | None = None,
+                   state: str | None = Query(None, max_length=20), min_weight: str | None = Query(None, max_length=7),
+                   nodes: str | None = Query(None, max_length=4)) -> HTMLResponse:
+        shown = pages.whole_number(nodes, graph.MAX_NODES, 300) or graph.MAX_NODES
+        return render(request, "graph.html", **pages.graph_page(kb(), date_from, date_to, type, state,
+                                                               pages.whole_number(min_weight, None, 1_000_000), shown))
+
+    @app.get("/facts/{fact_id}", response_class=HTMLResponse)
+    def fact_page(request: Request, fact_id: str, page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+        found = kb().fact(fact_id)
+        if found is None:
+            raise HTTPException(404, "no such fact")
+        return render(request, "fact.html", **pages.fact_page(kb(), found, page))
 
     @app.get("/documents", response_class=HTMLResponse)
-    def documents_page(request: Request) -> HTMLResponse:
-        return render(request, "documents.html", documents=kb().documents())
+    def documents_page(request: Request, page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+        return render(request, "documents.html", **pages.documents(kb(), page))
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
@@ -271,16 +310,19 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         return render(request, "document.html", doc=found, sentences=sentences)
 
     @app.get("/search", response_class=HTMLResponse)
-    def search_page(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
-        return render(request, "search.html", q=q, hits=kb().search(q, 50) if q.strip() else None)
+    def search_page(request: Request, q: str = Query("", max_length=500),
+                    page: int = Query(1, ge=1, le=1000)) -> HTMLResponse:
+        return render(request, "search.html", **pages.search(kb(), q, page))
 
     @app.get("/ask", response_class=HTMLResponse)
     def ask_page(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
         return render(request, "ask.html", q=q, result=kb().ask(q) if q.strip() else None)
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    def conflicts_page(request: Request) -> HTMLResponse:
-        return render(request, "conflicts.html", facts=kb().conflicts())
+    def conflicts_page(request: Request, page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+        found = kb().conflict_page(page)
+        return render(request, "conflicts.html", facts=found.facts, total=found.total,
+                      pager=pages.pager("/conflicts", found.page, found.pages))
 
     @app.get("/upload", response_class=HTMLResponse)
     def upload_page(request: Request) -> HTMLResponse:
@@ -311,9 +353,32 @@ def _str(value: Any) -> str | None:
 
 
 def run_server(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-               cache_entries: int = MAX_ENTRIES) -> None:
-    """Serve the knowledge base with uvicorn (127.0.0.1 unless told otherwise)."""
+               cache_entries: int = MAX_ENTRIES, workers: int = 1) -> None:
+    """Serve the knowledge base with uvicorn (127.0.0.1 unless told otherwise), in ``workers`` processes.
+
+    One process answers on one core at a time (Python's GIL); more workers use more cores, each with its own
+    response cache (each emptied on the knowledge base's every commit, as with one)."""
+    import os
+
     import uvicorn
 
-    print(f"alaqat: serving {db_path} on http://{host}:{port}/ (writes {'enabled' if token else 'disabled'})")
-    uvicorn.run(create_app(db_path, token, cache_entries=cache_entries), host=host, port=port, log_level="warning")
+    print(f"alaqat: serving {db_path} on http://{host}:{port}/ (writes {'enabled' if token else 'disabled'}"
+          f"{f', {workers} workers' if workers > 1 else ''})")
+    if workers <= 1:
+        uvicorn.run(create_app(db_path, token, cache_entries=cache_entries), host=host, port=port,
+                    log_level="warning")
+        return
+    KnowledgeBase(db_path).close()  # create and migrate once, before the workers start
+    os.environ.update({"ALAQAT_SERVE_DB": str(Path(db_path).resolve()), "ALAQAT_SERVE_CACHE": str(cache_entries)})
+    if token:
+        os.environ["ALAQAT_TOKEN"] = token
+    uvicorn.run("alaqat.serve.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
+
+
+def app_from_environment() -> FastAPI:
+    """The application of one of ``run_server``'s worker processes, configured by the environment it sets."""
+    import os
+
+    return create_app(os.environ["ALAQAT_SERVE_DB"], os.environ.get("ALAQAT_TOKEN") or None,
+                      cache_entries=int(os.environ.get("ALAQAT_SERVE_CACHE", MAX_ENTRIES)))

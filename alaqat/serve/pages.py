@@ -1,20 +1,38 @@
-"""What each page shows, computed from the knowledge base; templates only lay it out."""
+"""What each page shows, computed from the knowledge base; templates only lay it out.
+
+Every list a page shows is bounded, whatever the size of the base: a page of facts (grouped by year) with the
+first few sources of each, a timeline of at most ``MAX_TIMELINE_ITEMS`` facts (beyond that, one bar per year or
+month and type, each leading to that period), a graph of the strongest nodes and edges.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.model import EVENT_TYPES
-from alaqat.store import edtf
+from alaqat.store import edtf, graph, views
 from alaqat.store.describe import describe, modality_name, type_name
 from alaqat.store.facts import Fact
 from alaqat.store.kb import KnowledgeBase
 
 TYPES = EVENT_TYPES
 LATEST = 12
+MAX_TIMELINE_ITEMS = 60  # more would stack too deep to read: then one bar per period and type
+DOSSIER_LINES = 20  # lines per dossier section on a page
+DOCUMENTS_PAGE = 100
+SEARCH_PAGE = 20
+# One colour per event type, by family (founding acts blue, contacts green and orange, agreements pink,
+# multilateral purple, aid and security red-brown): the graph's edges, the timeline's bars and their legends.
+TYPE_COLOURS = {
+    "independence": "#1f4e79", "recognition": "#2e75b6", "relations.established": "#0d5c63",
+    "mission.opened": "#5b9bd5", "visit": "#e69f00", "talks": "#009e73", "mediation": "#4d9221",
+    "support.expressed": "#b8a000", "agreement.signed": "#cc79a7", "agreement.negotiated": "#e7a9cf",
+    "membership.joined": "#7b3294", "office.held": "#a27cc9", "hosting": "#56b4e9", "participation": "#9e9ac8",
+    "aid": "#d55e00", "peacekeeping": "#8c510a", "disarmament": "#666666",
+}
 
 
 def filter_facts(facts: list[Fact], date_from: str | None, date_to: str | None, doc: str | None = None
@@ -35,54 +53,193 @@ def filter_facts(facts: list[Fact], date_from: str | None, date_to: str | None, 
     return out
 
 
-def focus_state(kb: KnowledgeBase) -> str | None:
-    row = kb.conn.execute("SELECT entity_id, count(*) AS n FROM fact_entities WHERE length(entity_id) = 2 "
-                          "GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1").fetchone()
-    return row["entity_id"] if row else None
+def link(path: str, **params: Any) -> str:
+    """``path`` with the query parameters that are set (a page's links keep its filters)."""
+    kept = {k: v for k, v in params.items() if v not in (None, "") and not (k == "page" and v == 1)}
+    return path + ("?" + urlencode(kept) if kept else "")
+
+
+def pager(path: str, page: int, pages: int, **params: Any) -> list[dict[str, Any]]:
+    """Links to the first, nearby and last pages (an empty list when everything fits on one)."""
+    if pages <= 1:
+        return []
+    numbers = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    out, previous = [], 0
+    for number in numbers:
+        if number > previous + 1:
+            out.append({"label": "…", "url": None, "current": False})
+        out.append({"label": str(number), "url": link(path, **params, page=number), "current": number == page})
+        previous = number
+    return out
+
+
+def by_year(facts: list[Fact]) -> list[tuple[str | None, list[Fact]]]:
+    """Consecutive facts under the year of their date (None for undated ones), in the order given."""
+    groups: list[tuple[str | None, list[Fact]]] = []
+    for fact in facts:
+        year = edtf.year_of(fact.date)
+        label = str(year) if year is not None else None
+        if not groups or groups[-1][0] != label:
+            groups.append((label, []))
+        groups[-1][1].append(fact)
+    return groups
+
+
+def periods(found: views.FactPage, path: str, period: str | None, **params: Any) -> list[dict[str, Any]]:
+    """The years (or months of the chosen year) of the scope, with their number of facts, as links."""
+    return [{"label": bucket, "facts": n, "url": link(path, **params, period=bucket), "current": bucket == period}
+            for bucket, n in found.buckets]
+
+
+def fact_list(kb: KnowledgeBase, path: str, states: list[str], types: list[str], period: str | None, page: int,
+              **params: Any) -> dict[str, Any]:
+    """One page of the facts in scope, grouped by year, with links to the other pages and to each period."""
+    period = views.clean_period(period)
+    found = kb.fact_page(states, types, period, page)
+    up = period[:4] if period and len(period) > 4 and period != views.UNDATED else None
+    up_period = {"label": up, "url": link(path, **params, period=up)} if up else None
+    return {"found": found, "fact_groups": by_year(found.facts), "period": period or "", "up_period": up_period,
+            "pager": pager(path, found.page, found.pages, **params, period=period),
+            "periods": periods(found, path, period, **params),
+            "all_periods": link(path, **params)}
 
 
 def overview(kb: KnowledgeBase, focus: str | None, lang: str) -> dict[str, Any]:
     """Counts, the focus state's partners with the year relations began, and the latest events."""
-    focus = (focus or focus_state(kb) or "KZ").upper()
-    partners: dict[str, dict[str, Any]] = {}
-    for fact in kb.facts([focus]):
-        for other in fact.participants:
-            entity = kb.gazetteer.get(other)
-            if other == focus or entity is None or entity.kind != "state":
-                continue
-            entry = partners.setdefault(other, {"id": other, "name": entity.name(lang), "numeric": entity.numeric,
-                                                "year": None, "date": None, "facts": 0})
-            entry["facts"] += 1
-            if fact.type == "relations.established" and fact.date:
-                entry["date"] = fact.date
-                entry["year"] = edtf.year_of(fact.date)
-    latest = kb.events(limit=None)
-    latest = sorted((e for e in latest if e.date), key=lambda e: edtf.sort_key(e.date), reverse=True)[:LATEST]
-    return {"stats": kb.stats(), "focus": focus,
-            "partners": sorted(partners.values(), key=lambda p: (p["year"] is None, p["year"] or 0, p["name"])),
-            "latest": latest}
-
-
-def state(kb: KnowledgeBase, code: str) -> dict[str, Any]:
-    facts = kb.facts([code])
-    partners = Counter(p for f in facts for p in f.participants if p != code and len(p) == 2)
-    return {"code": code, "facts": facts, "partners": partners.most_common()}
-
-
-def timeline(kb: KnowledgeBase, state_code: str | None, event_type: str | None, lang: str) -> dict[str, Any]:
-    facts = kb.facts([state_code.upper()] if state_code else [], type=event_type or None)
-    items = []
-    for fact in facts:
-        span = edtf.parse(fact.date)
-        if span is None or span.month_day is not None or span.lo == edtf.MIN_DAY:
+    focus = (focus or kb.busiest_state() or "KZ").upper()
+    partners = []
+    for partner in kb.partners(focus):
+        entity = kb.gazetteer.get(partner["id"])
+        if entity is None or entity.kind != "state":
             continue
-        item = {"id": fact.id, "start": span.lo.isoformat(), "group": fact.type,
-                "content": describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality),
-                "className": "conflict" if fact.status == "conflict" else fact.type.replace(".", "-")}
-        if span.hi != span.lo and span.hi != edtf.MAX_DAY and (span.hi - span.lo).days > 31:
-            item["end"] = span.hi.isoformat()
-        items.append(item)
-    return {"facts": facts, "items": items, "state": state_code or "", "type": event_type or "", "types": TYPES}
+        partners.append({"id": partner["id"], "name": entity.name(lang), "numeric": entity.numeric,
+                         "year": edtf.year_of(partner["date"]) if partner["date"] else None,
+                         "date": partner["date"], "facts": partner["facts"]})
+    entity = kb.gazetteer.get(focus)
+    return {"stats": kb.counts(), "focus": focus, "focus_numeric": entity.numeric if entity else None,
+            "partners": sorted(partners, key=lambda p: (p["year"] is None, p["year"] or 0, p["name"])),
+            "latest": kb.latest_events(LATEST)}
+
+
+def state(kb: KnowledgeBase, code: str, period: str | None, page: int) -> dict[str, Any]:
+    partners = [(p["id"], p["facts"]) for p in kb.partners(code)]
+    return {"code": code, "partners": partners, **fact_list(kb, f"/state/{code}", [code], [], period, page)}
+
+
+def timeline(kb: KnowledgeBase, state_code: str | None, event_type: str | None, period: str | None, page: int,
+             lang: str) -> dict[str, Any]:
+    """The facts in scope as a list, and the timeline's items: each fact when there are at most
+    ``MAX_TIMELINE_ITEMS`` dated ones, else one bar per period and type leading to that period."""
+    code = (state_code or "").strip().upper()[:20]
+    states = [code] if code else []
+    types = [event_type] if event_type in TYPES else []
+    period = views.clean_period(period)
+    params = {"state": code, "type": types[0] if types else ""}
+    listed = fact_list(kb, "/timeline", states, types, period, page, **params)
+    items, groups = timeline_items(kb, states, types, period, lang, params)
+    return {**listed, "items": items, "chart_groups": groups, "state": code, "type": params["type"], "types": TYPES,
+            "colours": TYPE_COLOURS}
+
+
+def timeline_items(kb: KnowledgeBase, states: list[str], types: list[str], period: str | None, lang: str,
+                   params: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    rows = views.buckets(kb.conn, states, types, period)
+    dated = sum(n for bucket, _, n in rows if bucket != views.UNDATED)
+    items: list[dict[str, Any]] = []
+    if dated <= MAX_TIMELINE_ITEMS:
+        ids = views.fact_ids(kb.conn, states, types, period, 0, dated)
+        for fact in views.cards(kb.conn, ids, max_claims=0):
+            span = edtf.parse(fact.date)
+            if span is None or span.month_day is not None or span.lo == edtf.MIN_DAY:
+                continue
+            item = {"id": fact.id, "start": span.lo.isoformat(), "group": fact.type,
+                    "content": describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality),
+                    "className": "conflict" if fact.status == "conflict" else fact.type.replace(".", "-"),
+                    "style": f"border-color: {TYPE_COLOURS.get(fact.type, '#888')}"}
+            if span.hi != span.lo and span.hi != edtf.MAX_DAY and (span.hi - span.lo).days > 31:
+                item["end"] = span.hi.isoformat()
+            items.append(item)
+    else:
+        for bucket, event_type, n in rows:
+            if bucket == views.UNDATED:
+                continue
+            start, end = _bucket_span(bucket)
+            items.append({"id": f"{bucket}|{event_type}", "start": start, "end": end, "group": event_type,
+                          "content": str(n), "title": f"{bucket} · {type_name(event_type, lang)}: {n}",
+                          "className": "bucket", "url": link("/timeline", **params, period=bucket),
+                          "style": f"background-color: {TYPE_COLOURS.get(event_type, '#888')}"})
+    present = sorted({i["group"] for i in items}, key=TYPES.index)
+    groups = [{"id": t, "content": type_name(t, lang),
+               "style": f"border-inline-start: 6px solid {TYPE_COLOURS.get(t, '#888')}"} for t in present]
+    return items, groups
+
+
+def _bucket_span(bucket: str) -> tuple[str, str]:
+    """The first day of a year, month or day bucket, and the first day after it."""
+    parts = [int(p) for p in bucket.split("-")]
+    if len(parts) == 1:
+        return f"{parts[0]:04d}-01-01", f"{parts[0] + 1:04d}-01-01"
+    if len(parts) == 2:
+        year, month = parts
+        after = (year + 1, 1) if month == 12 else (year, month + 1)
+        return f"{year:04d}-{month:02d}-01", f"{after[0]:04d}-{after[1]:02d}-01"
+    from datetime import date, timedelta
+
+    day = date(*parts)
+    return day.isoformat(), (day + timedelta(days=1)).isoformat()
+
+
+def whole_number(text: str | None, default: int | None, most: int) -> int | None:
+    """A form field read as a whole number in [0, most]; blank or not a number means ``default``."""
+    text = (text or "").strip()
+    return min(int(text), most) if text.isdigit() else default
+
+
+def graph_page(kb: KnowledgeBase, date_from: str | None, date_to: str | None, event_type: str | None,
+               state_code: str | None, min_weight: int | None, max_nodes: int) -> dict[str, Any]:
+    """The graph a page draws: the strongest nodes, edges of at least the minimum weight (by default the
+    smallest that leaves at most ``graph.MAX_EDGES``), the ``graph.LABELLED`` strongest nodes labelled."""
+    code = (state_code or "").strip().upper()[:20] or None
+    types = [event_type] if event_type in TYPES else []
+    drawn = kb.graph(date_from or None, date_to or None, types, code, min_weight, max_nodes)
+    strongest = sorted(drawn["nodes"], key=lambda n: (-n["events"], n["id"]))[:graph.LABELLED]
+    labelled = {n["id"] for n in strongest} | ({code} if code else set())
+    for node in drawn["nodes"]:
+        node["labelled"] = node["id"] in labelled
+    for edge in drawn["edges"]:
+        edge["colour"] = TYPE_COLOURS.get(edge["type"], "#888")
+    legend = sorted({e["type"] for e in drawn["edges"]}, key=TYPES.index)
+    return {"graph": drawn, "legend": legend, "colours": TYPE_COLOURS, "state": code or "",
+            "min_weight": drawn["min_weight"], "max_nodes": max_nodes, "type": types[0] if types else "",
+            "date_from": date_from or "", "date_to": date_to or "", "types": TYPES,
+            "edges_by_weight": sorted(drawn["edges"], key=lambda e: (-e["weight"], e["source"], e["target"]))}
+
+
+def search(kb: KnowledgeBase, query: str, page: int) -> dict[str, Any]:
+    """A page of ``SEARCH_PAGE`` hits, best first, and a link to the next page when there is one."""
+    if not query.strip():
+        return {"q": query, "hits": None, "pager": []}
+    hits = kb.search(query, SEARCH_PAGE + 1, offset=(page - 1) * SEARCH_PAGE)
+    pages = page + 1 if len(hits) > SEARCH_PAGE else page
+    return {"q": query, "hits": hits[:SEARCH_PAGE], "first": (page - 1) * SEARCH_PAGE + 1,
+            "pager": pager("/search", page, pages, q=query)}
+
+
+def fact_page(kb: KnowledgeBase, fact: views.FactCard, page: int) -> dict[str, Any]:
+    """A fact with all its sources, a page of them at a time."""
+    size = views.PAGE_SIZE
+    pages = max(1, -(-len(fact.claims) // size))
+    page = min(max(1, page), pages)
+    return {"fact": fact, "claims": fact.claims[(page - 1) * size:page * size],
+            "pager": pager(f"/facts/{fact.id}", page, pages)}
+
+
+def documents(kb: KnowledgeBase, page: int) -> dict[str, Any]:
+    total = kb.counts()["documents"]
+    pages = max(1, -(-total // DOCUMENTS_PAGE))
+    page = min(max(1, page), pages)
+    return {"documents": kb.documents(DOCUMENTS_PAGE, (page - 1) * DOCUMENTS_PAGE), "total": total,
+            "pager": pager("/documents", page, pages)}
 
 
 @dataclass

@@ -5,8 +5,18 @@
   const data = (id) => { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; };
   const PALETTE = ["#08306b", "#2171b5", "#4292c6", "#6baed6", "#9ecae1"];
 
-  function colourFor(year, years) {
+  const FACTS_PALETTE = ["#fde9b5", "#f6c56f", "#e69f00", "#b86f00", "#7a4100"];
+
+  // A partner's colour: by the year relations began when most partners have one, else by how many facts it
+  // shares with the focus state (real press rarely says when relations began, and one colour says nothing).
+  function colourFor(partner, scale) {
+    if (scale.by === "facts") {
+      const share = Math.log(partner.facts) / Math.log(Math.max(2, scale.range[1]));
+      return FACTS_PALETTE[Math.min(FACTS_PALETTE.length - 1, Math.floor(share * FACTS_PALETTE.length))];
+    }
+    const year = partner.year;
     if (!year) return "#e9c46a";  // a partner whose start of relations is unknown
+    const years = scale.range;
     const i = Math.floor(((year - years[0]) / Math.max(1, years[1] - years[0])) * (PALETTE.length - 1));
     return PALETTE[Math.min(PALETTE.length - 1, Math.max(0, i))];
   }
@@ -39,11 +49,12 @@
     return [[x0, y0], [x1, y1]];
   }
 
-  function markPartner(shape, partner, range) {
+  function markPartner(shape, partner, scale) {
     shape.setAttribute("class", "partner");
-    shape.style.fill = colourFor(partner.year, range);
+    shape.setAttribute("data-state", partner.id);
+    shape.style.fill = colourFor(partner, scale);
     const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
-    title.textContent = partner.name + (partner.date ? " — " + partner.date : "");
+    title.textContent = partner.name + (partner.date ? " — " + partner.date : "") + " · " + partner.facts;
     shape.appendChild(title);
     shape.addEventListener("click", () => { window.location = "/state/" + partner.id; });
   }
@@ -56,7 +67,11 @@
     const countries = topojson.feature(world, world.objects.countries).features;
     const byNumeric = new Map(partners.filter((p) => p.numeric).map((p) => [String(p.numeric).padStart(3, "0"), p]));
     const years = partners.map((p) => p.year).filter(Boolean);
-    const range = years.length ? [Math.min(...years), Math.max(...years)] : [1991, 2025];
+    const facts = partners.map((p) => p.facts);
+    const scale = years.length * 2 >= partners.length && years.length
+      ? { by: "years", range: [Math.min(...years), Math.max(...years)] }
+      : { by: "facts", range: [Math.min(...facts, 1), Math.max(...facts, 1)] };
+    const focus = String(box.dataset.focus || "").padStart(3, "0");
     const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
     svg.setAttribute("viewBox", "0 0 960 480");
     for (const country of countries) {
@@ -64,8 +79,9 @@
       path.setAttribute("d", geometryPath(country.geometry));
       const partner = byNumeric.get(String(country.id).padStart(3, "0"));
       svg.appendChild(path);
+      if (String(country.id).padStart(3, "0") === focus) path.setAttribute("class", "focus");
       if (partner && country.geometry) {
-        markPartner(path, partner, range);
+        markPartner(path, partner, scale);
         const [[x0, y0], [x1, y1]] = pixelBounds(country.geometry);
         if (x1 - x0 < 6 && y1 - y0 < 6) {  // Bahrain, Singapore …: a dot big enough to see and click
           const dot = document.createElementNS("http://www.w3.org/2000/svg", "circle");
@@ -73,22 +89,63 @@
           dot.setAttribute("cy", ((y0 + y1) / 2).toFixed(1));
           dot.setAttribute("r", "4");
           dot.setAttribute("data-state", partner.id);
-          markPartner(dot, partner, range);
+          markPartner(dot, partner, scale);
           svg.appendChild(dot);
         }
       }
     }
     box.appendChild(svg);
     const legend = document.getElementById("map-legend");
-    if (legend && years.length) legend.textContent += ": " + range[0] + " — " + range[1];
+    if (legend) {
+      legend.textContent = (scale.by === "years" ? legend.dataset.years : legend.dataset.facts) + ": " +
+        scale.range[0] + " — " + scale.range[1];
+      legend.dataset.by = scale.by;
+    }
+  }
+
+  function textOf(item) {  // item text goes into the page as text, never as markup
+    const span = document.createElement("span");
+    span.textContent = item.content;
+    return span;
   }
 
   function drawTimeline() {
     const box = document.getElementById("timeline");
     const items = data("timeline-data");
+    const groups = data("timeline-groups") || [];
     if (!box || !items || !items.length || typeof vis === "undefined") return;
-    new vis.Timeline(box, new vis.DataSet(items), { rtl: rtl, zoomable: true, stack: true, maxHeight: 440,
-      tooltip: { followMouse: true } });
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const times = items.flatMap((item) => [Date.parse(item.start), Date.parse(item.end || item.start)]);
+    const first = Math.min(...times), last = Math.max(...times);
+    // The whole span in view, with room at each end for the labels of the first and last facts (a bar per
+    // period needs less).
+    const pad = Math.max((last - first) * (items[0].url ? 0.03 : 0.3), 3 * 86400000);
+    // No maximum height: a page holds at most a few dozen facts or one bar per period and type, all in view.
+    const options = { rtl: rtl, zoomable: true, stack: true, orientation: "top",
+      start: new Date(first - pad), end: new Date(last + pad),
+      tooltip: { followMouse: true }, template: textOf, margin: { item: 4 },
+      groupOrder: (a, b) => groups.findIndex((g) => g.id === a.id) - groups.findIndex((g) => g.id === b.id) };
+    const timeline = groups.length
+      ? new vis.Timeline(box, new vis.DataSet(items), new vis.DataSet(groups), options)
+      : new vis.Timeline(box, new vis.DataSet(items), options);
+    timeline.on("click", (props) => {  // a period's bar opens that period
+      const item = props.item !== null && byId.get(props.item);
+      if (item && item.url) window.location = item.url;
+    });
+    // Items are measured as they are first drawn, before the page has settled (web font, scroll bar): once it
+    // has, lay them out again, and say the timeline is drawn when no redraw has followed for a moment.
+    let settling = null, fontsIn = false, laidOut = false;
+    const settle = () => {
+      clearTimeout(settling);
+      settling = setTimeout(() => {
+        if (!fontsIn) return;
+        if (!laidOut) { laidOut = true; timeline.setOptions({ stack: true }); settle(); return; }
+        box.dataset.ready = "1";
+      }, 200);
+    };
+    timeline.on("changed", settle);
+    document.fonts.ready.then(() => { fontsIn = true; settle(); });
+    box.alaqatTimeline = timeline;
   }
 
   function drawGraph() {
@@ -96,13 +153,38 @@
     const graph = data("graph-data");
     if (!box || !graph || !graph.nodes.length || typeof vis === "undefined") return;
     const lang = document.body.dataset.lang;
-    const nodes = graph.nodes.map((n) => ({ id: n.id, label: lang === "en" ? n.name_en : n.name_ar,
-      value: n.events, shape: n.kind === "org" ? "box" : "dot", color: n.kind === "org" ? "#c9b8e8" : "#9ecae1" }));
-    const edges = graph.edges.map((e) => ({ from: e.source, to: e.target, value: e.weight, title: String(e.weight) }));
-    const network = new vis.Network(box, { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) },
-      { physics: { stabilization: { iterations: 150 } }, nodes: { font: { face: "Noto Naskh Arabic" } } });
+    const nodes = graph.nodes.map((n) => {
+      const name = lang === "en" ? n.name_en : n.name_ar;
+      const centre = n.id === graph.state;
+      return { id: n.id, label: n.labelled ? name : undefined, title: name + " · " + n.events, value: n.events,
+        shape: n.kind === "org" ? "square" : "dot",
+        color: centre ? { background: "#0d5c63", border: "#08363a" }
+          : n.kind === "org" ? { background: "#c9b8e8", border: "#6f5a99" } : { background: "#9ecae1", border: "#2171b5" },
+        font: n.labelled ? { size: centre ? 20 : 16 } : undefined };
+    });
+    const edges = graph.edges.map((e) => ({ from: e.source, to: e.target, value: e.weight,
+      title: String(e.weight), color: { color: e.colour, highlight: e.colour, opacity: 0.8 } }));
+    const network = new vis.Network(box, { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }, {
+      layout: { improvedLayout: nodes.length <= 100 },
+      physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -80, springLength: 110 },
+        stabilization: { iterations: 300, fit: true } },
+      interaction: { hover: true, tooltipDelay: 150, zoomView: true, dragView: true },
+      nodes: { scaling: { min: 6, max: 36, label: { enabled: false } },
+        font: { face: "Noto Naskh Arabic", color: "#1d2433", strokeWidth: 4, strokeColor: "#ffffff" } },
+      edges: { scaling: { min: 1, max: 8 }, smooth: false } });
+    network.once("stabilizationIterationsDone", () => {
+      network.setOptions({ physics: false });  // a still picture: nothing drifts while one reads it
+      network.fit({ animation: false });
+      box.dataset.ready = "1";
+    });
     network.on("doubleClick", (params) => { if (params.nodes.length && params.nodes[0].length === 2) {
       window.location = "/state/" + params.nodes[0]; } });
+    const zoom = (factor) => network.moveTo({ scale: network.getScale() * factor, animation: false });
+    const button = (id, action) => { const el = document.getElementById(id); if (el) el.addEventListener("click", action); };
+    button("graph-zoom-in", () => zoom(1.4));
+    button("graph-zoom-out", () => zoom(1 / 1.4));
+    button("graph-fit", () => network.fit({ animation: false }));
+    box.alaqatNetwork = network;  // for the browser tests and the console
   }
 
   document.addEventListener("DOMContentLoaded", () => { drawMap(); drawTimeline(); drawGraph(); });
