@@ -163,8 +163,8 @@ def timeline_items(kb: KnowledgeBase, states: list[str], types: list[str], perio
         for bucket, event_type, n in rows:
             if bucket == views.UNDATED:
                 continue
-            start, end = _bucket_span(bucket)
-            items.append({"id": f"{bucket}|{event_type}", "start": start, "end": end, "group": event_type,
+            middle = _bucket_middle(bucket)  # a box, not a range: its number stays readable on a century's axis
+            items.append({"id": f"{bucket}|{event_type}", "start": middle, "type": "box", "group": event_type,
                           "content": str(n), "title": f"{bucket} · {type_name(event_type, lang)}: {n}",
                           "className": "bucket", "url": link("/timeline", **params, period=bucket),
                           "style": f"background-color: {TYPE_COLOURS.get(event_type, '#888')}"})
@@ -174,19 +174,17 @@ def timeline_items(kb: KnowledgeBase, states: list[str], types: list[str], perio
     return items, groups
 
 
-def _bucket_span(bucket: str) -> tuple[str, str]:
-    """The first day of a year, month or day bucket, and the first day after it."""
-    parts = [int(p) for p in bucket.split("-")]
-    if len(parts) == 1:
-        return f"{parts[0]:04d}-01-01", f"{parts[0] + 1:04d}-01-01"
-    if len(parts) == 2:
-        year, month = parts
-        after = (year + 1, 1) if month == 12 else (year, month + 1)
-        return f"{year:04d}-{month:02d}-01", f"{after[0]:04d}-{after[1]:02d}-01"
+def _bucket_middle(bucket: str) -> str:
+    """The middle day of a year, month or day bucket."""
     from datetime import date, timedelta
 
-    day = date(*parts)
-    return day.isoformat(), (day + timedelta(days=1)).isoformat()
+    parts = [int(p) for p in bucket.split("-")]
+    if len(parts) == 3:
+        return date(*parts).isoformat()
+    first = date(parts[0], parts[1] if len(parts) == 2 else 1, 1)
+    after = (date(first.year + 1, 1, 1) if len(parts) == 1 or first.month == 12
+             else date(first.year, first.month + 1, 1))
+    return (first + timedelta(days=(after - first).days // 2)).isoformat()
 
 
 def whole_number(text: str | None, default: int | None, most: int) -> int | None:
@@ -202,8 +200,8 @@ def graph_page(kb: KnowledgeBase, date_from: str | None, date_to: str | None, ev
     code = (state_code or "").strip().upper()[:20] or None
     types = [event_type] if event_type in TYPES else []
     drawn = kb.graph(date_from or None, date_to or None, types, code, min_weight, max_nodes)
-    strongest = sorted(drawn["nodes"], key=lambda n: (-n["events"], n["id"]))[:graph.LABELLED]
-    labelled = {n["id"] for n in strongest} | ({code} if code else set())
+    ranked = [n["id"] for n in sorted(drawn["nodes"], key=lambda n: (n["id"] != code, -n["events"], n["id"]))]
+    labelled = set(ranked[:graph.LABELLED])  # the centre of an ego view first, then the nodes in most events
     for node in drawn["nodes"]:
         node["labelled"] = node["id"] in labelled
     for edge in drawn["edges"]:

@@ -119,7 +119,7 @@
     const first = Math.min(...times), last = Math.max(...times);
     // The whole span in view, with room at each end for the labels of the first and last facts (a bar per
     // period needs less).
-    const pad = Math.max((last - first) * (items[0].url ? 0.03 : 0.3), 3 * 86400000);
+    const pad = Math.max((last - first) * (items[0].url ? 0.06 : 0.3), 3 * 86400000);
     // No maximum height: a page holds at most a few dozen facts or one bar per period and type, all in view.
     const options = { rtl: rtl, zoomable: true, stack: true, orientation: "top",
       start: new Date(first - pad), end: new Date(last + pad),
@@ -148,6 +148,25 @@
     box.alaqatTimeline = timeline;
   }
 
+  // Labels that would cover one another: the stronger node (the centre first) keeps its name, the weaker one is
+  // named on hover only. Returns the ids still labelled.
+  function unclutter(network, nodeSet, graph) {
+    const ranked = graph.nodes.filter((n) => n.labelled)
+      .sort((a, b) => (b.id === graph.state) - (a.id === graph.state) || b.events - a.events);
+    const kept = [], boxes = [];
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const node of ranked) {
+      const box = network.getBoundingBox(node.id);
+      if (boxes.some((other) => overlap(box, other))) {
+        nodeSet.update({ id: node.id, label: "" });
+      } else {
+        boxes.push(box);
+        kept.push(node.id);
+      }
+    }
+    return kept;
+  }
+
   function drawGraph() {
     const box = document.getElementById("graph");
     const graph = data("graph-data");
@@ -164,9 +183,11 @@
     });
     const edges = graph.edges.map((e) => ({ from: e.source, to: e.target, value: e.weight,
       title: String(e.weight), color: { color: e.colour, highlight: e.colour, opacity: 0.8 } }));
-    const network = new vis.Network(box, { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }, {
-      layout: { improvedLayout: nodes.length <= 100 },
-      physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -80, springLength: 110 },
+    const nodeSet = new vis.DataSet(nodes);
+    const network = new vis.Network(box, { nodes: nodeSet, edges: new vis.DataSet(edges) }, {
+      layout: { improvedLayout: nodes.length <= 100, randomSeed: 7 },  // the same picture at every visit
+      physics: { solver: "forceAtlas2Based",  // central gravity keeps small separate groups near the rest
+        forceAtlas2Based: { gravitationalConstant: -60, springLength: 90, centralGravity: 0.03, avoidOverlap: 0.8 },
         stabilization: { iterations: 300, fit: true } },
       interaction: { hover: true, tooltipDelay: 150, zoomView: true, dragView: true },
       nodes: { scaling: { min: 6, max: 36, label: { enabled: false } },
@@ -175,7 +196,11 @@
     network.once("stabilizationIterationsDone", () => {
       network.setOptions({ physics: false });  // a still picture: nothing drifts while one reads it
       network.fit({ animation: false });
-      box.dataset.ready = "1";
+      document.fonts.ready.then(() => {
+        network.redraw();
+        box.dataset.labelled = unclutter(network, nodeSet, graph).join(" ");
+        box.dataset.ready = "1";
+      });
     });
     network.on("doubleClick", (params) => { if (params.nodes.length && params.nodes[0].length === 2) {
       window.location = "/state/" + params.nodes[0]; } });
