@@ -317,7 +317,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
 
     @app.get("/ask", response_class=HTMLResponse)
     def ask_page(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
-        return render(request, "ask.html", q=q, result=kb().ask(q) if q.strip() else None)
+        return render(request, "ask.html", q=q, result=kb().ask(q) if q.strip() else None,
+                      max_citations=pages.ASK_CITATIONS)
 
     @app.get("/conflicts", response_class=HTMLResponse)
     def conflicts_page(request: Request, page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:

@@ -24,6 +24,7 @@ MAX_TIMELINE_ITEMS = 60  # more would stack too deep to read: then one bar per p
 DOSSIER_LINES = 20  # lines per dossier section on a page
 DOCUMENTS_PAGE = 100
 SEARCH_PAGE = 20
+ASK_CITATIONS = 30  # an answer's citations shown on the page (the API gives them all)
 # One colour per event type, by family (founding acts blue, contacts green and orange, agreements pink,
 # multilateral purple, aid and security red-brown): the graph's edges, the timeline's bars and their legends.
 TYPE_COLOURS = {
