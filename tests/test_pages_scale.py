@@ -40,7 +40,7 @@ def test_timeline_items_are_bounded(client):
 
     page = client.get("/timeline", params={"state": BUSY_STATE}).text
     items = json.loads(re.search(r'id="timeline-data">(.*?)</script>', page).group(1))
-    assert 0 < len(items) and all(i["className"] == "bucket" and "period=" in i["url"] for i in items)
+    assert len(items) > 0 and all(i["className"] == "bucket" and "period=" in i["url"] for i in items)
     month = client.get("/timeline", params={"state": BUSY_STATE, "period": "2001-03"}).text
     items = json.loads(re.search(r'id="timeline-data">(.*?)</script>', month).group(1))
     assert len(items) <= MAX_TIMELINE_ITEMS and all("url" not in i for i in items)
