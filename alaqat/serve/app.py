@@ -12,10 +12,13 @@ import json
 import os
 import re
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
@@ -33,6 +36,7 @@ from alaqat.store.kb import KnowledgeBase
 HERE = Path(__file__).resolve().parent
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_RESULTS = 1000
+THREADS = 2
 VENDOR_FILES = ("vis-timeline.min.js", "vis-network.min.js", "topojson-client.min.js", "countries-50m.json")
 DOC_ID_RE = re.compile(r"[^\w.\-]+")
 # Scripts only from here and never inline; styles may be inline because vis-timeline and vis-network set them.
@@ -91,14 +95,24 @@ def _cacheable(path: str) -> bool:
 
 
 def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES,
-               cache_entries: int = MAX_ENTRIES) -> FastAPI:
+               cache_entries: int = MAX_ENTRIES, threads: int = THREADS) -> FastAPI:
     """The ASGI application over the knowledge base at ``db_path`` (created if missing).
 
     ``cache_entries`` bounds the response cache of read routes (0 turns it off); see ``alaqat.serve.cache``.
+    ``threads`` is how many requests are worked on at once (the others wait their turn in the event loop).
     """
     db_path = Path(db_path)
     KnowledgeBase(db_path).close()  # create and migrate once, before threads start
-    app = FastAPI(title="alaqat", version="0.1.0",
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Requests are answered in worker threads (SQLite and the templates are synchronous), but threads of one
+        # process take turns on one core: with 40 of them (anyio's default) 20 clients got 116-160 uncached
+        # pages a second on the July base, with 2 they get 255-267 (1: 278); two keep a slow request from
+        # holding up every other one. More cores: --workers.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
+    app = FastAPI(title="alaqat", version="0.1.0", lifespan=lifespan,
                   description="Arabic press on foreign relations as a sourced chronology and relations graph.")
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
     # Outermost, so that a cached response carries the security headers it was first sent with.
