@@ -89,10 +89,12 @@ MIGRATIONS: list[str] = [
     # 4: what the pages read, kept in step with the data by triggers in the transaction that changes it, so that
     # a page of the busiest state reads an index range instead of every fact (alaqat/store/views.py), and the
     # relations graph reads a few hundred counts instead of every event (alaqat/store/graph.py): events per
-    # state or organization and per pair of them, by type and day, and by type only (an event of a document
-    # that is replaced or deleted is taken away again; a denied event counts for nothing); the facts of each
-    # state, of all states ('*') and of each pair of states in chronological order, and each state's number of
-    # facts, in all and per year and type; conflicts, the chronological order of facts and the latest events.
+    # state or organization and per pair of them, by type and day, and by type only (an event's graph ends are
+    # the states and organizations its roles name, directly or in a list; a denied event counts for nothing;
+    # an event deleted with its document is taken away again); the facts of each state, of all states ('*')
+    # and of each pair of states in chronological order, and each state's number of facts, in all and per year
+    # and type; conflicts, the chronological order of facts and the latest events by index. One trigger runs per
+    # event and per fact (not per entity row), with set-based statements over the row's JSON.
     """
     CREATE TABLE graph_edges (
         a TEXT NOT NULL, b TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL, weight INTEGER NOT NULL,
@@ -111,8 +113,12 @@ MIGRATIONS: list[str] = [
         node TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (node, type)
     ) WITHOUT ROWID;
     CREATE TEMP TABLE graph_ends AS
-        SELECT DISTINCT x.event_id, x.entity_id AS node FROM event_entities x JOIN events ev ON ev.id = x.event_id
-        WHERE ev.modality != 'negated' AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*');
+        SELECT e.id AS event_id, j.value AS node FROM events e, json_each(e.roles) j
+        WHERE e.modality != 'negated' AND j.type = 'text' AND (j.value GLOB '[A-Z][A-Z]' OR j.value GLOB 'org:*')
+        UNION
+        SELECT e.id, a.value FROM events e, json_each(e.roles) o, json_each(o.value) a
+        WHERE e.modality != 'negated' AND o.type = 'array' AND a.type = 'text'
+        AND (a.value GLOB '[A-Z][A-Z]' OR a.value GLOB 'org:*');
     CREATE INDEX temp.graph_ends_event ON graph_ends(event_id);
     INSERT INTO graph_edges (a, b, type, day, weight)
         SELECT x.node, y.node, e.type, coalesce(e.sort_date, ''), count(*) FROM events e
@@ -126,55 +132,79 @@ MIGRATIONS: list[str] = [
     INSERT INTO graph_node_totals (node, type, events)
         SELECT node, type, sum(events) FROM graph_nodes GROUP BY node, type;
     DROP TABLE temp.graph_ends;
-    CREATE TRIGGER graph_count AFTER INSERT ON event_entities
-    WHEN (new.entity_id GLOB '[A-Z][A-Z]' OR new.entity_id GLOB 'org:*')
-        AND NOT EXISTS (SELECT 1 FROM event_entities p WHERE p.event_id = new.event_id
-                        AND p.entity_id = new.entity_id AND p.rowid < new.rowid)
-        AND EXISTS (SELECT 1 FROM events e WHERE e.id = new.event_id AND e.modality != 'negated')
+    CREATE TRIGGER graph_count AFTER INSERT ON events WHEN new.modality != 'negated'
     BEGIN
         INSERT INTO graph_nodes (node, type, day, events)
-            SELECT new.entity_id, e.type, coalesce(e.sort_date, ''), 1 FROM events e WHERE e.id = new.event_id
+            SELECT x.node, new.type, coalesce(new.sort_date, ''), 1 FROM (
+                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x WHERE true
             ON CONFLICT (node, type, day) DO UPDATE SET events = events + 1;
         INSERT INTO graph_node_totals (node, type, events)
-            SELECT new.entity_id, e.type, 1 FROM events e WHERE e.id = new.event_id
+            SELECT x.node, new.type, 1 FROM (
+                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x WHERE true
             ON CONFLICT (node, type) DO UPDATE SET events = events + 1;
         INSERT INTO graph_edges (a, b, type, day, weight)
-            SELECT min(o.node, new.entity_id), max(o.node, new.entity_id), e.type, coalesce(e.sort_date, ''), 1
-            FROM events e, (SELECT DISTINCT x.entity_id AS node FROM event_entities x
-                            WHERE x.event_id = new.event_id AND x.rowid < new.rowid AND x.entity_id != new.entity_id
-                            AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*')) o
-            WHERE e.id = new.event_id
+            SELECT x.node, y.node, new.type, coalesce(new.sort_date, ''), 1 FROM (
+                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x, (
+                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) y WHERE x.node < y.node
             ON CONFLICT (a, b, type, day) DO UPDATE SET weight = weight + 1;
         INSERT INTO graph_edge_totals (a, b, type, weight)
-            SELECT min(o.node, new.entity_id), max(o.node, new.entity_id), e.type, 1
-            FROM events e, (SELECT DISTINCT x.entity_id AS node FROM event_entities x
-                            WHERE x.event_id = new.event_id AND x.rowid < new.rowid AND x.entity_id != new.entity_id
-                            AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*')) o
-            WHERE e.id = new.event_id
+            SELECT x.node, y.node, new.type, 1 FROM (
+                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x, (
+                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) y WHERE x.node < y.node
             ON CONFLICT (a, b, type) DO UPDATE SET weight = weight + 1;
     END;
-    CREATE TRIGGER graph_uncount BEFORE DELETE ON events WHEN old.modality != 'negated'
+    CREATE TRIGGER graph_uncount AFTER DELETE ON events WHEN old.modality != 'negated'
     BEGIN
         UPDATE graph_nodes SET events = events - 1
             WHERE type = old.type AND day = coalesce(old.sort_date, '') AND node IN (
-                SELECT x.entity_id FROM event_entities x WHERE x.event_id = old.id
-                AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*'));
-        UPDATE graph_node_totals SET events = events - 1
-            WHERE type = old.type AND node IN (
-                SELECT x.entity_id FROM event_entities x WHERE x.event_id = old.id
-                AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*'));
+                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*'));
+        UPDATE graph_node_totals SET events = events - 1 WHERE type = old.type AND node IN (
+                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*'));
         UPDATE graph_edges SET weight = weight - 1
             WHERE type = old.type AND day = coalesce(old.sort_date, '') AND (a, b) IN (
-                SELECT x.entity_id, y.entity_id FROM event_entities x, event_entities y
-                WHERE x.event_id = old.id AND y.event_id = old.id AND x.entity_id < y.entity_id
-                AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*')
-                AND (y.entity_id GLOB '[A-Z][A-Z]' OR y.entity_id GLOB 'org:*'));
-        UPDATE graph_edge_totals SET weight = weight - 1
-            WHERE type = old.type AND (a, b) IN (
-                SELECT x.entity_id, y.entity_id FROM event_entities x, event_entities y
-                WHERE x.event_id = old.id AND y.event_id = old.id AND x.entity_id < y.entity_id
-                AND (x.entity_id GLOB '[A-Z][A-Z]' OR x.entity_id GLOB 'org:*')
-                AND (y.entity_id GLOB '[A-Z][A-Z]' OR y.entity_id GLOB 'org:*'));
+                SELECT x.node, y.node FROM (
+                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x, (
+                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) y WHERE x.node < y.node);
+        UPDATE graph_edge_totals SET weight = weight - 1 WHERE type = old.type AND (a, b) IN (
+                SELECT x.node, y.node FROM (
+                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x, (
+                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
+                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
+                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
+                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) y WHERE x.node < y.node);
     END;
     CREATE TABLE state_facts (
         state TEXT NOT NULL, sort_key TEXT NOT NULL, type TEXT NOT NULL, fact_id TEXT NOT NULL,
@@ -186,53 +216,44 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (a, b, sort_key, type, fact_id)
     ) WITHOUT ROWID;
     CREATE INDEX pair_facts_fact ON pair_facts(fact_id);
-    INSERT OR IGNORE INTO state_facts (state, sort_key, type, fact_id)
-        SELECT fe.entity_id, coalesce(f.sort_date, '~'), f.type, f.id FROM fact_entities fe
-        JOIN facts f ON f.id = fe.fact_id WHERE fe.entity_id GLOB '[A-Z][A-Z]';
-    INSERT OR IGNORE INTO pair_facts (a, b, sort_key, type, fact_id)
-        SELECT x.state, y.state, x.sort_key, x.type, x.fact_id FROM state_facts x
-        JOIN state_facts y ON y.fact_id = x.fact_id AND y.state != x.state;
-    INSERT INTO state_facts (state, sort_key, type, fact_id)
-        SELECT '*', coalesce(sort_date, '~'), type, id FROM facts;
     CREATE TABLE state_counts (state TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
-    INSERT INTO state_counts (state, facts) SELECT state, count(*) FROM state_facts GROUP BY state;
     CREATE TABLE state_years (
         state TEXT NOT NULL, year TEXT NOT NULL, type TEXT NOT NULL, facts INTEGER NOT NULL,
         PRIMARY KEY (state, year, type)
     ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO state_facts (state, sort_key, type, fact_id)
+        SELECT j.value, coalesce(f.sort_date, '~'), f.type, f.id FROM facts f, json_each(f.participants) j
+        WHERE j.value GLOB '[A-Z][A-Z]'
+        UNION ALL SELECT '*', coalesce(sort_date, '~'), type, id FROM facts;
+    INSERT OR IGNORE INTO pair_facts (a, b, sort_key, type, fact_id)
+        SELECT x.state, y.state, x.sort_key, x.type, x.fact_id FROM state_facts x
+        JOIN state_facts y ON y.fact_id = x.fact_id AND y.state != x.state WHERE '*' NOT IN (x.state, y.state);
+    INSERT INTO state_counts (state, facts) SELECT state, count(*) FROM state_facts GROUP BY state;
     INSERT INTO state_years (state, year, type, facts)
         SELECT state, substr(sort_key, 1, 4), type, count(*) FROM state_facts GROUP BY 1, 2, 3;
-    CREATE TRIGGER state_counts_add AFTER INSERT ON state_facts
+    CREATE TRIGGER fact_pages_add AFTER INSERT ON facts
     BEGIN
-        INSERT INTO state_counts (state, facts) VALUES (new.state, 1)
+        INSERT OR IGNORE INTO state_facts (state, sort_key, type, fact_id)
+            SELECT j.value, coalesce(new.sort_date, '~'), new.type, new.id FROM json_each(new.participants) j
+            WHERE j.value GLOB '[A-Z][A-Z]' UNION SELECT '*', coalesce(new.sort_date, '~'), new.type, new.id;
+        INSERT OR IGNORE INTO pair_facts (a, b, sort_key, type, fact_id)
+            SELECT x.value, y.value, coalesce(new.sort_date, '~'), new.type, new.id
+            FROM json_each(new.participants) x, json_each(new.participants) y
+            WHERE x.value GLOB '[A-Z][A-Z]' AND y.value GLOB '[A-Z][A-Z]' AND x.value != y.value;
+        INSERT INTO state_counts (state, facts)
+            SELECT s.state, 1 FROM state_facts s WHERE s.fact_id = new.id
             ON CONFLICT (state) DO UPDATE SET facts = facts + 1;
-        INSERT INTO state_years (state, year, type, facts) VALUES (new.state, substr(new.sort_key, 1, 4), new.type, 1)
+        INSERT INTO state_years (state, year, type, facts)
+            SELECT s.state, substr(s.sort_key, 1, 4), s.type, 1 FROM state_facts s WHERE s.fact_id = new.id
             ON CONFLICT (state, year, type) DO UPDATE SET facts = facts + 1;
     END;
-    CREATE TRIGGER state_counts_remove AFTER DELETE ON state_facts
+    CREATE TRIGGER fact_pages_remove BEFORE DELETE ON facts
     BEGIN
-        UPDATE state_counts SET facts = facts - 1 WHERE state = old.state;
+        UPDATE state_counts SET facts = facts - 1
+            WHERE state IN (SELECT s.state FROM state_facts s WHERE s.fact_id = old.id);
         UPDATE state_years SET facts = facts - 1
-            WHERE state = old.state AND year = substr(old.sort_key, 1, 4) AND type = old.type;
-    END;
-    CREATE TRIGGER all_facts_add AFTER INSERT ON facts
-    BEGIN
-        INSERT OR IGNORE INTO state_facts (state, sort_key, type, fact_id)
-            VALUES ('*', coalesce(new.sort_date, '~'), new.type, new.id);
-    END;
-    CREATE TRIGGER state_facts_add AFTER INSERT ON fact_entities WHEN new.entity_id GLOB '[A-Z][A-Z]'
-    BEGIN
-        INSERT OR IGNORE INTO state_facts (state, sort_key, type, fact_id)
-            SELECT new.entity_id, coalesce(f.sort_date, '~'), f.type, f.id FROM facts f WHERE f.id = new.fact_id;
-        INSERT OR IGNORE INTO pair_facts (a, b, sort_key, type, fact_id)
-            SELECT new.entity_id, o.state, o.sort_key, o.type, o.fact_id FROM state_facts o
-            WHERE o.fact_id = new.fact_id AND o.state NOT IN (new.entity_id, '*');
-        INSERT OR IGNORE INTO pair_facts (a, b, sort_key, type, fact_id)
-            SELECT o.state, new.entity_id, o.sort_key, o.type, o.fact_id FROM state_facts o
-            WHERE o.fact_id = new.fact_id AND o.state NOT IN (new.entity_id, '*');
-    END;
-    CREATE TRIGGER state_facts_remove AFTER DELETE ON facts
-    BEGIN
+            WHERE year = substr(coalesce(old.sort_date, '~'), 1, 4) AND type = old.type
+            AND state IN (SELECT s.state FROM state_facts s WHERE s.fact_id = old.id);
         DELETE FROM state_facts WHERE fact_id = old.id;
         DELETE FROM pair_facts WHERE fact_id = old.id;
     END;
