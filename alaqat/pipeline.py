@@ -1,4 +1,4 @@
-"""The flow in one place: read -> normalize -> annotate (entities, dates) -> extract events.
+"""The flow in one place: read -> normalize -> annotate (entities, actors, dates) -> extract events.
 
 A ``Pipeline`` loads its language data once (gazetteer, date grammar, trigger lexicons) and then analyzes
 documents one after another; the CLI, the knowledge base, the web app and the Spark job all use it, so
@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from alaqat.model import Document, Event, Mention, Sentence, TemporalExpression, Token
+from alaqat.model import Actor, Document, Event, Mention, Sentence, TemporalExpression, Token
 from alaqat.normalize import NormalizedText, normalize, split_sentences, tokenize
 
 if TYPE_CHECKING:
+    from alaqat.annotate.actors import ActorLinker
     from alaqat.annotate.dates import DateRecognizer
     from alaqat.annotate.entities import EntityLinker
     from alaqat.extract.events import EventExtractor
@@ -29,6 +30,7 @@ class Analysis:
     sentences: list[Sentence]
     tokens: list[Token]
     mentions: list[Mention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
     dates: list[TemporalExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
@@ -41,6 +43,17 @@ class Pipeline:
         from alaqat.annotate.entities import EntityLinker
 
         return EntityLinker.load()
+
+    @cached_property
+    def actor_linker(self) -> ActorLinker:
+        from alaqat.annotate.actors import ActorLinker
+
+        return ActorLinker.load()
+
+    @cached_property
+    def segmenter(self):
+        """The tokenizer's segmenter: it keeps the gazetteer's names and the actor words whole."""
+        return self.linker.segmenter.with_words(self.actor_linker.words())
 
     @cached_property
     def dates(self) -> DateRecognizer:
@@ -57,13 +70,14 @@ class Pipeline:
     def prepare(self, doc: Document) -> Analysis:
         """Normalize, split sentences and tokenize (with the gazetteer's names protected)."""
         ntext = normalize(doc.text)
-        tokens = tokenize(ntext, self.linker.segmenter)
+        tokens = tokenize(ntext, self.segmenter)
         return Analysis(doc, ntext, split_sentences(doc.text), tokens)
 
     def annotate(self, doc: Document, *, with_dates: bool = True) -> Analysis:
-        """``prepare`` plus entity mentions and temporal expressions."""
+        """``prepare`` plus entity mentions, the actors they and the titles make, and temporal expressions."""
         analysis = self.prepare(doc)
         analysis.mentions = self.linker.link(doc.id, analysis.ntext, analysis.tokens, analysis.sentences)
+        analysis.actors = self.actor_linker.link(doc, analysis.ntext, analysis.tokens, analysis.mentions)
         if with_dates:
             analysis.dates = self.dates.find(doc.text, doc.date, ntext=analysis.ntext)
         return analysis

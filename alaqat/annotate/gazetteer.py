@@ -14,6 +14,7 @@ from alaqat.lang import data_path, iter_tsv, read_tsv_dicts
 from alaqat.normalize.text import normalize_key
 
 ARTICLE = "ال"
+_JOINED_ABD = re.compile(r"(?<![^\s])عبد (?=ال)")
 FORM_PRIORITY = {"name": 0, "capital": 1, "nisba": 2, "short": 3}
 
 
@@ -113,9 +114,11 @@ class Gazetteer:
             key = normalize_key(surface)
             if not key or (blockable and key in self.blocked):
                 return
-            old = keys.get(key)
-            if old is None or FORM_PRIORITY[form] < FORM_PRIORITY[old.form]:
-                keys[key] = Alias(key, entity_id, form)
+            # عبد الفتاح is also written عبدالفتاح: a name with عبد gets its joined spelling too
+            for variant in dict.fromkeys([key, _JOINED_ABD.sub("عبد", key)]):
+                old = keys.get(variant)
+                if old is None or FORM_PRIORITY[form] < FORM_PRIORITY[old.form]:
+                    keys[variant] = Alias(variant, entity_id, form)
 
         for entity in self._entities.values():
             add(entity.name_ar, entity.id, "name", blockable=entity.kind == "state")
