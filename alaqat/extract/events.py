@@ -13,11 +13,13 @@ import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
-from alaqat.extract.frames import FRAMES, Arg, Frame, Roles
+from alaqat.extract.confidence import Model, features, load_model
+from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, party
 from alaqat.extract.lexicon import Lexicon, Trigger, load_lexicon
-from alaqat.model import Event, Evidence, Mention, Sentence, TemporalExpression
+from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
 
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
@@ -28,6 +30,7 @@ BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near bef
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
+_FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 
@@ -50,9 +53,10 @@ class _NDate:
 class EventExtractor:
     """Extracts the ontology's events from an ``Analysis``; load once with ``EventExtractor.load()``."""
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, model: Model | None = None):
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.model = model
         self.prepositions = lexicon.cues["preposition"]
         continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
         # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
@@ -61,19 +65,18 @@ class EventExtractor:
 
     @classmethod
     def load(cls) -> EventExtractor:
-        return cls(load_lexicon(), default_gazetteer())
+        return cls(load_lexicon(), default_gazetteer(), load_model())
 
     # -- per document -------------------------------------------------------------------------------------
     def extract(self, analysis: Analysis) -> list[Event]:
         ntext = analysis.ntext
         text = ntext.text
-        mentions = [(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m) for m in analysis.mentions]
+        mentions = _arguments(analysis)
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         pair: tuple[str, str] | None = None
         recent_bodies: list[str] = []
         carried: str | None = None
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
-        mentions.sort(key=lambda t: t[0])
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
         for sentence_number, sentence in enumerate(analysis.sentences):
@@ -103,11 +106,65 @@ class EventExtractor:
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._date_by_occasion(text, drafts)
         _participation_at_hosting(drafts)
+        drafts = self._one_per_claim(drafts)
         events = []
-        for number, (_, _, event, _, _) in enumerate(drafts, 1):
+        agents = sum(1 for a in analysis.actors if a.office)
+        for number, (_, _, event, sentence_number, _) in enumerate(drafts, 1):
             event.id = f"{analysis.doc.id}#{number}"
+            self._score(event, sentence_number, agents, analysis.doc.country)
             events.append(event)
         return events
+
+    def _score(self, event: Event, sentence_number: int, agents: int, home: str | None) -> None:
+        """The event's confidence: the model's probability over what the rules found (or the trigger's weight
+        when no model ships), and the features kept for training."""
+        seen = event.extra.pop("evidence")
+        found = features(etype=event.type, trigger_weight=event.confidence, modality=event.modality,
+                         date_basis=event.date_basis, roles=event.roles, sources=seen["sources"],
+                         trigger_to_party=seen["distance"], sentence_chars=len(event.evidence.text),
+                         sentence_index=sentence_number, agents_in_doc=agents,
+                         officials_in_sentence=seen["officials"], states_in_sentence=seen["states"],
+                         quoted=seen["quoted"], restatements=event.extra.get("restatements", 0), home=home)
+        event.extra["features"] = found
+        if self.model is not None:
+            event.confidence = round(self.model.probability(found), 3)
+
+    def _one_per_claim(self, drafts: list) -> list:
+        """A story told again in its own article is one claim: events of the same type, key roles and modality
+        whose dates can both be true (the same, one missing, or one inside the other) become the fullest of them
+        (most roles and a date; the earliest of equals), with the finest date any of them gives."""
+        kept: list = []
+        groups: dict[tuple, list] = {}
+        for draft in drafts:
+            event = draft[2]
+            key = (event.type, event.modality, self._claim_key(event))
+            same = next((group for group in groups.get(key, []) if all(_compatible(event.date, d[2].date)
+                                                                          for d in group)), None)
+            if same is None:
+                groups.setdefault(key, []).append([draft])
+                kept.append(draft)
+            else:
+                same.append(draft)
+        out = []
+        for draft in kept:
+            event = draft[2]
+            key = (event.type, event.modality, self._claim_key(event))
+            group = next(g for g in groups[key] if g[0] is draft)
+            best = max(group, key=lambda d: (len(d[2].roles) + (d[2].date is not None), -d[0]))
+            finest = max((d[2] for d in group if d[2].date), key=lambda e: len(e.date), default=None)
+            chosen = best[2]
+            if finest is not None and (chosen.date is None or len(finest.date) > len(chosen.date)):
+                chosen.date, chosen.date_text, chosen.date_basis = finest.date, finest.date_text, "narrative" \
+                    if finest is not chosen and finest.evidence.sentence != chosen.evidence.sentence \
+                    else finest.date_basis
+            chosen.extra["restatements"] = len(group) - 1
+            out.append(best)
+        out.sort(key=lambda d: (d[0], d[1]))
+        return out
+
+    def _claim_key(self, event: Event) -> tuple:
+        roles = self.lexicon.types[event.type].key
+        return tuple(tuple(sorted(v)) if isinstance(v := event.roles.get(r), list) else v for r in roles)
 
     def _date_by_occasion(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
         """Undated talks or signings that happen at a visit take the visit's date (basis ``narrative``): in the
@@ -136,6 +193,13 @@ class EventExtractor:
         return None
 
     def _state(self, mention: Mention, date: str | None) -> str | None:
+        actor = getattr(mention, "actor", None)
+        if actor is not None:
+            if actor.form == "person":
+                # a person acts for the state of the office held at the event's date (Tokayev: minister, then
+                # president), which the document's date alone does not tell
+                return self.gazetteer.state_of(actor.person, date) or actor.state
+            return actor.state
         if mention.kind in ("org", "instrument", "series"):
             return None
         return self.gazetteer.state_of(mention.id, date)
@@ -180,6 +244,8 @@ class EventExtractor:
         if item.trigger.surface in self.lexicon.cues.get("headquarters", {}):
             chosen = [None]  # a seat (يوجد مقرها في …) is a standing fact: the sentence's date is another act's
         s_start = sent[0]
+        horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type),
+                      default=sent[1])
         events = []
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
@@ -187,7 +253,7 @@ class EventExtractor:
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found),
-                          recent_bodies=recent_bodies)
+                          recent_bodies=recent_bodies, horizon=horizon)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:
@@ -195,20 +261,23 @@ class EventExtractor:
             for roles in FRAMES[etype.frame](frame):
                 if not _complete(roles):
                     continue
-                events.append(self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent))
+                event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
+                event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent)
+                events.append(event)
         return events
 
     @staticmethod
     def _restated(event: Event, other: Event) -> bool:
         """The same act said twice in one sentence: same type, its actors contained in the other's, and no
         date of its own that the other lacks."""
-        if other.type != event.type or (event.date and event.date != other.date):
+        if other.type != event.type or (event.date and event.date != other.date) or other.modality != event.modality:
             return False
         return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in DESCRIPTIVE_ROLES)
 
     def _arg(self, ms: int, me: int, mention: Mention, date: str | None, preps: dict[int, str]) -> Arg:
-        """A mention as an argument; ``preps`` holds the preposition before each mention of the sentence."""
-        return Arg(mention, ms, me, self._state(mention, date), mention.kind, preps[ms])
+        """An actor or a mention as an argument; ``preps`` holds the preposition before each of the sentence."""
+        actor = getattr(mention, "actor", None)
+        return Arg(mention, ms, me, self._state(mention, date), mention.kind, preps[ms], actor)
 
     def _preposition(self, text: str, start: int, floor: int) -> str:
         """The preposition governing a mention: a clitic ب/ل on it, or one of the two words before it."""
@@ -324,19 +393,48 @@ class EventExtractor:
         word = text[item.start:item.end]
         if value == "asserted" and word.startswith(("سي", "ست")):
             value = "planned"
+        if value == "asserted" and self._said_after(text, sent, item, "modality_after"):
+            value = "planned"  # زيارة مرتقبة، الزيارة المقررة
         return value
+
+    def _said_after(self, text: str, sent: tuple[int, int], item: _Found, cls: str) -> bool:
+        """Whether a word of ``cls`` follows the trigger in its clause (within 40 characters)."""
+        regex = self.lexicon.cue_regexes.get(cls)
+        if regex is None:
+            return False
+        end = min(sent[1], item.end + 40)
+        boundary = self._clause_end.search(text, item.end, end)
+        return regex.search(text, item.end, boundary.start() if boundary else end) is not None
+
+    def _in_time(self, modality: str, value: str | None, ndate: _NDate | None, doc_date: str | None,
+                 item: _Found) -> tuple[str, str | None]:
+        """Modality and date read against the document's date: an act dated after the paper was written has not
+        happened (يزور … الثلاثاء المقبل is a plan), and a weekday alone in the future tense (يلتقي الوزيران
+        الثلاثاء) is the next one, not the last."""
+        if not doc_date or value is None:
+            return modality, value
+        future = modality in ("planned", "intended") or item.trigger.surface in self.lexicon.cues.get(
+            "imperfect", {})
+        if ndate is not None and ndate.expr.granularity == "weekday" and future and value < doc_date:
+            value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
+        told_ahead = ndate is not None and (ndate.expr.basis == "document" or future or _FUTURE_WORD.search(
+            ndate.expr.text))
+        if modality == "asserted" and told_ahead and _starts_after(value, doc_date):
+            modality = "planned"  # a past-tense verb with a later explicit date says the paper's date is wrong
+        return modality, value
 
     def _event(self, analysis: Analysis, sentence: Sentence, item: _Found, etype, roles: Roles,
                ndate: _NDate | None, value: str | None, text: str, sent: tuple[int, int]) -> Event:
         ntext = analysis.ntext
         t_start, t_end = ntext.span_to_original(item.start, item.end)
         confidence = item.trigger.weight - (0.05 if ndate is None else 0.0)
+        modality, value = self._in_time(self._modality(text, sent, item), value, ndate, analysis.doc.date, item)
         return Event(
             id="",
             doc=analysis.doc.id,
             type=etype.name,
             roles=roles,
-            modality=self._modality(text, sent, item),
+            modality=modality,
             date=value,
             date_text=ndate.expr.text if ndate else None,
             date_basis=ndate.expr.basis if ndate else None,
@@ -365,6 +463,71 @@ def _participation_at_hosting(drafts: list[tuple[int, int, Event, int, tuple[int
             event.date, event.date_text, event.date_basis = hosting.date, hosting.date_text, "narrative"
 
 
+_QUOTES = re.compile(r"[«»\"“”]")
+
+
+def _role_evidence(roles: Roles, args: list[Arg], trigger: tuple[int, int], text: str,
+                   sent: tuple[int, int]) -> dict:
+    """How the event's roles were filled, for its confidence: the kind of argument each state or organization came
+    from (or "context" when no argument of the sentence names it: a passage's pair, an earlier subject), the
+    distance from the trigger to the nearest of them, and what the sentence holds."""
+    sources, nearest = [], None
+    for role, value in roles.items():
+        if role in DESCRIPTIVE_ROLES:
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            if not isinstance(v, str) or not (v.startswith("org:") or (len(v) == 2 and v.isupper())):
+                continue
+            named = [a for a in args if party(a) == v]
+            sources.append(min((_source(a) for a in named), key=_SOURCE_RANK.index, default="context"))
+            for a in named:
+                gap = a.start - trigger[1] if a.start >= trigger[1] else trigger[0] - a.end
+                nearest = gap if nearest is None else min(nearest, gap)
+    return {"sources": sources, "distance": nearest if nearest is not None else 400,
+            "officials": sum(1 for a in args if a.actor is not None and a.actor.office),
+            "states": len({party(a) for a in args if party(a)}), "quoted": bool(_QUOTES.search(text, *sent))}
+
+
+_SOURCE_RANK = ["official", "person", "body", "state_name", "capital", "nisba", "self", "org", "inferred",
+                "context"]
+
+
+def _source(arg: Arg) -> str:
+    actor = arg.actor
+    if actor is None:
+        return "capital" if arg.kind == "place" else "state_name"
+    if not actor.explicit or actor.form in ("antecedent", "surname"):
+        return "inferred"
+    if actor.kind in ("person", "official"):
+        return "official" if actor.office else "person"
+    if actor.kind == "body":
+        return "body"
+    if actor.kind == "org":
+        return "org"
+    return {"name": "state_name", "capital": "capital", "nisba": "nisba", "self": "self"}.get(actor.form,
+                                                                                           "state_name")
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Whether two dates can name the same day: one is missing, or one is the other or inside it (1994 and
+    1994-09-25)."""
+    if a is None or b is None:
+        return True
+    a, b = a.rstrip("~?"), b.rstrip("~?")
+    return a.startswith(b) or b.startswith(a)
+
+
+def _starts_after(value: str, doc_date: str) -> bool:
+    """Whether an EDTF value begins after the document's date (compared at the value's own precision)."""
+    head = value.lstrip("~?").split("/")[0].rstrip("~?%")
+    if not head[:4].isdigit() or head.startswith(".."):
+        return False
+    parts = head.split("-")
+    if len(parts) > 1 and parts[1].isdigit() and int(parts[1]) > 12:
+        parts = parts[:1]  # a season
+    return "-".join(parts) > doc_date[:len("-".join(parts))]
+
+
 def _clause(clause_end: re.Pattern[str], text: str, sent: tuple[int, int], item: _Found) -> tuple[int, int]:
     """The clause around a trigger, between the commas or semicolons that enclose it."""
     start = sent[0]
@@ -379,12 +542,14 @@ def _inherit_prepositions(text: str, args: list[Arg]) -> list[Arg]:
     for previous, arg in itertools.pairwise(args):
         if not arg.prep and previous.prep and previous.state and arg.state:
             gap = text[previous.end:arg.start]
-            if len(gap) <= 12 and _COORDINATION.match(gap):
+            if len(gap) <= 12 and _COORDINATION.match(gap) and (_JOINED.search(gap) or text[arg.start - 1:arg.start]
+                                                                   == "و"):
                 arg.prep = previous.prep
     return args
 
 
-_COORDINATION = re.compile(r"^[\s،,]*و?\s*(?:[^\W\d_]+\s+)?$")
+_COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*)?(?:[^\W\d_]+\s+)?$")
+_JOINED = re.compile(r"[،,و]")
 
 
 def _complete(roles: Roles) -> bool:
@@ -397,3 +562,45 @@ def _complete(roles: Roles) -> bool:
         elif not value:
             return False
     return True
+
+
+class _ActorMention(Mention):
+    """An actor seen through the mention interface the frames read (id, kind, form), with the actor attached."""
+
+    __slots__ = ("actor",)
+
+
+_ACTOR_KIND = {"state": "state", "org": "org", "person": "person", "official": "person", "body": "state"}
+_ACTOR_FORM = {"self": "name", "title": "name", "antecedent": "name", "surname": "short", "counterpart": "name",
+               "person": "name"}
+
+
+def _as_mention(actor: Actor) -> Mention:
+    kind = _ACTOR_KIND[actor.kind]
+    form = actor.form if actor.form in ("name", "nisba", "capital", "short") else _ACTOR_FORM.get(actor.form, "name")
+    if actor.kind == "body":
+        form = "nisba"  # الوفد التونسي، الحكومة اليمنية: a body stands where its nisba would
+    mention = _ActorMention(actor.doc, actor.start, actor.end, actor.text,
+                            actor.person or actor.entity or actor.party or "", kind, form)
+    object.__setattr__(mention, "actor", actor)  # Mention is frozen; the actor rides along
+    return mention
+
+
+def _arguments(analysis: Analysis) -> list[tuple[int, int, Mention]]:
+    """What the frames may take as arguments, in normalized coordinates and text order: the actors, and the places,
+    instruments and series the actors do not cover. A state named inside a company's or a topic's phrase is in
+    neither, so it fills no role."""
+    ntext = analysis.ntext
+    out = [(ntext.to_normalized(a.start), ntext.to_normalized(a.end), _as_mention(a)) for a in analysis.actors
+           if a.party]
+    covered = [(a.start, a.end) for a in analysis.actors]
+    starts = [c[0] for c in covered]
+    for m in analysis.mentions:
+        if m.kind not in ("place", "instrument", "series"):
+            continue
+        k = bisect_left(starts, m.start + 1) - 1
+        if k >= 0 and covered[k][0] <= m.start < covered[k][1]:
+            continue
+        out.append((ntext.to_normalized(m.start), ntext.to_normalized(m.end), m))
+    out.sort(key=lambda t: t[0])
+    return out

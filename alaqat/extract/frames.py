@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.extract.lexicon import Lexicon
-from alaqat.model import Mention
+from alaqat.model import Actor, Mention
 from alaqat.normalize.text import normalize_key
 
 Roles = dict[str, str | list[str]]
@@ -30,7 +30,7 @@ _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$
 
 @dataclass
 class Arg:
-    """A mention in normalized coordinates with the state it stands for."""
+    """An actor (or a place, instrument or series mention) in normalized coordinates with the state it acts for."""
 
     mention: Mention
     start: int
@@ -38,6 +38,14 @@ class Arg:
     state: str | None
     kind: str
     prep: str  # the preposition right before it: إلى، بين، مع، ب، ل، في، عن … or ""
+    actor: Actor | None = None
+
+    @property
+    def person(self) -> str | None:
+        """The person it names, if any (an official known only by title names none)."""
+        if self.actor is not None:
+            return self.actor.person
+        return self.mention.id if self.mention.kind == "person" else None
 
 
 @dataclass
@@ -57,6 +65,7 @@ class Frame:
     clause: tuple[int, int] = (0, 0)
     recent_bodies: tuple[str, ...] = ()  # organizations and series named before this sentence, latest last
     notes: dict[str, str] = field(default_factory=dict)
+    horizon: int = 0  # where the next act of the sentence begins (its partners are not this trigger's)
 
     # -- views -------------------------------------------------------------------------------------------
     def states(self, args: list[Arg] | None = None) -> list[Arg]:
@@ -141,13 +150,74 @@ class Frame:
                 break
         return chain
 
+    # -- who acts with whom (press: met, called, wrote to, received, congratulated) -------------------------
+    def agents(self) -> list[Arg]:
+        """Arguments that can act: actors (states, officials, bodies, organizations) not governed by a preposition
+        of place or topic (في اليمن، حول سوريا، بشأن إيران)."""
+        return [a for a in self.args if a.actor is not None and party(a) and a.prep not in _TOPIC_PREPS]
+
+    def interaction(self, receives: bool = False) -> tuple[Arg | None, list[Arg]]:
+        """(subject, partners) of a verb of meeting, calling, writing, receiving or praising. The subject stands
+        right after the verb (VSO) or before it in the sentence; the partners are governed by مع، ب، ل، إلى، من
+        or joined to the subject by و; with ``receives`` (استقبل) the first agent after the subject is one."""
+        horizon = self.horizon or self.sent[1]
+        agents = self.agents()
+        after = [a for a in agents if self.trigger[1] <= a.start < horizon]
+        before = [a for a in agents if a.end <= self.trigger[0] and not a.prep]
+        subject = None
+        if self.suffix:
+            subject = before[-1] if before else None
+        elif after and not after[0].prep and after[0].start - self.trigger[1] <= 80:
+            subject = after[0]
+        elif before:
+            subject = before[-1]
+        partners = [a for a in after if a is not subject and a.prep in _PARTNER_PREPS]
+        if subject is not None and subject in after:
+            joined = self.coordinated(subject, after)[1:]
+            partners = [*joined, *[p for p in partners if p not in joined]]
+            if receives:
+                rest = [a for a in after if a.start > subject.end and not a.prep and a not in joined]
+                partners = rest[:1] + partners
+        elif receives or self.suffix:
+            objects = [a for a in after if not a.prep]
+            partners = objects[:1] + partners
+        if subject is not None and subject in before:
+            # أوباما ونظيره التركي …، خلال اتصال هاتفي: the subject's own coordination before the verb
+            chain = [a for a in before if a.end <= subject.start]
+            joined = [a for a in reversed(chain) if self.coordinated(a, [*chain, subject])[-1] is subject]
+            partners = [*partners, *[a for a in joined if a is not subject]]
+        return subject, partners
+
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
-            office = self.gazetteer.office_of(arg.mention.id, self.date)
+            office = self.gazetteer.office_of(arg.person, self.date) if arg.person else None
             if office:
                 return OFFICE_LEVEL.get(office.title, office.title)
+            if arg.actor is not None and arg.actor.level:
+                return arg.actor.level
         lo, hi = max(self.sent[0], self.trigger[0] - 10), min(self.sent[1], self.trigger[1] + 25)
         return self.cue("level", lo, hi)
+
+
+_TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
+_PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
+
+
+def party(arg: Arg) -> str | None:
+    """What an argument acts for in an event: its state, else the organization it is or acts for."""
+    if arg.state:
+        return arg.state
+    if arg.actor is not None:
+        return arg.actor.org
+    return arg.mention.id if arg.kind == "org" else None
+
+
+def _interaction_parties(frame: Frame, receives: bool = False) -> list[str]:
+    subject, partners = frame.interaction(receives)
+    if subject is None:
+        first = party(partners[0]) if partners else None
+        return [frame.carried, first] if frame.carried and first and frame.carried != first else []
+    return _distinct([party(subject), *(party(p) for p in partners)])
 
 
 def _distinct(states: list[str | None]) -> list[str]:
@@ -155,17 +225,19 @@ def _distinct(states: list[str | None]) -> list[str]:
 
 
 def _parties(frame: Frame) -> list[str]:
-    """Both sides of a bilateral act: بين X و Y, every state named, or the pair of the passage."""
+    """Both sides of a bilateral act: بين X و Y, every state named, or the pair of the passage (a state named as a
+    place or a topic, في سوريا، حول العراق, is neither side)."""
     between = [a for a in frame.states() if a.prep == "بين"]
     if between:
         chain = frame.coordinated(between[0], frame.states())
         parties = _distinct([a.state for a in chain])
         if len(parties) >= 2:
             return parties
-    in_clause = _distinct([a.state for a in frame.states() if frame.clause[0] <= a.start < frame.clause[1]])
+    sides = [a for a in frame.states() if a.prep not in _TOPIC_PREPS]
+    in_clause = _distinct([a.state for a in sides if frame.clause[0] <= a.start < frame.clause[1]])
     if len(in_clause) >= 2:
         return in_clause
-    named = _distinct([a.state for a in frame.states()])
+    named = _distinct([a.state for a in sides])
     if len(named) >= 2 and not in_clause:
         return named
     named = in_clause or named
@@ -287,14 +359,13 @@ def _reception(frame: Frame) -> list[Roles]:
     if places and places[0].state != guest.state:
         host = places[0].state
     roles: Roles = {}
-    if persons:
-        roles["visitor"] = persons[0].mention.id
+    if persons and persons[0].person:
+        roles["visitor"] = persons[0].person
     roles["visitor_state"] = guest.state
     roles["host_state"] = host
     if places and places[0].mention.kind == "place":
         roles["location"] = places[0].mention.id
-    office = frame.gazetteer.office_of(persons[0].mention.id, frame.date) if persons else None
-    level = OFFICE_LEVEL.get(office.title, office.title) if office else frame.cue("level", receiver.end, guest.end)
+    level = frame.level(persons[:1]) or frame.cue("level", receiver.end, guest.end)
     if level:
         roles["level"] = level
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
@@ -328,15 +399,17 @@ def visit(frame: Frame) -> list[Roles]:
         hosts = _host_chain(frame, visitor_state)
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
-            hosts = [Arg(frame.args[0].mention, frame.trigger[1], frame.trigger[1], anaphor, "state", "الي")]
+            # إلى المملكة stands for a state no mention names: an argument of its own (there may be no other)
+            stand_in = Mention("", frame.trigger[1], frame.trigger[1], "", anaphor, "state")
+            hosts = [Arg(stand_in, frame.trigger[1], frame.trigger[1], anaphor, "state", "الي")]
     out = []
     for host in hosts:
         if not host.state or host.state == visitor_state:
             continue
         roles: Roles = {}
         level = frame.level(persons)
-        if persons:
-            roles["visitor"] = persons[0].mention.id
+        if persons and persons[0].person:
+            roles["visitor"] = persons[0].person
         elif visitor_state and level in TITLE_HOLDERS and frame.date:
             # زيارة الرئيس الكازاخستاني … عام 1998: the office held by one person at that date names the visitor
             holder = frame.gazetteer.office_holder(visitor_state, level, frame.date)
@@ -361,9 +434,12 @@ def _after_not_actor(frame: Frame, arg: Arg) -> bool:
 
 
 def talks(frame: Frame) -> list[Roles]:
-    outside = {a.state for a in frame.states() if _after_not_actor(frame, a)}
-    inside = {a.state for a in frame.states() if not _after_not_actor(frame, a)}
-    parties = [p for p in _parties(frame) if p not in outside - inside]
+    receives = bool(frame.cue("reception", frame.trigger[0], frame.trigger[1]))
+    parties = _interaction_parties(frame, receives)
+    if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
+        outside = {a.state for a in frame.states() if _after_not_actor(frame, a)}
+        inside = {a.state for a in frame.states() if not _after_not_actor(frame, a)}
+        parties = [p for p in _parties(frame) if p not in outside - inside]
     if len(parties) < 2:
         return []
     roles: Roles = {"parties": parties, "channel": frame.cue("channel") or "meeting"}

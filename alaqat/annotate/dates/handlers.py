@@ -321,6 +321,9 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
         return []
     target = ctx.vocab.weekdays[" ".join(m["w"].split())]
     today = ctx.doc_date
+    groups = m.groupdict()
+    if groups.get("rel") is None:
+        return _bare_weekday(m, ctx, target, today)
     if m["rel"] in ("الماضي", "المنصرم"):
         delta = (today.weekday() - target) % 7 or 7
         found = today - timedelta(days=delta)
@@ -328,6 +331,31 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
         delta = (target - today.weekday()) % 7 or 7
         found = today + timedelta(days=delta)
     return [Piece(m.start(), m.end(), found.isoformat(), "day", "document")]
+
+
+def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """أمس الاثنين، اليوم (الخميس): the weekday names the day; the relative word only says which week. A paper's
+    date is often the day after it was written, so the weekday nearest the relative day wins."""
+    pieces = relative(m, ctx)
+    if len(pieces) != 1 or pieces[0].granularity != "day":
+        return pieces
+    said = date.fromisoformat(pieces[0].value)
+    target = ctx.vocab.weekdays[" ".join(m["w"].split())]
+    shift = (target - said.weekday() + 3) % 7 - 3
+    return [Piece(m.start(), m.end(), (said + timedelta(days=shift)).isoformat(), "day", "document")]
+
+
+def _bare_weekday(m: re.Match[str], ctx: Context, target: int, today: date) -> list[Piece]:
+    """A weekday alone (التقيا الثلاثاء): the last such day on or before the document date. Its granularity says
+    "weekday" so that an event told in the future tense can take the next one instead. الاثنين، الأحد and
+    الجمعة are also "the two", "the one" and Friday prayer: alone they count only after يوم or a time word."""
+    word = " ".join(m["w"].split())
+    if m.groupdict().get("yawm") is None and word in ctx.vocab.words.get("weekday_needs_day", {}):
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        if not (before and before.group(1) in ctx.vocab.words.get("time_of_day", {})):
+            return []
+    found = today - timedelta(days=(today.weekday() - target) % 7)
+    return [Piece(m.start(), m.end(), found.isoformat(), "weekday", "document")]
 
 
 HANDLERS: dict[str, Handler] = {
