@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-EntityKind = Literal["state", "org", "person", "place", "instrument", "series"]
+EntityKind = Literal["state", "org", "person", "place", "instrument", "series", "group"]
 Modality = Literal["asserted", "planned", "intended", "proposed", "negated"]
 DateBasis = Literal["explicit", "narrative", "document"]
 

@@ -285,7 +285,7 @@ class _DocumentReader:
         m = item.mention
         if m.kind == "person":
             return self._phrase(j)
-        if m.kind == "state":
+        if m.kind in ("state", "group"):  # a group (مجموعة 5+1) acts as its members: the frames expand it
             self._emit(_Draft(item, item, state=m.id, entity=m.id, form=m.form))
         elif m.kind == "org":
             self._emit(_Draft(item, item, org=m.id, entity=m.id, form="name"))

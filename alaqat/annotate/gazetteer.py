@@ -135,6 +135,8 @@ class Gazetteer:
         self.aliases = list(keys.values())
         self._names_by_id: dict[str, list[str]] | None = None
         self.summits = {r["org"]: r["series"] for r in read_tsv_dicts(data_path("gazetteer", "summits.tsv"))}
+        self.groups = {r["group"]: tuple(r["members"].split())
+                       for r in read_tsv_dicts(data_path("gazetteer", "groups.tsv"))}
         for row in read_tsv_dicts(data_path("gazetteer", "ambiguous.tsv")):
             self.context_rules.setdefault(normalize_key(row["alias"]), []).append(
                 ContextRule(row["id"], row["where"], normalize_key(row["cue"]) if row["cue"] != "*" else "*"))
@@ -142,6 +144,10 @@ class Gazetteer:
     # -- queries ---------------------------------------------------------------------------------------
     def get(self, entity_id: str) -> Entity | None:
         return self._entities.get(entity_id)
+
+    def members(self, entity_id: str) -> tuple[str, ...]:
+        """The states a group stands for (مجموعة 5+1), or () for anything else."""
+        return self.groups.get(entity_id, ())
 
     def entities(self, kind: str | None = None) -> list[Entity]:
         return [e for e in self._entities.values() if kind is None or e.kind == kind]
@@ -214,9 +220,9 @@ class Gazetteer:
         return [entity for *_, entity in sorted(found.values(), key=order)]
 
 
-OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "head_of_government": 2, "speaker": 3,
-               "deputy_prime_minister": 4, "foreign_minister": 5, "deputy_foreign_minister": 6, "minister": 7,
-               "ambassador": 8, "mayor": 9}
+OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "head_of_government": 2, "secretary_general": 3,
+               "speaker": 4, "deputy_prime_minister": 5, "foreign_minister": 6, "deputy_foreign_minister": 7,
+               "minister": 8, "envoy": 9, "ambassador": 10, "mayor": 11}
 
 
 @cache

@@ -259,12 +259,27 @@ class EventExtractor:
             if "@date" in item.trigger.needs and ndate is None:
                 continue
             for roles in FRAMES[etype.frame](frame):
+                roles = self._expand_groups(roles)
                 if not _complete(roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent)
                 events.append(event)
         return events
+
+    def _expand_groups(self, roles: Roles) -> Roles:
+        """A group in a role (إيران ومجموعة 5+1) is its member states."""
+        out: Roles = {}
+        for role, value in roles.items():
+            values = value if isinstance(value, list) else [value]
+            if not any(isinstance(v, str) and v.startswith("group:") for v in values):
+                out[role] = value
+                continue
+            expanded: list[str] = []
+            for v in values:
+                expanded += list(self.gazetteer.members(v)) if v.startswith("group:") else [v]
+            out[role] = list(dict.fromkeys(expanded))
+        return out
 
     @staticmethod
     def _restated(event: Event, other: Event) -> bool:

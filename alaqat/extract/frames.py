@@ -22,7 +22,8 @@ Roles = dict[str, str | list[str]]
 OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince",
                 "head_of_government": "head_of_government", "foreign_minister": "minister",
                 "deputy_prime_minister": "minister", "minister": "minister", "speaker": "speaker",
-                "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor"}
+                "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor",
+                "secretary_general": "official", "envoy": "official"}
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")

@@ -73,6 +73,19 @@ def _year(m: re.Match[str], group: str = "y") -> int | None:
     return int(value) if value else None
 
 
+def _nearest_year(month: int, day_of_month: int, today: date) -> int | None:
+    """The year of a day and month a dated paper gives without one (في 14 يوليو): the one nearest its date."""
+    best = None
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            gap = abs((date(year, month, day_of_month) - today).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
+
+
 def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | None, str]:
     """The year of a month named with الجاري / الماضي / المقبل, from the document date."""
     if not rel:
@@ -108,6 +121,8 @@ def day(m: re.Match[str], ctx: Context) -> list[Piece]:
     year, basis = _year(m), "explicit"
     if year is None:
         year, basis = _relative_year(m.groupdict().get("rel"), month, ctx)
+    if year is None and ctx.doc_date is not None and not m.groupdict().get("rel"):
+        year, basis = _nearest_year(month, _num(ctx.vocab, m["d"]), ctx.doc_date), "document"
     value = _ymd(year, month, _num(ctx.vocab, m["d"]))
     return [Piece(m.start(), m.end(), value, "day", basis)] if value else []
 
