@@ -240,6 +240,9 @@ class _DocumentReader:
             elif entry is not None and entry.cls == "self":
                 self._self_reference(item)
                 j += 1
+            elif entry is not None and entry.cls == "pronoun_person":
+                self._pronoun_person(item)
+                j += 1
             elif item.mention is not None:
                 j = self._mention(j)
             else:
@@ -279,6 +282,14 @@ class _DocumentReader:
         entry = item.entry
         if self.home and ("*" in entry.states or self.home in entry.states):
             self._emit(_Draft(item, item, state=self.home, form="self"), explicit=False)
+
+    def _pronoun_person(self, item: _Item) -> None:
+        """سموه، معاليه: "his highness", the last person named."""
+        earlier = next((a for a in reversed(self.actors) if a.person and a.party), None)
+        if earlier is not None:
+            self.actors.append(self._actor(item, item, kind="person", state=earlier.state, org=earlier.org,
+                                           person=earlier.person, office=earlier.office, level=earlier.level,
+                                           form="antecedent", explicit=False))
 
     def _mention(self, j: int) -> int:
         item = self.items[j]

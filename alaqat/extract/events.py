@@ -33,6 +33,7 @@ _CLAUSE_END = re.compile(r"[،؛:]")
 _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_WORDS = re.compile(r"([^\W\d_]+)")
 
 
 @dataclass
@@ -84,7 +85,7 @@ class EventExtractor:
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
             sent_dates = [d for d in dates[bisect_left(date_starts, s):bisect_left(date_starts, e)]
                           if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
-            preps = {ms: self._preposition(text, ms, s) for ms, _, _ in sent_mentions}
+            preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
             own_pair = self._pair_of(text, sent_mentions)
             if own_pair:
                 pair = own_pair
@@ -138,8 +139,8 @@ class EventExtractor:
         for draft in drafts:
             event = draft[2]
             key = (event.type, event.modality, self._claim_key(event))
-            same = next((group for group in groups.get(key, []) if all(_compatible(event.date, d[2].date)
-                                                                          for d in group)), None)
+            same = next((group for group in groups.get(key, []) if all(
+                _compatible(event.date, d[2].date) and _same_people(event, d[2]) for d in group)), None)
             if same is None:
                 groups.setdefault(key, []).append([draft])
                 kept.append(draft)
@@ -244,8 +245,8 @@ class EventExtractor:
         if item.trigger.surface in self.lexicon.cues.get("headquarters", {}):
             chosen = [None]  # a seat (يوجد مقرها في …) is a standing fact: the sentence's date is another act's
         s_start = sent[0]
-        horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type),
-                      default=sent[1])
+        horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
+                       and not self._in_relative_clause(text, item.end, f.start)), default=sent[1])
         events = []
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
@@ -265,6 +266,15 @@ class EventExtractor:
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent)
                 events.append(event)
+                if etype.name == "talks" and roles.get("channel") == "meeting":
+                    visit_roles = _visit_at_meeting(roles, args, (item.start, item.end))
+                    if visit_roles:
+                        guest = self._event(analysis, sentence, item, self.lexicon.types["visit"], visit_roles,
+                                            ndate, value, text, sent)
+                        guest.extra["evidence"] = _role_evidence(visit_roles, args, (item.start, item.end), text,
+                                                                 sent)
+                        guest.extra["derived"] = True
+                        events.append(guest)
         return events
 
     def _expand_groups(self, roles: Roles) -> Roles:
@@ -294,8 +304,9 @@ class EventExtractor:
         actor = getattr(mention, "actor", None)
         return Arg(mention, ms, me, self._state(mention, date), mention.kind, preps[ms], actor)
 
-    def _preposition(self, text: str, start: int, floor: int) -> str:
-        """The preposition governing a mention: a clitic ب/ل on it, or one of the two words before it."""
+    def _preposition(self, text: str, start: int, floor: int, reach: int = 2) -> str:
+        """The preposition governing a mention: a clitic ب/ل on it, or one of the ``reach`` words before it (a
+        title opens its own phrase, so only the word right before it: لدى لقاء وزير الدفاع is not لدى وزير)."""
         word_start = start
         while word_start > floor and text[word_start - 1].isalnum():
             word_start -= 1
@@ -306,7 +317,7 @@ class EventExtractor:
                 return ""  # أما بالنسبة لسلطنة عمان: the state is the topic, not an object
             return clitic[-1]
         position = word_start
-        for _ in range(2):
+        for _ in range(reach):
             m = _WORD_BEFORE.search(text, max(floor, position - 25), position)
             if not m:
                 return ""
@@ -356,6 +367,11 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _in_relative_clause(self, text: str, lo: int, at: int) -> bool:
+        """Whether the trigger at ``at`` sits in a relative clause opened after ``lo`` (كارتر الذي يقوم بجولة …)."""
+        relatives = self.lexicon.cues.get("relative", {})
+        return any(w.group(1) in relatives for w in _WORDS.finditer(text, max(lo, at - 25), at))
 
     def _time_reference(self, text: str, item: _Found) -> bool:
         """Whether the trigger only says when something else happened (… بعد أشهر قليلة من استقلال …)."""
@@ -498,9 +514,18 @@ def _role_evidence(roles: Roles, args: list[Arg], trigger: tuple[int, int], text
             for a in named:
                 gap = a.start - trigger[1] if a.start >= trigger[1] else trigger[0] - a.end
                 nearest = gap if nearest is None else min(nearest, gap)
-    return {"sources": sources, "distance": nearest if nearest is not None else 400,
+    persons = sorted({a.person for a in args if a.person and party(a) in _role_values(roles)})
+    return {"sources": sources, "distance": nearest if nearest is not None else 400, "persons": persons,
             "officials": sum(1 for a in args if a.actor is not None and a.actor.office),
             "states": len({party(a) for a in args if party(a)}), "quoted": bool(_QUOTES.search(text, *sent))}
+
+
+def _role_values(roles: Roles) -> set[str]:
+    values: set[str] = set()
+    for role, value in roles.items():
+        if role not in DESCRIPTIVE_ROLES:
+            values.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
+    return values
 
 
 _SOURCE_RANK = ["official", "person", "body", "state_name", "capital", "nisba", "self", "org", "inferred",
@@ -521,6 +546,39 @@ def _source(arg: Arg) -> str:
         return "org"
     return {"name": "state_name", "capital": "capital", "nisba": "nisba", "self": "self"}.get(actor.form,
                                                                                            "state_name")
+
+
+def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int]) -> Roles | None:
+    """Talks held in one side's country with the other side's official (بحث الملك في قصر السلام بجدة مع وزير
+    الدفاع الأمريكي) say that official came on a visit: the guest's visit to the host state."""
+    parties = roles.get("parties") or []
+    venues = [a for a in args if a.prep in ("في", "ب") and a.state in parties
+              and (a.kind == "place" or a.mention.form == "capital")]
+    if not venues:
+        return None
+    host = venues[0].state
+    guests = [a for a in args if a.actor is not None and a.actor.kind in ("person", "official", "body")
+              and party(a) in parties and party(a) != host and party(a)]
+    if not guests:
+        return None
+    guest = min(guests, key=lambda a: abs(a.start - trigger[1]))
+    out: Roles = {}
+    if guest.person:
+        out["visitor"] = guest.person
+    out["visitor_state"] = party(guest)
+    out["host_state"] = host
+    if venues[0].kind == "place":
+        out["location"] = venues[0].mention.id
+    if guest.actor.level:
+        out["level"] = guest.actor.level
+    return out
+
+
+def _same_people(a: Event, b: Event) -> bool:
+    """Two meetings of the same states by different named people (the king and Carter, then the defence minister
+    and Carter) are two claims; a restatement names the same people or fewer."""
+    pa, pb = set(a.extra["evidence"]["persons"]), set(b.extra["evidence"]["persons"])
+    return not pa or not pb or pa <= pb or pb <= pa
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -588,6 +646,11 @@ class _ActorMention(Mention):
 _ACTOR_KIND = {"state": "state", "org": "org", "person": "person", "official": "person", "body": "state"}
 _ACTOR_FORM = {"self": "name", "title": "name", "antecedent": "name", "surname": "short", "counterpart": "name",
                "person": "name"}
+
+
+def _lookback(mention: Mention) -> int:
+    actor = getattr(mention, "actor", None)
+    return 1 if actor is not None and actor.office else 2
 
 
 def _as_mention(actor: Actor) -> Mention:

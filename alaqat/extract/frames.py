@@ -24,6 +24,8 @@ OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince"
                 "deputy_prime_minister": "minister", "minister": "minister", "speaker": "speaker",
                 "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor",
                 "secretary_general": "official", "envoy": "official"}
+PARTNER_REACH = 160  # characters after a verb of meeting where its partner may still stand
+OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
@@ -157,7 +159,7 @@ class Frame:
         of place or topic (في اليمن، حول سوريا، بشأن إيران)."""
         return [a for a in self.args if a.actor is not None and party(a) and a.prep not in _TOPIC_PREPS]
 
-    def interaction(self, receives: bool = False) -> tuple[Arg | None, list[Arg]]:
+    def interaction(self, receives: bool = False, object_first: bool = False) -> tuple[Arg | None, list[Arg]]:
         """(subject, partners) of a verb of meeting, calling, writing, receiving or praising. The subject stands
         right after the verb (VSO) or before it in the sentence; the partners are governed by مع، ب، ل، إلى، من
         or joined to the subject by و; with ``receives`` (استقبل) the first agent after the subject is one."""
@@ -165,22 +167,26 @@ class Frame:
         agents = self.agents()
         after = [a for a in agents if self.trigger[1] <= a.start < horizon]
         before = [a for a in agents if a.end <= self.trigger[0] and not a.prep]
+        # زار نزارباييف مسقط، وأجرى مفاوضات مع السلطان: a person or body acts before a place does
+        before.sort(key=lambda a: (_person_like(a), a.end))
         subject = None
         if self.suffix:
             subject = before[-1] if before else None
-        elif after and not after[0].prep and after[0].start - self.trigger[1] <= 80:
+        elif after and not after[0].prep and after[0].start - self.trigger[1] <= 80 and not (object_first and before):
             subject = after[0]
         elif before:
             subject = before[-1]
-        partners = [a for a in after if a is not subject and a.prep in _PARTNER_PREPS]
+        partners = [a for a in after if a is not subject and _partner(a)
+                    and a.start - self.trigger[1] <= PARTNER_REACH]
         if subject is not None and subject in after:
             joined = self.coordinated(subject, after)[1:]
             partners = [*joined, *[p for p in partners if p not in joined]]
             if receives:
-                rest = [a for a in after if a.start > subject.end and not a.prep and a not in joined]
+                rest = [a for a in after if a.start > subject.end and not a.prep and a not in joined
+                        and a.start - subject.end <= OBJECT_REACH]
                 partners = rest[:1] + partners
         elif receives or self.suffix:
-            objects = [a for a in after if not a.prep]
+            objects = [a for a in after if not a.prep and a.start - self.trigger[1] <= OBJECT_REACH]
             partners = objects[:1] + partners
         if subject is not None and subject in before:
             # أوباما ونظيره التركي …، خلال اتصال هاتفي: the subject's own coordination before the verb
@@ -201,7 +207,21 @@ class Frame:
 
 
 _TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
+_AID_TO = frozenset({"ل", "الي", "في", "ب"})
 _PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
+
+
+def _person_like(arg: Arg) -> bool:
+    """An official, a person, a body or an organization (not a state named as a place: مسقط، باليمن)."""
+    return arg.actor is not None and arg.actor.kind in ("person", "official", "body", "org")
+
+
+def _partner(arg: Arg) -> bool:
+    """A partner of an interaction: governed by مع or من (with, from), or by ب، ل، إلى when it is a person or a body
+    (التقى بالملك، برقية لفخامة الرئيس); a state or city after ب، ل is a place (باليمن، لبغداد)."""
+    if arg.prep in ("مع", "من"):
+        return True
+    return arg.prep in _PARTNER_PREPS and _person_like(arg)
 
 
 def party(arg: Arg) -> str | None:
@@ -213,12 +233,35 @@ def party(arg: Arg) -> str | None:
     return arg.mention.id if arg.kind == "org" else None
 
 
+def _stated_sides(frame: Frame) -> list[str]:
+    """The sides of talks the sentence states without a subject and partner: بين X و Y, or the passage's pair
+    named by a pair word (أجرى البلدان مباحثات). States that are merely mentioned in the sentence are no sides."""
+    between = [a for a in frame.states() if a.prep == "بين"]
+    if between:
+        parties = _distinct([a.state for a in frame.coordinated(between[0], frame.states())])
+        if len(parties) >= 2:
+            return parties
+    if frame.pair and frame.has_pair_word():
+        return list(frame.pair)
+    return []
+
+
 def _interaction_parties(frame: Frame, receives: bool = False) -> list[str]:
-    subject, partners = frame.interaction(receives)
-    if subject is None:
-        first = party(partners[0]) if partners else None
-        return [frame.carried, first] if frame.carried and first and frame.carried != first else []
-    return _distinct([party(subject), *(party(p) for p in partners)])
+    """The distinct sides of an interaction. A noun (للقاء الملك، زيارة الرئيس) may be followed by its subject or
+    its object: when reading the first agent after it as the subject leaves it alone, it is read as the object of
+    the agent before."""
+    found = []
+    for object_first in (False, True):
+        subject, partners = frame.interaction(receives, object_first)
+        if subject is None:
+            first = party(partners[0]) if partners else None
+            sides = [frame.carried, first] if frame.carried and first and frame.carried != first else []
+        else:
+            sides = _distinct([party(subject), *(party(p) for p in partners)])
+        if len(sides) >= 2:
+            return sides
+        found = found or sides
+    return found
 
 
 def _distinct(states: list[str | None]) -> list[str]:
@@ -435,12 +478,10 @@ def _after_not_actor(frame: Frame, arg: Arg) -> bool:
 
 
 def talks(frame: Frame) -> list[Roles]:
-    receives = bool(frame.cue("reception", frame.trigger[0], frame.trigger[1]))
+    receives = bool(frame.cue("direct_object", frame.trigger[0], frame.trigger[1]))
     parties = _interaction_parties(frame, receives)
     if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
-        outside = {a.state for a in frame.states() if _after_not_actor(frame, a)}
-        inside = {a.state for a in frame.states() if not _after_not_actor(frame, a)}
-        parties = [p for p in _parties(frame) if p not in outside - inside]
+        parties = _stated_sides(frame)
     if len(parties) < 2:
         return []
     roles: Roles = {"parties": parties, "channel": frame.cue("channel") or "meeting"}
@@ -589,10 +630,18 @@ def participant(frame: Frame) -> list[Roles]:
 
 
 def donor(frame: Frame) -> list[Roles]:
-    giver = frame.subject()
+    """Who gives aid to whom: the giver is the subject (a state, its relief agency or an organization), or the
+    nisba right after the word (المساعدات السعودية); the recipients are the states and places the aid goes to
+    (لليمن، إلى عدن، للشعب اليمني)."""
+    horizon = frame.horizon or frame.sent[1]
+    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 14
+            and a.mention.form == "nisba" and not a.prep]
+    subject, _ = frame.interaction()
+    giver = said[0].state if said else (party(subject) if subject else None) or frame.subject()
     if not giver:
         return []
-    recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.kind == "state"])
+    recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
+                            and (a.kind in ("state", "place")) and (a.prep in _AID_TO or a.mention.form == "nisba")])
     roles: Roles = {"donor": giver}
     if recipients:
         roles["recipients"] = recipients
