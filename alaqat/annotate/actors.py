@@ -347,7 +347,10 @@ class _DocumentReader:
                     and not self.items[k + 1].broken:
                 draft.last, k = self.items[k + 1], k + 2  # محمد بن نايف بن عبد العزيز آل سعود: the rest of the name
             elif self._may_name(draft, item):
-                k = self._take_name(draft, k)
+                after = self._take_name(draft, k)
+                if after == k:
+                    break  # a lone name link (عبد، أبو) is no name
+                k = after
             else:
                 break
         self._emit(draft)

@@ -211,15 +211,13 @@ class EventExtractor:
 
     # -- triggers ---------------------------------------------------------------------------------------
     def _triggers(self, text: str, s: int, e: int, sent_mentions: list) -> list[_Found]:
-        sentence_text = text[s:e]
         found = []
         for m in self.lexicon.regex.finditer(text, s, e):
             t_start, t_end = m.start("t"), m.end("t")
             if any(ms <= t_start < me for ms, me, _ in sent_mentions):
                 continue  # a word inside a name (محادثات أستانا) is no trigger
             for trigger in self.lexicon.triggers[" ".join(m.group("t").split())]:
-                needs = [w for w in trigger.needs if w != "@date"]
-                if needs and not any(w in sentence_text for w in needs):
+                if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
                     continue
                 found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
         return self._suppress(found)
