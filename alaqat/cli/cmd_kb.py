@@ -10,7 +10,14 @@ from pathlib import Path
 import typer
 
 from alaqat.cli.app import app
-from alaqat.cli.common import COUNTRY_OPTION, BatchStatus, err_console, home_state, iter_documents
+from alaqat.cli.common import (
+    COUNTRY_OPTION,
+    MIN_CONFIDENCE_OPTION,
+    BatchStatus,
+    err_console,
+    home_state,
+    iter_documents,
+)
 
 DB_OPTION = typer.Option(Path("alaqat.db"), "--db", help="Knowledge base file (SQLite)")
 
@@ -65,12 +72,14 @@ def ingest(
     db: Path = DB_OPTION,
     meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url, country}"),
     country: str | None = COUNTRY_OPTION,
+    min_confidence: float | None = MIN_CONFIDENCE_OPTION,
     from_parquet: Path | None = typer.Option(None, "--from-parquet", help="Load a Spark run's Parquet output"),
 ) -> None:
     """Add documents to the knowledge base (idempotent; a changed document replaces its events)."""
     status = BatchStatus()
     country = home_state(country)
     kb = _kb(db, must_exist=False)
+    kb.pipeline.min_confidence = min_confidence
     counts = {"added": 0, "unchanged": 0, "replaced": 0}
     with kb.batch() as batch:  # one transaction per batch of documents; each fact key merged once per batch
         if from_parquet is not None:

@@ -59,6 +59,11 @@ COUNTRY_OPTION = typer.Option(
     "titles stand for; a document's own metadata 'country' wins")
 
 
+MIN_CONFIDENCE_OPTION = typer.Option(
+    None, "--min-confidence", min=0.0, max=1.0,
+    help="Keep events whose confidence is at least this (default: the threshold chosen on the dev data)")
+
+
 def home_state(value: str | None) -> str | None:
     """``--country`` checked once, before any document is read: an unknown code is a usage error (exit 2)."""
     try:

@@ -68,6 +68,11 @@ class EventExtractor:
     def load(cls) -> EventExtractor:
         return cls(load_lexicon(), default_gazetteer(), load_model())
 
+    @property
+    def default_min_confidence(self) -> float:
+        """The threshold chosen on the dev data with the shipped model (0 without a model)."""
+        return self.model.threshold if self.model is not None else 0.0
+
     # -- per document -------------------------------------------------------------------------------------
     def extract(self, analysis: Analysis) -> list[Event]:
         ntext = analysis.ntext
