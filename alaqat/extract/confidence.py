@@ -62,14 +62,12 @@ def features(*, etype: str, trigger_weight: float, modality: str, date_basis: st
     out["roles"] = math.log1p(len(roles))
     out["distance"] = math.log1p(max(0, trigger_to_party))
     out["sentence_chars"] = math.log1p(sentence_chars)
-    out["lead"] = float(sentence_index < 2)
-    out["agents_in_doc"] = math.log1p(agents_in_doc)
-    out["officials_in_sentence"] = math.log1p(officials_in_sentence)
-    out["states_in_sentence"] = math.log1p(states_in_sentence)
+    out["crowded"] = float(states_in_sentence > 3)  # a sentence naming many states is seldom about one act
     out["quoted"] = float(quoted)
     out["restated"] = math.log1p(restatements)
-    out["home_party"] = float(bool(home) and home in values)
     out["org_party"] = float(any(v.startswith("org:") for v in values))
+    # a paper with a home state is daily news, whose candidates the rules propose more loosely than an essay's
+    out["news"] = float(bool(home))
     return out
 
 

@@ -145,7 +145,7 @@ class EventExtractor:
             event = draft[2]
             key = (event.type, event.modality, self._claim_key(event))
             same = next((group for group in groups.get(key, []) if all(
-                _compatible(event.date, d[2].date) and _same_people(event, d[2]) for d in group)), None)
+                self._restates(event, d[2]) for d in group)), None)
             if same is None:
                 groups.setdefault(key, []).append([draft])
                 kept.append(draft)
@@ -167,6 +167,19 @@ class EventExtractor:
             out.append(best)
         out.sort(key=lambda d: (d[0], d[1]))
         return out
+
+    @staticmethod
+    def _restates(event: Event, other: Event) -> bool:
+        """Whether two events of one claim key can be one claim. Pairs sign many agreements and exchange many
+        aid shipments, so for those only the same dated act, or the same named instrument, is a restatement."""
+        if not (_compatible(event.date, other.date) and _same_people(event, other)):
+            return False
+        if event.type in _MANY_PER_PAIR:
+            same_date = event.date is not None and event.date == other.date
+            same_instrument = event.roles.get("instrument") is not None and \
+                event.roles.get("instrument") == other.roles.get("instrument")
+            return same_date or same_instrument
+        return True
 
     def _claim_key(self, event: Event) -> tuple:
         roles = self.lexicon.types[event.type].key
@@ -300,7 +313,9 @@ class EventExtractor:
         date of its own that the other lacks."""
         if other.type != event.type or (event.date and event.date != other.date) or other.modality != event.modality:
             return False
-        return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in DESCRIPTIVE_ROLES)
+        # what was given up, which mission or office: a different one is another act of the same sentence
+        return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in ("level", "channel", "location",
+                                                                                       "kind"))
 
     def _arg(self, ms: int, me: int, mention: Mention, date: str | None, preps: dict[int, str]) -> Arg:
         """An actor or a mention as an argument; ``preps`` holds the preposition before each of the sentence."""
@@ -498,6 +513,7 @@ def _participation_at_hosting(drafts: list[tuple[int, int, Event, int, tuple[int
 
 
 _QUOTES = re.compile(r"[«»\"“”]")
+_MANY_PER_PAIR = frozenset({"agreement.signed", "agreement.negotiated", "aid", "support.expressed"})
 
 
 def _role_evidence(roles: Roles, args: list[Arg], trigger: tuple[int, int], text: str,

@@ -207,7 +207,7 @@ class Frame:
 
 
 _TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
-_AID_TO = frozenset({"ل", "الي", "في", "ب"})
+_AID_TO = frozenset({"ل", "الي", "في", "ب", "مثل"})
 _PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
 
 
@@ -269,19 +269,17 @@ def _distinct(states: list[str | None]) -> list[str]:
 
 
 def _parties(frame: Frame) -> list[str]:
-    """Both sides of a bilateral act: بين X و Y, every state named, or the pair of the passage (a state named as a
-    place or a topic, في سوريا، حول العراق, is neither side)."""
+    """Both sides of a bilateral act: بين X و Y, every state named, or the pair of the passage."""
     between = [a for a in frame.states() if a.prep == "بين"]
     if between:
         chain = frame.coordinated(between[0], frame.states())
         parties = _distinct([a.state for a in chain])
         if len(parties) >= 2:
             return parties
-    sides = [a for a in frame.states() if a.prep not in _TOPIC_PREPS]
-    in_clause = _distinct([a.state for a in sides if frame.clause[0] <= a.start < frame.clause[1]])
+    in_clause = _distinct([a.state for a in frame.states() if frame.clause[0] <= a.start < frame.clause[1]])
     if len(in_clause) >= 2:
         return in_clause
-    named = _distinct([a.state for a in sides])
+    named = _distinct([a.state for a in frame.states()])
     if len(named) >= 2 and not in_clause:
         return named
     named = in_clause or named
@@ -340,6 +338,22 @@ def source_target(frame: Frame) -> list[Roles]:
     if not source or not targets:
         return []
     return [{"source": source, "target": targets[0].state}]
+
+
+def support(frame: Frame) -> list[Roles]:
+    """Who praised, congratulated or backed whom: the subject of the verb and its object or partner (هنأ بوريطة
+    نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
+    direct = bool(frame.cue("direct_object", frame.trigger[0], frame.trigger[1]))
+    for object_first in (False, True):
+        subject, partners = frame.interaction(direct, object_first)
+        source = party(subject) if subject is not None else None
+        targets = [party(p) for p in partners if party(p) and party(p) != source]
+        if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
+            targets = [a.state for a in frame.after() if a.state != source and a.prep in ("ب", "ل", "الي")
+                       and a.start < (frame.horizon or frame.sent[1])]
+        if source and targets:
+            return [{"source": source, "target": targets[0]}]
+    return source_target(frame)
 
 
 def pair(frame: Frame) -> list[Roles]:
@@ -422,7 +436,24 @@ def _invited_by(frame: Frame, arg: Arg) -> bool:
                for m in frame.lexicon.cue_regexes["inviter"].finditer(frame.text, lo, arg.start))
 
 
+def _exchange(frame: Frame) -> list[Roles]:
+    """تبادل الزيارات بين وزيري خارجية البلدين: an exchange of visits is a visit each way."""
+    sides = _stated_sides(frame) or _parties(frame)
+    if len(sides) != 2:
+        return []
+    level = frame.cue("level", frame.trigger[1], min(frame.sent[1], frame.trigger[1] + 40))
+    out = []
+    for visitor, host in (sides, sides[::-1]):
+        roles: Roles = {"visitor_state": visitor, "host_state": host}
+        if level:
+            roles["level"] = level
+        out.append(roles)
+    return out
+
+
 def visit(frame: Frame) -> list[Roles]:
+    if frame.cue("exchange", frame.trigger[0], frame.trigger[1]):
+        return _exchange(frame)
     if frame.cue("reception", frame.trigger[0], frame.trigger[1]):
         return _reception(frame)
     persons = [a for a in frame.of_kind("person", after_only=False)
@@ -669,7 +700,8 @@ def contributor(frame: Frame) -> list[Roles]:
 
 
 FRAMES: dict[str, Callable[[Frame], list[Roles]]] = {
-    "actor": actor, "actor_what": actor_what, "source_target": source_target, "pair": pair, "mission": mission,
+    "actor": actor, "actor_what": actor_what, "source_target": source_target, "support": support, "pair": pair,
+    "mission": mission,
     "visit": visit, "talks": talks, "agreement": agreement, "member_body": member_body,
     "holder_body": holder_body, "host": host, "mediator": mediator, "participant": participant, "donor": donor,
     "contributor": contributor,

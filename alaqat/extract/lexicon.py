@@ -64,7 +64,8 @@ def _needs_regex(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     parts = []
     if stems:
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stems)
-        parts.append(rf"(?<![^\W_])(?:{CLITICS}|لل)?(?:{alternation}){PRONOUN_SUFFIX}(?![^\W_])")
+        # an accusative or plural ending may follow (مؤتمرا، اتفاقات)
+        parts.append(rf"(?<![^\W_])(?:{CLITICS}|لل)?(?:{alternation})(?:ا|ات)?{PRONOUN_SUFFIX}(?![^\W_])")
     if letters:
         parts.append(rf"(?<![^\W_])(?:و|ف)?[{''.join(letters)}](?=[^\W\d_]{{2}})")
     return re.compile("|".join(parts))
