@@ -327,6 +327,9 @@ class _DocumentReader:
             elif entry is not None and entry.cls == "agent":
                 if k > j and (entry.agent.office == _COUNTERPART or item.clitic.startswith("و")):
                     break
+                if draft.offices and not draft.has_name and (self._bare_title(self.items[k - 1], draft.offices)
+                                                              or self._opens_name(k)):
+                    break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people
                 group = self._title_group(k)
                 if (draft.offices or draft.has_name) and not self._same_person(draft, group):
                     break
@@ -384,6 +387,8 @@ class _DocumentReader:
             if entry is not None and entry.cls == "agent" and (not offices or entry.agent.office != _COUNTERPART):
                 if state or org:
                     break  # a second title after a qualified one is another person (… الأمريكي وزير الخارجية)
+                if offices and (self._bare_title(items[k - 1], offices) or self._opens_name(k)):
+                    break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people
                 offices.append(entry.agent)
                 fixed = fixed or entry.agent.state
                 definite = definite or _definite(self.tokens_of(item))
@@ -428,6 +433,21 @@ class _DocumentReader:
                 break
             k += 1
         return k
+
+    def _bare_title(self, item: _Item, offices: list[Agent]) -> bool:
+        """A one-word definite title (الوزير، الرئيس، السفير) takes no second title."""
+        return len(offices) == 1 and item.first == item.last and _definite(self.tokens_of(item))
+
+    def _opens_name(self, k: int) -> bool:
+        """Whether the title at item ``k`` (with its field and what it acts for) is followed by a name."""
+        entry = self.items[k].entry
+        j = self._skip_portfolio(k + 1) if entry.agent.portfolio else k + 1
+        if j < len(self.items) and self.items[j].mention is not None and self.items[j].mention.kind in ("state", "org"):
+            j += 1
+        if j >= len(self.items) or self.items[j].broken:
+            return False
+        item = self.items[j]
+        return (item.mention is not None and item.mention.kind == "person") or item.stem in self.vocabulary.given
 
     def _same_person(self, draft: _Draft, group: _DocumentReader._Group) -> bool:
         """A title after a name or another title is an apposition (الرئيس عبد الفتاح السيسي رئيس جمهورية مصر
