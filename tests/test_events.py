@@ -10,14 +10,18 @@ from pathlib import Path
 import pytest
 
 from alaqat import extract_events
-from alaqat.extract.score import load_gold, score
+from alaqat.extract.score import load_gold, score, score_press
 from alaqat.model import EVENT_TYPES, MODALITIES
 from alaqat.read import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "events"
-SEED_F1_FLOOR = 0.98
-SEED_DATE_FLOOR = 0.95
+SEED_GOLD = ROOT / "tests" / "gold" / "seeds"
+# The seeds' gold was annotated again, blind, by reading, following ../shared/annotation-guide.md (the older gold had
+# been bootstrapped from the extractor's output). Measured: F1 0.910, exact dates 0.911 (see BENCHMARKS.md); the
+# floors sit just under. The aim is 0.95: not met yet.
+SEED_F1_FLOOR = 0.90
+SEED_DATE_FLOOR = 0.90
 
 
 def events_of(text: str, doc_date: str | None = None) -> list[dict]:
@@ -34,11 +38,12 @@ def brief(text: str, doc_date: str | None = None) -> list[tuple]:
 
 
 def test_seeds_against_gold(seeds):
+    """The seeds against their blind gold, scored as the real press is (participants and the acting side)."""
     predicted = []
     for doc_id, text in seeds.items():
         predicted += [e.to_json() for e in extract_events(read_text(text, doc_id=doc_id))]
-    result = score(predicted, load_gold(GOLD, seeds))
-    print("events on seeds:", result.summary())
+    result = score_press(predicted, load_gold(SEED_GOLD, seeds))
+    print("events on seeds (blind gold):", result.summary())
     assert result.f1 >= SEED_F1_FLOOR
     assert result.date_rate >= SEED_DATE_FLOOR
 

@@ -77,7 +77,7 @@ def test_a_failing_document_never_kills_the_job(tmp_path, monkeypatch):
     def explode(doc):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("alaqat.pipeline.Pipeline.analyze", lambda self, doc: explode(doc))
+    monkeypatch.setattr("alaqat.pipeline.Pipeline.analyze", lambda self, doc, **_: explode(doc))
     errors: list[str] = []
     assert list(run_extraction([corpus_dir()], jobs=1, on_error=errors.append)) == []
     assert len(errors) == DEMO_DOCUMENTS and "extraction failed (RuntimeError: boom)" in errors[0]
@@ -95,10 +95,10 @@ def test_a_failing_document_goes_to_the_errors_table_and_the_rest_is_written(tmp
 
     real = Pipeline.analyze
 
-    def fail_on_one(self, doc):
+    def fail_on_one(self, doc, **options):
         if doc.id == "bad":
             raise RuntimeError("boom")
-        return real(self, doc)
+        return real(self, doc, **options)
 
     monkeypatch.setattr(Pipeline, "analyze", fail_on_one)
     table = tmp_path / "docs.jsonl"

@@ -100,6 +100,8 @@ class EntityLinker:
                 return rule.id
             if rule.where == "sentence" and rule.cue in sentence_text:
                 return rule.id
+            if rule.where == "document" and rule.cue in text:
+                return rule.id
         defaults = [r.id for r in rules if r.where == "*"]
         return defaults[0] if defaults else alias.id
 

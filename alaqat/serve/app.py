@@ -288,11 +288,16 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
 
     @app.post("/upload")
     def upload_form(request: Request, doc_id: str = Form(..., max_length=100), text: str = Form(...),
-                    date: str = Form(""), title: str = Form(""), write_token: str = Form("")):
+                    date: str = Form(""), title: str = Form(""), country: str = Form("", max_length=10),
+                    write_token: str = Form("")):
         authorize(f"Bearer {write_token}" if write_token else None)
         if len(text.encode("utf-8")) > max_upload_bytes:
             raise HTTPException(413, f"text too large (limit {max_upload_bytes} bytes)")
-        result = ingest(doc_id, Extracted(read_text(text, doc_id).text), date or None, title or None, None)
+        try:
+            result = ingest(doc_id, Extracted(read_text(text, doc_id).text),
+                            {"date": date, "title": title, "country": country})
+        except (InputError, AlaqatError) as exc:
+            raise HTTPException(422, str(exc)) from None
         return RedirectResponse(f"/documents/{result.doc_id}", status_code=303)
 
     @app.exception_handler(HTTPException)
