@@ -101,7 +101,11 @@ def load_vocabulary() -> Vocabulary:
         elif row["class"] == "self":
             entries[key] = Entry("self", states=frozenset(row["value"].split()))
         else:
-            entries.setdefault(key, Entry(row["class"]))
+            # شركة and الشركة, المطعم and مطعم: a head word is the same with or without its article
+            first = key[0]
+            other = first[len(_ARTICLE):] if first.startswith(_ARTICLE) and len(first) > 4 else _ARTICLE + first
+            for variant in (key, (other, *key[1:])):
+                entries.setdefault(variant, Entry(row["class"]))
     given = frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "given_names.txt")))
     return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
                       frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given)
@@ -256,8 +260,8 @@ class _DocumentReader:
         end = j + 1
         while end < len(self.items) and end - j <= NON_STATE_REACH:
             item = self.items[end]
-            if item.broken or item.stem in self.vocabulary.name_stop or (item.entry and item.entry.cls == "agent"):
-                break
+            if item.broken or item.stem in self.vocabulary.name_stop or item.entry is not None:
+                break  # another head (an agent, another company, a topic) is read on its own
             if item.clitic.startswith("و") and item.mention is None:
                 break
             end += 1

@@ -34,6 +34,7 @@ _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القا
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _WORDS = re.compile(r"([^\W\d_]+)")
+SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
 
 
 @dataclass
@@ -234,11 +235,23 @@ class EventExtractor:
             t_start, t_end = m.start("t"), m.end("t")
             if any(ms <= t_start < me for ms, me, _ in sent_mentions):
                 continue  # a word inside a name (محادثات أستانا) is no trigger
+            blocked = self._sense_blocked(text, t_end, e)
             for trigger in self.lexicon.triggers[" ".join(m.group("t").split())]:
+                if trigger.type in blocked:
+                    continue
                 if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
                     continue
                 found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
         return self._suppress(found)
+
+    def _sense_blocked(self, text: str, end: int, limit: int) -> set[str]:
+        """The types a trigger cannot have here because of a word right after it (فتح النار is no mission, nor
+        فتح مسلحون النار, nor فتح تحقيقا): ``sense_block`` cues name the word and the type it rules out."""
+        blocks = self.lexicon.cues.get("sense_block", {})
+        out: set[str] = set()
+        for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
+            out.update(blocks.get(word, "").split())
+        return out
 
     @staticmethod
     def _suppress(found: list[_Found]) -> list[_Found]:

@@ -127,15 +127,17 @@ class Frame:
         rest = self.text[self.trigger[1]:self.trigger[1] + 3].lstrip()
         return rest[:1] in ("ب", "ل") and not self.text[self.trigger[1]:self.trigger[1] + 1].isalnum()
 
-    def subject(self) -> str | None:
-        """The acting state: right after the verb (VSO), else the nearest before it, else carried over."""
+    def subject(self, travels: bool = False) -> str | None:
+        """The acting state: right after the verb (VSO), else the nearest before it, else carried over. With
+        ``travels`` a city is no subject (a place does not visit)."""
+        candidates = [a for a in self.actor_candidates() if not (travels and a.kind == "place")]
         if self.suffix:  # a pronoun on the trigger points back to the nearest state
             before = [a for a in self.states() if a.end <= self.trigger[0]]
             return before[-1].state if before else self.carried
-        after = [a for a in self.actor_candidates() if a.start >= self.trigger[1]]
+        after = [a for a in candidates if a.start >= self.trigger[1]]
         if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
             return after[0].state
-        before = [a for a in self.actor_candidates() if a.end <= self.trigger[0]]
+        before = [a for a in candidates if a.end <= self.trigger[0]]
         if before:
             return before[-1].state
         return self.carried
@@ -470,7 +472,7 @@ def visit(frame: Frame) -> list[Roles]:
         if visitor_state is None:
             to = [a for a in frame.after() if a.prep == "الي"]
             between = [a for a in frame.after() if not to or a.end <= to[0].start]
-            visitor_state = between[0].state if between else frame.subject()
+            visitor_state = between[0].state if between else frame.subject(travels=True)
         hosts = _host_chain(frame, visitor_state)
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
