@@ -136,19 +136,19 @@ def _qualifiers(vocab: Vocabulary, text: str) -> dict[str, str]:
 # -- what is asked -------------------------------------------------------------------------------------------
 def _asked_hint(shape: str, word: Hit | None, role_hits: list[Hit], nouns: list[Hit], main: Hit | None,
                 frame: Frame, lang: str) -> str | None:
-    """What the question words say is asked, before the names are placed: a pronoun on a preposition (الدول
-    التي اعترفت بها: the patient), the question word (من: the agent), a noun (organizations: a thing), an
-    object pronoun on the verb (الدول التي زارها: the patient)."""
+    """What the question words say is asked, before the names are placed: a noun of things or events
+    (organizations, visits), a pronoun on a preposition (الدول التي اعترفت بها: the patient), the question word
+    (من: the agent), an object pronoun on the verb (الدول التي زارها: the patient)."""
     if shape not in ANSWERING_SHAPES:
         return None
+    noun = nouns[0].entry.value if nouns else None
+    if noun in ("thing", "fact"):  # كم زيارة قام بها …: the pronoun stands for the visits counted
+        return noun
     pronoun = next((h.entry.value for h in role_hits if h.entry.flag == "yes"), None)
     if pronoun:
         return pronoun
     if word is not None and word.entry.extra:
         return word.entry.extra
-    noun = nouns[0].entry.value if nouns else None
-    if noun in ("thing", "fact"):
-        return noun
     if noun == "person":
         return "agent"
     if lang == "ar" and main is not None and main.suffix:
@@ -299,6 +299,8 @@ def _unmarked_slot(p: _Placed, placed: list[_Placed], frame: Frame, hint: str | 
     for the agent (من زار كازاخستان) or an object pronoun stands for the patient (الدول التي زارها …)."""
     if not frame.patient:
         return "parties" if frame.parties and hint == "agent" else "agent"
+    if p.named.kind == "place":  # a city is where an act happens (قمة جدة), not who does it
+        return frame.located if frame.roles(frame.located) else "patient"
     taken = {q.slot for q in placed if q is not p}
     if lang == "en" and main is not None:
         preferred = "agent" if p.named.start < main.start else "patient"

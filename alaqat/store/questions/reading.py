@@ -42,6 +42,7 @@ class DateSpan:
     end: int
     value: str
     text: str
+    relative: bool = False  # read against the base's latest date ("last year"), not written out
 
 
 @dataclass
@@ -84,7 +85,7 @@ def _read_arabic(question: str, pipeline: Pipeline, latest: str | None) -> Readi
                                    prefix=ntext.text[word_start:start]))
     for expression in analysis.dates:
         reading.dates.append(DateSpan(ntext.to_normalized(expression.start), ntext.to_normalized(expression.end),
-                                      expression.value, expression.text))
+                                      expression.value, expression.text, expression.basis == "document"))
     return reading
 
 
@@ -141,7 +142,7 @@ def _longest_name(tokens: list[tuple[int, int, str]], i: int, names: dict[str, s
             return length, names[key]
         if key.startswith("the ") and key[4:] in names:
             return length, names[key[4:]]
-    start, end, word = tokens[i]
+    start, end, _ = tokens[i]
     code = original[start:end]
     entity = gazetteer.get(code)
     if len(code) == 2 and code.isupper() and entity is not None and entity.kind == "state":
@@ -149,15 +150,18 @@ def _longest_name(tokens: list[tuple[int, int, str]], i: int, names: dict[str, s
     return None
 
 
-_FUNCTION_WORDS = frozenset("i a an the and or of in on at to for by from with did does do is are was were has have "
-                            "had will which what who whom when where how many much ever it its their his her "
-                            "they he she".split())
+_FUNCTION_WORDS = frozenset({
+    "i", "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "from", "with", "did", "does",
+    "do", "is", "are", "was", "were", "has", "have", "had", "will", "which", "what", "who", "whom", "when",
+    "where", "how", "many", "much", "ever", "it", "its", "their", "his", "her", "they", "he", "she"})
 
 
 def _unknown_capitalized(question: str, tokens: list[tuple[int, int, str]], reading: Reading,
                          vocabulary: Vocabulary) -> list[str]:
     """Capitalized words after the first that are no known name nor a word of the question vocabulary: a name
     the base does not know ("When did Smith visit Astana?"), which must not be answered as if it were absent."""
+    if len(reading.text) != len(question):  # normalization changed the length: positions would not match
+        return []
     covered = [(n.start, n.end) for n in reading.named]
     unknown = []
     for number, (start, end, word) in enumerate(tokens):

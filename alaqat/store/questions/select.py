@@ -80,11 +80,14 @@ def select(kb: KnowledgeBase, parsed: ParsedQuestion) -> Selection:
 # -- candidates from SQLite ----------------------------------------------------------------------------------
 def _anchors(parts: list[Part], gazetteer: Gazetteer) -> list[str]:
     """Up to two entity ids every answering fact involves: a body or series before a state (fewer facts), a
-    person's or a city's state (a fact may name the state without them)."""
+    person's state (a fact may name the state without the person). A city is no anchor: a fact may name the
+    city (a summit in Jeddah) or its state."""
     things, states = [], []
     for part in parts:
-        if part.kind in THING_KINDS or (part.kind == "place" and part.slot == "thing"):
+        if part.kind in THING_KINDS:
             things.append(part.id)
+        elif part.kind == "place":
+            continue
         elif part.kind == "person":
             known = _states_of(part.id, gazetteer)
             if len(known) == 1:

@@ -127,7 +127,8 @@ def _type_entries(lang: str) -> list[Entry]:
 def _cue_entries(classes: dict[str, str]) -> list[Entry]:
     """Entries from the extractor's cue classes (Arabic): ``classes`` maps a cue class to the value kept."""
     cues = load_lexicon().cues
-    return [Entry(word, role, 0.9, extra=value) for cls, role in classes.items() for word, value in cues.get(cls, {}).items()]
+    return [Entry(word, role, 0.9, extra=value)
+            for cls, role in classes.items() for word, value in cues.get(cls, {}).items()]
 
 
 def _qualifier_entries(lang: str) -> list[Entry]:

@@ -74,7 +74,7 @@ def read_time(reading: Reading, vocabulary: Vocabulary, latest: str | None) -> t
             if hit.entry.value in ("after", "before", "since", "until") and len(gap.split()) <= 1 \
                     and hit.end <= first.start and not re.search(r"\d", gap):
                 relation = hit.entry.value
-        relative = latest if _is_relative(first, vocabulary, reading) else None
+        relative = latest if first.relative else None
         found = TimeFilter(relation, first.value, first.text, relative)
     taken = [(s.start, s.end) for s in spans]
     orders = [h.entry.value for h in hits if h.entry.value in ("first", "last")
@@ -85,11 +85,6 @@ def read_time(reading: Reading, vocabulary: Vocabulary, latest: str | None) -> t
 def _inside_name(span: DateSpan, reading: Reading) -> bool:
     """A year inside a name (Expo 2017) is no date of the question."""
     return any(n.start <= span.start and span.end <= n.end for n in reading.named)
-
-
-def _is_relative(span: DateSpan, vocabulary: Vocabulary, reading: Reading) -> bool:
-    """Whether the date came from a relative phrase (no digit in its words)."""
-    return not re.search(r"\d", span.text)
 
 
 @cache
@@ -104,9 +99,10 @@ def _english_patterns() -> list[tuple[str, re.Pattern[str]]]:
     relative = "|".join(re.escape(r["word"]) for r in _english_time_rows() if r["relation"] == "relative")
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<y>1[5-9]\d\d|20\d\d)"
+    years = r"(?P<a>1[5-9]\d\d|20\d\d)\s+(?:and|to|until)\s+(?P<b>1[5-9]\d\d|20\d\d)"
     return [
         ("relative", re.compile(rf"\b(?P<r>{relative})\b")),
-        ("range", re.compile(r"\b(?:between|from)\s+(?P<a>1[5-9]\d\d|20\d\d)\s+(?:and|to|until)\s+(?P<b>1[5-9]\d\d|20\d\d)\b")),
+        ("range", re.compile(rf"\b(?:between|from)\s+{years}\b")),
         ("day", re.compile(rf"\b{day}\s+(?:of\s+)?(?P<m>{months})\s*,?\s*{year}\b")),
         ("day", re.compile(rf"\b(?P<m>{months})\s+{day}\s*,?\s*{year}\b")),
         ("month", re.compile(rf"\b(?P<m>{months})\s*,?\s*(?:of\s+)?{year}\b")),
@@ -138,10 +134,7 @@ def _english_value(kind: str, match: re.Match[str], latest: str | None) -> str |
 def _relative(value: str, latest: str | None) -> str | None:
     """``year:-1`` against the latest date: the year (or month) before it."""
     anchor = edtf.parse(latest)
-    if anchor is None or anchor.month_day is not None:
-        anchor_day = date.today()
-    else:
-        anchor_day = anchor.lo
+    anchor_day = anchor.lo if anchor is not None and anchor.month_day is None else date.today()
     unit, offset = value.split(":")
     if unit == "year":
         return f"{anchor_day.year + int(offset):04d}"
@@ -158,5 +151,6 @@ def _english_dates(reading: Reading, latest: str | None) -> list[DateSpan]:
                 continue
             value = _english_value(kind, match, latest)
             if value:
-                found.append(DateSpan(match.start(), match.end(), value, reading.original[match.start():match.end()]))
+                found.append(DateSpan(match.start(), match.end(), value, reading.original[match.start():match.end()],
+                                      relative=kind == "relative"))
     return sorted(found, key=lambda s: s.start)
