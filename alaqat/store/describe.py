@@ -31,6 +31,21 @@ def modality_name(modality: str, lang: str = "ar") -> str:
     return phrases(lang)["modality"].get(modality, modality)
 
 
+def sources_count(n: int, lang: str = "ar") -> str:
+    """"2 sources" / "مصدران"."""
+    table = phrases(lang)["ask"]["sources"]
+    return table.get(str(n), table["n"]).format(n=n)
+
+
+def when(fact: Any, lang: str = "ar") -> str | None:
+    """A fact's date for people: its date, or for a conflict each date the sources give with how many give it
+    ("1992-05-28 (2 sources) or 1993 (1 source)"): compatible claims are one date, never a disagreement."""
+    if fact.status != "conflict":
+        return fact.date
+    separator = phrases(lang)["ask"]["or"]
+    return separator.join(f"{a.date} ({sources_count(len(a.claims), lang)})" for a in fact.alternatives) or None
+
+
 def describe(event_type: str, roles: dict[str, Any], gazetteer: Gazetteer, lang: str = "ar",
              modality: str = "asserted") -> str:
     """A one-line description such as 'Visit of Nursultan Nazarbayev (Kazakhstan) to Bahrain'."""

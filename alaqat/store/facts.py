@@ -86,6 +86,13 @@ class Fact:
             return [Alternative(self.date, dated)] if self.date else []
         return date_alternatives(self.claims)
 
+    def claim_groups(self) -> list[tuple[str | None, list[Claim]]]:
+        """The claims grouped by the date they support (one group per alternative), undated claims last: how
+        a conflict is shown, so that 1992 and 1992-05-28 stand together against 1993."""
+        groups: list[tuple[str | None, list[Claim]]] = [(a.date, a.claims) for a in self.alternatives]
+        undated = [c for c in self.claims if not c.date]
+        return groups + ([(None, undated)] if undated else [])
+
     @property
     def participants(self) -> list[str]:
         ids = participants_of(self.roles)

@@ -335,6 +335,11 @@ class KnowledgeBase:
         args.append(limit if limit is not None else -1)
         return [_fact_from_row(r) for r in self.conn.execute(" ".join(sql), args)]
 
+    def fact(self, fact_id: str) -> Fact | None:
+        """One fact by its id (as ``facts()`` and answers give it), or None."""
+        row = self.conn.execute("SELECT * FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        return _fact_from_row(row) if row is not None else None
+
     def conflicts(self, states: Iterable[str] = ()) -> list[Fact]:
         return self.facts(states, status="conflict")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from alaqat.store import edtf
-from alaqat.store.describe import describe, name_of, phrases, type_name
+from alaqat.store.describe import describe, name_of, phrases, type_name, when
 from alaqat.store.facts import Fact
 from alaqat.store.questions.frames import BEGINNINGS
 from alaqat.store.questions.parse import ParsedQuestion
@@ -57,12 +57,8 @@ class Words:
         text = self.sep().join(self.fact(f) for f in facts[:MAX_ITEMS])
         return text + (self.p["more"].format(n=len(facts) - MAX_ITEMS) if len(facts) > MAX_ITEMS else "")
 
-    def sources(self, n: int) -> str:
-        table = self.p["sources"]
-        return table.get(str(n), table["n"]).format(n=n)
-
     def alternatives(self, fact: Fact) -> str:
-        return self.p["or"].join(f"{a.date} ({self.sources(len(a.claims))})" for a in fact.alternatives)
+        return when(fact, self.lang) or self.p["no_date"]
 
 
 def compose(kb: KnowledgeBase, parsed: ParsedQuestion, selection: Selection) -> Composed:
