@@ -43,23 +43,18 @@ class Answer:
     facts: list[dict[str, Any]] = field(default_factory=list)  # the facts the answer used
     alternatives: list[dict[str, Any]] = field(default_factory=list)  # the dates sources put forward, if they differ
     related: list[dict[str, Any]] = field(default_factory=list)  # facts near the question that do not answer it
+    facts_total: int = 0  # how many facts answer, when more than the ones carried in ``facts``
 
     def to_json(self) -> dict[str, Any]:
         return {"answer": self.answer, "status": self.status, "value": self.value, "known": self.known,
                 "intent": self.intent, "question": self.question, "facts": self.facts,
+                "facts_total": self.facts_total or len(self.facts),
                 "alternatives": self.alternatives, "citations": self.citations, "related": self.related,
                 "passages": self.passages}
 
 
-def latest_date(kb: KnowledgeBase) -> str | None:
-    """The latest date the base holds: the anchor of "last year" in a question."""
-    row = kb.conn.execute("SELECT max(sort_date) FROM events").fetchone()
-    return row[0] if row and row[0] else None
-
-
 def answer(kb: KnowledgeBase, question: str) -> Answer:
-    latest = latest_date(kb)
-    parsed = parse_question(question, kb.pipeline, latest)
+    parsed = parse_question(question, kb.pipeline, kb.latest_date())
     if parsed.unknown:
         names = ", ".join(parsed.unknown)
         return _unanswered(kb, parsed, question, phrases(parsed.lang)["ask"]["unknown_names"].format(names=names))
@@ -77,9 +72,10 @@ def _answer(kb: KnowledgeBase, parsed: ParsedQuestion, question: str, composed: 
     known = composed.status != "none"
     result = Answer(text, composed.value, _cites(composed.used) if known else [], [], _intent(parsed), known,
                     composed.status, parsed.to_json(), [_fact_json(kb, f, parsed.lang) for f in composed.used],
-                    composed.alternatives, [_fact_json(kb, f, parsed.lang) for f in composed.related])
+                    composed.alternatives, [_fact_json(kb, f, parsed.lang) for f in composed.related],
+                    composed.total)
     if not known:
-        result.passages = _passages(kb, question)
+        result.passages = _passages_naming(kb, parsed)
     return result
 
 
@@ -88,7 +84,15 @@ def _unanswered(kb: KnowledgeBase, parsed: ParsedQuestion, question: str, text: 
 
 
 def _passages(kb: KnowledgeBase, question: str) -> list[dict[str, Any]]:
+    """Sentences sharing the most words with a question that was not understood."""
     return [h.to_json() for h in kb.search(question, limit=MAX_PASSAGES, any_term=True)]
+
+
+def _passages_naming(kb: KnowledgeBase, parsed: ParsedQuestion) -> list[dict[str, Any]]:
+    """Sentences naming every entity of an understood question the base does not answer (by their Arabic
+    names, so that an English question finds Arabic text too): where a reader could look further."""
+    names = " ".join(kb.gazetteer.name(p.id, "ar") for p in parsed.parts)
+    return [h.to_json() for h in kb.search(names, limit=MAX_PASSAGES)] if names.strip() else []
 
 
 def _intent(parsed: ParsedQuestion) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from alaqat.extract.lexicon import load_lexicon
@@ -77,7 +78,7 @@ class Fact:
             return "asserted"
         return self.claims[0].modality
 
-    @property
+    @cached_property
     def alternatives(self) -> list[Alternative]:
         """The dates the sources put forward: one for an agreed fact (its refined date), one per group of
         compatible claims for a conflict (1992 and 1992-05-28 are one alternative, 1993 another)."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from alaqat.store.kb import KnowledgeBase
 
 MAX_ITEMS = 20  # facts worded in an answer; the rest are counted and listed in ``facts``
+MAX_FACTS = 200  # facts an answer carries (and cites); a bigger answer says how many there were in all
 
 
 @dataclass
@@ -31,6 +32,12 @@ class Composed:
     used: list[Fact] = field(default_factory=list)
     alternatives: list[dict[str, Any]] = field(default_factory=list)
     related: list[Fact] = field(default_factory=list)
+    total: int = 0  # facts that answer, when more than the MAX_FACTS carried
+
+    def __post_init__(self) -> None:
+        if len(self.used) > MAX_FACTS:
+            self.total, self.used = len(self.used), self.used[:MAX_FACTS]
+        self.related = self.related[:MAX_FACTS]
 
 
 class Words:
@@ -89,7 +96,8 @@ def _by_modality(candidates: list[Candidate], asked: str | None) -> tuple[list[C
         answering = [c for c in candidates if "negated" in c.modalities]
     else:
         answering = [c for c in candidates if c.done]
-    return answering, [c for c in candidates if c not in answering]
+    taken = {id(c) for c in answering}
+    return answering, [c for c in candidates if id(c) not in taken]
 
 
 def _first_day(candidate: Candidate) -> tuple[int, str]:
@@ -162,7 +170,8 @@ def _dates(words: Words, parsed: ParsedQuestion, answering: list[Candidate], dis
     dated = [f for f in facts if f.status != "conflict" and f.date]
     if dated:
         text = words["dated"].format(items=words.facts(facts))
-        return Composed("answered", text, [f.date for f in dated], facts)
+        rest = [f for f in facts if f.status == "conflict" or not f.date]
+        return Composed("answered", text, [f.date for f in dated[:MAX_FACTS]], dated + rest)
     conflicts = [f for f in facts if f.status == "conflict"]
     if conflicts:
         return _conflict(words, conflicts[0], facts)
@@ -182,11 +191,11 @@ def _entities(words: Words, parsed: ParsedQuestion, answering: list[Candidate], 
               ) -> Composed:
     facts = [c.fact for c in sorted(answering, key=_first_day)]
     if parsed.asks == "fact" or parsed.asks is None:
-        value: Any = len(facts) if parsed.shape == "count" else [f.date for f in facts]
+        value: Any = len(facts) if parsed.shape == "count" else [f.date for f in facts[:MAX_FACTS]]
         template = "count_facts" if parsed.shape == "count" else "dated"
         text = words[template].format(n=len(facts), items=words.facts(facts))
         return _with_disputed(words, Composed("answered", text, value, facts), disputed)
-    ids = _asked_ids(words, parsed, facts)
+    ids, facts = _asked_ids(words, parsed, facts)
     if parsed.shape == "count":
         text = words["count"].format(n=len(ids), names=words.names(ids), items=words.facts(facts))
         return _with_disputed(words, Composed("answered", text, len(ids), facts), disputed)
@@ -204,22 +213,27 @@ def _with_disputed(words: Words, result: Composed, disputed: list[Candidate]) ->
     return result
 
 
-def _asked_ids(words: Words, parsed: ParsedQuestion, facts: list[Fact]) -> list[str]:
+def _asked_ids(words: Words, parsed: ParsedQuestion, facts: list[Fact]) -> tuple[list[str], list[Fact]]:
     """The entities in the asked slot of each fact (a visit's visitor when named, else its state), without the
-    question's own entities when the slot is shared, and only states when the question asks for states."""
+    question's own entities when the slot is shared, and only states when the question asks for states; and
+    the facts again, the first fact behind each entity first, so that a long answer still cites every one."""
     from alaqat.store.questions.frames import frame_of
 
     gazetteer = words.kb.gazetteer
     mine = {p.id for p in parsed.parts} | {p.state for p in parsed.parts if p.state}
-    ids: list[str] = []
+    first: dict[str, Fact] = {}
     for fact in facts:
+        found: list[str] = []
         for role in frame_of(fact.type).roles(parsed.asks or ""):
             found = _values(fact.roles, (role,))
             if found:
-                ids += found
                 break
-    if parsed.asks == "parties":
-        ids = [i for i in ids if i not in mine and (gazetteer.state_of(i) or i) not in mine]
-    if parsed.asks_kind == "state":
-        ids = [i for i in ids if (entity := gazetteer.get(i)) is not None and entity.kind in ("state", "person")]
-    return list(dict.fromkeys(ids))
+        if parsed.asks == "parties":
+            found = [i for i in found if i not in mine and (gazetteer.state_of(i) or i) not in mine]
+        if parsed.asks_kind == "state":
+            found = [i for i in found if (e := gazetteer.get(i)) is not None and e.kind in ("state", "person")]
+        for entity_id in found:
+            first.setdefault(entity_id, fact)
+    leading = list({id(f): f for f in first.values()}.values())
+    taken = {id(f) for f in leading}
+    return list(first), leading + [f for f in facts if id(f) not in taken]

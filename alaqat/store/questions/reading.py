@@ -16,6 +16,7 @@ from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.normalize import normalize
 from alaqat.pipeline import Pipeline
 from alaqat.read import read_text
+from alaqat.store import edtf
 from alaqat.store.questions.vocabulary import Vocabulary
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -75,7 +76,9 @@ def read_question(question: str, pipeline: Pipeline, vocabulary: Vocabulary, lat
 
 
 def _read_arabic(question: str, pipeline: Pipeline, latest: str | None) -> Reading:
-    analysis = pipeline.annotate(read_text(question, doc_id="question", date=latest))
+    span = edtf.parse(latest)
+    day = span.lo.isoformat() if span is not None and span.month_day is None else None
+    analysis = pipeline.annotate(read_text(question, doc_id="question", date=day))
     ntext = analysis.ntext
     reading = Reading("ar", question, ntext.text)
     for mention in analysis.mentions:

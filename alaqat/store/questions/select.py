@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from alaqat.annotate.gazetteer import Gazetteer
+from alaqat.store import edtf
 from alaqat.store.facts import Fact
 from alaqat.store.questions.frames import Frame, frame_of
 from alaqat.store.questions.parse import THING_KINDS, ParsedQuestion, Part
@@ -105,26 +106,65 @@ def _states_of(person: str, gazetteer: Gazetteer) -> set[str]:
 
 
 def _candidates(kb: KnowledgeBase, parsed: ParsedQuestion) -> list[Fact]:
+    """Facts of the question's type involving its anchors, fetched the cheaper of two ways: with an asked time,
+    through the (type, date) index, each row checked against the anchors' ``fact_entities`` rows; without one,
+    starting from the first anchor's ``fact_entities`` rows (a body or a pair of states is a few hundred facts
+    even in a large base). Testing every fact of a type against an ``IN`` list was up to ten times slower.
+    A state named in a slot is also checked in SQL against the roles of that slot (a visit *to* Kazakhstan)."""
     from alaqat.store.kb import _fact_from_row
 
-    sql, args = ["SELECT f.* FROM facts f WHERE 1 = 1"], []
+    anchors = _anchors(parsed.parts, kb.gazetteer)
+    bounds = parsed.time.sql_bounds() if parsed.time is not None else (None, None)
+    by_date = bool(parsed.types) and bool(bounds[0] or bounds[1] or not anchors)
+    where: list[str] = []
+    args: list[Any] = []
     if parsed.types:
-        sql.append(f"AND f.type IN ({', '.join('?' * len(parsed.types))})")
+        where.append(f"f.type IN ({', '.join('?' * len(parsed.types))})")
         args += parsed.types
-    for anchor in _anchors(parsed.parts, kb.gazetteer):
-        sql.append("AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity_id = ?)")
-        args.append(anchor)
-    if parsed.time is not None:
-        low, high = parsed.time.sql_bounds()
-        if low:
-            sql.append("AND (f.sort_date IS NULL OR f.sort_date >= ?)")
-            args.append(low)
-        if high:
-            sql.append("AND (f.sort_date IS NULL OR f.sort_date <= ?)")
-            args.append(high)
-    sql.append("ORDER BY f.sort_date IS NULL, f.sort_date, f.id LIMIT ?")
-    args.append(MAX_CANDIDATES)
-    return [_fact_from_row(r) for r in kb.conn.execute(" ".join(sql), args)]
+    others = anchors if by_date else anchors[1:]  # the first anchor drives the join otherwise
+    where += ["EXISTS (SELECT 1 FROM fact_entities e WHERE e.entity_id = ? AND e.fact_id = f.id)"] * len(others)
+    args += others
+    slots, slot_args = _slot_conditions(parsed, kb.gazetteer)  # last: json_each is the dearest test
+    where += slots
+    args += slot_args
+    condition = " AND ".join(where) or "1 = 1"
+    # Only "?" placeholders and constant SQL are formatted into these statements; every value is a parameter.
+    if by_date:
+        dated = f"SELECT f.* FROM facts f WHERE f.sort_date >= ? AND f.sort_date <= ? AND {condition}"  # noqa: S608
+        undated = f"SELECT f.* FROM facts f WHERE f.sort_date IS NULL AND {condition}"  # noqa: S608
+        sql = f"{dated} UNION ALL {undated} LIMIT {MAX_CANDIDATES}"
+        args = [bounds[0] or "", bounds[1] or "9999", *args, *args]
+    else:
+        join = "SELECT f.* FROM fact_entities a CROSS JOIN facts f ON f.id = a.fact_id WHERE a.entity_id = ?"
+        sql = f"{join} AND {condition} LIMIT {MAX_CANDIDATES}"
+        args = [anchors[0], *args]
+    facts = [_fact_from_row(r) for r in kb.conn.execute(sql, args)]
+    return sorted(facts, key=lambda f: (edtf.sort_key(f.date), f.id))
+
+
+def _slot_conditions(parsed: ParsedQuestion, gazetteer: Gazetteer) -> tuple[list[str], list[Any]]:
+    """SQL conditions every answering fact meets: each state (or a person's only state) named in a slot is in
+    one of that slot's roles. The Python test (``_part_fits``) stays the judge; this only fetches less."""
+    frame = parsed.frame
+    where: list[str] = []
+    args: list[Any] = []
+    if len(parsed.types) != 1:
+        return where, args
+    for part in parsed.parts:
+        roles = frame.roles(part.slot or "")
+        if part.kind == "state":
+            values = [part.id]
+        elif part.kind == "person" and len(states := _states_of(part.id, gazetteer)) == 1:
+            values = [part.id, *states]
+        else:
+            continue
+        if not roles:
+            continue
+        test = f"EXISTS (SELECT 1 FROM json_each(f.roles, ?) WHERE value IN ({', '.join('?' * len(values))}))"  # noqa: S608
+        where.append("(" + " OR ".join([test] * len(roles)) + ")")
+        for role in roles:
+            args += [f"$.{role}", *values]
+    return where, args
 
 
 # -- roles ---------------------------------------------------------------------------------------------------

@@ -53,7 +53,8 @@ class TimeFilter:
         those that partly fit and begin at most two years earlier (a "1998" for "May 1998" is worth saying)."""
         lo, hi = self.span.lo, self.span.hi.isoformat()
         early = date(max(1, lo.year - 2), lo.month, min(lo.day, 28)).isoformat()
-        return {"in": (early, hi), "after": (None, None), "before": (None, lo.isoformat()),
+        after = date(max(1, self.span.hi.year - 2), 1, 1).isoformat() if self.span.hi.year < 9999 else None
+        return {"in": (early, hi), "after": (after, None), "before": (None, lo.isoformat()),
                 "since": (early, None), "until": (None, hi)}[self.relation]
 
     def to_json(self) -> dict[str, Any]:
