@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 SUITE = Path(__file__).resolve().parent / "data" / "questions" / "suite.jsonl"
+HELDOUT = SUITE.with_name("heldout.jsonl")
 
 
-def load_needs() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in SUITE.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_needs(path: Path = SUITE) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @dataclass
@@ -78,10 +79,10 @@ def score(need: dict[str, Any], answer: dict[str, Any]) -> tuple[bool, str]:
     return (False, invented) if invented else (True, "")
 
 
-def run(bases: dict[str, Any]) -> list[Result]:
+def run(bases: dict[str, Any], path: Path = SUITE) -> list[Result]:
     """Ask every question of the needs whose base is in ``bases`` (name -> KnowledgeBase)."""
     results = []
-    for need in load_needs():
+    for need in load_needs(path):
         kb = bases.get(need["base"])
         if kb is None:
             continue

@@ -22,7 +22,7 @@ NEEDS_UNMET = 0.6  # a trigger whose companion word is absent still counts, less
 QUALIFIER_CLASSES = {"office": "office", "what": "what", "channel": "channel", "level": "level",
                      "aid_kind": "kind", "mission": "mission"}  # cue class -> the event role it narrows
 MODALITY_CLASSES = ("planned", "intended", "proposed", "negated")
-_ARABIC_SUFFIX = r"(?:هما|هم|ها|ه|كم)?"
+_ARABIC_SUFFIX = r"(?:هما|هم|ها|ه|كم|ا)?"  # a pronoun, or the alef of an accusative noun (وسيطا، مقعدا)
 _CONJUNCTIONS = r"(?:و|ف)"
 
 
