@@ -17,8 +17,11 @@ def phrases(lang: str) -> dict[str, Any]:
 
 
 def name_of(value: Any, gazetteer: Gazetteer, lang: str) -> str:
+    """Names of entity ids, and words for the ontology's role values (nuclear_weapons, embassy …)."""
     items = value if isinstance(value, list) else [value]
-    names = [gazetteer.name(v, lang) if isinstance(v, str) else str(v) for v in items]
+    words = phrases(lang).get("values", {})
+    names = [(gazetteer.name(v, lang) if gazetteer.get(v) else words.get(v, v)) if isinstance(v, str) else str(v)
+             for v in items]
     return phrases(lang)["and"].join(names)
 
 
