@@ -93,6 +93,13 @@ def test_the_api_returns_what_was_understood_and_the_page_links_the_facts(kb):
     assert client.get("/api/facts/nope").status_code == 404 and client.get("/facts/nope").status_code == 404
 
 
+def test_a_common_noun_subject_leaves_the_name_its_object(kb):
+    roles = lambda q: [(e["id"], e["role"]) for e in kb.ask(q).question["entities"]]  # noqa: E731
+    assert roles("متى زار وفد أستانا؟") == [("KZ", "patient")]
+    assert roles("هل زار الرئيس الكازاخستاني البحرين؟") == [("KZ", "agent"), ("BH", "patient")]
+    assert roles("هل زار وزير خارجية كازاخستان الكويت؟") == [("KZ", "agent"), ("KW", "patient")]
+
+
 def test_unknown_names_are_not_answered_as_if_absent(kb):
     answer = kb.ask("When did Smith talk by phone with Kerry?")
     assert answer.status == "none" and "Smith" in answer.answer and answer.citations == []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from alaqat.store import edtf
 from alaqat.store.describe import describe, name_of, phrases, type_name, when
 from alaqat.store.facts import Fact
-from alaqat.store.questions.frames import BEGINNINGS
+from alaqat.store.questions.frames import BEGINNINGS, frame_of
 from alaqat.store.questions.parse import ParsedQuestion
 from alaqat.store.questions.select import FUTURE, Candidate, Selection, _values
 
@@ -217,8 +217,6 @@ def _asked_ids(words: Words, parsed: ParsedQuestion, facts: list[Fact]) -> tuple
     """The entities in the asked slot of each fact (a visit's visitor when named, else its state), without the
     question's own entities when the slot is shared, and only states when the question asks for states; and
     the facts again, the first fact behind each entity first, so that a long answer still cites every one."""
-    from alaqat.store.questions.frames import frame_of
-
     gazetteer = words.kb.gazetteer
     mine = {p.id for p in parsed.parts} | {p.state for p in parsed.parts if p.state}
     first: dict[str, Fact] = {}

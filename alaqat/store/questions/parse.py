@@ -85,7 +85,8 @@ def parse_question(question: str, pipeline: Pipeline, latest: str | None = None)
     role_hits = vocab.roles.find(masked)
     hint = _asked_hint(shape, word, role_hits, nouns, main, frame, lang)
     gazetteer = pipeline.linker.gazetteer
-    parts = _parts(reading, frame, role_hits, vocab, main, hint, gazetteer, time)
+    subjects = [h.start for h in vocab.qualifiers.find(masked) if h.entry.value == "level"]
+    parts = _parts(reading, frame, role_hits, vocab, main, hint, gazetteer, time, subjects)
     asks, asks_kind = _asked(shape, hint, nouns, frame, parts, bool(types))
     return ParsedQuestion(lang, question, types, shape, asks, asks_kind, parts, time, order,
                           _modality(vocab, masked), _qualifiers(vocab, masked), reading.unknown)
@@ -200,7 +201,7 @@ class _Placed:
 
 
 def _parts(reading: Reading, frame: Frame, role_hits: list[Hit], vocab: Vocabulary, main: Hit | None,
-           hint: str | None, gazetteer: Gazetteer, time: TimeFilter | None) -> list[Part]:
+           hint: str | None, gazetteer: Gazetteer, time: TimeFilter | None, subjects: list[int]) -> list[Part]:
     type_hits = vocab.types.find(reading.masked())
     clitics = {letter: entries[0].value for letter in ("ب", "ل") if (entries := vocab.roles.by_surface.get(letter))}
     placed = []
@@ -209,7 +210,7 @@ def _parts(reading: Reading, frame: Frame, role_hits: list[Hit], vocab: Vocabula
         placed.append(_Placed(named, _mark(reading, named, role_hits, type_hits, clitics, main.start if main else -1),
                               previous is not None and _coordinated(reading, previous, named)))
         previous = named
-    _place(placed, frame, hint, main, reading.lang)
+    _place(placed, frame, hint, main, reading.lang, subjects)
     on = time.value if time else None
     return [Part(p.named.id, p.named.kind, p.named.text, p.slot, _state_of(p.named, gazetteer, on)) for p in placed]
 
@@ -257,7 +258,8 @@ def _coordinated(reading: Reading, previous: Named, named: Named) -> bool:
     return bool(words) and all(w in _COORDINATION[reading.lang] for w in words)
 
 
-def _place(placed: list[_Placed], frame: Frame, hint: str | None, main: Hit | None, lang: str) -> None:
+def _place(placed: list[_Placed], frame: Frame, hint: str | None, main: Hit | None, lang: str,
+           subjects: list[int]) -> None:
     """Give each name a slot: things their slot, shared acts their parties, then marked names, then the
     others by their place in the sentence."""
     for p in placed:
@@ -282,14 +284,25 @@ def _place(placed: list[_Placed], frame: Frame, hint: str | None, main: Hit | No
             p.slot = frame.located if frame.roles(frame.located) else "agent"
         elif p.mark in ("in", "weak"):
             p.slot = "agent" if strong_patient or not frame.patient else "patient"
-    for p in rest:
-        if p.slot is None and not p.coordinated:
+    unmarked = [p for p in rest if p.slot is None and not p.coordinated]
+    for p in unmarked:
+        if lang == "ar" and len(unmarked) == 1 and _after_subject_noun(p, main, subjects) and frame.patient:
+            p.slot = "patient"  # زار وفد أستانا: a delegation is the subject, the lone name its object
+        else:
             p.slot = _unmarked_slot(p, placed, frame, hint, main, lang)
     last: str | None = None
     for p in placed:
         if p.coordinated and p.slot is None:
             p.slot = last
         last = p.slot
+
+
+def _after_subject_noun(p: _Placed, main: Hit | None, subjects: list[int]) -> bool:
+    """Whether a common noun naming an official (وفد, وزير, الرئيس) stands between the verb and this name,
+    which is not an adjective of it (الرئيس الكازاخستاني is the Kazakh president: the agent)."""
+    if main is None or p.named.form == "nisba":
+        return False
+    return any(main.end <= start < p.named.start for start in subjects)
 
 
 def _unmarked_slot(p: _Placed, placed: list[_Placed], frame: Frame, hint: str | None, main: Hit | None,

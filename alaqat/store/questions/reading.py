@@ -35,6 +35,7 @@ class Named:
     text: str
     prefix: str = ""
     possessive: bool = False  # English "Kazakhstan's"
+    form: str = "name"  # how the linker found it: name, nisba (الكازاخستاني), capital, short
 
 
 @dataclass
@@ -85,7 +86,7 @@ def _read_arabic(question: str, pipeline: Pipeline, latest: str | None) -> Readi
         start, end = ntext.to_normalized(mention.start), ntext.to_normalized(mention.end)
         word_start = ntext.text.rfind(" ", 0, start) + 1
         reading.named.append(Named(mention.id, mention.kind, start, end, ntext.text[start:end],
-                                   prefix=ntext.text[word_start:start]))
+                                   prefix=ntext.text[word_start:start], form=mention.form or "name"))
     for expression in analysis.dates:
         reading.dates.append(DateSpan(ntext.to_normalized(expression.start), ntext.to_normalized(expression.end),
                                       expression.value, expression.text, expression.basis == "document"))
