@@ -54,16 +54,20 @@ def _print_json(obj: object) -> None:
 
 
 def _print_facts(facts, kb, lang: str = "ar") -> None:
+    """One line a fact; a conflict's claims grouped by the date they support (1992 and 1992-05-28 together)."""
     from alaqat.store.describe import describe
 
     for fact in facts:
         flag = "CONFLICT " if fact.status == "conflict" else ""
         what = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
-        print(f"{fact.date or '?':<24} {flag}{fact.type:<22} {what}"
+        date = " | ".join(a.date for a in fact.alternatives) if fact.status == "conflict" else fact.date
+        print(f"{date or '?':<24} {flag}{fact.type:<22} {what}"
               f"  [{len(fact.claims)} source{'s' if len(fact.claims) != 1 else ''}]")
         if fact.status == "conflict":
-            for claim in fact.claims:
-                print(f"{'':<26}- {claim.date or '?'}: {claim.doc} [{claim.sentence[0]}:{claim.sentence[1]}]")
+            for group_date, claims in fact.claim_groups():
+                print(f"{'':<26}{group_date or '?'}:")
+                for claim in claims:
+                    print(f"{'':<28}- {claim.date or '?'}: {claim.doc} [{claim.sentence[0]}:{claim.sentence[1]}]")
 
 
 @app.command()
@@ -169,12 +173,15 @@ def search(
 
 
 @app.command()
-def ask(question: str = typer.Argument(...), as_json: bool = typer.Option(False, "--json"), db: Path = DB_OPTION
-        ) -> None:
+def ask(question: str = typer.Argument(...), as_json: bool = typer.Option(False, "--json"),
+        full: bool = typer.Option(False, "--full", help="With --json: also what was understood (type, entities "
+                                  "with roles, time, shape), the status, the facts used and related facts"),
+        db: Path = DB_OPTION) -> None:
     """Answer a question in Arabic or English, with citations."""
     result = _kb(db).ask(question)
     if as_json:
-        _print_json({k: result.to_json()[k] for k in ("answer", "value", "citations", "passages")})
+        answer = result.to_json()
+        _print_json(answer if full else {k: answer[k] for k in ("answer", "value", "citations", "passages")})
         return
     print(result.answer)
     for c in result.citations:

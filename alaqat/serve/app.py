@@ -26,7 +26,7 @@ from alaqat.read import read_bytes, read_text
 from alaqat.read.formats import Extracted
 from alaqat.serve import pages
 from alaqat.serve.cache import MAX_ENTRIES, DataVersion, ResponseCache
-from alaqat.store.describe import describe, modality_name, type_name
+from alaqat.store.describe import describe, modality_name, type_name, when
 from alaqat.store.kb import KnowledgeBase
 
 HERE = Path(__file__).resolve().parent
@@ -110,7 +110,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
                        dir="rtl" if lang == "ar" else "ltr", path=request.url.path,
                        name=lambda i: kb().gazetteer.name(i, lang),
                        describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().gazetteer, lang, mod),
-                       type_name=lambda ty: type_name(ty, lang), modality_name=lambda mod: modality_name(mod, lang))
+                       type_name=lambda ty: type_name(ty, lang), modality_name=lambda mod: modality_name(mod, lang),
+                       when=lambda fact: when(fact, lang))
         response = templates.TemplateResponse(request, name, context)
         if request.query_params.get("lang") in ("ar", "en"):
             response.set_cookie("lang", lang, samesite="strict", httponly=True)
@@ -160,6 +161,13 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
                   limit: int = Query(200, ge=1, le=MAX_RESULTS)) -> list[dict[str, Any]]:
         facts = pages.filter_facts(kb().facts(state, type), date_from, date_to, doc)
         return [f.to_json() for f in facts[:limit]]
+
+    @app.get("/api/facts/{fact_id}")
+    def api_fact(fact_id: str) -> dict[str, Any]:
+        found = kb().fact(fact_id)
+        if found is None:
+            raise HTTPException(404, "no such fact")
+        return found.to_json()
 
     @app.get("/api/conflicts")
     def api_conflicts(state: list[str] = Query([]), type: str | None = None,
@@ -277,6 +285,13 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
     @app.get("/ask", response_class=HTMLResponse)
     def ask_page(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
         return render(request, "ask.html", q=q, result=kb().ask(q) if q.strip() else None)
+
+    @app.get("/facts/{fact_id}", response_class=HTMLResponse)
+    def fact_page(request: Request, fact_id: str) -> HTMLResponse:
+        found = kb().fact(fact_id)
+        if found is None:
+            raise HTTPException(404, "no such fact")
+        return render(request, "fact.html", fact=found, **pages.fact(kb(), found))
 
     @app.get("/conflicts", response_class=HTMLResponse)
     def conflicts_page(request: Request) -> HTMLResponse:

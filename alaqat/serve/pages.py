@@ -70,19 +70,37 @@ def state(kb: KnowledgeBase, code: str) -> dict[str, Any]:
 
 
 def timeline(kb: KnowledgeBase, state_code: str | None, event_type: str | None, lang: str) -> dict[str, Any]:
+    """The facts in date order and the timeline's items: one per dated fact, and for a conflict one per date the
+    sources give (compatible claims being one date), each marked as disputed."""
     facts = kb.facts([state_code.upper()] if state_code else [], type=event_type or None)
     items = []
     for fact in facts:
-        span = edtf.parse(fact.date)
-        if span is None or span.month_day is not None or span.lo == edtf.MIN_DAY:
-            continue
-        item = {"id": fact.id, "start": span.lo.isoformat(), "group": fact.type,
-                "content": describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality),
-                "className": "conflict" if fact.status == "conflict" else fact.type.replace(".", "-")}
-        if span.hi != span.lo and span.hi != edtf.MAX_DAY and (span.hi - span.lo).days > 31:
-            item["end"] = span.hi.isoformat()
-        items.append(item)
+        text = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
+        for number, alternative in enumerate(fact.alternatives):
+            item = _timeline_item(fact, alternative.date, text)
+            if item is not None:
+                item["id"] = fact.id if fact.status != "conflict" else f"{fact.id}-{number}"
+                items.append(item)
     return {"facts": facts, "items": items, "state": state_code or "", "type": event_type or "", "types": TYPES}
+
+
+def _timeline_item(fact: Fact, date: str, text: str) -> dict[str, Any] | None:
+    span = edtf.parse(date)
+    if span is None or span.month_day is not None or span.lo == edtf.MIN_DAY:
+        return None
+    conflict = fact.status == "conflict"
+    item = {"start": span.lo.isoformat(), "group": fact.type, "content": f"⚠ {text}" if conflict else text,
+            "className": "conflict" if conflict else fact.type.replace(".", "-")}
+    if span.hi != span.lo and span.hi != edtf.MAX_DAY and (span.hi - span.lo).days > 31:
+        item["end"] = span.hi.isoformat()
+    return item
+
+
+def fact(kb: KnowledgeBase, found: Fact) -> dict[str, Any]:
+    """A fact's page: its participants (states link to their pages), and the pair page when two states."""
+    states = [p for p in found.participants if (e := kb.gazetteer.get(p)) is not None and e.kind == "state"]
+    return {"participants": found.participants, "states": states,
+            "pair": states[:2] if len(states) >= 2 else None}
 
 
 @dataclass

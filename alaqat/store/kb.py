@@ -101,6 +101,7 @@ class KnowledgeBase:
         self.conn = connect(self.path, readonly=readonly)
         self._pipeline = None
         self._pending: set[str] | None = None  # fact keys to merge when the open batch commits
+        self._latest: tuple[tuple[int, int], str | None] | None = None  # (data version, changes), latest date
 
     def close(self) -> None:
         self.conn.close()
@@ -338,6 +339,24 @@ class KnowledgeBase:
         sql.append("ORDER BY f.sort_date IS NULL, f.sort_date, f.type, f.id LIMIT ?")
         args.append(limit if limit is not None else -1)
         return [_fact_from_row(r) for r in self.conn.execute(" ".join(sql), args)]
+
+    def latest_date(self) -> str | None:
+        """The date of the latest event the base holds (EDTF): what "last year" in a question counts from.
+        One indexed look-up per event type, remembered until the base changes (here or in another process)."""
+        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        if self._latest is None or self._latest[0] != version:
+            from alaqat.model import EVENT_TYPES
+
+            rows = [self.conn.execute("SELECT sort_date, date FROM events WHERE type = ? AND sort_date IS NOT NULL "
+                                      "ORDER BY sort_date DESC LIMIT 1", (t,)).fetchone() for t in EVENT_TYPES]
+            found = max((r for r in rows if r is not None), key=lambda r: r[0], default=None)
+            self._latest = (version, found[1] if found else None)
+        return self._latest[1]
+
+    def fact(self, fact_id: str) -> Fact | None:
+        """One fact by its id (as ``facts()`` and answers give it), or None."""
+        row = self.conn.execute("SELECT * FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        return _fact_from_row(row) if row is not None else None
 
     def conflicts(self, states: Iterable[str] = ()) -> list[Fact]:
         return self.facts(states, status="conflict")
