@@ -195,8 +195,10 @@ class ActorLinker:
             broken = bool(_BREAK.search(text, previous_end, start)) if items else True
             clitic = tokens[i].prefix
             matched = self.vocabulary.match(stems, i)
-            while matched is not None and any(t in by_token for t in range(i + 1, i + matched[0])):
-                # رئيس جمهورية مصر العربية: a vocabulary entry never swallows the start of a name
+            while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
+                                              for t in range(i + 1, i + matched[0])):
+                # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
+                # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
                 matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
             mention = by_token.get(i)
             if mention is not None and (matched is None or ends[i] - i + 1 >= matched[0]):

@@ -19,6 +19,7 @@ from alaqat.normalize.text import NormalizedText, normalize_key
 from alaqat.normalize.tokens import Segmenter, default_segmenter
 
 BEFORE_WINDOW = 25
+AFTER_WINDOW = 20
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class EntityLinker:
             chosen.append((start, end, key))
         return sorted(chosen, key=lambda c: c[0])
 
-    def _resolve(self, alias: Alias, text: str, start: int, sentence_text: str) -> str:
+    def _resolve(self, alias: Alias, text: str, start: int, sentence_text: str, end: int = 0) -> str:
         """The entity an ambiguous alias stands for here (ambiguous.tsv), else the alias's own id."""
         rules = self.gazetteer.context_rules.get(alias.key)
         if not rules:
@@ -97,6 +98,8 @@ class EntityLinker:
         before = text[max(0, start - BEFORE_WINDOW): start]
         for rule in rules:
             if rule.where == "before" and rule.cue in before:
+                return rule.id
+            if rule.where == "after" and text[end:end + AFTER_WINDOW].lstrip().startswith(rule.cue):
                 return rule.id
             if rule.where == "sentence" and rule.cue in sentence_text:
                 return rule.id
@@ -117,7 +120,7 @@ class EntityLinker:
         for start, end, key in self._longest_first(self._candidates(text)):
             while b < len(bounds) - 1 and bounds[b][1] <= start:
                 b += 1
-            entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]])
+            entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]], end)
             entity = self.gazetteer.get(entity_id)
             if entity is None:
                 continue

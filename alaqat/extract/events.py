@@ -59,6 +59,7 @@ class EventExtractor:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.model = model
+        self._doc_date: str | None = None
         self.prepositions = lexicon.cues["preposition"]
         continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
         # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
@@ -78,6 +79,7 @@ class EventExtractor:
     def extract(self, analysis: Analysis) -> list[Event]:
         ntext = analysis.ntext
         text = ntext.text
+        self._doc_date = analysis.doc.date
         mentions = _arguments(analysis)
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         pair: tuple[str, str] | None = None
@@ -217,8 +219,8 @@ class EventExtractor:
         if actor is not None:
             if actor.form == "person":
                 # a person acts for the state of the office held at the event's date (Tokayev: minister, then
-                # president), which the document's date alone does not tell
-                return self.gazetteer.state_of(actor.person, date) or actor.state
+                # president), which the document's date alone does not tell; an undated event, at the paper's date
+                return self.gazetteer.state_of(actor.person, date or self._doc_date) or actor.state
             return actor.state
         if mention.kind in ("org", "instrument", "series"):
             return None

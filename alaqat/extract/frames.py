@@ -463,7 +463,8 @@ def visit(frame: Frame) -> list[Roles]:
                and not _invited_by(frame, a)]
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
                  else frame.trigger[0] - a.end)
-    nisbas = [a for a in frame.states() if a.mention.form == "nisba" and a.start >= frame.trigger[0] - 30]
+    nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
+              <= frame.trigger[1] + 15]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
@@ -471,7 +472,8 @@ def visit(frame: Frame) -> list[Roles]:
     else:
         if visitor_state is None:
             to = [a for a in frame.after() if a.prep == "الي"]
-            between = [a for a in frame.after() if not to or a.end <= to[0].start]
+            # وصلت من باريس إلى لوس أنجلوس: where a traveller comes from says nothing of whom he acts for
+            between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"]
             visitor_state = between[0].state if between else frame.subject(travels=True)
         hosts = _host_chain(frame, visitor_state)
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
@@ -667,9 +669,9 @@ def donor(frame: Frame) -> list[Roles]:
     nisba right after the word (المساعدات السعودية); the recipients are the states and places the aid goes to
     (لليمن، إلى عدن، للشعب اليمني)."""
     horizon = frame.horizon or frame.sent[1]
-    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 14
-            and a.mention.form == "nisba" and not a.prep]
-    subject, _ = frame.interaction()
+    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2
+            and a.mention.form == "nisba" and not a.prep]  # المساعدات السعودية, not مساعدات للشعب اليمني
+    subject, _ = frame.interaction(object_first=True)  # the giver before the word: سير المركز مساعدات للشعب اليمني
     giver = said[0].state if said else (party(subject) if subject else None) or frame.subject()
     if not giver:
         return []
