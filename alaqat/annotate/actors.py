@@ -34,10 +34,10 @@ _COUNTERPART = "counterpart"
 _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "consulate", "mission", "parliament",
                            "army", "side", "relief"})
 # Offices whose bare title, with no antecedent, is the home state's (the guide: "وزير الخارجية" with no nisba in
-# Saudi press is Saudi); a bare "ambassador" or "envoy" is more often a foreign one, so it waits for context.
+# Saudi press is Saudi); a bare "ambassador" or "envoy" is more often a foreign one, and so is "the government" or
+# "the army" of a story about another country, so they wait for context.
 _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
-                           "deputy_head_of_government", "foreign_minister", "minister", "government", "ministry",
-                           "relief", "army", "parliament"})
+                           "deputy_head_of_government", "foreign_minister", "minister", "ministry"})
 # Bare titles that stand for an earlier actor of the same family (الوزير after وزير الخارجية الروسي).
 _FAMILY = {"foreign_minister": "minister", "minister": "minister", "deputy_head_of_government": "minister",
            "head_of_state": "head_of_state", "crown_prince": "crown_prince", "deputy_crown_prince": "crown_prince",

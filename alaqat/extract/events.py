@@ -159,7 +159,7 @@ class EventExtractor:
             event = draft[2]
             key = (event.type, event.modality, self._claim_key(event))
             group = next(g for g in groups[key] if g[0] is draft)
-            best = max(group, key=lambda d: (len(d[2].roles) + (d[2].date is not None), -d[0]))
+            best = max(group, key=lambda d: (_core_roles(d[2]) + (d[2].date is not None), -d[0]))
             finest = max((d[2] for d in group if d[2].date), key=lambda e: len(e.date), default=None)
             chosen = best[2]
             if finest is not None and (chosen.date is None or len(finest.date) > len(chosen.date)):
@@ -606,6 +606,11 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int]) -
     if guest.actor.level:
         out["level"] = guest.actor.level
     return out
+
+
+def _core_roles(event: Event) -> int:
+    """How many of the event's roles say who or what (level, channel, location and kind are details)."""
+    return sum(1 for role in event.roles if role not in DESCRIPTIVE_ROLES)
 
 
 def _same_people(a: Event, b: Event) -> bool:
