@@ -478,7 +478,7 @@ class EventExtractor:
         if not doc_date or value is None:
             return modality, value
         future = modality in ("planned", "intended") or item.trigger.surface in self.lexicon.cues.get(
-            "imperfect", {})
+            "imperfect", {}) or item.trigger.surface.startswith(("ي", "سي", "ست"))  # يتوجه، سيلتقي
         if ndate is not None and ndate.expr.granularity == "weekday" and future and value < doc_date:
             value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
         told_ahead = ndate is not None and (ndate.expr.basis == "document" or future or _FUTURE_WORD.search(
