@@ -64,7 +64,7 @@ def _label(candidates: list[dict], gold: list[dict], matches: Callable[[dict, di
         if not pool:
             rows.append((event["features"], 0, event["doc"]))
             continue
-        match = min(pool, key=lambda g: bool(g.get("optional")))
+        match = min(pool, key=lambda g: (bool(g.get("optional")), g.get("date") != event.get("date")))
         remaining[event["doc"]].remove(match)
         if not match.get("optional"):
             rows.append((event["features"], 1, event["doc"]))

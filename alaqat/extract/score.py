@@ -170,14 +170,21 @@ def score_press(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, An
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for line in gold:
         by_doc.setdefault(line["doc"], []).append(line)
-    for event in predicted:
+    predicted = list(predicted)
+    # events that agree with a line's date take their lines first, so that of two alike events the one with the
+    # right date is credited with it (a greedy pass in text order could give the line to the undated one)
+    dated_first = sorted(predicted, key=lambda e: not any(
+        _press_matches(e, g) and g.get("date") == e.get("date") for g in by_doc.get(e["doc"], [])))
+    for event in dated_first:
         candidates = [g for g in by_doc.get(event["doc"], []) if _press_matches(event, g)]
         if not candidates:
             result.fp += 1
             result.count(event["type"], 1)
             result.extras.append(event)
             continue
-        match = min(candidates, key=lambda g: (bool(g.get("optional")), abs(g["span"][0] - _start(event))))
+        # a required line first; of two lines alike but for their date, the one with this event's date
+        match = min(candidates, key=lambda g: (bool(g.get("optional")), g.get("date") != event.get("date"),
+                                                abs(g["span"][0] - _start(event))))
         by_doc[event["doc"]].remove(match)
         if match.get("optional"):
             result.optional_hits += 1
