@@ -273,6 +273,8 @@ class EventExtractor:
                 carried, recent_bodies: tuple[str, ...] = ()) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
         chosen = self._dates_for(item, found, sent_dates)
+        if item.trigger.surface in self.lexicon.cues.get("exchange", {}):
+            chosen = [self._span_of_dates(analysis, item, sent_dates) or chosen[0]]
         if item.trigger.surface in self.lexicon.cues.get("headquarters", {}):
             chosen = [None]  # a seat (يوجد مقرها في …) is a standing fact: the sentence's date is another act's
         s_start = sent[0]
@@ -405,6 +407,19 @@ class EventExtractor:
         """Whether the trigger at ``at`` sits in a relative clause opened after ``lo`` (كارتر الذي يقوم بجولة …)."""
         relatives = self.lexicon.cues.get("relative", {})
         return any(w.group(1) in relatives for w in _WORDS.finditer(text, max(lo, at - 25), at))
+
+    @staticmethod
+    def _span_of_dates(analysis: Analysis, item: _Found, sent_dates: list[_NDate]) -> _NDate | None:
+        """تبادل الزيارات … في عامي 1997 و1998: which visit was when is not said, so each visit of the exchange
+        is dated by the span the dates cover."""
+        after = [d for d in sent_dates if d.start >= item.end and not d.expr.value.startswith((".", "/"))]
+        if len(after) < 2:
+            return None
+        first, last = after[0], after[-1]
+        low, high = first.expr.value.split("/")[0], last.expr.value.split("/")[-1]
+        text = analysis.doc.text[first.expr.start:last.expr.end]
+        return _NDate(TemporalExpression(first.expr.start, last.expr.end, text, f"{low}/{high}", "interval",
+                                         first.expr.basis), first.start, last.end)
 
     def _time_reference(self, text: str, item: _Found) -> bool:
         """Whether the trigger only says when something else happened (… بعد أشهر قليلة من استقلال …)."""
