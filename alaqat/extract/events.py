@@ -177,6 +177,8 @@ class EventExtractor:
         aid shipments, so for those only the same dated act, or the same named instrument, is a restatement."""
         if not (_compatible(event.date, other.date) and _same_people(event, other)):
             return False
+        if (event.date is None) != (other.date is None) and event.type in _DATED_APART:
+            return False  # talks in general (مباحثات على مستوى السفارات) and the talks of May 2025 are two
         if event.type in _MANY_PER_PAIR:
             same_date = event.date is not None and event.date == other.date
             same_instrument = event.roles.get("instrument") is not None and \
@@ -543,6 +545,7 @@ def _participation_at_hosting(drafts: list[tuple[int, int, Event, int, tuple[int
 
 
 _QUOTES = re.compile(r"[«»\"“”]")
+_DATED_APART = frozenset({"talks"})
 _MANY_PER_PAIR = frozenset({"agreement.signed", "agreement.negotiated", "aid", "support.expressed"})
 
 
