@@ -100,6 +100,25 @@ def test_a_common_noun_subject_leaves_the_name_its_object(kb):
     assert roles("هل زار وزير خارجية كازاخستان الكويت؟") == [("KZ", "agent"), ("KW", "patient")]
 
 
+def test_a_title_of_the_name_itself_is_no_other_subject(kb):
+    """الرئيس نزارباييف is one person (one actor phrase): the title does not make the name the object."""
+    roles = lambda q: [(e["id"], e["role"]) for e in kb.ask(q).question["entities"]]  # noqa: E731
+    naz = "person:nursultan-nazarbayev"
+    assert roles("ما الدول التي زارها الرئيس نزارباييف سنة 1997؟") == [(naz, "agent")]
+    assert roles("متى زار الرئيس نزارباييف قطر؟") == [(naz, "agent"), ("QA", "patient")]
+    assert roles("هل زار رئيس الوزراء نتنياهو كازاخستان؟") == [("person:benjamin-netanyahu", "agent"),
+                                                              ("KZ", "patient")]
+
+
+def test_a_month_beside_a_number_is_a_date_not_a_surname(kb):
+    """May 1997 is a month; May alone or Theresa May is the person (a surname the gazetteer knows)."""
+    parsed = kb.ask("Did Kazakhstan's foreign minister visit Kuwait in May 1997?").question
+    assert [e["id"] for e in parsed["entities"]] == ["KZ", "KW"] and parsed["time"]["value"] == "1997-05"
+    assert kb.ask("Did they meet on 5 May 1997?").question["time"]["value"] == "1997-05-05"
+    for question in ("When did Theresa May visit Riyadh?", "When did May visit Riyadh?"):
+        assert kb.ask(question).question["entities"][0]["id"] == "person:theresa-may", question
+
+
 def test_unknown_names_are_not_answered_as_if_absent(kb):
     answer = kb.ask("When did Smith talk by phone with Kerry?")
     assert answer.status == "none" and "Smith" in answer.answer and answer.citations == []

@@ -299,10 +299,12 @@ def _place(placed: list[_Placed], frame: Frame, hint: str | None, main: Hit | No
 
 def _after_subject_noun(p: _Placed, main: Hit | None, subjects: list[int]) -> bool:
     """Whether a common noun naming an official (وفد, وزير, الرئيس) stands between the verb and this name,
-    which is not an adjective of it (الرئيس الكازاخستاني is the Kazakh president: the agent)."""
+    which is not an adjective of it (الرئيس الكازاخستاني is the Kazakh president: the agent) nor its own title
+    (الرئيس نزارباييف is one person, as the actor stage reads it: the agent)."""
     if main is None or p.named.form == "nisba":
         return False
-    return any(main.end <= start < p.named.start for start in subjects)
+    before = p.named.phrase_start if p.named.phrase_start >= 0 else p.named.start
+    return any(main.end <= start < before for start in subjects)
 
 
 def _unmarked_slot(p: _Placed, placed: list[_Placed], frame: Frame, hint: str | None, main: Hit | None,

@@ -36,6 +36,7 @@ class Named:
     prefix: str = ""
     possessive: bool = False  # English "Kazakhstan's"
     form: str = "name"  # how the linker found it: name, nisba (الكازاخستاني), capital, short
+    phrase_start: int = -1  # where the actor phrase that is this very entity begins (الرئيس نزارباييف), else start
 
 
 @dataclass
@@ -85,8 +86,11 @@ def _read_arabic(question: str, pipeline: Pipeline, latest: str | None) -> Readi
     for mention in analysis.mentions:
         start, end = ntext.to_normalized(mention.start), ntext.to_normalized(mention.end)
         word_start = ntext.text.rfind(" ", 0, start) + 1
+        own = [a.start for a in analysis.actors
+               if a.entity == mention.id and a.start <= mention.start and mention.end <= a.end]
         reading.named.append(Named(mention.id, mention.kind, start, end, ntext.text[start:end],
-                                   prefix=ntext.text[word_start:start], form=mention.form or "name"))
+                                   prefix=ntext.text[word_start:start], form=mention.form or "name",
+                                   phrase_start=ntext.to_normalized(min(own)) if own else start))
     for expression in analysis.dates:
         reading.dates.append(DateSpan(ntext.to_normalized(expression.start), ntext.to_normalized(expression.end),
                                       expression.value, expression.text, expression.basis == "document"))
@@ -94,8 +98,9 @@ def _read_arabic(question: str, pipeline: Pipeline, latest: str | None) -> Readi
 
 
 @cache
-def _english_names(gazetteer: Gazetteer, extra: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """Lower-case English name -> entity id: names, a person's surname when no one else has it, extras."""
+def _english_names(gazetteer: Gazetteer, extra: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], frozenset[str]]:
+    """Lower-case English name -> entity id: names, a person's surname when no one else has it, extras; and
+    the keys that are such a surname alone (may, of Theresa May), which a question word can outrank."""
     names: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
     for entity in gazetteer.entities():
@@ -105,22 +110,24 @@ def _english_names(gazetteer: Gazetteer, extra: tuple[tuple[str, str], ...]) -> 
             names[name[4:]] = entity.id
         if entity.kind == "person":
             surnames.setdefault(name.split()[-1], set()).add(entity.id)
+    lone = set()
     for surname, ids in surnames.items():
-        if len(ids) == 1:
-            names.setdefault(surname, next(iter(ids)))
+        if len(ids) == 1 and surname not in names:
+            names[surname] = next(iter(ids))
+            lone.add(surname)
     names.update(dict(extra))
-    return names
+    return names, frozenset(lone - dict(extra).keys())
 
 
 def _read_english(question: str, gazetteer: Gazetteer, vocabulary: Vocabulary) -> Reading:
     text = normalize(question).text
     reading = Reading("en", question, text)
-    names = _english_names(gazetteer, tuple(sorted(vocabulary.names.items())))
+    names, lone = _english_names(gazetteer, tuple(sorted(vocabulary.names.items())))
     tokens = [(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
     i = 0
     while i < len(tokens):
         found = _longest_name(tokens, i, names, question, gazetteer)
-        if found is None:
+        if found is None or (found[0] == 1 and tokens[i][2] in lone and _month_of_a_date(tokens, i, vocabulary)):
             i += 1
             continue
         length, entity_id = found
@@ -134,6 +141,13 @@ def _read_english(question: str, gazetteer: Gazetteer, vocabulary: Vocabulary) -
         i += length
     reading.unknown = _unknown_capitalized(question, tokens, reading, vocabulary)
     return reading
+
+
+def _month_of_a_date(tokens: list[tuple[int, int, str]], i: int, vocabulary: Vocabulary) -> bool:
+    """Whether token ``i`` is a month beside a number (in May 1997, 5 May): a date, not a surname (May)."""
+    if not any(hit.entry.value == "month" for hit in vocabulary.time_words.find(tokens[i][2])):
+        return False
+    return any(0 <= j < len(tokens) and tokens[j][2].isdigit() for j in (i - 1, i + 1))
 
 
 def _longest_name(tokens: list[tuple[int, int, str]], i: int, names: dict[str, str], original: str,
