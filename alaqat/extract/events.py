@@ -26,6 +26,7 @@ RECENT_BODIES = 8  # organizations and series named before a sentence that "the 
 TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
+AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
@@ -94,7 +95,7 @@ class EventExtractor:
             sent_dates = [d for d in dates[bisect_left(date_starts, s):bisect_left(date_starts, e)]
                           if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
             preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
-            own_pair = self._pair_of(text, sent_mentions)
+            own_pair = self._pair_of(text, sent_mentions, preps)
             if own_pair:
                 pair = own_pair
             found = self._triggers(text, s, e, sent_mentions)
@@ -228,8 +229,11 @@ class EventExtractor:
             return None
         return self.gazetteer.state_of(mention.id, date)
 
-    def _pair_of(self, text: str, sent_mentions: list) -> tuple[str, str] | None:
-        states = list(dict.fromkeys(x for x in (self._state(m, None) for *_, m in sent_mentions) if x and x != "SU"))
+    def _pair_of(self, text: str, sent_mentions: list, preps: dict[int, str]) -> tuple[str, str] | None:
+        """The two states a sentence is about (a city after في is where it happened, not one of them)."""
+        sides = [m for ms, _, m in sent_mentions
+                 if not (preps.get(ms) == "في" and (m.kind == "place" or m.form == "capital"))]
+        states = list(dict.fromkeys(x for x in (self._state(m, None) for m in sides) if x and x != "SU"))
         return (states[0], states[1]) if len(states) == 2 else None
 
     # -- triggers ---------------------------------------------------------------------------------------
@@ -382,6 +386,9 @@ class EventExtractor:
                 lo, hi = item.end, d.start
                 if self._new_clause.search(text, lo, hi):
                     return False
+                commas = list(_CLAUSE_END.finditer(text, lo, hi))
+                if commas and hi - commas[-1].end() > AFTER_COMMA_REACH:
+                    return False  # زار إسرائيل، غير أن … مطلع العام المقبل: a date deep in another clause
             else:
                 lo, hi = d.end, item.start
                 boundary = self._clause_end.search(text, lo, hi)

@@ -278,10 +278,13 @@ def _parties(frame: Frame) -> list[str]:
         parties = _distinct([a.state for a in chain])
         if len(parties) >= 2:
             return parties
-    in_clause = _distinct([a.state for a in frame.states() if frame.clause[0] <= a.start < frame.clause[1]])
+    # a city after في is where the act took place (تم التوقيع في فيينا), not a side; a state after في may be one
+    # (وزيرا العدل في الأردن ولبنان)
+    sides = [a for a in frame.states() if not (a.prep == "في" and (a.kind == "place" or a.mention.form == "capital"))]
+    in_clause = _distinct([a.state for a in sides if frame.clause[0] <= a.start < frame.clause[1]])
     if len(in_clause) >= 2:
         return in_clause
-    named = _distinct([a.state for a in frame.states()])
+    named = _distinct([a.state for a in sides])
     if len(named) >= 2 and not in_clause:
         return named
     named = in_clause or named
