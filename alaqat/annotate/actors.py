@@ -59,6 +59,7 @@ class Entry:
     cls: str  # agent, honorific, non_state, not_actor, self
     agent: Agent | None = None
     states: frozenset[str] = frozenset()  # self: the home states it may mean ("*" = any)
+    count: int = 0  # counted: how many states it stands for (الدول الثلاث)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ def load_vocabulary() -> Vocabulary:
             sets[row["class"]].add(" ".join(key))
         elif row["class"] == "self":
             entries[key] = Entry("self", states=frozenset(row["value"].split()))
+        elif row["class"] == "counted":
+            entries[key] = Entry("counted", count=int(row["value"]))
         else:
             # شركة and الشركة, المطعم and مطعم: a head word is the same with or without its article
             first = key[0]
@@ -246,6 +249,11 @@ class _DocumentReader:
             elif entry is not None and entry.cls == "self":
                 self._self_reference(item)
                 j += 1
+            elif entry is not None and entry.cls == "counted":
+                group = self._counted(entry.count)
+                if group:
+                    self._emit(_Draft(item, item, state=group, form="name"), explicit=False)
+                j += 1
             elif entry is not None and entry.cls == "pronoun_person":
                 self._pronoun_person(item)
                 j += 1
@@ -288,6 +296,17 @@ class _DocumentReader:
         entry = item.entry
         if self.home and ("*" in entry.states or self.home in entry.states):
             self._emit(_Draft(item, item, state=self.home, form="self"), explicit=False)
+
+    def _counted(self, count: int) -> str | None:
+        """الدول الثلاث، قادة البلدان الأربعة: the last ``count`` states named, as a group of their own."""
+        states: list[str] = []
+        for actor in reversed(self.actors):
+            if actor.kind == "state" and actor.state and not actor.state.startswith("group:") \
+                    and actor.state not in states:
+                states.append(actor.state)
+                if len(states) == count:
+                    return "group:" + "+".join(sorted(states))
+        return None
 
     def _pronoun_person(self, item: _Item) -> None:
         """سموه، معاليه: "his highness", the last person named."""
@@ -413,6 +432,11 @@ class _DocumentReader:
             if item.mention is not None and item.mention.kind == "org" and not (state or org):
                 org, last, k = item.mention.id, item, k + 1
                 continue
+            if entry is not None and entry.cls == "counted" and not state:
+                group = self._counted(entry.count)
+                if group:
+                    state, last, k = group, item, k + 1
+                    continue
             if entry is not None and entry.cls == "self" and not state and self.home \
                     and ("*" in entry.states or self.home in entry.states):
                 state, last, k = self.home, item, k + 1

@@ -146,8 +146,13 @@ class Gazetteer:
         return self._entities.get(entity_id)
 
     def members(self, entity_id: str) -> tuple[str, ...]:
-        """The states a group stands for (مجموعة 5+1), or () for anything else."""
-        return self.groups.get(entity_id, ())
+        """The states a group stands for: a named one (مجموعة 5+1), or one a text made (group:BH+KW+OM for
+        "the three states" after naming them); () for anything else."""
+        if entity_id in self.groups:
+            return self.groups[entity_id]
+        if entity_id.startswith("group:") and "+" in entity_id:
+            return tuple(entity_id[len("group:"):].split("+"))
+        return ()
 
     def entities(self, kind: str | None = None) -> list[Entity]:
         return [e for e in self._entities.values() if kind is None or e.kind == kind]

@@ -243,7 +243,7 @@ class EventExtractor:
             t_start, t_end = m.start("t"), m.end("t")
             if any(ms <= t_start < me for ms, me, _ in sent_mentions):
                 continue  # a word inside a name (محادثات أستانا) is no trigger
-            blocked = self._sense_blocked(text, t_end, e)
+            blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, t_start, s)
             for trigger in self.lexicon.triggers[" ".join(m.group("t").split())]:
                 if trigger.type in blocked:
                     continue
@@ -260,6 +260,14 @@ class EventExtractor:
         for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
             out.update(blocks.get(word, "").split())
         return out
+
+    def _aim_blocked(self, text: str, start: int, floor: int) -> set[str]:
+        """The types a trigger cannot have because of the word right before it: تسهيل تبادل الزيارات is an aim of a
+        memorandum, not a visit (``aim_block`` cues)."""
+        before = _WORD_BEFORE.search(text, max(floor, start - 15), start)
+        if before is None:
+            return set()
+        return set(self.lexicon.cues.get("aim_block", {}).get(before.group(1), "").split())
 
     @staticmethod
     def _suppress(found: list[_Found]) -> list[_Found]:
