@@ -98,7 +98,7 @@ class EventExtractor:
             own_pair = self._pair_of(text, sent_mentions, preps)
             if own_pair:
                 pair = own_pair
-            found = self._triggers(text, s, e, sent_mentions)
+            found = [] if _heading(analysis.doc.text, sentence) else self._triggers(text, s, e, sent_mentions)
             self._text, self._sent_start = text, s
             candidates: list[tuple[int, Event]] = []
             for item in found:
@@ -651,6 +651,20 @@ def _same_people(a: Event, b: Event) -> bool:
     and Carter) are two claims; a restatement names the same people or fewer."""
     pa, pb = set(a.extra["evidence"]["persons"]), set(b.extra["evidence"]["persons"])
     return not pa or not pb or pa <= pb or pb <= pa
+
+
+HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
+
+
+def _heading(text: str, sentence: Sentence) -> bool:
+    """A section heading (## العلاقات الاقتصادية) states no event: a short line of its own that does not end as a
+    sentence does."""
+    line = text[sentence.start:sentence.end].strip()
+    if not line or len(line) > HEADING_CHARS or line[-1] in ".!?؟:":
+        return False
+    before = text[max(0, sentence.start - 1):sentence.start]
+    after = text[sentence.end:sentence.end + 1]
+    return before in ("", "\n") and after in ("", "\n", "\r")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -642,6 +642,9 @@ def mediator(frame: Frame) -> list[Roles]:
     if not between:
         return []
     parties = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
+    if len(parties) < 2:  # بين الحكومة السورية وجماعات المعارضة والجهات الدولية المعنية مثل روسيا
+        end = frame.horizon or frame.clause[1] or frame.sent[1]
+        parties = _distinct([a.state for a in frame.after() if between[0].start <= a.start < end])
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1] and a.start < between[0].start]
     mediator_state = after[0].state if after else _subject_before(frame)
     parties = [p for p in parties if p != mediator_state]
