@@ -84,3 +84,13 @@ def test_officials_of_organizations_act_for_them():
 ])
 def test_a_name_link_alone_ends_the_phrase(text):
     actors(text)  # an endless loop once: a lone عبد or أبو after a title took no word and the reader stood still
+
+
+def test_an_honorific_pronoun_stands_for_the_person_styled_so():
+    # سموه is the prince (صاحب السمو), not the president (فخامة) named after him
+    found = actors("بعث صاحب السمو الملكي الأمير محمد بن سلمان برقية إلى فخامة الرئيس عبدالفتاح السيسي "
+                   "بعد ختام زيارة سموه للقاهرة.", country="SA")
+    pronoun = by_text(found, "سموه")
+    assert (pronoun.person, pronoun.state, pronoun.form) == ("person:mohammed-bin-salman", "SA", "antecedent")
+    found = actors("استقبل الرئيس عبدالفتاح السيسي الأمير محمد بن سلمان، ورحب فخامته بالضيف.", country="SA")
+    assert by_text(found, "فخامته").person == "person:abdel-fattah-el-sisi"

@@ -54,12 +54,17 @@ class Agent:
     portfolio: bool
 
 
+STYLE_REACH = 20  # characters before a person's name where the style that names him may stand (صاحب السمو)
+
+
 @dataclass(frozen=True)
 class Entry:
     cls: str  # agent, honorific, non_state, not_actor, self
     agent: Agent | None = None
     states: frozenset[str] = frozenset()  # self: the home states it may mean ("*" = any)
     count: int = 0  # counted: how many states it stands for (الدول الثلاث)
+    honorific: str = ""  # pronoun_person: the style its person was named with (سموه: سمو)
+    levels: frozenset[str] = frozenset()  # pronoun_person: the levels that style is given to
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,9 @@ def load_vocabulary() -> Vocabulary:
             entries[key] = Entry("self", states=frozenset(row["value"].split()))
         elif row["class"] == "counted":
             entries[key] = Entry("counted", count=int(row["value"]))
+        elif row["class"] == "pronoun_person":
+            style, *levels = row["value"].split()
+            entries[key] = Entry("pronoun_person", honorific=normalize_key(style), levels=frozenset(levels))
         else:
             # شركة and الشركة, المطعم and مطعم: a head word is the same with or without its article
             first = key[0]
@@ -309,12 +317,22 @@ class _DocumentReader:
         return None
 
     def _pronoun_person(self, item: _Item) -> None:
-        """سموه، معاليه: "his highness", the last person named."""
-        earlier = next((a for a in reversed(self.actors) if a.person and a.party), None)
+        """سموه، معاليه: "his highness", the last person named with that style (a prince is سمو, a president
+        فخامة: برقية الأمير … للرئيس السيسي … بعد زيارة سموه is the prince's visit), else the last person named."""
+        named = [a for a in reversed(self.actors) if a.person and a.party]
+        entry = item.entry
+        style, levels = (entry.honorific, entry.levels) if entry is not None else ("", frozenset())
+        earlier = next((a for a in named if style and style in self._styled(a)), None) \
+            or next((a for a in named if a.level in levels), None) or next(iter(named), None)
         if earlier is not None:
             self.actors.append(self._actor(item, item, kind="person", state=earlier.state, org=earlier.org,
                                            person=earlier.person, office=earlier.office, level=earlier.level,
                                            form="antecedent", explicit=False))
+
+    def _styled(self, actor: Actor) -> str:
+        """The words an actor was named with and the few before it (صاحب السمو الملكي الأمير …), normalized."""
+        original = self.ntext.original
+        return normalize_key(original[max(0, actor.start - STYLE_REACH):actor.end])
 
     def _mention(self, j: int) -> int:
         item = self.items[j]

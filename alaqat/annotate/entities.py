@@ -7,6 +7,7 @@ before it are a proclitic sequence (و ف ب ل ك and combinations); longest ma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from alaqat.normalize.tokens import Segmenter, default_segmenter
 
 BEFORE_WINDOW = 25
 AFTER_WINDOW = 20
+_PATRONYMIC = re.compile(r"(?:^|\s)ا?بن\s+$")  # the word before a father's name
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,15 @@ class EntityLinker:
         return found
 
     @staticmethod
+    def _without_patronymics(text: str, candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
+        """محمد بن سلمان بن عبدالعزيز is the son: a name that starts after بن inside a name begun earlier is
+        that name's father (سلمان بن عبدالعزيز), however long, and not a mention of its own."""
+        def patronymic(start: int, end: int) -> bool:
+            return (_PATRONYMIC.search(text, max(0, start - 5), start) is not None
+                    and any(s < start < e < end for s, e, _ in candidates))
+        return [c for c in candidates if not patronymic(c[0], c[1])]
+
+    @staticmethod
     def _longest_first(candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
         taken: set[int] = set()
         chosen = []
@@ -117,7 +128,7 @@ class EntityLinker:
         mentions: list[Mention] = []
         seen_full: set[str] = set()
         b = 0
-        for start, end, key in self._longest_first(self._candidates(text)):
+        for start, end, key in self._longest_first(self._without_patronymics(text, self._candidates(text))):
             while b < len(bounds) - 1 and bounds[b][1] <= start:
                 b += 1
             entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]], end)

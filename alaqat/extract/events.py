@@ -397,11 +397,17 @@ class EventExtractor:
                 commas = list(_CLAUSE_END.finditer(text, lo, hi))
                 if commas and hi - commas[-1].end() > AFTER_COMMA_REACH:
                     return False  # زار إسرائيل، غير أن … مطلع العام المقبل: a date deep in another clause
+                if _SINCE.search(text, lo, hi):
+                    return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
             else:
                 lo, hi = d.end, item.start
                 boundary = self._clause_end.search(text, lo, hi)
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
-                    return not text[lo:boundary.start()].strip() and d in fronted
+                    if text[lo:boundary.start()].strip():
+                        return False
+                    # … or as the news agencies' bracketed one (حل الوزير، الخميس 23 يوليو، بالعراق في زيارة)
+                    return d in fronted or (_BRACKETED.search(text, max(0, d.start - 3), d.start) is not None
+                                            and hi - lo <= DATE_REACH and not any(lo < o < hi for o in others))
             return hi - lo <= DATE_REACH and not any(lo < o < hi for o in others)
 
         eligible = [d for d in sent_dates if reachable(d)]
@@ -654,6 +660,10 @@ def _same_people(a: Event, b: Event) -> bool:
 
 
 HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
+
+
+_SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
+_BRACKETED = re.compile(r"[،,]\s*$")
 
 
 def _heading(text: str, sentence: Sentence) -> bool:
