@@ -163,11 +163,11 @@ class CountingPipeline:
         self.calls: list[str] = []
         real = Pipeline.analyze
 
-        def analyze(pipeline, doc):
+        def analyze(pipeline, doc, *args, **kwargs):
             self.calls.append(doc.id)
             if doc.id == fail_on:
                 raise IndexError("list index out of range")
-            return real(pipeline, doc)
+            return real(pipeline, doc, *args, **kwargs)
 
         monkeypatch.setattr(Pipeline, "analyze", analyze)
 
