@@ -138,10 +138,14 @@ def run(table: Path, db: Path, jobs: int, total: int, watch: bool) -> tuple[obje
             samples.append((done, *rss_mb(), children_peak_mb(), *(word_cache() if jobs == 1 else (0, 0.0))))
 
     runs = pipeline_runs()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), os.times()
     with KnowledgeBase(db) as kb:
         counts = ingest_documents(kb, iter_documents([table], None, errors.append), jobs, errors.append, on_done)
         seconds = time.perf_counter() - started
+    spent = os.times()
+    used = sum(getattr(spent, f) - getattr(cpu, f) for f in ("user", "system", "children_user", "children_system"))
+    print(f"  {seconds:.1f} s wall, {used:.1f} s of CPU (this process and its workers): other work on the machine "
+          f"shows as wall time beyond CPU time / jobs")
     analyzed = pipeline_runs() - runs if jobs == 1 else counts.added + counts.replaced + counts.failed
     for done_at, peak, current, workers, words, cache in samples:
         extra = (f"; largest worker peak {workers:.0f} MB" if jobs > 1 else
