@@ -87,7 +87,7 @@ def evaluate(kb, expected: list[dict]) -> list[dict]:
                         and set(holders) & set(holders_of[other["fact"]]))
         results.append({"fact": fact["fact"], "type": fact["type"], "key": keys[fact["fact"]], "date": fact["date"],
                         "articles": len(total), "found": len(found), "holders": len(holders), "outcome": outcome,
-                        "merged": merged, "kb_dates": sorted({str(dates[h]) for h in holders})})
+                        "merged": merged, "kb_dates": sorted({dates[h] or "undated" for h in holders})})
     return results
 
 
