@@ -49,10 +49,9 @@ def _sequential(paths: list[Path], meta: Path | None, status: BatchStatus, count
     from alaqat.pipeline import default_pipeline
 
     pipeline = default_pipeline()
-    pipeline.min_confidence = min_confidence
     for doc in iter_documents(paths, meta, status, label="extracting", country=country):
         try:
-            yield from pipeline.analyze(doc).events
+            yield from pipeline.analyze(doc, min_confidence).events
         except Exception as exc:  # one bad document never stops the batch
             status.fail(f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})")
 

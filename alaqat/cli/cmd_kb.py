@@ -16,7 +16,7 @@ from alaqat.cli.common import (
     BatchStatus,
     err_console,
     home_state,
-    iter_documents,
+    progress_bar,
 )
 
 DB_OPTION = typer.Option(Path("alaqat.db"), "--db", help="Knowledge base file (SQLite)")
@@ -72,37 +72,60 @@ def _print_facts(facts, kb, lang: str = "ar") -> None:
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(None, help="Files or folders (recursive), - for text on stdin"),
+    paths: list[Path] = typer.Argument(
+        None, help="Files or folders (recursive), - for text on stdin, or document tables (.jsonl, .parquet or a "
+        "folder of .parquet) with id, text and optional date, title, url, country"),
     db: Path = DB_OPTION,
     meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url, country}"),
     country: str | None = COUNTRY_OPTION,
     min_confidence: float | None = MIN_CONFIDENCE_OPTION,
     from_parquet: Path | None = typer.Option(None, "--from-parquet", help="Load a Spark run's Parquet output"),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="Processes running the pipeline; this one process writes"),
 ) -> None:
-    """Add documents to the knowledge base (idempotent; a changed document replaces its events)."""
+    """Add documents to the knowledge base (idempotent: unchanged documents are skipped by their hash before
+    any extraction; a changed document replaces its events)."""
+    from alaqat.scale.ingest import IngestCounts, ingest_documents
+    from alaqat.scale.sources import count_documents, iter_documents
+
     status = BatchStatus()
     country = home_state(country)
     kb = _kb(db, must_exist=False)
-    kb.pipeline.min_confidence = min_confidence
-    counts = {"added": 0, "unchanged": 0, "replaced": 0}
-    with kb.batch() as batch:  # one transaction per batch of documents; each fact key merged once per batch
-        if from_parquet is not None:
-            from alaqat.scale import read_parquet_output
+    kb.min_confidence = min_confidence
+    counts = IngestCounts()
+    if from_parquet is not None:
+        _ingest_parquet_run(kb, from_parquet, counts, status)
+    with progress_bar(count_documents(paths or []), "ingesting") as advance:
+        def unreadable(message: str) -> None:
+            status.fail(message)
+            advance()
 
-            for doc, events in read_parquet_output(from_parquet):
-                batch.checkpoint()
-                counts[kb.ingest_events(doc, events).status] += 1
-        for doc in iter_documents(paths or [], meta, status, label="ingesting", country=country):
+        docs = iter_documents(paths or [], meta, unreadable, country)
+        done = ingest_documents(kb, docs, jobs, on_error=status.fail, on_done=lambda _doc, _status: advance(),
+                                min_confidence=min_confidence)
+    stats = kb.stats()
+    failed = f", {counts.failed + done.failed} failed" if counts.failed + done.failed else ""
+    err_console.print(f"{counts.added + done.added} added, {counts.replaced + done.replaced} replaced, "
+                      f"{counts.unchanged + done.unchanged} unchanged{failed}; knowledge base: {stats.documents} "
+                      f"documents, {stats.events} events, {stats.facts} facts, {stats.conflicts} conflicts")
+    raise typer.Exit(status.exit_code)
+
+
+def _ingest_parquet_run(kb, folder: Path, counts, status: BatchStatus) -> None:
+    """A Spark (or local engine) run's Parquet output into the knowledge base, with its events as extracted."""
+    from alaqat.scale import read_parquet_output
+    from alaqat.scale.sources import count_rows
+
+    with kb.batch() as batch, progress_bar(count_rows(folder / "documents"), "loading") as advance:
+        for doc, events in read_parquet_output(folder):
             batch.checkpoint()
             try:
-                counts[kb.ingest_document(doc).status] += 1
+                result = kb.ingest_events(doc, events)
             except Exception as exc:  # one bad document never stops the batch, and nothing stored is lost
-                status.fail(f"{doc.path or doc.id}: not ingested ({type(exc).__name__}: {exc})")
-    stats = kb.stats()
-    err_console.print(f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged; "
-                      f"knowledge base: {stats.documents} documents, {stats.events} events, {stats.facts} facts, "
-                      f"{stats.conflicts} conflicts")
-    raise typer.Exit(status.exit_code)
+                counts.failed += 1
+                status.fail(f"{folder}: {doc.id}: not ingested ({type(exc).__name__}: {exc})")
+            else:
+                setattr(counts, result.status, getattr(counts, result.status) + 1)
+            advance()
 
 
 @app.command()
