@@ -48,7 +48,7 @@ def docs_of(split: str) -> list[str]:
                   if split in ("all", row["split"]) and (GOLD / f"{doc}.jsonl").exists())
 
 
-def predict(docs: list[str], min_confidence: float = 0.0) -> list[dict]:
+def predict(docs: list[str], min_confidence: float | None = None) -> list[dict]:
     """alaqat's events for the articles, read as the corpus holds them (date and home state from its metadata)."""
     from alaqat import extract_events
     from alaqat.read import read_text
@@ -58,11 +58,11 @@ def predict(docs: list[str], min_confidence: float = 0.0) -> list[dict]:
         article = saudinewsnet.article(doc)
         document = read_text(article.text, doc_id=doc, date=article.date, title=article.title,
                              country=saudinewsnet.HOME_STATE)
-        events += [e.to_json() for e in extract_events(document) if e.confidence >= min_confidence]
+        events += [e.to_json() for e in extract_events(document, min_confidence=min_confidence)]
     return events
 
 
-def evaluate(split: str, min_confidence: float = 0.0) -> PressScore:
+def evaluate(split: str, min_confidence: float | None = None) -> PressScore:
     docs = docs_of(split)
     return score_press(predict(docs, min_confidence), gold_lines(docs))
 
@@ -96,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "test", "all"], help="one split only")
     parser.add_argument("--by-type", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list the dev split's misses and extras")
-    parser.add_argument("--min-confidence", type=float, default=0.0)
+    parser.add_argument("--min-confidence", type=float, default=None,
+                        help="keep events of at least this confidence (default: the model's threshold)")
     args = parser.parse_args(argv)
     if not saudinewsnet.available():
         print("the corpus is not in ../shared", file=sys.stderr)

@@ -146,7 +146,7 @@ def test_the_stored_gold_is_well_formed():
 # at random into dev and test before any rule was written for it; rules were written from dev errors only. The floors
 # sit just under the measured figures (BENCHMARKS.md, `python scripts/eval_press.py`): they guard against regressions,
 # they are not the aim (F1 0.75 with precision 0.80 on test), which is not met.
-PRESS_FLOORS = {"dev": 0.35, "test": 0.30}
+PRESS_FLOORS = {"dev": 0.45, "test": 0.42}
 
 
 @needs_corpus
