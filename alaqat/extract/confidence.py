@@ -48,7 +48,8 @@ def load_model() -> Model | None:
 
 
 def features(*, etype: str, trigger_weight: float, modality: str, date_basis: str | None, roles: dict[str, Any],
-             sources: Iterable[str], trigger_to_party: int, sentence_chars: int, sentence_index: int,
+             sources: Iterable[str], trigger_to_party: int, sentence_chars: int, trigger_offset: int,
+             sentence_index: int,
              agents_in_doc: int, officials_in_sentence: int, states_in_sentence: int, quoted: bool,
              restatements: int, home: str | None) -> dict[str, float]:
     """The numbers the model reads; every name here is a weight in the model file."""
@@ -62,6 +63,9 @@ def features(*, etype: str, trigger_weight: float, modality: str, date_basis: st
     out["roles"] = math.log1p(len(roles))
     out["distance"] = math.log1p(max(0, trigger_to_party))
     out["sentence_chars"] = math.log1p(sentence_chars)
+    # the lead of a long press sentence states its news (بحث الرئيس … ونظيره …، خلال اتصال هاتفي …، الحرب في …);
+    # what comes deep in it is more often background
+    out["trigger_offset"] = math.log1p(trigger_offset)
     out["crowded"] = float(states_in_sentence > 3)  # a sentence naming many states is seldom about one act
     out["quoted"] = float(quoted)
     out["restated"] = math.log1p(restatements)

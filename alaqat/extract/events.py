@@ -132,6 +132,7 @@ class EventExtractor:
         found = features(etype=event.type, trigger_weight=event.confidence, modality=event.modality,
                          date_basis=event.date_basis, roles=event.roles, sources=seen["sources"],
                          trigger_to_party=seen["distance"], sentence_chars=len(event.evidence.text),
+                         trigger_offset=event.evidence.trigger[0] - event.evidence.sentence[0],
                          sentence_index=sentence_number, agents_in_doc=agents,
                          officials_in_sentence=seen["officials"], states_in_sentence=seen["states"],
                          quoted=seen["quoted"], restatements=event.extra.get("restatements", 0), home=home)
