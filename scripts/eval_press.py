@@ -115,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  -- {title} ({len(rows)})")
                 for row in rows:
                     print("   ", _brief(row, saudinewsnet.article(row["doc"]).text))
+            print(f"  -- matched with another date ({len(result.wrong_dates)})")
+            for event, line in result.wrong_dates:
+                print(f"    {event['doc']} {event['type']}: {event.get('date')} ({event.get('date_text')}) for "
+                      f"{line['date']}")
+                print("   ", _brief(event, saudinewsnet.article(event["doc"]).text))
     if not args.split:
         score, docs, both = agreement()
         print(f"annotators ({docs} articles annotated twice; second's required lines against the first's): "

@@ -65,6 +65,16 @@ def test_document_relative_dates():
         assert ("talks", {"parties": ["SA", "FR"]}, "asserted", value) in got, words
 
 
+def test_a_month_named_alone_takes_the_tense_of_the_verb():
+    # the paper is of 22 July 2015: September told in the past is last year's, in the future this year's
+    past = brief("زار وزير الخارجية الإيراني القاهرة في سبتمبر (أيلول) لبحث العلاقات.")
+    plan = brief("يزور وزير الخارجية الإيراني القاهرة في سبتمبر (أيلول) لبحث العلاقات.")
+    assert [(m, d) for t, _, m, d in past if t == "visit"] == [("asserted", "2014-09")]
+    assert [(m, d) for t, _, m, d in plan if t == "visit"] == [("planned", "2015-09")]
+    assert [d for t, _, _, d in brief("زار وزير الخارجية الإيراني القاهرة في شهر مارس.") if t == "visit"] == [
+        "2015-03"]
+
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "

@@ -520,6 +520,8 @@ class EventExtractor:
             "imperfect", {}) or item.trigger.surface.startswith(("ي", "سي", "ست"))  # يتوجه، سيلتقي
         if ndate is not None and ndate.expr.granularity == "weekday" and future and value < doc_date:
             value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
+        if ndate is not None and ndate.expr.granularity == "named_month":
+            value = _named_month_in_tense(value, doc_date, future, modality)
         told_ahead = ndate is not None and (ndate.expr.basis == "document" or future or _FUTURE_WORD.search(
             ndate.expr.text))
         if modality == "asserted" and told_ahead and _starts_after(value, doc_date):
@@ -665,6 +667,17 @@ HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, 
 
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
 _BRACKETED = re.compile(r"[،,]\s*$")
+
+
+def _named_month_in_tense(value: str, doc_date: str, future: bool, modality: str) -> str:
+    """A month named alone is the nearest one, unless the verb's tense says otherwise: a plan is never for a
+    month gone by, an act told in the past never in a month to come."""
+    year, month = int(value[:4]), value[5:7]
+    if future and value < doc_date[:7]:
+        year += 1
+    elif not future and modality == "asserted" and value > doc_date[:7]:
+        year -= 1
+    return f"{year:04d}-{month}"
 
 
 def _heading(text: str, sentence: Sentence) -> bool:

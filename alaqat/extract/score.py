@@ -142,6 +142,7 @@ class PressScore(Score):
     optional_hits: int = 0
     dated_matches: int = 0
     by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [tp, fp, fn]
+    wrong_dates: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # (event, gold line)
 
     @property
     def date_rate(self) -> float:
@@ -196,6 +197,8 @@ def score_press(predicted: Iterable[dict[str, Any]], gold: Iterable[dict[str, An
         if match.get("date"):
             result.dated_matches += 1
             result.exact_dates += match["date"] == event.get("date")
+            if match["date"] != event.get("date"):
+                result.wrong_dates.append((event, match))
     result.misses = [g for lines in by_doc.values() for g in lines if not g.get("optional")]
     result.fn = len(result.misses)
     for line in result.misses:

@@ -86,6 +86,13 @@ def _nearest_year(month: int, day_of_month: int, today: date) -> int | None:
     return best[1] if best else None
 
 
+def _nearest_month_year(month: int, today: date) -> int:
+    """The year of a month a dated paper names alone (زار إيران في فبراير، يزورها في سبتمبر): the one nearest its
+    date, the earlier of two as near (a paper of July 2015: February is 2015's, September 2015's, January 2015's)."""
+    here = today.year * 12 + today.month
+    return min((today.year - 1, today.year, today.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
+
+
 def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | None, str]:
     """The year of a month named with الجاري / الماضي / المقبل, from the document date."""
     if not rel:
@@ -154,14 +161,28 @@ def month(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), value, "month", basis)]
 
 
+def month_bare(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """A month with no year (في سبتمبر، خلال شهر فبراير): in a dated paper, the nearest such month. Its
+    granularity says "named_month" so that the event's tense can move it a year (زار … في سبتمبر in July is last
+    September; يزور … في فبراير is next February)."""
+    number = _month(ctx.vocab, m["m"])
+    if ctx.doc_date is None:
+        return [Piece(m.start(), m.end(), f"XXXX-{number:02d}", "month")]
+    year = _nearest_month_year(number, ctx.doc_date)
+    return [Piece(m.start(), m.end(), f"{year:04d}-{number:02d}", "named_month", "document")]
+
+
 def part_month(m: re.Match[str], ctx: Context) -> list[Piece]:
     number, year = _month(ctx.vocab, m["m"]), _year(m)
     part = ctx.vocab.words["part"][" ".join(m["p"].split())]
     lo, hi = PART_OF_MONTH[part]
-    if year:
-        hi = min(hi, calendar.monthrange(year, number)[1])
+    basis = "explicit"
+    if year is None and ctx.doc_date is not None:  # أواخر سبتمبر in a dated paper: the nearest September
+        year, basis = _nearest_month_year(number, ctx.doc_date), "document"
+    # a month's last day (30 September; February 28 when the year is unknown)
+    hi = min(hi, calendar.monthrange(year or 2001, number)[1])
     y = f"{year:04d}" if year else "XXXX"
-    return [Piece(m.start(), m.end(), f"{y}-{number:02d}-{lo:02d}~/{y}-{number:02d}-{hi:02d}~", "part")]
+    return [Piece(m.start(), m.end(), f"{y}-{number:02d}-{lo:02d}~/{y}-{number:02d}-{hi:02d}~", "part", basis)]
 
 
 def part_year(m: re.Match[str], ctx: Context) -> list[Piece]:
