@@ -94,3 +94,12 @@ def test_an_honorific_pronoun_stands_for_the_person_styled_so():
     assert (pronoun.person, pronoun.state, pronoun.form) == ("person:mohammed-bin-salman", "SA", "antecedent")
     found = actors("استقبل الرئيس عبدالفتاح السيسي الأمير محمد بن سلمان، ورحب فخامته بالضيف.", country="SA")
     assert by_text(found, "فخامته").person == "person:abdel-fattah-el-sisi"
+
+
+def test_a_nisba_that_ends_a_name_with_bin_is_a_family_name():
+    found = actors("استقبل الدكتور عبدالله بن عبدالمحسن التركي أمس الوزير.", country="SA")
+    assert not [a for a in found if a.state == "TR"]
+    named = actors("استقبل الوزير محمد بن علي المصري نظيره.", country="SA")
+    assert by_text(named, "الوزير محمد بن علي المصري").state == "SA"
+    # a nisba after a title is the state's
+    assert by_text(actors("استقبل الرئيس التركي الوزير."), "الرئيس التركي").state == "TR"

@@ -155,6 +155,7 @@ class _Draft:
     honorific: bool = False
     definite: bool = False  # the title is definite (الوزير، وزير الخارجية): "the" one of the context
     portfolio: bool = False  # a ministry's field was read (وزير الاقتصاد): a specific office, no anaphor
+    lineage: bool = False  # the name went on with بن (عبدالله بن عبدالمحسن): a nisba after it is a family name
 
     @property
     def has_name(self) -> bool:
@@ -339,6 +340,8 @@ class _DocumentReader:
         m = item.mention
         if m.kind == "person":
             return self._phrase(j)
+        if m.kind == "state" and m.form == "nisba" and self._after_lineage(j):
+            return j + 1  # عبدالله بن عبدالمحسن التركي: a family name, not Turkey
         if m.kind in ("state", "group"):  # a group (مجموعة 5+1) acts as its members: the frames expand it
             self._emit(_Draft(item, item, state=m.id, entity=m.id, form=m.form))
         elif m.kind == "org":
@@ -392,6 +395,9 @@ class _DocumentReader:
             elif draft.has_name and item.stem in self.vocabulary.name_link and k + 1 < len(self.items) \
                     and not self.items[k + 1].broken:
                 draft.last, k = self.items[k + 1], k + 2  # محمد بن نايف بن عبد العزيز آل سعود: the rest of the name
+                draft.lineage = True
+            elif draft.lineage and draft.last is self.items[k - 1] and self._family_nisba(item):
+                draft.last, k = item, k + 1  # عبدالله بن عبدالمحسن التركي: a family name, not Turkey
             elif self._may_name(draft, item):
                 after = self._take_name(draft, k)
                 if after == k:
@@ -401,6 +407,18 @@ class _DocumentReader:
                 break
         self._emit(draft)
         return max(k, j + 1)
+
+    def _after_lineage(self, j: int) -> bool:
+        """Whether the item at ``j`` ends a name with بن (… بن عبدالمحسن التركي), with nothing broken between."""
+        if j < 2 or self.items[j].clitic or any(self.items[i].broken for i in (j - 1, j)):
+            return False
+        link = self.items[j - 2]
+        return link.stem in self.vocabulary.name_link and link.entry is None and self.items[j - 1].mention is None
+
+    @staticmethod
+    def _family_nisba(item: _Item) -> bool:
+        m = item.mention
+        return m is not None and m.kind == "state" and m.form == "nisba" and not item.clitic and not item.broken
 
     @dataclass
     class _Group:
