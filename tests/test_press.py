@@ -75,6 +75,13 @@ def test_a_month_named_alone_takes_the_tense_of_the_verb():
         "2015-03"]
 
 
+def test_the_giver_of_aid_named_after_it():
+    assert ("aid", {"donor": "org:UN", "recipients": ["YE"]}, "asserted", "2015-07-21") in brief(
+        "وصلت أمس سفينة محملة بمساعدات إنسانية تابعة للأمم المتحدة إلى عدن.")
+    assert [e[1] for e in brief("وصلت مساعدات طبية مقدمة من الكويت إلى اليمن.") if e[0] == "aid"] == [
+        {"donor": "KW", "recipients": ["YE"]}]
+
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "

@@ -209,6 +209,7 @@ class Frame:
 
 
 _TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
+AID_OF_REACH = 30  # characters after an aid word within which its giver may be named (مساعدات إنسانية تابعة ل…)
 _AID_TO = frozenset({"ل", "الي", "في", "ب", "مثل"})
 _PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
 
@@ -678,7 +679,8 @@ def donor(frame: Frame) -> list[Roles]:
     said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2
             and a.mention.form == "nisba" and not a.prep]  # المساعدات السعودية, not مساعدات للشعب اليمني
     subject, _ = frame.interaction(object_first=True)  # the giver before the word: سير المركز مساعدات للشعب اليمني
-    giver = said[0].state if said else (party(subject) if subject else None) or frame.subject()
+    giver = said[0].state if said else (party(subject) if subject else None) or _named_giver(frame) \
+        or frame.subject()
     if not giver:
         return []
     recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
@@ -690,6 +692,17 @@ def donor(frame: Frame) -> list[Roles]:
     if kind:
         roles["kind"] = kind
     return [roles]
+
+
+def _named_giver(frame: Frame) -> str | None:
+    """سفينة تنقل مساعدات تابعة للأمم المتحدة، مساعدات مقدمة من الكويت: the giver named after the aid."""
+    regex = frame.lexicon.cue_regexes.get("aid_of")
+    found = regex.search(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + AID_OF_REACH)) \
+        if regex else None
+    if not found:
+        return None
+    giver = next((a for a in frame.agents() if found.end() <= a.start <= found.end() + 3), None)
+    return party(giver) if giver else None
 
 
 def contributor(frame: Frame) -> list[Roles]:
