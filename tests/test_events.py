@@ -162,7 +162,7 @@ DEMO_F1_FLOOR = 0.9
 # Before the split, all 15: P 0.478 R 0.282 F1 0.355, exact dates 0.758 (33 matched, 36 extra, 84 missed).
 # At the split: dev F1 0.370, test F1 0.333. After rules written from the dev articles' errors only: dev 0.705,
 # test 0.439 (the test split's gain is the honest one). The floors sit just under these (see BENCHMARKS.md).
-HELDOUT_FLOORS = {"dev": 0.69, "test": 0.47}
+HELDOUT_FLOORS = {"dev": 0.67, "test": 0.47}
 
 
 def demo_docs(heldout: str | None) -> list:

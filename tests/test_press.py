@@ -82,6 +82,13 @@ def test_the_giver_of_aid_named_after_it():
         {"donor": "KW", "recipients": ["YE"]}]
 
 
+def test_an_interests_section_restored_as_an_embassy():
+    got = brief("استعادت شعبة المصالح الليبية في تونس أمس وضع السفارة بعد سنوات من القطيعة.")
+    assert ("mission.opened", {"sender": "LY", "host": "TN", "mission": "embassy"}, "asserted", "2015-07-21") in got
+    got = brief("ورفع العلم على مقر البعثة الدبلوماسية الليبية في تونس التي استعادت وضع السفارة.")
+    assert [e[1] for e in got if e[0] == "mission.opened"] == [{"sender": "LY", "host": "TN", "mission": "embassy"}]
+
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "

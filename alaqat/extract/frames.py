@@ -370,6 +370,9 @@ def pair(frame: Frame) -> list[Roles]:
 def mission(frame: Frame) -> list[Roles]:
     after = frame.after()
     host_args = [a for a in after if a.prep in ("في", "لدي", "ب", "الي")]
+    if not host_args:  # البعثة الكوبية في واشنطن … استعادت وضع السفارة: the mission named before the act
+        host_args = [a for a in frame.before() if a.prep in ("في", "لدي") and frame.clause[0] <= a.start
+                     and a.kind in ("state", "place")][-1:]
     host = host_args[0].state if host_args else None
     senders = [a for a in after if a.state != host and a not in host_args]
     sender = senders[0].state if senders else frame.subject()
