@@ -89,6 +89,14 @@ def test_an_interests_section_restored_as_an_embassy():
     assert [e[1] for e in got if e[0] == "mission.opened"] == [{"sender": "LY", "host": "TN", "mission": "embassy"}]
 
 
+def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
+    assert [e[1] for e in brief("بحث وزيرا خارجية مصر والأردن العلاقات الثنائية.") if e[0] == "talks"] == [
+        {"parties": ["EG", "JO"]}]
+    assert [e[1] for e in brief("ناقش الرئيس الأمريكي ونظيره التركي الأوضاع في سوريا.") if e[0] == "talks"] == [
+        {"parties": ["US", "TR"]}]
+    assert not [e for e in brief("بحث الوزير خطة الوزارة للعام المقبل.") if e[0] == "talks"]
+
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "
