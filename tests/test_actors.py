@@ -103,3 +103,9 @@ def test_a_nisba_that_ends_a_name_with_bin_is_a_family_name():
     assert by_text(named, "الوزير محمد بن علي المصري").state == "SA"
     # a nisba after a title is the state's
     assert by_text(actors("استقبل الرئيس التركي الوزير."), "الرئيس التركي").state == "TR"
+
+
+def test_a_party_leader_acts_for_no_state():
+    found = actors("أعرب رئيس حزب القوات اللبنانية عن شكره للمملكة.", country="SA")
+    assert [a.state for a in found] == ["SA"]
+    assert by_text(actors("أعرب الرئيس اللبناني عن شكره للمملكة."), "الرئيس اللبناني").state == "LB"

@@ -279,8 +279,10 @@ class _DocumentReader:
         end = j + 1
         while end < len(self.items) and end - j <= NON_STATE_REACH:
             item = self.items[end]
-            if item.broken or item.stem in self.vocabulary.name_stop or item.entry is not None:
-                break  # another head (an agent, another company, a topic) is read on its own
+            if item.broken or item.stem in self.vocabulary.name_stop or (item.entry is not None and (
+                    end > j + 1 or item.entry.cls != "agent")):
+                break  # another head (an agent, another company, a topic) is read on its own; right after
+                # the head, an agent word is its name (رئيس حزب القوات اللبنانية: a party, not an army)
             if item.clitic.startswith("و") and item.mention is None:
                 break
             end += 1
