@@ -109,3 +109,13 @@ def test_a_party_leader_acts_for_no_state():
     found = actors("أعرب رئيس حزب القوات اللبنانية عن شكره للمملكة.", country="SA")
     assert [a.state for a in found] == ["SA"]
     assert by_text(actors("أعرب الرئيس اللبناني عن شكره للمملكة."), "الرئيس اللبناني").state == "LB"
+
+
+def test_a_style_then_a_title_of_the_same_office_is_one_person():
+    found = actors("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في جدة أمس وزير الخارجية الأردني.",
+                   country="SA")
+    king = by_text(found, "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود")
+    assert (king.person, king.state) == ("person:salman-bin-abdulaziz", "SA")
+    # two offices are two people
+    two = actors("استقبل ولي ولي العهد وزير الخارجية عادل الجبير أمس.", country="SA")
+    assert [a.text for a in two] == ["ولي ولي العهد", "وزير الخارجية عادل الجبير"]

@@ -97,6 +97,12 @@ def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
     assert not [e for e in brief("بحث الوزير خطة الوزارة للعام المقبل.") if e[0] == "talks"]
 
 
+def test_a_first_time_since_is_not_the_acts_date_and_a_ship_arriving_is_no_visit():
+    got = brief("استعادت البعثة الليبية في تونس أمس وضع السفارة لأول مرة منذ عام 1995.")
+    assert [(e[0], e[3]) for e in got] == [("mission.opened", "2015-07-21")]
+    assert not [e for e in brief("وصلت سفينة محملة بالمواد الغذائية إلى ميناء عدن اليوم.") if e[0] == "visit"]
+
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "
@@ -178,7 +184,7 @@ def test_the_stored_gold_is_well_formed():
 # at random into dev and test before any rule was written for it; rules were written from dev errors only. The floors
 # sit just under the measured figures (BENCHMARKS.md, `python scripts/eval_press.py`): they guard against regressions,
 # they are not the aim (F1 0.75 with precision 0.80 on test), which is not met.
-PRESS_FLOORS = {"dev": 0.45, "test": 0.42}
+PRESS_FLOORS = {"dev": 0.53, "test": 0.44}
 
 
 @needs_corpus

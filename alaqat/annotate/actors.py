@@ -376,8 +376,10 @@ class _DocumentReader:
                 if k > j and (entry.agent.office == _COUNTERPART or item.clitic.startswith("و")):
                     break
                 if draft.offices and not draft.has_name and (self._bare_title(self.items[k - 1], draft.offices)
-                                                              or self._opens_name(k)):
-                    break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people
+                                                              or self._opens_name(k)) \
+                        and entry.agent.office not in {a.office for a in draft.offices}:
+                    break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people (but
+                    # خادم الحرمين الشريفين الملك سلمان is one: the same office, styled then titled)
                 group = self._title_group(k)
                 if (draft.offices or draft.has_name) and not self._same_person(draft, group):
                     break

@@ -400,6 +400,8 @@ class EventExtractor:
                     return False  # زار إسرائيل، غير أن … مطلع العام المقبل: a date deep in another clause
                 if _SINCE.search(text, lo, hi):
                     return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
+                if d.expr.value.endswith("/..") and self._first_since(text, lo, hi):
+                    return False  # استعادت وضع السفارة لأول مرة منذ 1961: 1961 was the last time, not this one
             else:
                 lo, hi = d.end, item.start
                 boundary = self._clause_end.search(text, lo, hi)
@@ -426,6 +428,10 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _first_since(self, text: str, lo: int, hi: int) -> bool:
+        regex = self.lexicon.cue_regexes.get("first_since")
+        return regex is not None and regex.search(text, lo, hi) is not None
 
     def _in_relative_clause(self, text: str, lo: int, at: int) -> bool:
         """Whether the trigger at ``at`` sits in a relative clause opened after ``lo`` (كارتر الذي يقوم بجولة …)."""
