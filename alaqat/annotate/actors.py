@@ -24,6 +24,7 @@ from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.lang import data_path, read_tsv_dicts, read_word_list
 from alaqat.model import Actor, Document, Mention, Token
 from alaqat.normalize.text import NormalizedText, normalize_key
+from alaqat.normalize.tokens import WORD_RE
 
 MAX_NAME_TOKENS = 4  # words of a personal name after a title (محمد جواد ظريف، عبد ربه منصور هادي)
 PORTFOLIO_TOKENS = 3  # words of a ministry's field before its nisba (وزير التجارة والصناعة الصيني)
@@ -77,6 +78,7 @@ class Vocabulary:
     name_link: frozenset[str]
     name_stop: frozenset[str]
     given: frozenset[str]  # given names that may open a personal name the gazetteer does not know
+    heads: dict[str, int] = field(default_factory=dict)  # first word of an entry -> its longest entry's length
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
@@ -84,8 +86,10 @@ class Vocabulary:
         return words | set(self.posting) | set(self.name_link)
 
     def match(self, stems: list[str], at: int) -> tuple[int, Entry] | None:
-        """The longest entry starting at token ``at``: (its length in tokens, the entry)."""
-        for length in range(min(self.longest, len(stems) - at), 0, -1):
+        """The longest entry starting at token ``at``: (its length in tokens, the entry). Most words open no
+        entry, so the first word is looked up before any longer key is built."""
+        longest = self.heads.get(stems[at], 0) if self.heads else self.longest
+        for length in range(min(longest, len(stems) - at), 0, -1):
             entry = self.entries.get(tuple(stems[at:at + length]))
             if entry is not None:
                 return length, entry
@@ -118,8 +122,11 @@ def load_vocabulary() -> Vocabulary:
             for variant in (key, (other, *key[1:])):
                 entries.setdefault(variant, Entry(row["class"]))
     given = frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "given_names.txt")))
+    heads: dict[str, int] = {}
+    for key in entries:
+        heads[key[0]] = max(heads.get(key[0], 0), len(key))
     return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
-                      frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given)
+                      frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads)
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -184,8 +191,7 @@ class ActorLinker:
 
     def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[_Item]:
         text = ntext.text
-        spans = [(ntext.to_normalized(t.start), ntext.to_normalized(t.end), ntext.to_normalized(t.stem_start))
-                 for t in tokens]
+        spans = _normalized_spans(ntext, tokens)
         stems = [t.stem for t in tokens]
         by_token: dict[int, Mention] = {}
         ends: dict[int, int] = {}
@@ -204,7 +210,9 @@ class ActorLinker:
         i, previous_end = 0, 0
         while i < len(tokens):
             start, end, stem_start = spans[i]
-            broken = bool(_BREAK.search(text, previous_end, start)) if items else True
+            # a single space between two words is the common case and breaks nothing
+            broken = (start - previous_end != 1 or text[previous_end] != " ") and bool(
+                _BREAK.search(text, previous_end, start)) if items else True
             clitic = tokens[i].prefix
             matched = self.vocabulary.match(stems, i)
             while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
@@ -227,6 +235,18 @@ class ActorLinker:
             previous_end = spans[last][1]
             i = last + 1
         return items
+
+
+def _normalized_spans(ntext: NormalizedText, tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """(start, end, stem start) of each token in the normalized text. The tokenizer found the tokens as the
+    words of the normalized text, so they are those words again (one regex pass instead of three binary searches
+    a token); a token list made otherwise is mapped back offset by offset."""
+    words = list(WORD_RE.finditer(ntext.text))
+    if len(words) != len(tokens) or any(w.group() != t.norm for w, t in zip(words, tokens, strict=True)):
+        return [(ntext.to_normalized(t.start), ntext.to_normalized(t.end), ntext.to_normalized(t.stem_start))
+                for t in tokens]
+    return [(w.start(), w.end(), w.start() + len(t.prefix) if t.prefix else w.start())
+            for w, t in zip(words, tokens, strict=True)]
 
 
 def _split_by_punctuation(text: str, spans: list[tuple[int, int, int]], first: int, length: int) -> bool:
