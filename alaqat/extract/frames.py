@@ -597,7 +597,7 @@ def host(frame: Frame) -> list[Roles]:
     if not host_state:
         return []
     roles: Roles = {"host": host_state}
-    # القمة السابعة لمنظمة المؤتمر الإسلامي المنعقدة في …: with a passive trigger the body stands before it
+    # القمة الخامسة للمنظمة المنعقدة في …: with a passive trigger the body stands before it
     orgs = frame.of_kind("org", after_only=not frame.notes.get("passive"))
     orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
@@ -619,7 +619,7 @@ def host(frame: Frame) -> list[Roles]:
 def _summit_of(frame: Frame, body: str, at: int) -> str:
     """A summit of an organization with a summit series (أول قمة لمنظمة التعاون الإسلامي) is that series."""
     series = frame.gazetteer.summits.get(body)
-    lo = min(frame.trigger[0], max(frame.sent[0], at - SUMMIT_REACH))  # القمة السابعة لمنظمة … المنعقدة في
+    lo = min(frame.trigger[0], max(frame.sent[0], at - SUMMIT_REACH))  # القمة الخامسة للمنظمة … المنعقدة في
     if series and frame.cue("summit", lo, max(frame.trigger[1], at)):
         return series
     return body
@@ -646,7 +646,7 @@ def mediator(frame: Frame) -> list[Roles]:
     if not between:
         return []
     parties = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
-    if len(parties) < 2:  # بين الحكومة السورية وجماعات المعارضة والجهات الدولية المعنية مثل روسيا
+    if len(parties) < 2:  # بين الحكومة وفصائل المعارضة والدول المعنية مثل روسيا
         end = frame.horizon or frame.clause[1] or frame.sent[1]
         parties = _distinct([a.state for a in frame.after() if between[0].start <= a.start < end])
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1] and a.start < between[0].start]
