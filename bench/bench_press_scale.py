@@ -223,6 +223,8 @@ def table_of(path: Path, limit: int | None) -> Path:
         if not path.exists():
             from bench import saudinewsnet
 
+            if not saudinewsnet.available():
+                sys.exit(f"{saudinewsnet.CORPUS}: the corpus is not here (see its README)")
             path.parent.mkdir(parents=True, exist_ok=True)
             saudinewsnet.main(["table", "--out", str(path), "--limit", str(limit)])
         return path
