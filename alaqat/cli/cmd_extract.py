@@ -81,7 +81,7 @@ def extract(
 
         events = run_extraction(
             paths, engine=engine.value, jobs=jobs, master=master, meta=meta, out=out, on_error=status.fail,
-            country=country, min_confidence=min_confidence,
+            country=country, min_confidence=min_confidence, with_mentions=out is not None,
         )
     write_events(events, fmt)
     raise typer.Exit(status.exit_code)

@@ -6,6 +6,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -18,6 +19,9 @@ from alaqat.cli.common import (
     home_state,
     progress_bar,
 )
+
+if TYPE_CHECKING:
+    from alaqat.scale.ingest import IngestCounts
 
 DB_OPTION = typer.Option(Path("alaqat.db"), "--db", help="Knowledge base file (SQLite)")
 
@@ -91,9 +95,7 @@ def ingest(
     country = home_state(country)
     kb = _kb(db, must_exist=False)
     kb.min_confidence = min_confidence
-    counts = IngestCounts()
-    if from_parquet is not None:
-        _ingest_parquet_run(kb, from_parquet, counts, status)
+    counts = _ingest_parquet_run(kb, from_parquet, status) if from_parquet is not None else IngestCounts()
     with progress_bar(count_documents(paths or []), "ingesting") as advance:
         def unreadable(message: str) -> None:
             status.fail(message)
@@ -110,22 +112,14 @@ def ingest(
     raise typer.Exit(status.exit_code)
 
 
-def _ingest_parquet_run(kb, folder: Path, counts, status: BatchStatus) -> None:
-    """A Spark (or local engine) run's Parquet output into the knowledge base, with its events as extracted."""
-    from alaqat.scale import read_parquet_output
+def _ingest_parquet_run(kb, folder: Path, status: BatchStatus) -> IngestCounts:
+    """A Spark (or local engine) run's Parquet output into the knowledge base, with its events, mentions and dates
+    as extracted."""
+    from alaqat.scale.ingest import ingest_parquet_run
     from alaqat.scale.sources import count_rows
 
-    with kb.batch() as batch, progress_bar(count_rows(folder / "documents"), "loading") as advance:
-        for doc, events in read_parquet_output(folder):
-            batch.checkpoint()
-            try:
-                result = kb.ingest_events(doc, events)
-            except Exception as exc:  # one bad document never stops the batch, and nothing stored is lost
-                counts.failed += 1
-                status.fail(f"{folder}: {doc.id}: not ingested ({type(exc).__name__}: {exc})")
-            else:
-                setattr(counts, result.status, getattr(counts, result.status) + 1)
-            advance()
+    with progress_bar(count_rows(folder / "documents"), "loading") as advance:
+        return ingest_parquet_run(kb, folder, on_error=status.fail, on_done=lambda _doc, _status: advance())
 
 
 @app.command()

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import TypeVar
 
 from alaqat.model import Document
@@ -48,6 +49,23 @@ def failure_line(doc: Document, exc: BaseException | str) -> str:
     """The one line a document that could not be ingested gets: where it came from, and why."""
     reason = exc if isinstance(exc, str) else f"{type(exc).__name__}: {exc}"
     return f"{doc.path or doc.id}: not ingested ({reason})"
+
+
+def _tally(counts: IngestCounts, on_error: OnError | None, on_done: OnDone | None
+           ) -> Callable[..., None]:
+    """The one place a document's outcome is counted and reported (``on_error`` for a failure, then ``on_done``)."""
+
+    def finish(doc: Document, status: str, events: int = 0, error: str | None = None) -> None:
+        setattr(counts, status, getattr(counts, status) + 1)
+        counts.events += events
+        if error is not None:
+            counts.failures.append(error)
+            if on_error:
+                on_error(error)
+        if on_done:
+            on_done(doc, status)
+
+    return finish
 
 
 def prepare_one(doc: Document, min_confidence: float | None = None) -> tuple[Storable | None, str | None]:
@@ -103,16 +121,7 @@ def ingest_documents(kb: KnowledgeBase, docs: Iterable[Document], jobs: int | No
     """
     counts = IngestCounts()
     jobs = jobs or os.cpu_count() or 1
-
-    def finish(doc: Document, status: str, events: int = 0, error: str | None = None) -> None:
-        setattr(counts, status, getattr(counts, status) + 1)
-        counts.events += events
-        if error is not None:
-            counts.failures.append(error)
-            if on_error:
-                on_error(error)
-        if on_done:
-            on_done(doc, status)
+    finish = _tally(counts, on_error, on_done)
 
     with kb.batch() as batch:
         if jobs == 1:
@@ -145,4 +154,30 @@ def ingest_documents(kb: KnowledgeBase, docs: Iterable[Document], jobs: int | No
                 finish(doc, "failed", error=failure_line(doc, exc))
                 continue
             finish(doc, result.status, result.events)
+    return counts
+
+
+def ingest_parquet_run(kb: KnowledgeBase, folder: Path, on_error: OnError | None = None,
+                       on_done: OnDone | None = None) -> IngestCounts:
+    """A run's Parquet output (``alaqat extract --out DIR``, Spark or local) into ``kb``, with its events as
+    extracted and its mentions and dates when the run has them: no pipeline runs here beyond the tokens and
+    sentences of the search index. A document the run failed on is one line to ``on_error`` and is not stored, as
+    a direct ingest does, so that loading another run retries it; a document that cannot be stored is one line
+    too, and the rest goes on."""
+    from alaqat.scale.parquet import read_parquet_run
+
+    counts = IngestCounts()
+    finish = _tally(counts, on_error, on_done)
+    with kb.batch() as batch:
+        for item in read_parquet_run(folder):
+            batch.checkpoint()
+            if item.error is not None:
+                finish(item.doc, "failed", error=f"{folder}: {item.doc.id}: not ingested ({item.error})")
+                continue
+            try:
+                result = kb.ingest_events(item.doc, item.events, mentions=item.mentions, dates=item.dates)
+            except Exception as exc:  # one bad document never stops the batch, and nothing stored is lost
+                finish(item.doc, "failed", error=f"{folder}: {item.doc.id}: not ingested ({type(exc).__name__}: {exc})")
+                continue
+            finish(item.doc, result.status, result.events)
     return counts

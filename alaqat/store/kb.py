@@ -196,13 +196,18 @@ class KnowledgeBase:
             return IngestResult(doc.id, "unchanged")
         return self._store(doc, rows, digest, replaced=stored is not None)
 
-    def ingest_events(self, doc: Document, events: list[Event], analysis: Analysis | None = None) -> IngestResult:
-        """Store a document with events extracted elsewhere (e.g. by the Spark engine)."""
+    def ingest_events(self, doc: Document, events: list[Event], analysis: Analysis | None = None,
+                      mentions: list[Mention] | None = None, dates: list[TemporalExpression] | None = None
+                      ) -> IngestResult:
+        """Store a document with events extracted elsewhere (e.g. by the Spark engine). Its mentions and dates are
+        ``analysis``'s, else ``mentions`` and ``dates`` (a run's Parquet tables), else none: only the sentences for
+        the search index are computed here, so loading a run costs no annotation."""
         digest, stored = self._stored_hash(doc)
         if stored == digest:
             return IngestResult(doc.id, "unchanged")
         if analysis is None:
             analysis = self.pipeline.prepare(doc)
+            analysis.mentions, analysis.dates = list(mentions or []), list(dates or [])
         return self._store(doc, storable(analysis, events), digest, replaced=stored is not None)
 
     def ingest_paths(
