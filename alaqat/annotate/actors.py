@@ -207,6 +207,7 @@ class ActorLinker:
                 by_token[k] = m
                 ends[k] = last
         items: list[_Item] = []
+        heads = self.vocabulary.heads or None  # most words open no entry: skip the lookup for them
         i, previous_end = 0, 0
         while i < len(tokens):
             start, end, stem_start = spans[i]
@@ -214,7 +215,7 @@ class ActorLinker:
             broken = (start - previous_end != 1 or text[previous_end] != " ") and bool(
                 _BREAK.search(text, previous_end, start)) if items else True
             clitic = tokens[i].prefix
-            matched = self.vocabulary.match(stems, i)
+            matched = self.vocabulary.match(stems, i) if heads is None or stems[i] in heads else None
             while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
                                               for t in range(i + 1, i + matched[0])):
                 # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
@@ -242,7 +243,7 @@ def _normalized_spans(ntext: NormalizedText, tokens: list[Token]) -> list[tuple[
     words of the normalized text, so they are those words again (one regex pass instead of three binary searches
     a token); a token list made otherwise is mapped back offset by offset."""
     words = list(WORD_RE.finditer(ntext.text))
-    if len(words) != len(tokens) or any(w.group() != t.norm for w, t in zip(words, tokens, strict=True)):
+    if len(words) != len(tokens) or [w.group() for w in words] != [t.norm for t in tokens]:
         return [(ntext.to_normalized(t.start), ntext.to_normalized(t.end), ntext.to_normalized(t.stem_start))
                 for t in tokens]
     return [(w.start(), w.end(), w.start() + len(t.prefix) if t.prefix else w.start())

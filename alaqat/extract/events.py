@@ -15,6 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import ahocorasick
+
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
 from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, party
@@ -66,6 +68,7 @@ class EventExtractor:
         # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
         self._clause_end = re.compile(rf"؛|[،:](?!\s*(?:{continuations})(?![^\W_]))")
         self._new_clause = re.compile(rf"؛|[،:]\s*(?!(?:{continuations})(?![^\W_]))[وف](?=[^\W\d_])")
+        self._first_words = _first_word_automaton(lexicon.triggers)
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -89,6 +92,9 @@ class EventExtractor:
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
+        # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
+        # long alternation the regex engine cannot scan fast) is not run over it
+        hits = sorted(last for last, _ in self._first_words.iter(text))
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
@@ -98,7 +104,9 @@ class EventExtractor:
             own_pair = self._pair_of(text, sent_mentions, preps)
             if own_pair:
                 pair = own_pair
-            found = [] if _heading(analysis.doc.text, sentence) else self._triggers(text, s, e, sent_mentions)
+            may_hold = bisect_left(hits, s) < bisect_left(hits, e)
+            found = [] if not may_hold or _heading(analysis.doc.text, sentence) \
+                else self._triggers(text, s, e, sent_mentions)
             self._text, self._sent_start = text, s
             candidates: list[tuple[int, Event]] = []
             for item in found:
@@ -673,6 +681,17 @@ HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, 
 
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
 _BRACKETED = re.compile(r"[،,]\s*$")
+
+
+def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
+    """Every trigger's first word, found anywhere in a text (as a substring: a trigger the pattern matches always
+    holds its first word, clitics and suffixes aside)."""
+    automaton = ahocorasick.Automaton()
+    for surface in triggers:
+        word = surface.split()[0]
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _named_month_in_tense(value: str, doc_date: str, future: bool, modality: str) -> str:

@@ -117,16 +117,17 @@ class DateRecognizer:
         anchored = False
         for m in _WORD.finditer(text):
             word = m.group()
-            if word[0].isdigit():
-                anchor = True
-            elif word in grammar:
+            if word in grammar:
                 anchor = word in anchors
+            elif word[0].isdigit():
+                anchor = True
             elif glued and m.start() in glued:
                 anchor = glued[m.start()]
-            else:
-                if run_start >= 0 and anchored:
-                    spans.append((run_start, run_end))
-                run_start = -1
+            else:  # most words: a run of grammar words ends here
+                if run_start >= 0:
+                    if anchored:
+                        spans.append((run_start, run_end))
+                    run_start = -1
                 continue
             if run_start < 0:
                 run_start, anchored = m.start(), False
