@@ -34,9 +34,11 @@ def find_dates(text: str, doc_date: str | None = None) -> list[TemporalExpressio
     return default_pipeline().dates.find(text, doc_date)
 
 
-def extract_events(doc_or_text: Document | str, doc_date: str | None = None) -> list[Event]:
-    """Events of the ontology found in a document or a text."""
-    return default_pipeline().analyze(_as_document(doc_or_text, doc_date)).events
+def extract_events(doc_or_text: Document | str, doc_date: str | None = None,
+                   min_confidence: float | None = None) -> list[Event]:
+    """Events of the ontology found in a document or a text, those of at least ``min_confidence`` (by default the
+    confidence model's threshold)."""
+    return default_pipeline().analyze(_as_document(doc_or_text, doc_date), min_confidence).events
 
 
 def __getattr__(name: str) -> Any:

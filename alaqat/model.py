@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-EntityKind = Literal["state", "org", "person", "place", "instrument", "series"]
+EntityKind = Literal["state", "org", "person", "place", "instrument", "series", "group"]
 Modality = Literal["asserted", "planned", "intended", "proposed", "negated"]
 DateBasis = Literal["explicit", "narrative", "document"]
 
@@ -61,9 +61,11 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
-    """A word of the original text, with its normalized form and its clitic segmentation.
+    """A word of the original text, with its normalized form and its clitic segmentation. Not frozen, unlike the
+    other records: a month of press makes millions of tokens, and a frozen dataclass is built four times slower;
+    nothing changes a token once made.
 
     ``prefix`` is the proclitic string (normalized, e.g. ``"وال"``) split off ``norm``; ``stem`` is the rest.
     ``stem_start`` is the original offset where the stem begins.
@@ -92,6 +94,45 @@ class Mention:
     def to_json(self) -> dict[str, Any]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
                 "id": self.id, "kind": self.kind}
+
+
+ActorKind = Literal["state", "org", "person", "official", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acts in a phrase of the text, and for whom (a state, or an international organization): a state named
+    (مصر، المملكة), an organization (الأمم المتحدة), a person (أوباما), an official by title (وزير الخارجية الإيراني
+    محمد جواد ظريف, السفير, نظيره العماني) or a body (الحكومة اليمنية، الوفد التونسي). The event frames read actors,
+    never raw entity mentions, so a company, a club or a topic (الأزمة اليمنية) never fills a state's role.
+
+    ``kind``: state, org, person (a named individual), official (a title with no name), body (a delegation, a
+    government, a ministry …). ``form`` says how it was found: name, nisba, capital, self (the home state),
+    title, surname, counterpart (نظيره), antecedent (a bare title standing for an earlier one), person.
+    """
+
+    doc: str
+    start: int  # the whole phrase, in the original text
+    end: int
+    text: str
+    kind: ActorKind
+    state: str | None = None  # the state it acts for
+    org: str | None = None  # the organization it acts for (its officials, or itself)
+    person: str | None = None  # person:… (the gazetteer's, or one local to the document)
+    office: str | None = None  # head_of_state, foreign_minister, ambassador, delegation …
+    level: str | None = None  # the ontology's level (head_of_state … delegation)
+    form: str = "name"
+    posting: str | None = None  # the state an ambassador or envoy is posted to (سفير … لدى الأردن)
+    entity: str | None = None  # the linked mention it rests on, when one names it (KZ, org:UN, person:…)
+    explicit: bool = True  # its state is said in the phrase (or by a known person), not inferred from context
+
+    @property
+    def party(self) -> str | None:
+        """The id that takes part in events: the state it acts for, else its organization."""
+        return self.state or self.org
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 @dataclass(frozen=True, slots=True)

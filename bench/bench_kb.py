@@ -1,5 +1,5 @@
 """Knowledge base at scale: ingest throughput into a base of >= 100,000 events, and query latency percentiles
-(facts, timeline, dossier, search, ask).
+(facts, timeline, dossier, search, ask: questions of every shape, see QUESTIONS).
 
     python bench/bench_kb.py [--docs 20000] [--db bench/out/kb100k.db]
 
@@ -26,6 +26,19 @@ STATES = ["KZ", "SA", "AE", "QA", "KW", "BH", "OM", "MA", "DZ", "TN", "EG", "JO"
 ROLES = {"visit": ("visitor_state", "host_state"), "talks": ("parties",), "agreement.signed": ("parties",),
          "relations.established": ("parties",), "support.expressed": ("source", "target")}
 EVENTS_PER_DOC = 5
+# Questions of every answer shape, Arabic and English: a pair, a person, a person and a year, a count, who did
+# it to a state (every visit to it), a yes/no with a title and a month, an open interval, and one the base
+# cannot answer (which then searches passages).
+QUESTIONS = [
+    "متى أقيمت العلاقات بين كازاخستان والبحرين؟",
+    "When did Nazarbayev visit Qatar?",
+    "ما هي الدول التي زارها نزارباييف عام 1997؟",
+    "How many agreements did Saudi Arabia sign in 2010?",
+    "Who visited Kazakhstan?",
+    "هل زار الرئيس الكازاخستاني قطر في مايو 1998؟",
+    "Which states did Kazakhstan visit after 2000?",
+    "متى اعترفت مصر بكازاخستان؟",
+]
 
 
 def synthetic_events(doc_id: str, text: str, rng: random.Random):
@@ -100,8 +113,7 @@ def main() -> None:
             "timeline(pair)": lambda: kb.timeline(*rng.sample(STATES[:12], 2)),
             "dossier(pair)": lambda: kb.dossier(*rng.sample(STATES[:12], 2)).render_html(),
             "search": lambda: kb.search(rng.choice(["العلاقات الدبلوماسية", "زيارة الرئيس", "البحرين", "اتفاقية"])),
-            "ask": lambda: kb.ask(rng.choice(["متى أقيمت العلاقات بين كازاخستان والبحرين؟",
-                                              "When did Nazarbayev visit Qatar?"])),
+            "ask": lambda: kb.ask(rng.choice(QUESTIONS)),
         }
         for name, query in queries.items():
             samples = []

@@ -100,3 +100,11 @@ def _shared_linker() -> EntityLinker:
     if not _LINKER:
         _LINKER.append(EntityLinker.load())
     return _LINKER[0]
+
+
+def test_a_fathers_name_inside_a_longer_name_is_no_mention(linker):
+    # the son, named with his father and grandfather, is not his father
+    found = ids(linker, "التقى الأمير محمد بن سلمان بن عبدالعزيز بالوزير.")
+    assert found == [("محمد بن سلمان", "person:mohammed-bin-salman")]
+    assert ids(linker, "استقبل الملك سلمان بن عبدالعزيز الوزير.") == [
+        ("سلمان بن عبدالعزيز", "person:salman-bin-abdulaziz")]

@@ -117,3 +117,14 @@ def test_sentences_cope_with_headings_abbreviations_and_glued_stops():
         "وبعدها بدأ العمل؟",
         "نعم 3.5 مليون.",
     ]
+
+
+def test_a_participle_of_saying_after_a_full_stop_carries_the_sentence_on():
+    text = "أعربت الوزارة عن قلقها إزاء الوضع.. مؤكدةً دعمها للحكومة. وقال الوزير إن البلدين متفقان. مشيرا إلى الاتفاق."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == [
+        "أعربت الوزارة عن قلقها إزاء الوضع.. مؤكدةً دعمها للحكومة.",
+        "وقال الوزير إن البلدين متفقان. مشيرا إلى الاتفاق.",
+    ]
+    # a word that merely starts like one does not
+    assert len(split_sentences("انتهى الاجتماع. مؤكدات الخبر كثيرة.")) == 2

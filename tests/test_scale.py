@@ -12,6 +12,10 @@ import pytest
 
 from alaqat.demo import corpus_dir, meta_path
 from alaqat.scale import read_parquet_output, run_extraction
+from alaqat.scale.ingest import ingest_parquet_run
+from alaqat.scale.parquet import read_parquet_run
+from alaqat.store.kb import KnowledgeBase
+from tests.test_ingest_tables import content, rows, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -77,7 +81,7 @@ def test_a_failing_document_never_kills_the_job(tmp_path, monkeypatch):
     def explode(doc):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("alaqat.pipeline.Pipeline.analyze", lambda self, doc: explode(doc))
+    monkeypatch.setattr("alaqat.pipeline.Pipeline.analyze", lambda self, doc, **_: explode(doc))
     errors: list[str] = []
     assert list(run_extraction([corpus_dir()], jobs=1, on_error=errors.append)) == []
     assert len(errors) == DEMO_DOCUMENTS and "extraction failed (RuntimeError: boom)" in errors[0]
@@ -95,10 +99,10 @@ def test_a_failing_document_goes_to_the_errors_table_and_the_rest_is_written(tmp
 
     real = Pipeline.analyze
 
-    def fail_on_one(self, doc):
+    def fail_on_one(self, doc, **options):
         if doc.id == "bad":
             raise RuntimeError("boom")
-        return real(self, doc)
+        return real(self, doc, **options)
 
     monkeypatch.setattr(Pipeline, "analyze", fail_on_one)
     table = tmp_path / "docs.jsonl"
@@ -111,6 +115,46 @@ def test_a_failing_document_goes_to_the_errors_table_and_the_rest_is_written(tmp
     assert errors_table(out) == [{"doc": "bad", "error": f"{table}:2: extraction failed (RuntimeError: boom)"}]
     assert errors == [errors_table(out)[0]["error"]]
     assert {doc.id: len(events) for doc, events in read_parquet_output(out)} == {"a": 1, "bad": 0, "c": 1}
+
+
+def test_a_parquet_run_loads_into_the_same_base_as_a_direct_ingest(tmp_path):
+    """`extract --out` keeps mentions and dates, and `ingest --from-parquet` stores them: the base equals the one
+    `ingest TABLE` builds, row for row (an empty title too), so loading the run into it again changes nothing."""
+    table = write_jsonl(tmp_path / "docs.jsonl", [*rows()[:3], {**rows()[3], "title": ""}])
+    out, via_run, direct = tmp_path / "run", tmp_path / "run.db", tmp_path / "direct.db"
+    for args in (["extract", str(table), "--jobs", "1", "--out", str(out)],
+                 ["ingest", "--from-parquet", str(out), "--db", str(via_run)], ["ingest", str(table), "--db", str(direct)]):
+        done = subprocess.run([sys.executable, "-m", "alaqat", *args], capture_output=True, text=True, cwd=ROOT)
+        assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["dates", "documents", "errors", "events", "mentions"]
+    assert content(via_run) == content(direct)
+    assert len(content(direct)["mentions"]) >= 8 and len(content(direct)["dates"]) >= 3
+    with KnowledgeBase(direct) as kb:
+        counts = ingest_parquet_run(kb, out)
+    assert (counts.unchanged, counts.added, counts.replaced) == (4, 0, 0)
+
+
+def test_a_document_the_run_failed_on_is_one_line_and_not_stored(tmp_path, monkeypatch):
+    from alaqat.pipeline import Pipeline
+
+    real = Pipeline.analyze
+
+    def fail_on_one(self, doc, **options):
+        if doc.id == "r2":
+            raise RuntimeError("boom")
+        return real(self, doc, **options)
+
+    monkeypatch.setattr(Pipeline, "analyze", fail_on_one)
+    table = write_jsonl(tmp_path / "docs.jsonl", rows())
+    out = tmp_path / "run"
+    list(run_extraction([table], jobs=1, out=out, on_error=lambda _m: None, with_mentions=True))
+    assert [item.error is not None for item in read_parquet_run(out)] == [False, True, False, False]
+    errors: list[str] = []
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        counts = ingest_parquet_run(kb, out, on_error=errors.append)
+        assert [d["id"] for d in kb.documents()] == ["r1", "r3", "r4"]
+    assert (counts.added, counts.failed) == (3, 1)
+    assert errors == [f"{out}: r2: not ingested ({table}:2: extraction failed (RuntimeError: boom))"]
 
 
 spark_available = pytest.mark.skipif(
@@ -129,8 +173,12 @@ def test_spark_engine_is_identical_to_local_and_writes_tables(tmp_path, sequenti
                      + "\n" + json.dumps({"id": "t3", "title": "no text"}) + "\n", encoding="utf-8")
     out = tmp_path / "spark-out"
     errors: list[str] = []
-    list(run_extraction([table], engine="spark", master="local[2]", out=out, on_error=errors.append))
+    list(run_extraction([table], engine="spark", master="local[2]", out=out, on_error=errors.append,
+                        with_mentions=True))
     loaded = {doc.id: [e.type for e in events] for doc, events in read_parquet_output(out)}
     assert loaded == {"t1": ["visit"], "t2": []}
+    visit = next(item for item in read_parquet_run(out) if item.doc.id == "t1")
+    assert {(m.id, m.form) for m in visit.mentions} >= {("TR", "nisba"), ("KZ", "capital")}
+    assert [d.value for d in visit.dates] == ["2022-05"]
     assert errors_table(out) == [{"doc": "t3", "error": "t3: a row needs string 'id' and 'text'"}]
     assert errors == ["t3: a row needs string 'id' and 'text'"]

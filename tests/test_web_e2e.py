@@ -66,6 +66,32 @@ def test_search_and_ask(site):
     assert not errors
 
 
+def test_ask_shows_what_it_understood_and_the_facts_it_used(site):
+    base, page, errors = site
+    page.goto(base + "/ask?lang=en")
+    page.fill("#q", "When were relations between Kazakhstan and Saudi Arabia established?")
+    page.press("#q", "Enter")
+    page.wait_for_selector("#answer")
+    answer = page.inner_text("#answer")
+    assert "1994-04-20 (1 source) or 1996 (1 source)" in answer  # the two sources disagree, each date shown once
+    assert page.get_attribute("section.answer", "data-status") == "conflict"
+    assert "relations.established" in page.inner_text("#u-type")
+    assert page.locator("#u-entities .entity[data-id='KZ']").count() == 1
+    assert page.locator("#u-entities .entity[data-id='SA']").count() == 1
+    page.locator(".facts-used a.fact-link").first.click()
+    page.wait_for_url("**/facts/*")
+    assert page.locator(".alternative").count() == 2  # one group of claims per date the sources give
+    page.locator(".alternative a.cite").first.click()
+    page.wait_for_url("**/documents/*#s-*")
+    assert page.evaluate("document.querySelector(':target').className") == "sent"
+    page.goto(base + "/ask?lang=ar&q=" + "هل زار نزارباييف الرياض عام 1994؟")
+    page.wait_for_selector("#answer")
+    assert page.inner_text("#answer").startswith("نعم") and "1994-09-25/1994-09-28" in page.inner_text("#answer")
+    assert page.locator("#u-time").count() == 1 and page.locator("a.cite").count() >= 1
+    page.goto(base + "/ask?lang=ar")  # leave the site in Arabic for the tests after this one
+    assert not errors
+
+
 def test_language_switch_timeline_and_graph(site):
     base, page, errors = site
     page.goto(base + "/timeline")

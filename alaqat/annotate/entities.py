@@ -7,6 +7,7 @@ before it are a proclitic sequence (و ف ب ل ك and combinations); longest ma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ from alaqat.normalize.text import NormalizedText, normalize_key
 from alaqat.normalize.tokens import Segmenter, default_segmenter
 
 BEFORE_WINDOW = 25
+AFTER_WINDOW = 20
+_PATRONYMIC = re.compile(r"(?:^|\s)ا?بن\s+$")  # the word before a father's name
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,15 @@ class EntityLinker:
         return found
 
     @staticmethod
+    def _without_patronymics(text: str, candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
+        """محمد بن سلمان بن عبدالعزيز is the son: a name that starts after بن inside a name begun earlier is
+        that name's father (سلمان بن عبدالعزيز), however long, and not a mention of its own."""
+        def patronymic(start: int, end: int) -> bool:
+            return (_PATRONYMIC.search(text, max(0, start - 5), start) is not None
+                    and any(s < start < e < end for s, e, _ in candidates))
+        return [c for c in candidates if not patronymic(c[0], c[1])]
+
+    @staticmethod
     def _longest_first(candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
         taken: set[int] = set()
         chosen = []
@@ -89,7 +101,7 @@ class EntityLinker:
             chosen.append((start, end, key))
         return sorted(chosen, key=lambda c: c[0])
 
-    def _resolve(self, alias: Alias, text: str, start: int, sentence_text: str) -> str:
+    def _resolve(self, alias: Alias, text: str, start: int, sentence_text: str, end: int = 0) -> str:
         """The entity an ambiguous alias stands for here (ambiguous.tsv), else the alias's own id."""
         rules = self.gazetteer.context_rules.get(alias.key)
         if not rules:
@@ -98,7 +110,11 @@ class EntityLinker:
         for rule in rules:
             if rule.where == "before" and rule.cue in before:
                 return rule.id
+            if rule.where == "after" and text[end:end + AFTER_WINDOW].lstrip().startswith(rule.cue):
+                return rule.id
             if rule.where == "sentence" and rule.cue in sentence_text:
+                return rule.id
+            if rule.where == "document" and rule.cue in text:
                 return rule.id
         defaults = [r.id for r in rules if r.where == "*"]
         return defaults[0] if defaults else alias.id
@@ -112,10 +128,10 @@ class EntityLinker:
         mentions: list[Mention] = []
         seen_full: set[str] = set()
         b = 0
-        for start, end, key in self._longest_first(self._candidates(text)):
+        for start, end, key in self._longest_first(self._without_patronymics(text, self._candidates(text))):
             while b < len(bounds) - 1 and bounds[b][1] <= start:
                 b += 1
-            entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]])
+            entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]], end)
             entity = self.gazetteer.get(entity_id)
             if entity is None:
                 continue

@@ -14,6 +14,7 @@ from alaqat.lang import data_path, iter_tsv, read_tsv_dicts
 from alaqat.normalize.text import normalize_key
 
 ARTICLE = "ال"
+_JOINED_ABD = re.compile(r"(?<![^\s])عبد (?=ال)")
 FORM_PRIORITY = {"name": 0, "capital": 1, "nisba": 2, "short": 3}
 
 
@@ -113,9 +114,11 @@ class Gazetteer:
             key = normalize_key(surface)
             if not key or (blockable and key in self.blocked):
                 return
-            old = keys.get(key)
-            if old is None or FORM_PRIORITY[form] < FORM_PRIORITY[old.form]:
-                keys[key] = Alias(key, entity_id, form)
+            # عبد الفتاح is also written عبدالفتاح: a name with عبد gets its joined spelling too
+            for variant in dict.fromkeys([key, _JOINED_ABD.sub("عبد", key)]):
+                old = keys.get(variant)
+                if old is None or FORM_PRIORITY[form] < FORM_PRIORITY[old.form]:
+                    keys[variant] = Alias(variant, entity_id, form)
 
         for entity in self._entities.values():
             add(entity.name_ar, entity.id, "name", blockable=entity.kind == "state")
@@ -132,6 +135,8 @@ class Gazetteer:
         self.aliases = list(keys.values())
         self._names_by_id: dict[str, list[str]] | None = None
         self.summits = {r["org"]: r["series"] for r in read_tsv_dicts(data_path("gazetteer", "summits.tsv"))}
+        self.groups = {r["group"]: tuple(r["members"].split())
+                       for r in read_tsv_dicts(data_path("gazetteer", "groups.tsv"))}
         for row in read_tsv_dicts(data_path("gazetteer", "ambiguous.tsv")):
             self.context_rules.setdefault(normalize_key(row["alias"]), []).append(
                 ContextRule(row["id"], row["where"], normalize_key(row["cue"]) if row["cue"] != "*" else "*"))
@@ -139,6 +144,15 @@ class Gazetteer:
     # -- queries ---------------------------------------------------------------------------------------
     def get(self, entity_id: str) -> Entity | None:
         return self._entities.get(entity_id)
+
+    def members(self, entity_id: str) -> tuple[str, ...]:
+        """The states a group stands for: a named one (مجموعة 5+1), or one a text made (group:BH+KW+OM for
+        "the three states" after naming them); () for anything else."""
+        if entity_id in self.groups:
+            return self.groups[entity_id]
+        if entity_id.startswith("group:") and "+" in entity_id:
+            return tuple(entity_id[len("group:"):].split("+"))
+        return ()
 
     def entities(self, kind: str | None = None) -> list[Entity]:
         return [e for e in self._entities.values() if kind is None or e.kind == kind]
@@ -211,9 +225,9 @@ class Gazetteer:
         return [entity for *_, entity in sorted(found.values(), key=order)]
 
 
-OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "head_of_government": 2, "speaker": 3,
-               "deputy_prime_minister": 4, "foreign_minister": 5, "deputy_foreign_minister": 6, "minister": 7,
-               "ambassador": 8, "mayor": 9}
+OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "head_of_government": 2, "secretary_general": 3,
+               "speaker": 4, "deputy_prime_minister": 5, "foreign_minister": 6, "deputy_foreign_minister": 7,
+               "minister": 8, "envoy": 9, "ambassador": 10, "mayor": 11}
 
 
 @cache

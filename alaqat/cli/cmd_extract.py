@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 
 from alaqat.cli.app import app
-from alaqat.cli.common import COUNTRY_OPTION, BatchStatus, home_state, iter_documents
+from alaqat.cli.common import COUNTRY_OPTION, MIN_CONFIDENCE_OPTION, BatchStatus, home_state, iter_documents
 from alaqat.model import Event
 from alaqat.store.export import write_csv, write_jsonl
 
@@ -44,13 +44,14 @@ def write_events(events: Iterable[Event], fmt: EventFormat) -> None:
         Console(soft_wrap=False).print(table)
 
 
-def _sequential(paths: list[Path], meta: Path | None, status: BatchStatus, country: str | None) -> Iterator[Event]:
+def _sequential(paths: list[Path], meta: Path | None, status: BatchStatus, country: str | None,
+                min_confidence: float | None) -> Iterator[Event]:
     from alaqat.pipeline import default_pipeline
 
     pipeline = default_pipeline()
     for doc in iter_documents(paths, meta, status, label="extracting", country=country):
         try:
-            yield from pipeline.analyze(doc).events
+            yield from pipeline.analyze(doc, min_confidence).events
         except Exception as exc:  # one bad document never stops the batch
             status.fail(f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})")
 
@@ -62,6 +63,7 @@ def extract(
     ),
     meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url, country}"),
     country: str | None = COUNTRY_OPTION,
+    min_confidence: float | None = MIN_CONFIDENCE_OPTION,
     fmt: EventFormat = typer.Option(EventFormat.jsonl, "--format", help="Output format"),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine; spark: a Spark cluster"),
     jobs: int | None = typer.Option(None, "--jobs", min=1, help="Worker processes (local) or partitions (spark)"),
@@ -73,13 +75,13 @@ def extract(
     country = home_state(country)
     sequential = engine is Engine.local and (jobs or 1) == 1 and out is None and not _has_tables(paths)
     if sequential:
-        events: Iterable[Event] = _sequential(paths, meta, status, country)
+        events: Iterable[Event] = _sequential(paths, meta, status, country, min_confidence)
     else:
         from alaqat.scale import run_extraction
 
         events = run_extraction(
             paths, engine=engine.value, jobs=jobs, master=master, meta=meta, out=out, on_error=status.fail,
-            country=country,
+            country=country, min_confidence=min_confidence, with_mentions=out is not None,
         )
     write_events(events, fmt)
     raise typer.Exit(status.exit_code)

@@ -6,11 +6,22 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from alaqat.cli.app import app
-from alaqat.cli.common import COUNTRY_OPTION, BatchStatus, err_console, home_state, iter_documents
+from alaqat.cli.common import (
+    COUNTRY_OPTION,
+    MIN_CONFIDENCE_OPTION,
+    BatchStatus,
+    err_console,
+    home_state,
+    progress_bar,
+)
+
+if TYPE_CHECKING:
+    from alaqat.scale.ingest import IngestCounts
 
 DB_OPTION = typer.Option(Path("alaqat.db"), "--db", help="Knowledge base file (SQLite)")
 
@@ -47,49 +58,68 @@ def _print_json(obj: object) -> None:
 
 
 def _print_facts(facts, kb, lang: str = "ar") -> None:
+    """One line a fact; a conflict's claims grouped by the date they support (1992 and 1992-05-28 together)."""
     from alaqat.store.describe import describe
 
     for fact in facts:
         flag = "CONFLICT " if fact.status == "conflict" else ""
         what = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
-        print(f"{fact.date or '?':<24} {flag}{fact.type:<22} {what}"
+        date = " | ".join(a.date for a in fact.alternatives) if fact.status == "conflict" else fact.date
+        print(f"{date or '?':<24} {flag}{fact.type:<22} {what}"
               f"  [{len(fact.claims)} source{'s' if len(fact.claims) != 1 else ''}]")
         if fact.status == "conflict":
-            for claim in fact.claims:
-                print(f"{'':<26}- {claim.date or '?'}: {claim.doc} [{claim.sentence[0]}:{claim.sentence[1]}]")
+            for group_date, claims in fact.claim_groups():
+                print(f"{'':<26}{group_date or '?'}:")
+                for claim in claims:
+                    print(f"{'':<28}- {claim.date or '?'}: {claim.doc} [{claim.sentence[0]}:{claim.sentence[1]}]")
 
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(None, help="Files or folders (recursive), - for text on stdin"),
+    paths: list[Path] = typer.Argument(
+        None, help="Files or folders (recursive), - for text on stdin, or document tables (.jsonl, .parquet or a "
+        "folder of .parquet) with id, text and optional date, title, url, country"),
     db: Path = DB_OPTION,
     meta: Path | None = typer.Option(None, "--meta", help="JSON Lines of {doc, date, title, url, country}"),
     country: str | None = COUNTRY_OPTION,
+    min_confidence: float | None = MIN_CONFIDENCE_OPTION,
     from_parquet: Path | None = typer.Option(None, "--from-parquet", help="Load a Spark run's Parquet output"),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="Processes running the pipeline; this one process writes"),
 ) -> None:
-    """Add documents to the knowledge base (idempotent; a changed document replaces its events)."""
+    """Add documents to the knowledge base (idempotent: unchanged documents are skipped by their hash before
+    any extraction; a changed document replaces its events)."""
+    from alaqat.scale.ingest import IngestCounts, ingest_documents
+    from alaqat.scale.sources import count_documents, iter_documents
+
     status = BatchStatus()
     country = home_state(country)
     kb = _kb(db, must_exist=False)
-    counts = {"added": 0, "unchanged": 0, "replaced": 0}
-    with kb.batch() as batch:  # one transaction per batch of documents; each fact key merged once per batch
-        if from_parquet is not None:
-            from alaqat.scale import read_parquet_output
+    kb.min_confidence = min_confidence
+    counts = _ingest_parquet_run(kb, from_parquet, status) if from_parquet is not None else IngestCounts()
+    with progress_bar(count_documents(paths or []), "ingesting") as advance:
+        def unreadable(message: str) -> None:
+            status.fail(message)
+            advance()
 
-            for doc, events in read_parquet_output(from_parquet):
-                batch.checkpoint()
-                counts[kb.ingest_events(doc, events).status] += 1
-        for doc in iter_documents(paths or [], meta, status, label="ingesting", country=country):
-            batch.checkpoint()
-            try:
-                counts[kb.ingest_document(doc).status] += 1
-            except Exception as exc:  # one bad document never stops the batch, and nothing stored is lost
-                status.fail(f"{doc.path or doc.id}: not ingested ({type(exc).__name__}: {exc})")
+        docs = iter_documents(paths or [], meta, unreadable, country)
+        done = ingest_documents(kb, docs, jobs, on_error=status.fail, on_done=lambda _doc, _status: advance(),
+                                min_confidence=min_confidence)
     stats = kb.stats()
-    err_console.print(f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged; "
-                      f"knowledge base: {stats.documents} documents, {stats.events} events, {stats.facts} facts, "
-                      f"{stats.conflicts} conflicts")
+    failed = f", {counts.failed + done.failed} failed" if counts.failed + done.failed else ""
+    err_console.print(f"{counts.added + done.added} added, {counts.replaced + done.replaced} replaced, "
+                      f"{counts.unchanged + done.unchanged} unchanged{failed}; knowledge base: {stats.documents} "
+                      f"documents, {stats.events} events, {stats.facts} facts, {stats.conflicts} conflicts")
     raise typer.Exit(status.exit_code)
+
+
+def _ingest_parquet_run(kb, folder: Path, status: BatchStatus) -> IngestCounts:
+    """A Spark (or local engine) run's Parquet output into the knowledge base, with its events, mentions and dates
+    as extracted."""
+    from alaqat.scale.ingest import ingest_parquet_run
+    from alaqat.scale.sources import count_rows
+
+    with progress_bar(count_rows(folder / "documents"), "loading") as advance:
+        return ingest_parquet_run(kb, folder, on_error=status.fail, on_done=lambda _doc, _status: advance())
 
 
 @app.command()
@@ -160,12 +190,15 @@ def search(
 
 
 @app.command()
-def ask(question: str = typer.Argument(...), as_json: bool = typer.Option(False, "--json"), db: Path = DB_OPTION
-        ) -> None:
+def ask(question: str = typer.Argument(...), as_json: bool = typer.Option(False, "--json"),
+        full: bool = typer.Option(False, "--full", help="With --json: also what was understood (type, entities "
+                                  "with roles, time, shape), the status, the facts used and related facts"),
+        db: Path = DB_OPTION) -> None:
     """Answer a question in Arabic or English, with citations."""
     result = _kb(db).ask(question)
     if as_json:
-        _print_json({k: result.to_json()[k] for k in ("answer", "value", "citations", "passages")})
+        answer = result.to_json()
+        _print_json(answer if full else {k: answer[k] for k in ("answer", "value", "citations", "passages")})
         return
     print(result.answer)
     for c in result.citations:

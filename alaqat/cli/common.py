@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from alaqat.errors import InputError, ReadError
 from alaqat.model import Document
@@ -41,22 +49,39 @@ class BatchStatus:
         return 1 if self.failures else 0
 
 
+PROGRESS_COLUMNS = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"),
+                    TimeRemainingColumn(), TextColumn("elapsed"), TimeElapsedColumn())
+
+
+@contextmanager
+def progress_bar(total: int, label: str, enabled: bool = True) -> Iterator[Callable[[], None]]:
+    """A Rich progress bar with an ETA on stderr for ``total`` items; yields the function that counts one
+    more. Nothing is drawn for fewer than two items, nor when stderr is not a terminal (a log file gets the error
+    lines and the summary, not a bar's redraws)."""
+    if not enabled or total < PROGRESS_MIN_ITEMS or not err_console.is_terminal:
+        yield lambda: None
+        return
+    with Progress(*PROGRESS_COLUMNS, console=err_console, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
+
+
 def progress(items: list[T], label: str, enabled: bool = True) -> Iterator[T]:
     """Iterate ``items`` with a Rich progress bar on stderr when there are several."""
-    if not enabled or len(items) < PROGRESS_MIN_ITEMS:
-        yield from items
-        return
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err_console, transient=True) as bar:
-        task = bar.add_task(label, total=len(items))
+    with progress_bar(len(items), label, enabled) as advance:
         for item in items:
             yield item
-            bar.advance(task)
+            advance()
 
 
 COUNTRY_OPTION = typer.Option(
     None, "--country", help="Home state of the publications (ISO code, e.g. SA): who 'the Kingdom' and unqualified "
     "titles stand for; a document's own metadata 'country' wins")
+
+
+MIN_CONFIDENCE_OPTION = typer.Option(
+    None, "--min-confidence", min=0.0, max=1.0,
+    help="Keep events whose confidence is at least this (default: the threshold chosen on the dev data)")
 
 
 def home_state(value: str | None) -> str | None:

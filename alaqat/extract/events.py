@@ -13,23 +13,31 @@ import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date, timedelta
+
+import ahocorasick
 
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
-from alaqat.extract.frames import FRAMES, Arg, Frame, Roles
+from alaqat.extract.confidence import Model, features, load_model
+from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, party
 from alaqat.extract.lexicon import Lexicon, Trigger, load_lexicon
-from alaqat.model import Event, Evidence, Mention, Sentence, TemporalExpression
+from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
 
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
 TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
+AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
+_FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_WORDS = re.compile(r"([^\W\d_]+)")
+SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
 
 
 @dataclass
@@ -50,42 +58,55 @@ class _NDate:
 class EventExtractor:
     """Extracts the ontology's events from an ``Analysis``; load once with ``EventExtractor.load()``."""
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer, model: Model | None = None):
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self.model = model
+        self._doc_date: str | None = None
         self.prepositions = lexicon.cues["preposition"]
         continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
         # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
         self._clause_end = re.compile(rf"؛|[،:](?!\s*(?:{continuations})(?![^\W_]))")
         self._new_clause = re.compile(rf"؛|[،:]\s*(?!(?:{continuations})(?![^\W_]))[وف](?=[^\W\d_])")
+        self._first_words = _first_word_automaton(lexicon.triggers)
 
     @classmethod
     def load(cls) -> EventExtractor:
-        return cls(load_lexicon(), default_gazetteer())
+        return cls(load_lexicon(), default_gazetteer(), load_model())
+
+    @property
+    def default_min_confidence(self) -> float:
+        """The threshold chosen on the dev data with the shipped model (0 without a model)."""
+        return self.model.threshold if self.model is not None else 0.0
 
     # -- per document -------------------------------------------------------------------------------------
     def extract(self, analysis: Analysis) -> list[Event]:
         ntext = analysis.ntext
         text = ntext.text
-        mentions = [(ntext.to_normalized(m.start), ntext.to_normalized(m.end), m) for m in analysis.mentions]
+        self._doc_date = analysis.doc.date
+        mentions = _arguments(analysis)
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         pair: tuple[str, str] | None = None
         recent_bodies: list[str] = []
         carried: str | None = None
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
-        mentions.sort(key=lambda t: t[0])
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
+        # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
+        # long alternation the regex engine cannot scan fast) is not run over it
+        hits = sorted(last for last, _ in self._first_words.iter(text))
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
             sent_dates = [d for d in dates[bisect_left(date_starts, s):bisect_left(date_starts, e)]
                           if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
-            preps = {ms: self._preposition(text, ms, s) for ms, _, _ in sent_mentions}
-            own_pair = self._pair_of(text, sent_mentions)
+            preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
+            own_pair = self._pair_of(text, sent_mentions, preps)
             if own_pair:
                 pair = own_pair
-            found = self._triggers(text, s, e, sent_mentions)
+            may_hold = bisect_left(hits, s) < bisect_left(hits, e)
+            found = [] if not may_hold or _heading(analysis.doc.text, sentence) \
+                else self._triggers(text, s, e, sent_mentions)
             self._text, self._sent_start = text, s
             candidates: list[tuple[int, Event]] = []
             for item in found:
@@ -103,11 +124,81 @@ class EventExtractor:
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._date_by_occasion(text, drafts)
         _participation_at_hosting(drafts)
+        drafts = self._one_per_claim(drafts)
         events = []
-        for number, (_, _, event, _, _) in enumerate(drafts, 1):
+        agents = sum(1 for a in analysis.actors if a.office)
+        for number, (_, _, event, sentence_number, _) in enumerate(drafts, 1):
             event.id = f"{analysis.doc.id}#{number}"
+            self._score(event, sentence_number, agents, analysis.doc.country)
             events.append(event)
         return events
+
+    def _score(self, event: Event, sentence_number: int, agents: int, home: str | None) -> None:
+        """The event's confidence: the model's probability over what the rules found (or the trigger's weight
+        when no model ships), and the features kept for training."""
+        seen = event.extra.pop("evidence")
+        found = features(etype=event.type, trigger_weight=event.confidence, modality=event.modality,
+                         date_basis=event.date_basis, roles=event.roles, sources=seen["sources"],
+                         trigger_to_party=seen["distance"], sentence_chars=len(event.evidence.text),
+                         trigger_offset=event.evidence.trigger[0] - event.evidence.sentence[0],
+                         sentence_index=sentence_number, agents_in_doc=agents,
+                         officials_in_sentence=seen["officials"], states_in_sentence=seen["states"],
+                         quoted=seen["quoted"], restatements=event.extra.get("restatements", 0), home=home)
+        event.extra["features"] = found
+        if self.model is not None:
+            event.confidence = round(self.model.probability(found), 3)
+
+    def _one_per_claim(self, drafts: list) -> list:
+        """A story told again in its own article is one claim: events of the same type, key roles and modality
+        whose dates can both be true (the same, one missing, or one inside the other) become the fullest of them
+        (most roles and a date; the earliest of equals), with the finest date any of them gives."""
+        kept: list = []
+        groups: dict[tuple, list] = {}
+        for draft in drafts:
+            event = draft[2]
+            key = (event.type, event.modality, self._claim_key(event))
+            same = next((group for group in groups.get(key, []) if all(
+                self._restates(event, d[2]) for d in group)), None)
+            if same is None:
+                groups.setdefault(key, []).append([draft])
+                kept.append(draft)
+            else:
+                same.append(draft)
+        out = []
+        for draft in kept:
+            event = draft[2]
+            key = (event.type, event.modality, self._claim_key(event))
+            group = next(g for g in groups[key] if g[0] is draft)
+            best = max(group, key=lambda d: (_core_roles(d[2]) + (d[2].date is not None), -d[0]))
+            finest = max((d[2] for d in group if d[2].date), key=lambda e: len(e.date), default=None)
+            chosen = best[2]
+            if finest is not None and (chosen.date is None or len(finest.date) > len(chosen.date)):
+                chosen.date, chosen.date_text, chosen.date_basis = finest.date, finest.date_text, "narrative" \
+                    if finest is not chosen and finest.evidence.sentence != chosen.evidence.sentence \
+                    else finest.date_basis
+            chosen.extra["restatements"] = len(group) - 1
+            out.append(best)
+        out.sort(key=lambda d: (d[0], d[1]))
+        return out
+
+    @staticmethod
+    def _restates(event: Event, other: Event) -> bool:
+        """Whether two events of one claim key can be one claim. Pairs sign many agreements and exchange many
+        aid shipments, so for those only the same dated act, or the same named instrument, is a restatement."""
+        if not (_compatible(event.date, other.date) and _same_people(event, other)):
+            return False
+        if (event.date is None) != (other.date is None) and event.type in _DATED_APART:
+            return False  # talks in general (مباحثات على مستوى السفارات) and the talks of May 2025 are two
+        if event.type in _MANY_PER_PAIR:
+            same_date = event.date is not None and event.date == other.date
+            same_instrument = event.roles.get("instrument") is not None and \
+                event.roles.get("instrument") == other.roles.get("instrument")
+            return same_date or same_instrument
+        return True
+
+    def _claim_key(self, event: Event) -> tuple:
+        roles = self.lexicon.types[event.type].key
+        return tuple(tuple(sorted(v)) if isinstance(v := event.roles.get(r), list) else v for r in roles)
 
     def _date_by_occasion(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
         """Undated talks or signings that happen at a visit take the visit's date (basis ``narrative``): in the
@@ -136,28 +227,56 @@ class EventExtractor:
         return None
 
     def _state(self, mention: Mention, date: str | None) -> str | None:
+        actor = getattr(mention, "actor", None)
+        if actor is not None:
+            if actor.form == "person":
+                # a person acts for the state of the office held at the event's date (Tokayev: minister, then
+                # president), which the document's date alone does not tell; an undated event, at the paper's date
+                return self.gazetteer.state_of(actor.person, date or self._doc_date) or actor.state
+            return actor.state
         if mention.kind in ("org", "instrument", "series"):
             return None
         return self.gazetteer.state_of(mention.id, date)
 
-    def _pair_of(self, text: str, sent_mentions: list) -> tuple[str, str] | None:
-        states = list(dict.fromkeys(x for x in (self._state(m, None) for *_, m in sent_mentions) if x and x != "SU"))
+    def _pair_of(self, text: str, sent_mentions: list, preps: dict[int, str]) -> tuple[str, str] | None:
+        """The two states a sentence is about (a city after في is where it happened, not one of them)."""
+        sides = [m for ms, _, m in sent_mentions
+                 if not (preps.get(ms) == "في" and (m.kind == "place" or m.form == "capital"))]
+        states = list(dict.fromkeys(x for x in (self._state(m, None) for m in sides) if x and x != "SU"))
         return (states[0], states[1]) if len(states) == 2 else None
 
     # -- triggers ---------------------------------------------------------------------------------------
     def _triggers(self, text: str, s: int, e: int, sent_mentions: list) -> list[_Found]:
-        sentence_text = text[s:e]
         found = []
         for m in self.lexicon.regex.finditer(text, s, e):
             t_start, t_end = m.start("t"), m.end("t")
             if any(ms <= t_start < me for ms, me, _ in sent_mentions):
                 continue  # a word inside a name (محادثات أستانا) is no trigger
+            blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, t_start, s)
             for trigger in self.lexicon.triggers[" ".join(m.group("t").split())]:
-                needs = [w for w in trigger.needs if w != "@date"]
-                if needs and not any(w in sentence_text for w in needs):
+                if trigger.type in blocked:
+                    continue
+                if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
                     continue
                 found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
         return self._suppress(found)
+
+    def _sense_blocked(self, text: str, end: int, limit: int) -> set[str]:
+        """The types a trigger cannot have here because of a word right after it (فتح النار is no mission, nor
+        فتح مسلحون النار, nor فتح تحقيقا): ``sense_block`` cues name the word and the type it rules out."""
+        blocks = self.lexicon.cues.get("sense_block", {})
+        out: set[str] = set()
+        for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
+            out.update(blocks.get(word, "").split())
+        return out
+
+    def _aim_blocked(self, text: str, start: int, floor: int) -> set[str]:
+        """The types a trigger cannot have because of the word right before it: تسهيل تبادل الزيارات is an aim of a
+        memorandum, not a visit (``aim_block`` cues)."""
+        before = _WORD_BEFORE.search(text, max(floor, start - 15), start)
+        if before is None:
+            return set()
+        return set(self.lexicon.cues.get("aim_block", {}).get(before.group(1), "").split())
 
     @staticmethod
     def _suppress(found: list[_Found]) -> list[_Found]:
@@ -177,9 +296,13 @@ class EventExtractor:
                 carried, recent_bodies: tuple[str, ...] = ()) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
         chosen = self._dates_for(item, found, sent_dates)
+        if item.trigger.surface in self.lexicon.cues.get("exchange", {}):
+            chosen = [self._span_of_dates(analysis, item, sent_dates) or chosen[0]]
         if item.trigger.surface in self.lexicon.cues.get("headquarters", {}):
             chosen = [None]  # a seat (يوجد مقرها في …) is a standing fact: the sentence's date is another act's
         s_start = sent[0]
+        horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
+                       and not self._in_relative_clause(text, item.end, f.start)), default=sent[1])
         events = []
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
@@ -187,31 +310,61 @@ class EventExtractor:
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found),
-                          recent_bodies=recent_bodies)
+                          recent_bodies=recent_bodies, horizon=horizon)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:
                 continue
             for roles in FRAMES[etype.frame](frame):
+                roles = self._expand_groups(roles)
                 if not _complete(roles):
                     continue
-                events.append(self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent))
+                event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
+                event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent)
+                events.append(event)
+                if etype.name == "talks" and roles.get("channel") == "meeting":
+                    visit_roles = _visit_at_meeting(roles, args, (item.start, item.end))
+                    if visit_roles:
+                        guest = self._event(analysis, sentence, item, self.lexicon.types["visit"], visit_roles,
+                                            ndate, value, text, sent)
+                        guest.extra["evidence"] = _role_evidence(visit_roles, args, (item.start, item.end), text,
+                                                                 sent)
+                        guest.extra["derived"] = True
+                        events.append(guest)
         return events
+
+    def _expand_groups(self, roles: Roles) -> Roles:
+        """A group in a role (إيران ومجموعة 5+1) is its member states."""
+        out: Roles = {}
+        for role, value in roles.items():
+            values = value if isinstance(value, list) else [value]
+            if not any(isinstance(v, str) and v.startswith("group:") for v in values):
+                out[role] = value
+                continue
+            expanded: list[str] = []
+            for v in values:
+                expanded += list(self.gazetteer.members(v)) if v.startswith("group:") else [v]
+            out[role] = list(dict.fromkeys(expanded))
+        return out
 
     @staticmethod
     def _restated(event: Event, other: Event) -> bool:
         """The same act said twice in one sentence: same type, its actors contained in the other's, and no
         date of its own that the other lacks."""
-        if other.type != event.type or (event.date and event.date != other.date):
+        if other.type != event.type or (event.date and event.date != other.date) or other.modality != event.modality:
             return False
-        return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in DESCRIPTIVE_ROLES)
+        # what was given up, which mission or office: a different one is another act of the same sentence
+        return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in ("level", "channel", "location",
+                                                                                       "kind"))
 
     def _arg(self, ms: int, me: int, mention: Mention, date: str | None, preps: dict[int, str]) -> Arg:
-        """A mention as an argument; ``preps`` holds the preposition before each mention of the sentence."""
-        return Arg(mention, ms, me, self._state(mention, date), mention.kind, preps[ms])
+        """An actor or a mention as an argument; ``preps`` holds the preposition before each of the sentence."""
+        actor = getattr(mention, "actor", None)
+        return Arg(mention, ms, me, self._state(mention, date), mention.kind, preps[ms], actor)
 
-    def _preposition(self, text: str, start: int, floor: int) -> str:
-        """The preposition governing a mention: a clitic ب/ل on it, or one of the two words before it."""
+    def _preposition(self, text: str, start: int, floor: int, reach: int = 2) -> str:
+        """The preposition governing a mention: a clitic ب/ل on it, or one of the ``reach`` words before it (a
+        title opens its own phrase, so only the word right before it: لدى لقاء وزير الدفاع is not لدى وزير)."""
         word_start = start
         while word_start > floor and text[word_start - 1].isalnum():
             word_start -= 1
@@ -222,7 +375,7 @@ class EventExtractor:
                 return ""  # أما بالنسبة لسلطنة عمان: the state is the topic, not an object
             return clitic[-1]
         position = word_start
-        for _ in range(2):
+        for _ in range(reach):
             m = _WORD_BEFORE.search(text, max(floor, position - 25), position)
             if not m:
                 return ""
@@ -250,11 +403,22 @@ class EventExtractor:
                 lo, hi = item.end, d.start
                 if self._new_clause.search(text, lo, hi):
                     return False
+                commas = list(_CLAUSE_END.finditer(text, lo, hi))
+                if commas and hi - commas[-1].end() > AFTER_COMMA_REACH:
+                    return False  # زار إسرائيل، غير أن … مطلع العام المقبل: a date deep in another clause
+                if _SINCE.search(text, lo, hi):
+                    return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
+                if d.expr.value.endswith("/..") and self._first_since(text, lo, hi):
+                    return False  # استعادت وضع السفارة لأول مرة منذ 1961: 1961 was the last time, not this one
             else:
                 lo, hi = d.end, item.start
                 boundary = self._clause_end.search(text, lo, hi)
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
-                    return not text[lo:boundary.start()].strip() and d in fronted
+                    if text[lo:boundary.start()].strip():
+                        return False
+                    # … or as the news agencies' bracketed one (حل الوزير، الخميس 23 يوليو، بالعراق في زيارة)
+                    return d in fronted or (_BRACKETED.search(text, max(0, d.start - 3), d.start) is not None
+                                            and hi - lo <= DATE_REACH and not any(lo < o < hi for o in others))
             return hi - lo <= DATE_REACH and not any(lo < o < hi for o in others)
 
         eligible = [d for d in sent_dates if reachable(d)]
@@ -272,6 +436,28 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _first_since(self, text: str, lo: int, hi: int) -> bool:
+        regex = self.lexicon.cue_regexes.get("first_since")
+        return regex is not None and regex.search(text, lo, hi) is not None
+
+    def _in_relative_clause(self, text: str, lo: int, at: int) -> bool:
+        """Whether the trigger at ``at`` sits in a relative clause opened after ``lo`` (كارتر الذي يقوم بجولة …)."""
+        relatives = self.lexicon.cues.get("relative", {})
+        return any(w.group(1) in relatives for w in _WORDS.finditer(text, max(lo, at - 25), at))
+
+    @staticmethod
+    def _span_of_dates(analysis: Analysis, item: _Found, sent_dates: list[_NDate]) -> _NDate | None:
+        """تبادل الزيارات … في عامي 1997 و1998: which visit was when is not said, so each visit of the exchange
+        is dated by the span the dates cover."""
+        after = [d for d in sent_dates if d.start >= item.end and not d.expr.value.startswith((".", "/"))]
+        if len(after) < 2:
+            return None
+        first, last = after[0], after[-1]
+        low, high = first.expr.value.split("/")[0], last.expr.value.split("/")[-1]
+        text = analysis.doc.text[first.expr.start:last.expr.end]
+        return _NDate(TemporalExpression(first.expr.start, last.expr.end, text, f"{low}/{high}", "interval",
+                                         first.expr.basis), first.start, last.end)
 
     def _time_reference(self, text: str, item: _Found) -> bool:
         """Whether the trigger only says when something else happened (… بعد أشهر قليلة من استقلال …)."""
@@ -324,19 +510,50 @@ class EventExtractor:
         word = text[item.start:item.end]
         if value == "asserted" and word.startswith(("سي", "ست")):
             value = "planned"
+        if value == "asserted" and self._said_after(text, sent, item, "modality_after"):
+            value = "planned"  # زيارة مرتقبة، الزيارة المقررة
         return value
+
+    def _said_after(self, text: str, sent: tuple[int, int], item: _Found, cls: str) -> bool:
+        """Whether a word of ``cls`` follows the trigger in its clause (within 40 characters)."""
+        regex = self.lexicon.cue_regexes.get(cls)
+        if regex is None:
+            return False
+        end = min(sent[1], item.end + 40)
+        boundary = self._clause_end.search(text, item.end, end)
+        return regex.search(text, item.end, boundary.start() if boundary else end) is not None
+
+    def _in_time(self, modality: str, value: str | None, ndate: _NDate | None, doc_date: str | None,
+                 item: _Found) -> tuple[str, str | None]:
+        """Modality and date read against the document's date: an act dated after the paper was written has not
+        happened (يزور … الثلاثاء المقبل is a plan), and a weekday alone in the future tense (يلتقي الوزيران
+        الثلاثاء) is the next one, not the last."""
+        if not doc_date or value is None:
+            return modality, value
+        future = modality in ("planned", "intended") or item.trigger.surface in self.lexicon.cues.get(
+            "imperfect", {}) or item.trigger.surface.startswith(("ي", "سي", "ست"))  # يتوجه، سيلتقي
+        if ndate is not None and ndate.expr.granularity == "weekday" and future and value < doc_date:
+            value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
+        if ndate is not None and ndate.expr.granularity == "named_month":
+            value = _named_month_in_tense(value, doc_date, future, modality)
+        told_ahead = ndate is not None and (ndate.expr.basis == "document" or future or _FUTURE_WORD.search(
+            ndate.expr.text))
+        if modality == "asserted" and told_ahead and _starts_after(value, doc_date):
+            modality = "planned"  # a past-tense verb with a later explicit date says the paper's date is wrong
+        return modality, value
 
     def _event(self, analysis: Analysis, sentence: Sentence, item: _Found, etype, roles: Roles,
                ndate: _NDate | None, value: str | None, text: str, sent: tuple[int, int]) -> Event:
         ntext = analysis.ntext
         t_start, t_end = ntext.span_to_original(item.start, item.end)
         confidence = item.trigger.weight - (0.05 if ndate is None else 0.0)
+        modality, value = self._in_time(self._modality(text, sent, item), value, ndate, analysis.doc.date, item)
         return Event(
             id="",
             doc=analysis.doc.id,
             type=etype.name,
             roles=roles,
-            modality=self._modality(text, sent, item),
+            modality=modality,
             date=value,
             date_text=ndate.expr.text if ndate else None,
             date_basis=ndate.expr.basis if ndate else None,
@@ -365,6 +582,160 @@ def _participation_at_hosting(drafts: list[tuple[int, int, Event, int, tuple[int
             event.date, event.date_text, event.date_basis = hosting.date, hosting.date_text, "narrative"
 
 
+_QUOTES = re.compile(r"[«»\"“”]")
+_DATED_APART = frozenset({"talks"})
+_MANY_PER_PAIR = frozenset({"agreement.signed", "agreement.negotiated", "aid", "support.expressed"})
+
+
+def _role_evidence(roles: Roles, args: list[Arg], trigger: tuple[int, int], text: str,
+                   sent: tuple[int, int]) -> dict:
+    """How the event's roles were filled, for its confidence: the kind of argument each state or organization came
+    from (or "context" when no argument of the sentence names it: a passage's pair, an earlier subject), the
+    distance from the trigger to the nearest of them, and what the sentence holds."""
+    sources, nearest = [], None
+    for role, value in roles.items():
+        if role in DESCRIPTIVE_ROLES:
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            if not isinstance(v, str) or not (v.startswith("org:") or (len(v) == 2 and v.isupper())):
+                continue
+            named = [a for a in args if party(a) == v]
+            sources.append(min((_source(a) for a in named), key=_SOURCE_RANK.index, default="context"))
+            for a in named:
+                gap = a.start - trigger[1] if a.start >= trigger[1] else trigger[0] - a.end
+                nearest = gap if nearest is None else min(nearest, gap)
+    persons = sorted({a.person for a in args if a.person and party(a) in _role_values(roles)})
+    return {"sources": sources, "distance": nearest if nearest is not None else 400, "persons": persons,
+            "officials": sum(1 for a in args if a.actor is not None and a.actor.office),
+            "states": len({party(a) for a in args if party(a)}), "quoted": bool(_QUOTES.search(text, *sent))}
+
+
+def _role_values(roles: Roles) -> set[str]:
+    values: set[str] = set()
+    for role, value in roles.items():
+        if role not in DESCRIPTIVE_ROLES:
+            values.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
+    return values
+
+
+_SOURCE_RANK = ["official", "person", "body", "state_name", "capital", "nisba", "self", "org", "inferred",
+                "context"]
+
+
+def _source(arg: Arg) -> str:
+    actor = arg.actor
+    if actor is None:
+        return "capital" if arg.kind == "place" else "state_name"
+    if not actor.explicit or actor.form in ("antecedent", "surname"):
+        return "inferred"
+    if actor.kind in ("person", "official"):
+        return "official" if actor.office else "person"
+    if actor.kind == "body":
+        return "body"
+    if actor.kind == "org":
+        return "org"
+    return {"name": "state_name", "capital": "capital", "nisba": "nisba", "self": "self"}.get(actor.form,
+                                                                                           "state_name")
+
+
+def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int]) -> Roles | None:
+    """Talks held in one side's country with the other side's official (بحث الملك في قصر السلام بجدة مع وزير
+    الدفاع الأمريكي) say that official came on a visit: the guest's visit to the host state."""
+    parties = roles.get("parties") or []
+    venues = [a for a in args if a.prep in ("في", "ب") and a.state in parties
+              and (a.kind == "place" or a.mention.form == "capital")]
+    if not venues:
+        return None
+    host = venues[0].state
+    guests = [a for a in args if a.actor is not None and a.actor.kind in ("person", "official", "body")
+              and party(a) in parties and party(a) != host and party(a)]
+    if not guests:
+        return None
+    guest = min(guests, key=lambda a: abs(a.start - trigger[1]))
+    out: Roles = {}
+    if guest.person:
+        out["visitor"] = guest.person
+    out["visitor_state"] = party(guest)
+    out["host_state"] = host
+    if venues[0].kind == "place":
+        out["location"] = venues[0].mention.id
+    if guest.actor.level:
+        out["level"] = guest.actor.level
+    return out
+
+
+def _core_roles(event: Event) -> int:
+    """How many of the event's roles say who or what (level, channel, location and kind are details)."""
+    return sum(1 for role in event.roles if role not in DESCRIPTIVE_ROLES)
+
+
+def _same_people(a: Event, b: Event) -> bool:
+    """Two meetings of the same states by different named people (the king and Carter, then the defence minister
+    and Carter) are two claims; a restatement names the same people or fewer."""
+    pa, pb = set(a.extra["evidence"]["persons"]), set(b.extra["evidence"]["persons"])
+    return not pa or not pb or pa <= pb or pb <= pa
+
+
+HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
+
+
+_SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
+_BRACKETED = re.compile(r"[،,]\s*$")
+
+
+def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
+    """Every trigger's first word, found anywhere in a text (as a substring: a trigger the pattern matches always
+    holds its first word, clitics and suffixes aside)."""
+    automaton = ahocorasick.Automaton()
+    for surface in triggers:
+        word = surface.split()[0]
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _named_month_in_tense(value: str, doc_date: str, future: bool, modality: str) -> str:
+    """A month named alone is the nearest one, unless the verb's tense says otherwise: a plan is never for a
+    month gone by, an act told in the past never in a month to come."""
+    year, month = int(value[:4]), value[5:7]
+    if future and value < doc_date[:7]:
+        year += 1
+    elif not future and modality == "asserted" and value > doc_date[:7]:
+        year -= 1
+    return f"{year:04d}-{month}"
+
+
+def _heading(text: str, sentence: Sentence) -> bool:
+    """A section heading (## العلاقات الاقتصادية) states no event: a short line of its own that does not end as a
+    sentence does."""
+    line = text[sentence.start:sentence.end].strip()
+    if not line or len(line) > HEADING_CHARS or line[-1] in ".!?؟:":
+        return False
+    before = text[max(0, sentence.start - 1):sentence.start]
+    after = text[sentence.end:sentence.end + 1]
+    return before in ("", "\n") and after in ("", "\n", "\r")
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Whether two dates can name the same day: one is missing, or one is the other or inside it (1994 and
+    1994-09-25)."""
+    if a is None or b is None:
+        return True
+    a, b = a.rstrip("~?"), b.rstrip("~?")
+    return a.startswith(b) or b.startswith(a)
+
+
+def _starts_after(value: str, doc_date: str) -> bool:
+    """Whether an EDTF value begins after the document's date (compared at the value's own precision)."""
+    head = value.lstrip("~?").split("/")[0].rstrip("~?%")
+    if not head[:4].isdigit() or head.startswith(".."):
+        return False
+    parts = head.split("-")
+    if len(parts) > 1 and parts[1].isdigit() and int(parts[1]) > 12:
+        parts = parts[:1]  # a season
+    return "-".join(parts) > doc_date[:len("-".join(parts))]
+
+
 def _clause(clause_end: re.Pattern[str], text: str, sent: tuple[int, int], item: _Found) -> tuple[int, int]:
     """The clause around a trigger, between the commas or semicolons that enclose it."""
     start = sent[0]
@@ -379,12 +750,14 @@ def _inherit_prepositions(text: str, args: list[Arg]) -> list[Arg]:
     for previous, arg in itertools.pairwise(args):
         if not arg.prep and previous.prep and previous.state and arg.state:
             gap = text[previous.end:arg.start]
-            if len(gap) <= 12 and _COORDINATION.match(gap):
+            if len(gap) <= 12 and _COORDINATION.match(gap) and (_JOINED.search(gap) or text[arg.start - 1:arg.start]
+                                                                   == "و"):
                 arg.prep = previous.prep
     return args
 
 
-_COORDINATION = re.compile(r"^[\s،,]*و?\s*(?:[^\W\d_]+\s+)?$")
+_COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*)?(?:[^\W\d_]+\s+)?$")
+_JOINED = re.compile(r"[،,و]")
 
 
 def _complete(roles: Roles) -> bool:
@@ -397,3 +770,50 @@ def _complete(roles: Roles) -> bool:
         elif not value:
             return False
     return True
+
+
+class _ActorMention(Mention):
+    """An actor seen through the mention interface the frames read (id, kind, form), with the actor attached."""
+
+    __slots__ = ("actor",)
+
+
+_ACTOR_KIND = {"state": "state", "org": "org", "person": "person", "official": "person", "body": "state"}
+_ACTOR_FORM = {"self": "name", "title": "name", "antecedent": "name", "surname": "short", "counterpart": "name",
+               "person": "name"}
+
+
+def _lookback(mention: Mention) -> int:
+    actor = getattr(mention, "actor", None)
+    return 1 if actor is not None and actor.office else 2
+
+
+def _as_mention(actor: Actor) -> Mention:
+    kind = _ACTOR_KIND[actor.kind]
+    form = actor.form if actor.form in ("name", "nisba", "capital", "short") else _ACTOR_FORM.get(actor.form, "name")
+    if actor.kind == "body":
+        form = "nisba"  # الوفد التونسي، الحكومة اليمنية: a body stands where its nisba would
+    mention = _ActorMention(actor.doc, actor.start, actor.end, actor.text,
+                            actor.person or actor.entity or actor.party or "", kind, form)
+    object.__setattr__(mention, "actor", actor)  # Mention is frozen; the actor rides along
+    return mention
+
+
+def _arguments(analysis: Analysis) -> list[tuple[int, int, Mention]]:
+    """What the frames may take as arguments, in normalized coordinates and text order: the actors, and the places,
+    instruments and series the actors do not cover. A state named inside a company's or a topic's phrase is in
+    neither, so it fills no role."""
+    ntext = analysis.ntext
+    out = [(ntext.to_normalized(a.start), ntext.to_normalized(a.end), _as_mention(a)) for a in analysis.actors
+           if a.party]
+    covered = [(a.start, a.end) for a in analysis.actors]
+    starts = [c[0] for c in covered]
+    for m in analysis.mentions:
+        if m.kind not in ("place", "instrument", "series"):
+            continue
+        k = bisect_left(starts, m.start + 1) - 1
+        if k >= 0 and covered[k][0] <= m.start < covered[k][1]:
+            continue
+        out.append((ntext.to_normalized(m.start), ntext.to_normalized(m.end), m))
+    out.sort(key=lambda t: t[0])
+    return out

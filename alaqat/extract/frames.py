@@ -15,14 +15,17 @@ from dataclasses import dataclass, field
 
 from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.extract.lexicon import Lexicon
-from alaqat.model import Mention
+from alaqat.model import Actor, Mention
 from alaqat.normalize.text import normalize_key
 
 Roles = dict[str, str | list[str]]
 OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince",
                 "head_of_government": "head_of_government", "foreign_minister": "minister",
                 "deputy_prime_minister": "minister", "minister": "minister", "speaker": "speaker",
-                "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor"}
+                "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor",
+                "secretary_general": "official", "envoy": "official"}
+PARTNER_REACH = 160  # characters after a verb of meeting where its partner may still stand
+OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
@@ -30,7 +33,7 @@ _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$
 
 @dataclass
 class Arg:
-    """A mention in normalized coordinates with the state it stands for."""
+    """An actor (or a place, instrument or series mention) in normalized coordinates with the state it acts for."""
 
     mention: Mention
     start: int
@@ -38,6 +41,14 @@ class Arg:
     state: str | None
     kind: str
     prep: str  # the preposition right before it: إلى، بين، مع، ب، ل، في، عن … or ""
+    actor: Actor | None = None
+
+    @property
+    def person(self) -> str | None:
+        """The person it names, if any (an official known only by title names none)."""
+        if self.actor is not None:
+            return self.actor.person
+        return self.mention.id if self.mention.kind == "person" else None
 
 
 @dataclass
@@ -57,6 +68,7 @@ class Frame:
     clause: tuple[int, int] = (0, 0)
     recent_bodies: tuple[str, ...] = ()  # organizations and series named before this sentence, latest last
     notes: dict[str, str] = field(default_factory=dict)
+    horizon: int = 0  # where the next act of the sentence begins (its partners are not this trigger's)
 
     # -- views -------------------------------------------------------------------------------------------
     def states(self, args: list[Arg] | None = None) -> list[Arg]:
@@ -115,15 +127,17 @@ class Frame:
         rest = self.text[self.trigger[1]:self.trigger[1] + 3].lstrip()
         return rest[:1] in ("ب", "ل") and not self.text[self.trigger[1]:self.trigger[1] + 1].isalnum()
 
-    def subject(self) -> str | None:
-        """The acting state: right after the verb (VSO), else the nearest before it, else carried over."""
+    def subject(self, travels: bool = False) -> str | None:
+        """The acting state: right after the verb (VSO), else the nearest before it, else carried over. With
+        ``travels`` a city is no subject (a place does not visit)."""
+        candidates = [a for a in self.actor_candidates() if not (travels and a.kind == "place")]
         if self.suffix:  # a pronoun on the trigger points back to the nearest state
             before = [a for a in self.states() if a.end <= self.trigger[0]]
             return before[-1].state if before else self.carried
-        after = [a for a in self.actor_candidates() if a.start >= self.trigger[1]]
+        after = [a for a in candidates if a.start >= self.trigger[1]]
         if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
             return after[0].state
-        before = [a for a in self.actor_candidates() if a.end <= self.trigger[0]]
+        before = [a for a in candidates if a.end <= self.trigger[0]]
         if before:
             return before[-1].state
         return self.carried
@@ -141,13 +155,116 @@ class Frame:
                 break
         return chain
 
+    # -- who acts with whom (press: met, called, wrote to, received, congratulated) -------------------------
+    def agents(self) -> list[Arg]:
+        """Arguments that can act: actors (states, officials, bodies, organizations) not governed by a preposition
+        of place or topic (في اليمن، حول سوريا، بشأن إيران)."""
+        return [a for a in self.args if a.actor is not None and party(a) and a.prep not in _TOPIC_PREPS]
+
+    def interaction(self, receives: bool = False, object_first: bool = False) -> tuple[Arg | None, list[Arg]]:
+        """(subject, partners) of a verb of meeting, calling, writing, receiving or praising. The subject stands
+        right after the verb (VSO) or before it in the sentence; the partners are governed by مع، ب، ل، إلى، من
+        or joined to the subject by و; with ``receives`` (استقبل) the first agent after the subject is one."""
+        horizon = self.horizon or self.sent[1]
+        agents = self.agents()
+        after = [a for a in agents if self.trigger[1] <= a.start < horizon]
+        before = [a for a in agents if a.end <= self.trigger[0] and not a.prep]
+        # زار نزارباييف مسقط، وأجرى مفاوضات مع السلطان: a person or body acts before a place does
+        before.sort(key=lambda a: (_person_like(a), a.end))
+        subject = None
+        if self.suffix:
+            subject = before[-1] if before else None
+        elif after and not after[0].prep and after[0].start - self.trigger[1] <= 80 and not (object_first and before):
+            subject = after[0]
+        elif before:
+            subject = before[-1]
+        partners = [a for a in after if a is not subject and _partner(a)
+                    and a.start - self.trigger[1] <= PARTNER_REACH]
+        if subject is not None and subject in after:
+            joined = self.coordinated(subject, after)[1:]
+            partners = [*joined, *[p for p in partners if p not in joined]]
+            if receives:
+                rest = [a for a in after if a.start > subject.end and not a.prep and a not in joined
+                        and a.start - subject.end <= OBJECT_REACH]
+                partners = rest[:1] + partners
+        elif receives or self.suffix:
+            objects = [a for a in after if not a.prep and a.start - self.trigger[1] <= OBJECT_REACH]
+            partners = objects[:1] + partners
+        if subject is not None and subject in before:
+            # أوباما ونظيره التركي …، خلال اتصال هاتفي: the subject's own coordination before the verb
+            chain = [a for a in before if a.end <= subject.start]
+            joined = [a for a in reversed(chain) if self.coordinated(a, [*chain, subject])[-1] is subject]
+            partners = [*partners, *[a for a in joined if a is not subject]]
+        return subject, partners
+
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
-            office = self.gazetteer.office_of(arg.mention.id, self.date)
+            office = self.gazetteer.office_of(arg.person, self.date) if arg.person else None
             if office:
                 return OFFICE_LEVEL.get(office.title, office.title)
+            if arg.actor is not None and arg.actor.level:
+                return arg.actor.level
         lo, hi = max(self.sent[0], self.trigger[0] - 10), min(self.sent[1], self.trigger[1] + 25)
         return self.cue("level", lo, hi)
+
+
+_TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
+AID_OF_REACH = 30  # characters after an aid word within which its giver may be named (مساعدات إنسانية تابعة ل…)
+_AID_TO = frozenset({"ل", "الي", "في", "ب", "مثل"})
+_PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
+
+
+def _person_like(arg: Arg) -> bool:
+    """An official, a person, a body or an organization (not a state named as a place: مسقط، باليمن)."""
+    return arg.actor is not None and arg.actor.kind in ("person", "official", "body", "org")
+
+
+def _partner(arg: Arg) -> bool:
+    """A partner of an interaction: governed by مع or من (with, from), or by ب، ل، إلى when it is a person or a body
+    (التقى بالملك، برقية لفخامة الرئيس); a state or city after ب، ل is a place (باليمن، لبغداد)."""
+    if arg.prep in ("مع", "من"):
+        return True
+    return arg.prep in _PARTNER_PREPS and _person_like(arg)
+
+
+def party(arg: Arg) -> str | None:
+    """What an argument acts for in an event: its state, else the organization it is or acts for."""
+    if arg.state:
+        return arg.state
+    if arg.actor is not None:
+        return arg.actor.org
+    return arg.mention.id if arg.kind == "org" else None
+
+
+def _stated_sides(frame: Frame) -> list[str]:
+    """The sides of talks the sentence states without a subject and partner: بين X و Y, or the passage's pair
+    named by a pair word (أجرى البلدان مباحثات). States that are merely mentioned in the sentence are no sides."""
+    between = [a for a in frame.states() if a.prep == "بين"]
+    if between:
+        parties = _distinct([a.state for a in frame.coordinated(between[0], frame.states())])
+        if len(parties) >= 2:
+            return parties
+    if frame.pair and frame.has_pair_word():
+        return list(frame.pair)
+    return []
+
+
+def _interaction_parties(frame: Frame, receives: bool = False) -> list[str]:
+    """The distinct sides of an interaction. A noun (للقاء الملك، زيارة الرئيس) may be followed by its subject or
+    its object: when reading the first agent after it as the subject leaves it alone, it is read as the object of
+    the agent before."""
+    found = []
+    for object_first in (False, True):
+        subject, partners = frame.interaction(receives, object_first)
+        if subject is None:
+            first = party(partners[0]) if partners else None
+            sides = [frame.carried, first] if frame.carried and first and frame.carried != first else []
+        else:
+            sides = _distinct([party(subject), *(party(p) for p in partners)])
+        if len(sides) >= 2:
+            return sides
+        found = found or sides
+    return found
 
 
 def _distinct(states: list[str | None]) -> list[str]:
@@ -162,10 +279,13 @@ def _parties(frame: Frame) -> list[str]:
         parties = _distinct([a.state for a in chain])
         if len(parties) >= 2:
             return parties
-    in_clause = _distinct([a.state for a in frame.states() if frame.clause[0] <= a.start < frame.clause[1]])
+    # a city after في is where the act took place (تم التوقيع في فيينا), not a side; a state after في may be one
+    # (وزيرا العدل في الأردن ولبنان)
+    sides = [a for a in frame.states() if not (a.prep == "في" and (a.kind == "place" or a.mention.form == "capital"))]
+    in_clause = _distinct([a.state for a in sides if frame.clause[0] <= a.start < frame.clause[1]])
     if len(in_clause) >= 2:
         return in_clause
-    named = _distinct([a.state for a in frame.states()])
+    named = _distinct([a.state for a in sides])
     if len(named) >= 2 and not in_clause:
         return named
     named = in_clause or named
@@ -226,6 +346,22 @@ def source_target(frame: Frame) -> list[Roles]:
     return [{"source": source, "target": targets[0].state}]
 
 
+def support(frame: Frame) -> list[Roles]:
+    """Who praised, congratulated or backed whom: the subject of the verb and its object or partner (هنأ بوريطة
+    نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
+    direct = bool(frame.cue("direct_object", frame.trigger[0], frame.trigger[1]))
+    for object_first in (False, True):
+        subject, partners = frame.interaction(direct, object_first)
+        source = party(subject) if subject is not None else None
+        targets = [party(p) for p in partners if party(p) and party(p) != source]
+        if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
+            targets = [a.state for a in frame.after() if a.state != source and a.prep in ("ب", "ل", "الي")
+                       and a.start < (frame.horizon or frame.sent[1])]
+        if source and targets:
+            return [{"source": source, "target": targets[0]}]
+    return source_target(frame)
+
+
 def pair(frame: Frame) -> list[Roles]:
     parties = _parties(frame)
     return [{"parties": parties[:2]}] if len(parties) >= 2 else []
@@ -234,6 +370,9 @@ def pair(frame: Frame) -> list[Roles]:
 def mission(frame: Frame) -> list[Roles]:
     after = frame.after()
     host_args = [a for a in after if a.prep in ("في", "لدي", "ب", "الي")]
+    if not host_args:  # البعثة الكوبية في واشنطن … استعادت وضع السفارة: the mission named before the act
+        host_args = [a for a in frame.before() if a.prep in ("في", "لدي") and frame.clause[0] <= a.start
+                     and a.kind in ("state", "place")][-1:]
     host = host_args[0].state if host_args else None
     senders = [a for a in after if a.state != host and a not in host_args]
     sender = senders[0].state if senders else frame.subject()
@@ -287,14 +426,13 @@ def _reception(frame: Frame) -> list[Roles]:
     if places and places[0].state != guest.state:
         host = places[0].state
     roles: Roles = {}
-    if persons:
-        roles["visitor"] = persons[0].mention.id
+    if persons and persons[0].person:
+        roles["visitor"] = persons[0].person
     roles["visitor_state"] = guest.state
     roles["host_state"] = host
     if places and places[0].mention.kind == "place":
         roles["location"] = places[0].mention.id
-    office = frame.gazetteer.office_of(persons[0].mention.id, frame.date) if persons else None
-    level = OFFICE_LEVEL.get(office.title, office.title) if office else frame.cue("level", receiver.end, guest.end)
+    level = frame.level(persons[:1]) or frame.cue("level", receiver.end, guest.end)
     if level:
         roles["level"] = level
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
@@ -307,7 +445,24 @@ def _invited_by(frame: Frame, arg: Arg) -> bool:
                for m in frame.lexicon.cue_regexes["inviter"].finditer(frame.text, lo, arg.start))
 
 
+def _exchange(frame: Frame) -> list[Roles]:
+    """تبادل الزيارات بين وزيري خارجية البلدين: an exchange of visits is a visit each way."""
+    sides = _stated_sides(frame) or _parties(frame)
+    if len(sides) != 2:
+        return []
+    level = frame.cue("level", frame.trigger[1], min(frame.sent[1], frame.trigger[1] + 40))
+    out = []
+    for visitor, host in (sides, sides[::-1]):
+        roles: Roles = {"visitor_state": visitor, "host_state": host}
+        if level:
+            roles["level"] = level
+        out.append(roles)
+    return out
+
+
 def visit(frame: Frame) -> list[Roles]:
+    if frame.cue("exchange", frame.trigger[0], frame.trigger[1]):
+        return _exchange(frame)
     if frame.cue("reception", frame.trigger[0], frame.trigger[1]):
         return _reception(frame)
     persons = [a for a in frame.of_kind("person", after_only=False)
@@ -315,7 +470,8 @@ def visit(frame: Frame) -> list[Roles]:
                and not _invited_by(frame, a)]
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
                  else frame.trigger[0] - a.end)
-    nisbas = [a for a in frame.states() if a.mention.form == "nisba" and a.start >= frame.trigger[0] - 30]
+    nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
+              <= frame.trigger[1] + 15]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
@@ -323,20 +479,23 @@ def visit(frame: Frame) -> list[Roles]:
     else:
         if visitor_state is None:
             to = [a for a in frame.after() if a.prep == "الي"]
-            between = [a for a in frame.after() if not to or a.end <= to[0].start]
-            visitor_state = between[0].state if between else frame.subject()
+            # وصلت من باريس إلى لوس أنجلوس: where a traveller comes from says nothing of whom he acts for
+            between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"]
+            visitor_state = between[0].state if between else frame.subject(travels=True)
         hosts = _host_chain(frame, visitor_state)
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
-            hosts = [Arg(frame.args[0].mention, frame.trigger[1], frame.trigger[1], anaphor, "state", "الي")]
+            # إلى المملكة stands for a state no mention names: an argument of its own (there may be no other)
+            stand_in = Mention("", frame.trigger[1], frame.trigger[1], "", anaphor, "state")
+            hosts = [Arg(stand_in, frame.trigger[1], frame.trigger[1], anaphor, "state", "الي")]
     out = []
     for host in hosts:
         if not host.state or host.state == visitor_state:
             continue
         roles: Roles = {}
         level = frame.level(persons)
-        if persons:
-            roles["visitor"] = persons[0].mention.id
+        if persons and persons[0].person:
+            roles["visitor"] = persons[0].person
         elif visitor_state and level in TITLE_HOLDERS and frame.date:
             # زيارة الرئيس الكازاخستاني … عام 1998: the office held by one person at that date names the visitor
             holder = frame.gazetteer.office_holder(visitor_state, level, frame.date)
@@ -361,9 +520,10 @@ def _after_not_actor(frame: Frame, arg: Arg) -> bool:
 
 
 def talks(frame: Frame) -> list[Roles]:
-    outside = {a.state for a in frame.states() if _after_not_actor(frame, a)}
-    inside = {a.state for a in frame.states() if not _after_not_actor(frame, a)}
-    parties = [p for p in _parties(frame) if p not in outside - inside]
+    receives = bool(frame.cue("direct_object", frame.trigger[0], frame.trigger[1]))
+    parties = _interaction_parties(frame, receives)
+    if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
+        parties = _stated_sides(frame)
     if len(parties) < 2:
         return []
     roles: Roles = {"parties": parties, "channel": frame.cue("channel") or "meeting"}
@@ -437,7 +597,7 @@ def host(frame: Frame) -> list[Roles]:
     if not host_state:
         return []
     roles: Roles = {"host": host_state}
-    # القمة السابعة لمنظمة المؤتمر الإسلامي المنعقدة في …: with a passive trigger the body stands before it
+    # القمة الخامسة للمنظمة المنعقدة في …: with a passive trigger the body stands before it
     orgs = frame.of_kind("org", after_only=not frame.notes.get("passive"))
     orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
@@ -459,7 +619,7 @@ def host(frame: Frame) -> list[Roles]:
 def _summit_of(frame: Frame, body: str, at: int) -> str:
     """A summit of an organization with a summit series (أول قمة لمنظمة التعاون الإسلامي) is that series."""
     series = frame.gazetteer.summits.get(body)
-    lo = min(frame.trigger[0], max(frame.sent[0], at - SUMMIT_REACH))  # القمة السابعة لمنظمة … المنعقدة في
+    lo = min(frame.trigger[0], max(frame.sent[0], at - SUMMIT_REACH))  # القمة الخامسة للمنظمة … المنعقدة في
     if series and frame.cue("summit", lo, max(frame.trigger[1], at)):
         return series
     return body
@@ -486,6 +646,9 @@ def mediator(frame: Frame) -> list[Roles]:
     if not between:
         return []
     parties = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
+    if len(parties) < 2:  # بين الحكومة وفصائل المعارضة والدول المعنية مثل روسيا
+        end = frame.horizon or frame.clause[1] or frame.sent[1]
+        parties = _distinct([a.state for a in frame.after() if between[0].start <= a.start < end])
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1] and a.start < between[0].start]
     mediator_state = after[0].state if after else _subject_before(frame)
     parties = [p for p in parties if p != mediator_state]
@@ -512,10 +675,19 @@ def participant(frame: Frame) -> list[Roles]:
 
 
 def donor(frame: Frame) -> list[Roles]:
-    giver = frame.subject()
+    """Who gives aid to whom: the giver is the subject (a state, its relief agency or an organization), or the
+    nisba right after the word (المساعدات السعودية); the recipients are the states and places the aid goes to
+    (لليمن، إلى عدن، للشعب اليمني)."""
+    horizon = frame.horizon or frame.sent[1]
+    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2
+            and a.mention.form == "nisba" and not a.prep]  # المساعدات السعودية, not مساعدات للشعب اليمني
+    subject, _ = frame.interaction(object_first=True)  # the giver before the word: سير المركز مساعدات للشعب اليمني
+    giver = said[0].state if said else (party(subject) if subject else None) or _named_giver(frame) \
+        or frame.subject()
     if not giver:
         return []
-    recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.kind == "state"])
+    recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
+                            and (a.kind in ("state", "place")) and (a.prep in _AID_TO or a.mention.form == "nisba")])
     roles: Roles = {"donor": giver}
     if recipients:
         roles["recipients"] = recipients
@@ -523,6 +695,17 @@ def donor(frame: Frame) -> list[Roles]:
     if kind:
         roles["kind"] = kind
     return [roles]
+
+
+def _named_giver(frame: Frame) -> str | None:
+    """سفينة تنقل مساعدات تابعة للأمم المتحدة، مساعدات مقدمة من الكويت: the giver named after the aid."""
+    regex = frame.lexicon.cue_regexes.get("aid_of")
+    found = regex.search(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + AID_OF_REACH)) \
+        if regex else None
+    if not found:
+        return None
+    giver = next((a for a in frame.agents() if found.end() <= a.start <= found.end() + 3), None)
+    return party(giver) if giver else None
 
 
 def contributor(frame: Frame) -> list[Roles]:
@@ -543,7 +726,8 @@ def contributor(frame: Frame) -> list[Roles]:
 
 
 FRAMES: dict[str, Callable[[Frame], list[Roles]]] = {
-    "actor": actor, "actor_what": actor_what, "source_target": source_target, "pair": pair, "mission": mission,
+    "actor": actor, "actor_what": actor_what, "source_target": source_target, "support": support, "pair": pair,
+    "mission": mission,
     "visit": visit, "talks": talks, "agreement": agreement, "member_body": member_body,
     "holder_body": holder_body, "host": host, "mediator": mediator, "participant": participant, "donor": donor,
     "contributor": contributor,

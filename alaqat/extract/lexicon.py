@@ -30,6 +30,7 @@ class Trigger:
     needs: tuple[str, ...]  # normalized words, any of which must be in the sentence
     plural: bool
     weight: float
+    needs_regex: re.Pattern[str] | None = None  # the needs as whole words, with clitics and pronoun suffixes
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,25 @@ def _cue_regex(words_of_class: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]){CLITICS}?(?P<w>{alternation})(?![^\W_])")
 
 
+def _needs_regex(needs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words a trigger needs, matched as words (مقر must not be found inside الديمقراطية), with a proclitic
+    before them (للعلاقات for العلاقات) and a pronoun after."""
+    words = [w for w in needs if w != "@date"]
+    if not words:
+        return None
+    letters = [w for w in words if len(w) == 1]  # ب، ل: a word governed by that preposition (أشاد بـ …)
+    stems = sorted({w[len("ال"):] if w.startswith("ال") and len(w) > 4 else w for w in words if len(w) > 1},
+                   key=len, reverse=True)
+    parts = []
+    if stems:
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stems)
+        # an accusative or plural ending may follow (مؤتمرا، اتفاقات)
+        parts.append(rf"(?<![^\W_])(?:{CLITICS}|لل)?(?:{alternation})(?:ا|ات)?{PRONOUN_SUFFIX}(?![^\W_])")
+    if letters:
+        parts.append(rf"(?<![^\W_])(?:و|ف)?[{''.join(letters)}](?=[^\W\d_]{{2}})")
+    return re.compile("|".join(parts))
+
+
 @cache
 def load_lexicon() -> Lexicon:
     types = {
@@ -65,7 +85,8 @@ def load_lexicon() -> Lexicon:
         surface = normalize_key(r["trigger"])
         needs = tuple(normalize_key(w) for w in r.get("needs", "").split("|") if w.strip())
         triggers.setdefault(surface, []).append(
-            Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8)))
+            Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8),
+                    _needs_regex(needs)))
     for surface in [s for s in triggers if s.endswith("ه") and " " not in s]:
         # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers
         triggers.setdefault(surface[:-1] + "ت", triggers[surface])

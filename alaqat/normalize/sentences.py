@@ -2,7 +2,8 @@
 
 Press articles mix running prose with headings, bylines and list items on lines of their own, glue the next
 sentence to a full stop (الديمقراطية.وعلى), and use abbreviations with full stops (د. عبد الرحيم). A line
-break always ends a sentence; ``. ! ? ؟ …`` end one unless they close an abbreviation or sit between digits.
+break always ends a sentence; ``. ! ? ؟ …`` end one unless they close an abbreviation, sit between digits, or come
+before a participle of saying that carries the sentence on (… في لبنان.. مؤكدة دعمها للحكومة).
 """
 
 from __future__ import annotations
@@ -16,6 +17,21 @@ from alaqat.model import Sentence
 _BOUNDARY_RE = re.compile(r"\n|[.!?؟…]+[\"'»”)\]]*")
 _WORD_BEFORE_RE = re.compile(r"([^\s.]+(?:\.[^\s.]+)*)$")
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u066E-\u06D3]")
+
+
+@cache
+def _continuations() -> frozenset[str]:
+    return frozenset(read_word_list(data_path("continuations.txt")))
+
+
+_NEXT_WORD_RE = re.compile(r"\s*([\u0621-\u064A\u064B-\u0652\u0640]+)")
+_MARKS_RE = re.compile(r"[\u064B-\u0652\u0640]")
+
+
+def _continues(text: str, after: int) -> bool:
+    """Whether the word after a full stop carries the sentence on (مؤكدة دعمها …: a participle of saying)."""
+    match = _NEXT_WORD_RE.match(text, after)
+    return bool(match) and _MARKS_RE.sub("", match.group(1)) in _continuations()
 
 
 @cache
@@ -43,6 +59,8 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if mark == "\n":
         return True
     pos, after = match.start(), match.end()
+    if mark[0] in ".…" and _continues(text, after):
+        return False
     if mark[0] == "." and len(mark.rstrip("\"'»”)]")) == 1:
         # A decimal point or a dotted date (3.5, 12.05.1994) is not an end.
         if pos > 0 and text[pos - 1].isdigit() and after < len(text) and text[after].isdigit():

@@ -23,17 +23,21 @@ def _print_error(message: str) -> None:
 def run_extraction(
     paths: Iterable[str | Path], engine: str = "local", jobs: int | None = None, master: str | None = None,
     meta: Path | None = None, out: Path | None = None, on_error: Callable[[str], None] | None = None,
-    with_mentions: bool = False, country: str | None = None,
+    with_mentions: bool = False, country: str | None = None, min_confidence: float | None = None,
 ) -> Iterator[Event]:
     """Events of every document under ``paths``, in input order; with ``out``, Parquet tables instead.
     ``country`` is the home state of documents whose metadata names none."""
     on_error = on_error or _print_error
     paths = expand(paths)
+    if min_confidence is None:
+        from alaqat.pipeline import default_pipeline
+
+        min_confidence = default_pipeline().threshold
     if engine == "spark" and out is not None and paths and all(is_table(p) for p in paths):
         from alaqat.scale.spark import run_spark_tables
 
         out.mkdir(parents=True, exist_ok=True)
-        counts = run_spark_tables(paths, out, master, jobs, with_mentions, country)
+        counts = run_spark_tables(paths, out, master, jobs, with_mentions, country, min_confidence)
         _report_errors(out, on_error)
         _print_error(f"alaqat: {counts['documents']} documents processed by Spark into {out}")
         return
@@ -50,7 +54,7 @@ def run_extraction(
         for _doc, (_doc_id, events, _mentions, _dates, error) in results:
             if error:
                 on_error(error)
-            yield from (Event.from_json(e) for e in events)
+            yield from (Event.from_json(e) for e in events if e["confidence"] >= min_confidence)
         return
     tables = ("documents", "events", "errors", "mentions", "dates") if with_mentions else \
         ("documents", "events", "errors")
@@ -58,7 +62,7 @@ def run_extraction(
     try:
         for doc, (doc_id, events, mentions, dates, error) in results:
             writer.add("documents", [doc.row()])
-            writer.add("events", event_rows(doc_id, events))
+            writer.add("events", event_rows(doc_id, [e for e in events if e["confidence"] >= min_confidence]))
             if error:
                 on_error(error)
                 writer.add("errors", [{"doc": doc_id, "error": error}])

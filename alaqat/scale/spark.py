@@ -8,6 +8,7 @@ through the driver.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -41,8 +42,9 @@ def spark_session(master: str | None = None, jobs: int | None = None):
     return session
 
 
-def process_partition(rows: Iterable[Any]) -> Iterator[tuple]:
-    """Runs on the executors: one pipeline for the whole partition (default_pipeline is per process)."""
+def process_partition(rows: Iterable[Any], min_confidence: float = 0.0) -> Iterator[tuple]:
+    """Runs on the executors: one pipeline for the whole partition (default_pipeline is per process); events under
+    ``min_confidence`` are left out."""
     from alaqat.scale.worker import events_json, extract_one
 
     for row in rows:
@@ -58,6 +60,7 @@ def process_partition(rows: Iterable[Any]) -> Iterator[tuple]:
             yield (data.get("idx", 0), data["id"], "[]", "[]", "[]", str(exc))
             continue
         doc_id, events, mentions, dates, error = extract_one(doc)
+        events = [e for e in events if e["confidence"] >= min_confidence]
         yield (data.get("idx", 0), doc_id, events_json(events), events_json(mentions), events_json(dates), error)
 
 
@@ -101,7 +104,8 @@ def _json_rows(result: tuple, column: int) -> list[tuple]:
 
 
 def run_spark_tables(tables: list[Path], out: Path, master: str | None, jobs: int | None,
-                     with_mentions: bool = False, country: str | None = None) -> dict[str, int]:
+                     with_mentions: bool = False, country: str | None = None,
+                     min_confidence: float = 0.0) -> dict[str, int]:
     """Read document tables with Spark and write the Parquet output there: the path for millions of documents."""
     from pyspark.sql import functions as F
 
@@ -123,7 +127,8 @@ def run_spark_tables(tables: list[Path], out: Path, master: str | None, jobs: in
         documents = documents.unionByName(frame)
     if jobs:
         documents = documents.repartition(jobs * 4)
-    results = documents.rdd.mapPartitions(process_partition).cache()
+    results = documents.rdd.mapPartitions(functools.partial(process_partition,
+                                                            min_confidence=min_confidence)).cache()
 
     def schema(table: str) -> str:
         return ", ".join(f"{name} {'bigint' if kind == 'int64' else kind}" for name, kind in SCHEMAS[table])

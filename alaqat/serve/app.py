@@ -30,7 +30,7 @@ from alaqat.read.formats import Extracted
 from alaqat.serve import pages
 from alaqat.serve.cache import MAX_ENTRIES, DataVersion, ResponseCache
 from alaqat.store import graph, views
-from alaqat.store.describe import describe, modality_name, type_name
+from alaqat.store.describe import describe, modality_name, type_name, when
 from alaqat.store.kb import KnowledgeBase
 
 HERE = Path(__file__).resolve().parent
@@ -138,7 +138,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
                        dir="rtl" if lang == "ar" else "ltr", path=request.url.path,
                        name=lambda i: kb().gazetteer.name(i, lang),
                        describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().gazetteer, lang, mod),
-                       type_name=lambda ty: type_name(ty, lang), modality_name=lambda mod: modality_name(mod, lang))
+                       type_name=lambda ty: type_name(ty, lang), modality_name=lambda mod: modality_name(mod, lang),
+                       when=lambda fact: when(fact, lang))
         response = templates.TemplateResponse(request, name, context)
         if request.query_params.get("lang") in ("ar", "en"):
             response.set_cookie("lang", lang, samesite="strict", httponly=True)
@@ -189,6 +190,13 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         bounded = None if (date_from or date_to or doc) else limit  # filters in Python need every fact first
         facts = pages.filter_facts(kb().facts(state, type, limit=bounded), date_from, date_to, doc)
         return [f.to_json() for f in facts[:limit]]
+
+    @app.get("/api/facts/{fact_id}")
+    def api_fact(fact_id: str) -> dict[str, Any]:
+        found = kb().fact(fact_id)
+        if found is None:
+            raise HTTPException(404, "no such fact")
+        return found.to_json()
 
     @app.get("/api/conflicts")
     def api_conflicts(state: list[str] = Query([]), type: str | None = None,
@@ -263,13 +271,6 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         keep the strongest."""
         return kb().graph(date_from, date_to, type, state.upper() if state else None, min_weight or None, max_nodes)
 
-    @app.get("/api/facts/{fact_id}")
-    def api_fact(fact_id: str) -> dict[str, Any]:
-        found = kb().fact(fact_id)
-        if found is None:
-            raise HTTPException(404, "no such fact")
-        return found.to_json()
-
     @app.get("/api/pair/{a}/{b}")
     def api_pair(a: str, b: str, lang: str = "ar") -> dict[str, Any]:
         return kb().dossier(a.upper(), b.upper(), "en" if lang == "en" else "ar").to_json()
@@ -295,7 +296,7 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
     def timeline_page(request: Request, state: str | None = None, type: str | None = None,
                       period: str | None = Query(None, max_length=10),
                       page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
-        return render(request, "timeline.html", **pages.timeline(kb(), state, type, period, page, lang_of(request)))
+        return render(request, "timeline.html", **pages.timeline(kb(), state, type, lang_of(request), period, page))
 
     @app.get("/graph", response_class=HTMLResponse)
     def graph_page(request: Request, date_from: str | None = Query(None, alias="from", max_length=10),
@@ -347,11 +348,16 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
 
     @app.post("/upload")
     def upload_form(request: Request, doc_id: str = Form(..., max_length=100), text: str = Form(...),
-                    date: str = Form(""), title: str = Form(""), write_token: str = Form("")):
+                    date: str = Form(""), title: str = Form(""), country: str = Form("", max_length=10),
+                    write_token: str = Form("")):
         authorize(f"Bearer {write_token}" if write_token else None)
         if len(text.encode("utf-8")) > max_upload_bytes:
             raise HTTPException(413, f"text too large (limit {max_upload_bytes} bytes)")
-        result = ingest(doc_id, Extracted(read_text(text, doc_id).text), {"date": date, "title": title})
+        try:
+            result = ingest(doc_id, Extracted(read_text(text, doc_id).text),
+                            {"date": date, "title": title, "country": country})
+        except (InputError, AlaqatError) as exc:
+            raise HTTPException(422, str(exc)) from None
         return RedirectResponse(f"/documents/{result.doc_id}", status_code=303)
 
     @app.exception_handler(HTTPException)

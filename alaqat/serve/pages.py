@@ -127,10 +127,11 @@ def state(kb: KnowledgeBase, code: str, period: str | None, page: int) -> dict[s
     return {"code": code, "partners": partners, **fact_list(kb, f"/state/{code}", [code], [], period, page)}
 
 
-def timeline(kb: KnowledgeBase, state_code: str | None, event_type: str | None, period: str | None, page: int,
-             lang: str) -> dict[str, Any]:
+def timeline(kb: KnowledgeBase, state_code: str | None, event_type: str | None, lang: str = "ar",
+             period: str | None = None, page: int = 1) -> dict[str, Any]:
     """The facts in scope as a list, and the timeline's items: each fact when there are at most
-    ``MAX_TIMELINE_ITEMS`` dated ones, else one bar per period and type leading to that period."""
+    ``MAX_TIMELINE_ITEMS`` dated ones (a conflict once per date its sources give, compatible claims being one
+    date, each marked as disputed), else one bar per period and type leading to that period."""
     code = (state_code or "").strip().upper()[:20]
     states = [code] if code else []
     types = [event_type] if event_type in TYPES else []
@@ -149,17 +150,20 @@ def timeline_items(kb: KnowledgeBase, states: list[str], types: list[str], perio
     items: list[dict[str, Any]] = []
     if dated <= MAX_TIMELINE_ITEMS:
         ids = views.fact_ids(kb.conn, states, types, period, 0, dated)
-        for fact in views.cards(kb.conn, ids, max_claims=0):
-            span = edtf.parse(fact.date)
-            if span is None or span.month_day is not None or span.lo == edtf.MIN_DAY:
-                continue
-            item = {"id": fact.id, "start": span.lo.isoformat(), "group": fact.type,
-                    "content": describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality),
-                    "className": "conflict" if fact.status == "conflict" else fact.type.replace(".", "-"),
-                    "style": f"border-color: {TYPE_COLOURS.get(fact.type, '#888')}"}
-            if span.hi != span.lo and span.hi != edtf.MAX_DAY and (span.hi - span.lo).days > 31:
-                item["end"] = span.hi.isoformat()
-            items.append(item)
+        # A conflict has no date of its own (lists put it with the undated facts): it is drawn once per date its
+        # sources give, compatible claims being one date (its card carries every source's date), in the period.
+        disputed = [] if period == views.UNDATED else views.conflicts(kb.conn, states, types, limit=MAX_TIMELINE_ITEMS,
+                                                                       max_claims=0)[0]
+        for fact in views.cards(kb.conn, ids, max_claims=0) + disputed:
+            text = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
+            for number, alternative in enumerate(fact.alternatives):
+                starts = edtf.sort_key(alternative.date)[1] or ""
+                if period and fact.status == "conflict" and not starts.startswith(period):
+                    continue
+                item = _timeline_item(fact, alternative.date, text)
+                if item is not None:
+                    item["id"] = fact.id if fact.status != "conflict" else f"{fact.id}-{number}"
+                    items.append(item)
     else:
         for bucket, event_type, n in rows:
             if bucket == views.UNDATED:
@@ -225,12 +229,23 @@ def search(kb: KnowledgeBase, query: str, page: int) -> dict[str, Any]:
 
 
 def fact_page(kb: KnowledgeBase, fact: views.FactCard, page: int) -> dict[str, Any]:
-    """A fact with all its sources, a page of them at a time."""
+    """A fact's page: its participants (states link to their pages, two states to their dossier) and all its
+    sources, a page of them at a time, under the date each supports (compatible dates being one)."""
     size = views.PAGE_SIZE
-    pages = max(1, -(-len(fact.claims) // size))
+    ordered = [(number, date, claim) for number, (date, claims) in enumerate(fact.claim_groups())
+               for claim in claims]
+    pages = max(1, -(-len(ordered) // size))
     page = min(max(1, page), pages)
-    return {"fact": fact, "claims": fact.claims[(page - 1) * size:page * size],
-            "pager": pager(f"/facts/{fact.id}", page, pages)}
+    shown = ordered[(page - 1) * size:page * size]
+    groups: list[tuple[int, str | None, list[Any]]] = []  # (group number, date, its claims on this page)
+    for number, date, claim in shown:
+        if not groups or groups[-1][0] != number:
+            groups.append((number, date, []))
+        groups[-1][2].append(claim)
+    states = [p for p in fact.participants if (e := kb.gazetteer.get(p)) is not None and e.kind == "state"]
+    return {"fact": fact, "claims": [claim for _, _, claim in shown],
+            "groups": [(date, claims) for _, date, claims in groups], "pager": pager(f"/facts/{fact.id}", page, pages),
+            "participants": fact.participants, "states": states, "pair": states[:2] if len(states) >= 2 else None}
 
 
 def documents(kb: KnowledgeBase, page: int) -> dict[str, Any]:
@@ -239,6 +254,19 @@ def documents(kb: KnowledgeBase, page: int) -> dict[str, Any]:
     page = min(max(1, page), pages)
     return {"documents": kb.documents(DOCUMENTS_PAGE, (page - 1) * DOCUMENTS_PAGE), "total": total,
             "pager": pager("/documents", page, pages)}
+
+
+def _timeline_item(fact: Fact, date: str, text: str) -> dict[str, Any] | None:
+    span = edtf.parse(date)
+    if span is None or span.month_day is not None or span.lo == edtf.MIN_DAY:
+        return None
+    conflict = fact.status == "conflict"
+    item = {"start": span.lo.isoformat(), "group": fact.type, "content": f"⚠ {text}" if conflict else text,
+            "className": "conflict" if conflict else fact.type.replace(".", "-"),
+            "style": f"border-color: {TYPE_COLOURS.get(fact.type, '#888')}"}
+    if span.hi != span.lo and span.hi != edtf.MAX_DAY and (span.hi - span.lo).days > 31:
+        item["end"] = span.hi.isoformat()
+    return item
 
 
 @dataclass

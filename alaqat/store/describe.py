@@ -17,8 +17,11 @@ def phrases(lang: str) -> dict[str, Any]:
 
 
 def name_of(value: Any, gazetteer: Gazetteer, lang: str) -> str:
+    """Names of entity ids, and words for the ontology's role values (nuclear_weapons, embassy …)."""
     items = value if isinstance(value, list) else [value]
-    names = [gazetteer.name(v, lang) if isinstance(v, str) else str(v) for v in items]
+    words = phrases(lang).get("values", {})
+    names = [(gazetteer.name(v, lang) if gazetteer.get(v) else words.get(v, v)) if isinstance(v, str) else str(v)
+             for v in items]
     return phrases(lang)["and"].join(names)
 
 
@@ -29,6 +32,21 @@ def type_name(event_type: str, lang: str = "ar") -> str:
 
 def modality_name(modality: str, lang: str = "ar") -> str:
     return phrases(lang)["modality"].get(modality, modality)
+
+
+def sources_count(n: int, lang: str = "ar") -> str:
+    """"2 sources" / "مصدران"."""
+    table = phrases(lang)["ask"]["sources"]
+    return table.get(str(n), table["n"]).format(n=n)
+
+
+def when(fact: Any, lang: str = "ar") -> str | None:
+    """A fact's date for people: its date, or for a conflict each date the sources give with how many give it
+    ("1992-05-28 (2 sources) or 1993 (1 source)"): compatible claims are one date, never a disagreement."""
+    if fact.status != "conflict":
+        return fact.date
+    separator = phrases(lang)["ask"]["or"]
+    return separator.join(f"{a.date} ({sources_count(len(a.claims), lang)})" for a in fact.alternatives) or None
 
 
 def describe(event_type: str, roles: dict[str, Any], gazetteer: Gazetteer, lang: str = "ar",

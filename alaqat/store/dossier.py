@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from alaqat.store.describe import describe, name_of, phrases
+from alaqat.store.describe import describe, name_of, phrases, when
 from alaqat.store.facts import Fact
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ class Line:
     fact_id: str
     citations: list[dict[str, Any]]
     sources: int = 0  # all the fact's claims, of which ``citations`` may carry only the first few
+    when: str | None = None  # the date for people; for a conflict every date the sources give, with counts
+    groups: list[dict[str, Any]] = field(default_factory=list)  # citations by the date they support
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -79,7 +81,7 @@ class Dossier:
                 sources = "; ".join(f"[{c['doc']}:{c['sentence'][0]}-{c['sentence'][1]}] «{c['text']}»"
                                     for c in line.citations)
                 flag = " ⚠" if line.status == "conflict" else ""
-                out.append(f"- **{line.date or self.words['undated']}**{flag} — {line.text}. "
+                out.append(f"- **{line.when or self.words['undated']}**{flag} — {line.text}. "
                            f"{self.words['source']}: {sources}")
             out.append("")
         if not any(s.lines for s in self.sections):
@@ -95,10 +97,15 @@ def _templates() -> Environment:
     return Environment(loader=PackageLoader("alaqat.store", "templates"), autoescape=select_autoescape(["html", "j2"]))
 
 
+def _citation(claim: Any) -> dict[str, Any]:
+    return {"doc": claim.doc, "sentence": list(claim.sentence), "text": claim.text, "date": claim.date}
+
+
 def _line(fact: Fact, kb: KnowledgeBase, lang: str) -> Line:
-    citations = [{"doc": c.doc, "sentence": list(c.sentence), "text": c.text, "date": c.date} for c in fact.claims]
+    groups = [{"date": date, "citations": [_citation(c) for c in claims]} for date, claims in fact.claim_groups()]
     return Line(fact.date, describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality), fact.status, fact.id,
-                citations, getattr(fact, "sources", len(fact.claims)))
+                [_citation(c) for c in fact.claims], getattr(fact, "sources", len(fact.claims)), when(fact, lang),
+                groups)
 
 
 def build_dossier(kb: KnowledgeBase, a: str, b: str, lang: str = "ar", per_section: int | None = None,

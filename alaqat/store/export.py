@@ -86,21 +86,26 @@ def timelinejs(kb: KnowledgeBase, states: Iterable[str] = (), lang: str = "ar") 
     """A TimelineJS document: one slide per dated fact, its sources as the slide text."""
     events = []
     for fact in kb.facts(states):
-        start = _tl_date(fact.date) if fact.date else None
-        if start is None:
-            continue
-        slide: dict[str, Any] = {
-            "unique_id": fact.id,
-            "start_date": start,
-            "group": fact.type,
-            "text": {"headline": html.escape(describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)),
-                     "text": "<br>".join(f"«{html.escape(c.text)}» ({html.escape(c.doc)})" for c in fact.claims)},
-        }
-        if "/" in fact.date and not fact.date.endswith(".."):
-            end = _tl_date(fact.date.split("/")[1])
-            if end:
-                slide["end_date"] = end
-        events.append(slide)
+        headline = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
+        conflict = fact.status == "conflict"
+        for number, (date, claims) in enumerate(fact.claim_groups()):
+            # a conflict is a slide per date the sources give (compatible claims are one date), marked ⚠
+            start = _tl_date(date) if date else None
+            if start is None:
+                continue
+            slide: dict[str, Any] = {
+                "unique_id": f"{fact.id}-{number}" if conflict else fact.id,
+                "start_date": start,
+                "group": fact.type,
+                "text": {"headline": html.escape(("⚠ " if conflict else "") + headline),
+                         "text": "<br>".join(f"«{html.escape(c.text)}» ({html.escape(c.doc)})"
+                                             for c in (claims if conflict else fact.claims))},
+            }
+            if "/" in date and not date.endswith(".."):
+                end = _tl_date(date.split("/")[1])
+                if end:
+                    slide["end_date"] = end
+            events.append(slide)
     title = "alaqat — " + (" / ".join(kb.gazetteer.name(s, lang) for s in states) if states else "timeline")
     return {"title": {"text": {"headline": html.escape(title), "text": ""}}, "events": events}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from alaqat.extract.lexicon import load_lexicon
@@ -77,6 +78,22 @@ class Fact:
             return "asserted"
         return self.claims[0].modality
 
+    @cached_property
+    def alternatives(self) -> list[Alternative]:
+        """The dates the sources put forward: one for an agreed fact (its refined date), one per group of
+        compatible claims for a conflict (1992 and 1992-05-28 are one alternative, 1993 another)."""
+        if self.status != "conflict":
+            dated = [c for c in self.claims if c.date]
+            return [Alternative(self.date, dated)] if self.date else []
+        return date_alternatives(self.claims)
+
+    def claim_groups(self) -> list[tuple[str | None, list[Claim]]]:
+        """The claims grouped by the date they support (one group per alternative), undated claims last: how
+        a conflict is shown, so that 1992 and 1992-05-28 stand together against 1993."""
+        groups: list[tuple[str | None, list[Claim]]] = [(a.date, a.claims) for a in self.alternatives]
+        undated = [c for c in self.claims if not c.date]
+        return groups + ([(None, undated)] if undated else [])
+
     @property
     def participants(self) -> list[str]:
         ids = participants_of(self.roles)
@@ -87,7 +104,44 @@ class Fact:
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "roles": self.roles, "participants": self.participants,
                 "modality": self.modality, "date": self.date, "status": self.status,
+                "alternatives": [a.to_json() for a in self.alternatives],
                 "claims": [c.to_json() for c in self.claims]}
+
+
+@dataclass
+class Alternative:
+    """One date the sources give a fact, at the finest precision its claims share, with those claims."""
+
+    date: str
+    claims: list[Claim]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "sources": len(self.claims), "events": [c.event_id for c in self.claims]}
+
+
+def _precision(claim: Claim) -> tuple[int, str]:
+    span = edtf.parse(claim.date)
+    days = edtf.MAX_DAY.toordinal() if span is None or span.month_day is not None else span.days
+    return days, claim.date or ""
+
+
+def date_alternatives(claims: list[Claim]) -> list[Alternative]:
+    """Group dated claims into alternatives of mutually compatible dates, finest dates first, so that a coarse
+    claim (1992) joins the precise one it agrees with (1992-05-28) instead of standing as a rival. A coarse
+    claim compatible with two alternatives counts for the first (the most precise). Chronological order."""
+    groups: list[tuple[_Agreement, list[Claim]]] = []
+    for claim in sorted((c for c in claims if c.date), key=_precision):
+        for agreement, group in groups:
+            if agreement.accepts(claim.date):
+                agreement.add(claim.date)
+                group.append(claim)
+                break
+        else:
+            agreement = _Agreement()
+            agreement.add(claim.date)
+            groups.append((agreement, [claim]))
+    alternatives = [Alternative(edtf.refine([c.date for c in group]) or group[0].date, group) for _, group in groups]
+    return sorted(alternatives, key=lambda a: edtf.sort_key(a.date))
 
 
 def _merged_roles(claims: list[Claim]) -> dict[str, Any]:

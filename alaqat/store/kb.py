@@ -26,7 +26,7 @@ from alaqat.store import edtf, views
 from alaqat.store.facts import Claim, Fact, fact_key, merge
 from alaqat.store.graph import graph_view
 from alaqat.store.schema import connect
-from alaqat.store.search import build_query, highlight, sentence_tokens
+from alaqat.store.search import build_query, highlight, sentence_index_texts
 
 DEFAULT_DB = "alaqat.db"
 BATCH_DOCUMENTS = 200  # a bulk ingest commits after this many documents …
@@ -41,6 +41,25 @@ class IngestResult:
 
     def to_json(self) -> dict[str, Any]:
         return {"doc": self.doc_id, "status": self.status, "events": self.events}
+
+
+@dataclass
+class Storable:
+    """Everything the store writes for one document besides the document itself, computed from its analysis by
+    whichever process ran the pipeline: plain picklable records, so that worker processes (``ingest --jobs``)
+    extract and the one writer only writes."""
+
+    events: list[Event]
+    mentions: list[Mention]
+    dates: list[TemporalExpression]
+    sentences: list[tuple[int, int, str]]  # (start, end, the sentence's search-index text)
+
+
+def storable(analysis: Analysis, events: list[Event] | None = None) -> Storable:
+    """The rows of one analyzed document (``events`` when they were extracted elsewhere, e.g. by Spark)."""
+    texts = sentence_index_texts(analysis.tokens, analysis.sentences)
+    return Storable(analysis.events if events is None else events, analysis.mentions, analysis.dates,
+                    [(s.start, s.end, text) for s, text in zip(analysis.sentences, texts, strict=True)])
 
 
 @dataclass
@@ -101,7 +120,9 @@ class KnowledgeBase:
         self.path = Path(path)
         self.conn = connect(self.path, readonly=readonly)
         self._pipeline = None
+        self.min_confidence: float | None = None  # events below it are not stored; None: the model's threshold
         self._pending: set[str] | None = None  # fact keys to merge when the open batch commits
+        self._latest: tuple[tuple[int, int], str | None] | None = None  # (data version, changes), latest date
 
     def close(self) -> None:
         self.conn.close()
@@ -148,24 +169,47 @@ class KnowledgeBase:
         finally:
             self._pending = None
 
-    def ingest_document(self, doc: Document) -> IngestResult:
-        """Analyze and store one document; unchanged content is a no-op, changed content replaces."""
-        digest = content_hash(doc)
+    def _stored_hash(self, doc: Document) -> tuple[str, str | None]:
+        """(the content hash of ``doc``, the hash stored under its id or None when the id is new)."""
         row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
-        if row is not None and row["content_hash"] == digest:
-            return IngestResult(doc.id, "unchanged")
-        analysis = self.pipeline.analyze(doc)
-        return self._store(doc, analysis.events, analysis, digest, replaced=row is not None)
+        return content_hash(doc), row["content_hash"] if row is not None else None
 
-    def ingest_events(self, doc: Document, events: list[Event], analysis: Analysis | None = None) -> IngestResult:
-        """Store a document with events extracted elsewhere (e.g. by the Spark engine)."""
-        digest = content_hash(doc)
-        row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
-        if row is not None and row["content_hash"] == digest:
+    def is_unchanged(self, doc: Document) -> bool:
+        """True when this exact content is already stored: ingesting it again would change nothing, so callers
+        skip it before any extraction (a re-ingest of a month of press costs hashing, not the pipeline)."""
+        digest, stored = self._stored_hash(doc)
+        return digest == stored
+
+    def ingest_document(self, doc: Document) -> IngestResult:
+        """Analyze and store one document; unchanged content is a no-op decided by its hash before the pipeline
+        runs, changed content replaces."""
+        digest, stored = self._stored_hash(doc)
+        if stored == digest:
+            return IngestResult(doc.id, "unchanged")
+        analysis = self.pipeline.analyze(doc, self.min_confidence)
+        return self._store(doc, storable(analysis), digest, replaced=stored is not None)
+
+    def ingest_storable(self, doc: Document, rows: Storable) -> IngestResult:
+        """Store a document analyzed in another process (``ingest --jobs``); the hash is checked again here, so a
+        table naming the same document twice still ends with its last version."""
+        digest, stored = self._stored_hash(doc)
+        if stored == digest:
+            return IngestResult(doc.id, "unchanged")
+        return self._store(doc, rows, digest, replaced=stored is not None)
+
+    def ingest_events(self, doc: Document, events: list[Event], analysis: Analysis | None = None,
+                      mentions: list[Mention] | None = None, dates: list[TemporalExpression] | None = None
+                      ) -> IngestResult:
+        """Store a document with events extracted elsewhere (e.g. by the Spark engine). Its mentions and dates are
+        ``analysis``'s, else ``mentions`` and ``dates`` (a run's Parquet tables), else none: only the sentences for
+        the search index are computed here, so loading a run costs no annotation."""
+        digest, stored = self._stored_hash(doc)
+        if stored == digest:
             return IngestResult(doc.id, "unchanged")
         if analysis is None:
             analysis = self.pipeline.prepare(doc)
-        return self._store(doc, events, analysis, digest, replaced=row is not None)
+            analysis.mentions, analysis.dates = list(mentions or []), list(dates or [])
+        return self._store(doc, storable(analysis, events), digest, replaced=stored is not None)
 
     def ingest_paths(
         self, paths: Iterable[str | Path], meta: dict[str, dict[str, Any]] | None = None,
@@ -185,8 +229,7 @@ class KnowledgeBase:
                 results.append(self.ingest_document(item))
         return results
 
-    def _store(self, doc: Document, events: list[Event], analysis: Analysis, digest: str, replaced: bool
-               ) -> IngestResult:
+    def _store(self, doc: Document, rows: Storable, digest: str, replaced: bool) -> IngestResult:
         conn = self.conn
         in_batch = self._pending is not None
         conn.execute("SAVEPOINT store_document" if in_batch else "BEGIN IMMEDIATE")
@@ -205,16 +248,15 @@ class KnowledgeBase:
                  doc.country))
             conn.executemany(
                 'INSERT INTO mentions (doc_id, start, "end", text, entity_id, kind, form) VALUES (?, ?, ?, ?, ?, ?, ?)',
-                [(doc.id, m.start, m.end, m.text, m.id, m.kind, m.form) for m in analysis.mentions])
+                [(doc.id, m.start, m.end, m.text, m.id, m.kind, m.form) for m in rows.mentions])
             conn.executemany(
                 'INSERT INTO dates (doc_id, start, "end", text, value, granularity, basis) '
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(doc.id, d.start, d.end, d.text, d.value, d.granularity, d.basis) for d in analysis.dates])
-            new_keys = self._insert_events(doc.id, events)
-            for sentence in analysis.sentences:
-                tokens = sentence_tokens(analysis.tokens, sentence)
+                [(doc.id, d.start, d.end, d.text, d.value, d.granularity, d.basis) for d in rows.dates])
+            new_keys = self._insert_events(doc.id, rows.events)
+            for start, end, tokens in rows.sentences:
                 cursor = conn.execute('INSERT INTO sentence_index (doc_id, start, "end", tokens) VALUES (?, ?, ?, ?)',
-                                      (doc.id, sentence.start, sentence.end, tokens))
+                                      (doc.id, start, end, tokens))
                 conn.execute("INSERT INTO sentence_rows (doc_id, fts_rowid) VALUES (?, ?)", (doc.id, cursor.lastrowid))
             if in_batch:
                 self._pending |= set(old_keys) | new_keys
@@ -229,7 +271,7 @@ class KnowledgeBase:
             else:
                 conn.execute("ROLLBACK")
             raise
-        return IngestResult(doc.id, "replaced" if replaced else "added", len(events))
+        return IngestResult(doc.id, "replaced" if replaced else "added", len(rows.events))
 
     def _insert_events(self, doc_id: str, events: list[Event]) -> set[str]:
         keys = set()
@@ -340,6 +382,19 @@ class KnowledgeBase:
         args.append(limit if limit is not None else -1)
         return [_fact_from_row(r) for r in self.conn.execute(" ".join(sql), args)]
 
+    def latest_date(self) -> str | None:
+        """The date of the latest event the base holds (EDTF): what "last year" in a question counts from.
+        One indexed look-up per event type, remembered until the base changes (here or in another process)."""
+        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        if self._latest is None or self._latest[0] != version:
+            from alaqat.model import EVENT_TYPES
+
+            rows = [self.conn.execute("SELECT sort_date, date FROM events WHERE type = ? AND sort_date IS NOT NULL "
+                                      "ORDER BY sort_date DESC LIMIT 1", (t,)).fetchone() for t in EVENT_TYPES]
+            found = max((r for r in rows if r is not None), key=lambda r: r[0], default=None)
+            self._latest = (version, found[1] if found else None)
+        return self._latest[1]
+
     def conflicts(self, states: Iterable[str] = ()) -> list[Fact]:
         return self.facts(states, status="conflict")
 
@@ -417,6 +472,7 @@ class KnowledgeBase:
         return views.fact_page(self.conn, list(states), types, period, page, size, max_claims)
 
     def fact(self, fact_id: str) -> views.FactCard | None:
+        """One fact by its id (as ``facts()`` and answers give it) with every claim, and how many; or None."""
         return views.fact(self.conn, fact_id)
 
     def conflict_page(self, page: int = 1, size: int = views.PAGE_SIZE) -> views.FactPage:

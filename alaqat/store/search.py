@@ -8,6 +8,7 @@ built from word tokens only, each quoted, so no FTS5 operator can be smuggled in
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,6 +30,17 @@ def sentence_tokens(tokens: list[Token], sentence: Sentence) -> str:
         if sentence.start <= token.start < sentence.end:
             forms.extend(sorted(token_forms(token)))
     return " ".join(forms)
+
+
+def sentence_index_texts(tokens: list[Token], sentences: list[Sentence]) -> list[str]:
+    """``sentence_tokens`` of every sentence in one pass over the tokens (which come in text order): a long
+    article has hundreds of sentences, and scanning every token for each of them made indexing quadratic."""
+    starts = [token.start for token in tokens]
+    texts = []
+    for sentence in sentences:
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        texts.append(" ".join(form for token in tokens[first:last] for form in sorted(token_forms(token))))
+    return texts
 
 
 def _quoted(form: str) -> str:

@@ -15,9 +15,10 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
-from alaqat.store.facts import Claim, Fact
+from alaqat.store.facts import Alternative, Claim, Fact, date_alternatives
 
 PAGE_SIZE = 50  # facts on one page
 MAX_CLAIMS = 3  # sources shown with each fact on a list; the fact's own page shows them all
@@ -29,14 +30,34 @@ PERIOD_RE = re.compile(r"^\d{4}(-\d{2})?$")
 
 @dataclass
 class FactCard(Fact):
-    """A fact as a list shows it: its first sources only, with how many there are in all."""
+    """A fact as a list shows it: its first sources only, with how many there are in all. A conflict whose
+    sources are not all carried also carries every source's date (``dated``: claims without their text), so
+    that the dates it is given, and how many sources give each, are those of all its sources."""
 
     sources: int = 0
     shown_modality: str = "asserted"
+    dated: list[Claim] | None = None
 
     @property
     def modality(self) -> str:  # of all the sources, not only the ones carried
         return self.shown_modality
+
+    @cached_property
+    def alternatives(self) -> list[Alternative]:
+        if self.status == "conflict" and self.dated is not None:
+            return date_alternatives(self.dated)
+        return Fact.alternatives.func(self)
+
+    def claim_groups(self) -> list[tuple[str | None, list[Claim]]]:
+        """The carried claims under the date each supports; every date of the fact has its group, even one
+        whose sources are all beyond the first few."""
+        if self.dated is None:
+            return super().claim_groups()
+        shown = {c.event_id: c for c in self.claims}
+        groups: list[tuple[str | None, list[Claim]]] = [
+            (a.date, [shown[c.event_id] for c in a.claims if c.event_id in shown]) for a in self.alternatives]
+        undated = [c for c in self.claims if not c.date]
+        return groups + ([(None, undated)] if undated else [])
 
     def to_json(self) -> dict[str, Any]:
         return {**super().to_json(), "sources": self.sources}
@@ -125,14 +146,21 @@ def cards(conn: sqlite3.Connection, ids: Sequence[str], max_claims: int | None =
         "(SELECT json_group_array(json(value)) FROM (SELECT value FROM json_each(f.claims) LIMIT ?)) AS head, "
         "CASE WHEN EXISTS (SELECT 1 FROM json_each(f.claims) WHERE json_extract(value, '$.modality') = 'asserted') "
         "OR json_array_length(f.claims) = 0 THEN 'asserted' ELSE json_extract(f.claims, '$[0].modality') END "
-        "AS modality FROM facts f WHERE f.id IN (SELECT value FROM json_each(?))",
-        (limit, json.dumps(list(ids)))).fetchall()
+        "AS modality, CASE WHEN f.status = 'conflict' AND ? >= 0 AND json_array_length(f.claims) > ? THEN "
+        "(SELECT json_group_array(json_array(json_extract(value, '$.event'), json_extract(value, '$.doc'), "
+        "json_extract(value, '$.date'), json_extract(value, '$.modality'))) FROM json_each(f.claims)) END AS dated "
+        "FROM facts f WHERE f.id IN (SELECT value FROM json_each(?))",
+        (limit, limit, limit, json.dumps(list(ids)))).fetchall()
     by_id = {}
     for r in rows:
         claims = [Claim(c["event"], c["doc"], c["date"], c.get("date_text"), c["modality"], tuple(c["sentence"]),
                         c["text"], {}) for c in json.loads(r["head"])]
+        dated = None
+        if r["dated"] is not None:  # a conflict not wholly carried: every source's date, for its alternatives
+            dated = [Claim(event, doc, date, None, modality, (0, 0), "", {})
+                     for event, doc, date, modality in json.loads(r["dated"])]
         by_id[r["id"]] = FactCard(r["id"], r["fact_key"], r["type"], json.loads(r["roles"]), r["date"], r["status"],
-                                  claims, sources=r["sources"], shown_modality=r["modality"])
+                                  claims, sources=r["sources"], shown_modality=r["modality"], dated=dated)
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -73,6 +73,26 @@ def _year(m: re.Match[str], group: str = "y") -> int | None:
     return int(value) if value else None
 
 
+def _nearest_year(month: int, day_of_month: int, today: date) -> int | None:
+    """The year of a day and month a dated paper gives without one (في 14 يوليو): the one nearest its date."""
+    best = None
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            gap = abs((date(year, month, day_of_month) - today).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
+
+
+def _nearest_month_year(month: int, today: date) -> int:
+    """The year of a month a dated paper names alone (زار إيران في فبراير، يزورها في سبتمبر): the one nearest its
+    date, the earlier of two as near (a paper of July 2015: February is 2015's, September 2015's, January 2015's)."""
+    here = today.year * 12 + today.month
+    return min((today.year - 1, today.year, today.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
+
+
 def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | None, str]:
     """The year of a month named with الجاري / الماضي / المقبل, from the document date."""
     if not rel:
@@ -108,6 +128,8 @@ def day(m: re.Match[str], ctx: Context) -> list[Piece]:
     year, basis = _year(m), "explicit"
     if year is None:
         year, basis = _relative_year(m.groupdict().get("rel"), month, ctx)
+    if year is None and ctx.doc_date is not None and not m.groupdict().get("rel"):
+        year, basis = _nearest_year(month, _num(ctx.vocab, m["d"]), ctx.doc_date), "document"
     value = _ymd(year, month, _num(ctx.vocab, m["d"]))
     return [Piece(m.start(), m.end(), value, "day", basis)] if value else []
 
@@ -139,14 +161,28 @@ def month(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), value, "month", basis)]
 
 
+def month_bare(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """A month with no year (في سبتمبر، خلال شهر فبراير): in a dated paper, the nearest such month. Its
+    granularity says "named_month" so that the event's tense can move it a year (زار … في سبتمبر in July is last
+    September; يزور … في فبراير is next February)."""
+    number = _month(ctx.vocab, m["m"])
+    if ctx.doc_date is None:
+        return [Piece(m.start(), m.end(), f"XXXX-{number:02d}", "month")]
+    year = _nearest_month_year(number, ctx.doc_date)
+    return [Piece(m.start(), m.end(), f"{year:04d}-{number:02d}", "named_month", "document")]
+
+
 def part_month(m: re.Match[str], ctx: Context) -> list[Piece]:
     number, year = _month(ctx.vocab, m["m"]), _year(m)
     part = ctx.vocab.words["part"][" ".join(m["p"].split())]
     lo, hi = PART_OF_MONTH[part]
-    if year:
-        hi = min(hi, calendar.monthrange(year, number)[1])
+    basis = "explicit"
+    if year is None and ctx.doc_date is not None:  # أواخر سبتمبر in a dated paper: the nearest September
+        year, basis = _nearest_month_year(number, ctx.doc_date), "document"
+    # a month's last day (30 September; February 28 when the year is unknown)
+    hi = min(hi, calendar.monthrange(year or 2001, number)[1])
     y = f"{year:04d}" if year else "XXXX"
-    return [Piece(m.start(), m.end(), f"{y}-{number:02d}-{lo:02d}~/{y}-{number:02d}-{hi:02d}~", "part")]
+    return [Piece(m.start(), m.end(), f"{y}-{number:02d}-{lo:02d}~/{y}-{number:02d}-{hi:02d}~", "part", basis)]
 
 
 def part_year(m: re.Match[str], ctx: Context) -> list[Piece]:
@@ -321,6 +357,9 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
         return []
     target = ctx.vocab.weekdays[" ".join(m["w"].split())]
     today = ctx.doc_date
+    groups = m.groupdict()
+    if groups.get("rel") is None:
+        return _bare_weekday(m, ctx, target, today)
     if m["rel"] in ("الماضي", "المنصرم"):
         delta = (today.weekday() - target) % 7 or 7
         found = today - timedelta(days=delta)
@@ -328,6 +367,31 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
         delta = (target - today.weekday()) % 7 or 7
         found = today + timedelta(days=delta)
     return [Piece(m.start(), m.end(), found.isoformat(), "day", "document")]
+
+
+def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """أمس الاثنين، اليوم (الخميس): the weekday names the day; the relative word only says which week. A paper's
+    date is often the day after it was written, so the weekday nearest the relative day wins."""
+    pieces = relative(m, ctx)
+    if len(pieces) != 1 or pieces[0].granularity != "day":
+        return pieces
+    said = date.fromisoformat(pieces[0].value)
+    target = ctx.vocab.weekdays[" ".join(m["w"].split())]
+    shift = (target - said.weekday() + 3) % 7 - 3
+    return [Piece(m.start(), m.end(), (said + timedelta(days=shift)).isoformat(), "day", "document")]
+
+
+def _bare_weekday(m: re.Match[str], ctx: Context, target: int, today: date) -> list[Piece]:
+    """A weekday alone (التقيا الثلاثاء): the last such day on or before the document date. Its granularity says
+    "weekday" so that an event told in the future tense can take the next one instead. الاثنين، الأحد and
+    الجمعة are also "the two", "the one" and Friday prayer: alone they count only after يوم or a time word."""
+    word = " ".join(m["w"].split())
+    if m.groupdict().get("yawm") is None and word in ctx.vocab.words.get("weekday_needs_day", {}):
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        if not (before and before.group(1) in ctx.vocab.words.get("time_of_day", {})):
+            return []
+    found = today - timedelta(days=(today.weekday() - target) % 7)
+    return [Piece(m.start(), m.end(), found.isoformat(), "weekday", "document")]
 
 
 HANDLERS: dict[str, Handler] = {

@@ -31,6 +31,7 @@ RIGHT_EDGE = r"(?:(?![^\W_])|(?=[وف][^\W\d_]))"
 MODIFIER_WINDOW = 25
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_CLOSING = re.compile(r"(?:\s*\))?")
 _WORD_TAIL = re.compile(r"[^\W_]*")
 _CLITICS = "وفبلك"
 
@@ -116,16 +117,17 @@ class DateRecognizer:
         anchored = False
         for m in _WORD.finditer(text):
             word = m.group()
-            if word[0].isdigit():
-                anchor = True
-            elif word in grammar:
+            if word in grammar:
                 anchor = word in anchors
+            elif word[0].isdigit():
+                anchor = True
             elif glued and m.start() in glued:
                 anchor = glued[m.start()]
-            else:
-                if run_start >= 0 and anchored:
-                    spans.append((run_start, run_end))
-                run_start = -1
+            else:  # most words: a run of grammar words ends here
+                if run_start >= 0:
+                    if anchored:
+                        spans.append((run_start, run_end))
+                    run_start = -1
                 continue
             if run_start < 0:
                 run_start, anchored = m.start(), False
@@ -136,6 +138,7 @@ class DateRecognizer:
         merged: list[tuple[int, int]] = []
         for start, end in spans:
             end = _WORD_TAIL.match(text, end).end()  # never cut a word: a right edge must see the real text
+            end = _CLOSING.match(text, end).end()  # nor a month's other name's bracket: سبتمبر (أيلول)
             if merged and start <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             else:

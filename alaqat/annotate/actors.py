@@ -1,0 +1,688 @@
+"""Actors: who acts in each phrase, and for which state or organization.
+
+Political event coders (PETRARCH and its successors) code an actor as a country plus an agent. alaqat does the
+same over its entity mentions: a title or body that acts for a state (رئيس، وزير الخارجية، سفير، وفد، حكومة …,
+``lang/ar/actors/agents.tsv``) takes its state from what follows it in the phrase (a nisba, a state or an
+organization in the genitive, a known person), else from the last actor of the same office in the document, else
+from the document's home state (``Document.country``: who "the Kingdom" and an unqualified "the foreign
+minister" are). A phrase headed by a company, club, player, gunman, festival … (``non_state``) or by a topic
+(الأزمة اليمنية، الملف النووي الإيراني: ``not_actor``) acts for nobody, and the states it names are no actors.
+
+The stage reads the normalized text's tokens and the linked mentions and returns ``Actor`` records (original
+offsets, non-overlapping, in text order). Names that follow a title and are not in the gazetteer become persons
+local to the document, found again later by their surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
+from alaqat.lang import data_path, read_tsv_dicts, read_word_list
+from alaqat.model import Actor, Document, Mention, Token
+from alaqat.normalize.text import NormalizedText, normalize_key
+from alaqat.normalize.tokens import WORD_RE
+
+MAX_NAME_TOKENS = 4  # words of a personal name after a title (محمد جواد ظريف، عبد ربه منصور هادي)
+PORTFOLIO_TOKENS = 3  # words of a ministry's field before its nisba (وزير التجارة والصناعة الصيني)
+NON_STATE_REACH = 4  # words a non-state head takes with it (شركة برايفت إير السعودية)
+_BREAK = re.compile(r"[.،,;:؛!?؟()«»\"'\[\]{}\n\u2013\u2014/|]")
+_ARTICLE = "ال"
+_COUNTERPART = "counterpart"
+_BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "consulate", "mission", "parliament",
+                           "army", "side", "relief"})
+# Offices whose bare title, with no antecedent, is the home state's (the guide: "وزير الخارجية" with no nisba in
+# Saudi press is Saudi); a bare "ambassador" or "envoy" is more often a foreign one, and so is "the government" or
+# "the army" of a story about another country, so they wait for context.
+_HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
+                           "deputy_head_of_government", "foreign_minister", "minister", "ministry"})
+# Bare titles that stand for an earlier actor of the same family (الوزير after وزير الخارجية الروسي).
+_FAMILY = {"foreign_minister": "minister", "minister": "minister", "deputy_head_of_government": "minister",
+           "head_of_state": "head_of_state", "crown_prince": "crown_prince", "deputy_crown_prince": "crown_prince",
+           "head_of_government": "head_of_government", "ambassador": "ambassador", "representative": "ambassador",
+           "envoy": "envoy", "secretary_general": "secretary_general", "delegation": "delegation"}
+
+
+@dataclass(frozen=True)
+class Agent:
+    office: str
+    level: str
+    required: bool  # acts for somebody only with an explicit state, organization or person
+    state: str | None  # a title that always names one state's office
+    portfolio: bool
+
+
+STYLE_REACH = 20  # characters before a person's name where the style that names him may stand (صاحب السمو)
+
+
+@dataclass(frozen=True)
+class Entry:
+    cls: str  # agent, honorific, non_state, not_actor, self
+    agent: Agent | None = None
+    states: frozenset[str] = frozenset()  # self: the home states it may mean ("*" = any)
+    count: int = 0  # counted: how many states it stands for (الدول الثلاث)
+    honorific: str = ""  # pronoun_person: the style its person was named with (سموه: سمو)
+    levels: frozenset[str] = frozenset()  # pronoun_person: the levels that style is given to
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The actor words of ``lang/ar/actors/``, keyed by their normalized token sequence."""
+
+    entries: dict[tuple[str, ...], Entry]
+    longest: int
+    posting: frozenset[str]
+    name_link: frozenset[str]
+    name_stop: frozenset[str]
+    given: frozenset[str]  # given names that may open a personal name the gazetteer does not know
+    heads: dict[str, int] = field(default_factory=dict)  # first word of an entry -> its longest entry's length
+
+    def words(self) -> set[str]:
+        """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
+        words = {w for key in self.entries for w in key}
+        return words | set(self.posting) | set(self.name_link)
+
+    def match(self, stems: list[str], at: int) -> tuple[int, Entry] | None:
+        """The longest entry starting at token ``at``: (its length in tokens, the entry). Most words open no
+        entry, so the first word is looked up before any longer key is built."""
+        longest = self.heads.get(stems[at], 0) if self.heads else self.longest
+        for length in range(min(longest, len(stems) - at), 0, -1):
+            entry = self.entries.get(tuple(stems[at:at + length]))
+            if entry is not None:
+                return length, entry
+        return None
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    entries: dict[tuple[str, ...], Entry] = {}
+    for row in read_tsv_dicts(data_path("actors", "agents.tsv")):
+        agent = Agent(row["office"], row["level"], row["qualifier"] == "required", row.get("state") or None,
+                      row.get("portfolio") == "yes")
+        entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
+    sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set()}
+    for row in read_tsv_dicts(data_path("actors", "words.tsv")):
+        key = tuple(normalize_key(row["word"]).split())
+        if row["class"] in sets:
+            sets[row["class"]].add(" ".join(key))
+        elif row["class"] == "self":
+            entries[key] = Entry("self", states=frozenset(row["value"].split()))
+        elif row["class"] == "counted":
+            entries[key] = Entry("counted", count=int(row["value"]))
+        elif row["class"] == "pronoun_person":
+            style, *levels = row["value"].split()
+            entries[key] = Entry("pronoun_person", honorific=normalize_key(style), levels=frozenset(levels))
+        else:
+            # شركة and الشركة, المطعم and مطعم: a head word is the same with or without its article
+            first = key[0]
+            other = first[len(_ARTICLE):] if first.startswith(_ARTICLE) and len(first) > 4 else _ARTICLE + first
+            for variant in (key, (other, *key[1:])):
+                entries.setdefault(variant, Entry(row["class"]))
+    given = frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "given_names.txt")))
+    heads: dict[str, int] = {}
+    for key in entries:
+        heads[key[0]] = max(heads.get(key[0], 0), len(key))
+    return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
+                      frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads)
+
+
+# -- the token stream as items ----------------------------------------------------------------------------------
+@dataclass
+class _Item:
+    """A mention, a vocabulary entry or a plain word, over tokens [first, last]."""
+
+    first: int
+    last: int
+    start: int  # normalized offsets of the item (from the stem: a proclitic is not part of it)
+    end: int
+    clitic: str  # proclitic before it (و، ل، ب، ال is not a clitic here)
+    broken: bool  # punctuation between the previous item and this one
+    mention: Mention | None = None
+    entry: Entry | None = None
+    stem: str = ""
+
+
+@dataclass
+class _Draft:
+    """An actor being read, piece by piece."""
+
+    first: _Item
+    last: _Item
+    offices: list[Agent] = field(default_factory=list)
+    state: str | None = None  # said in the phrase
+    org: str | None = None
+    person: str | None = None
+    name: list[str] = field(default_factory=list)  # a name the gazetteer does not know
+    posting: str | None = None
+    entity: str | None = None
+    form: str = "title"
+    honorific: bool = False
+    definite: bool = False  # the title is definite (الوزير، وزير الخارجية): "the" one of the context
+    portfolio: bool = False  # a ministry's field was read (وزير الاقتصاد): a specific office, no anaphor
+    lineage: bool = False  # the name went on with بن (عبدالله بن عبدالمحسن): a nisba after it is a family name
+
+    @property
+    def has_name(self) -> bool:
+        return bool(self.person or self.name)
+
+
+class ActorLinker:
+    """Reads the actors of a document; load once with ``ActorLinker.load()``."""
+
+    def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer):
+        self.vocabulary = vocabulary
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def load(cls) -> ActorLinker:
+        return cls(load_vocabulary(), default_gazetteer())
+
+    def words(self) -> set[str]:
+        return self.vocabulary.words()
+
+    # -- per document ---------------------------------------------------------------------------------------
+    def link(self, doc: Document, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[Actor]:
+        items = self._items(ntext, tokens, mentions)
+        reader = _DocumentReader(self, doc, ntext, items)
+        return reader.read()
+
+    def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[_Item]:
+        text = ntext.text
+        spans = _normalized_spans(ntext, tokens)
+        stems = [t.stem for t in tokens]
+        by_token: dict[int, Mention] = {}
+        ends: dict[int, int] = {}
+        k = 0
+        for m in mentions:
+            ms, me = ntext.to_normalized(m.start), ntext.to_normalized(m.end)
+            while k < len(spans) and spans[k][1] <= ms:
+                k += 1
+            last = k
+            while last + 1 < len(spans) and spans[last + 1][0] < me:
+                last += 1
+            if k < len(spans):
+                by_token[k] = m
+                ends[k] = last
+        items: list[_Item] = []
+        heads = self.vocabulary.heads or None  # most words open no entry: skip the lookup for them
+        i, previous_end = 0, 0
+        while i < len(tokens):
+            start, end, stem_start = spans[i]
+            # a single space between two words is the common case and breaks nothing
+            broken = (start - previous_end != 1 or text[previous_end] != " ") and bool(
+                _BREAK.search(text, previous_end, start)) if items else True
+            clitic = tokens[i].prefix
+            matched = self.vocabulary.match(stems, i) if heads is None or stems[i] in heads else None
+            while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
+                                              for t in range(i + 1, i + matched[0])):
+                # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
+                # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
+                matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
+            mention = by_token.get(i)
+            if mention is not None and (matched is None or ends[i] - i + 1 >= matched[0]):
+                last = ends[i]
+                item = _Item(i, last, ntext.to_normalized(mention.start), spans[last][1], clitic, broken,
+                             mention=mention, stem=stems[i])
+            elif matched is not None and not _split_by_punctuation(text, spans, i, matched[0]):
+                last = i + matched[0] - 1
+                item = _Item(i, last, stem_start, spans[last][1], clitic, broken, entry=matched[1], stem=stems[i])
+            else:
+                last = i
+                item = _Item(i, i, stem_start, end, clitic, broken, stem=stems[i])
+            items.append(item)
+            previous_end = spans[last][1]
+            i = last + 1
+        return items
+
+
+def _normalized_spans(ntext: NormalizedText, tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """(start, end, stem start) of each token in the normalized text. The tokenizer found the tokens as the
+    words of the normalized text, so they are those words again (one regex pass instead of three binary searches
+    a token); a token list made otherwise is mapped back offset by offset."""
+    words = list(WORD_RE.finditer(ntext.text))
+    if len(words) != len(tokens) or [w.group() for w in words] != [t.norm for t in tokens]:
+        return [(ntext.to_normalized(t.start), ntext.to_normalized(t.end), ntext.to_normalized(t.stem_start))
+                for t in tokens]
+    return [(w.start(), w.end(), w.start() + len(t.prefix) if t.prefix else w.start())
+            for w, t in zip(words, tokens, strict=True)]
+
+
+def _split_by_punctuation(text: str, spans: list[tuple[int, int, int]], first: int, length: int) -> bool:
+    return any(_BREAK.search(text, spans[k][1], spans[k + 1][0]) for k in range(first, first + length - 1))
+
+
+class _DocumentReader:
+    """One pass over a document's items; remembers the actors read so far for antecedents and surnames."""
+
+    def __init__(self, linker: ActorLinker, doc: Document, ntext: NormalizedText, items: list[_Item]):
+        self.vocabulary = linker.vocabulary
+        self.gazetteer = linker.gazetteer
+        self.doc, self.ntext, self.items = doc, ntext, items
+        self.home = doc.country
+        self.actors: list[Actor] = []
+        self.surnames: dict[str, Actor] = {}
+
+    def read(self) -> list[Actor]:
+        j = 0
+        while j < len(self.items):
+            item = self.items[j]
+            entry = item.entry
+            if entry is not None and entry.cls == "non_state":
+                j = self._skip_non_state(j)
+            elif entry is not None and entry.cls == "not_actor":
+                j = self._skip_topic(j)
+            elif entry is not None and entry.cls in ("agent", "honorific"):
+                j = self._phrase(j)
+            elif entry is not None and entry.cls == "self":
+                self._self_reference(item)
+                j += 1
+            elif entry is not None and entry.cls == "counted":
+                group = self._counted(entry.count)
+                if group:
+                    self._emit(_Draft(item, item, state=group, form="name"), explicit=False)
+                j += 1
+            elif entry is not None and entry.cls == "pronoun_person":
+                self._pronoun_person(item)
+                j += 1
+            elif item.mention is not None:
+                j = self._mention(j)
+            else:
+                self._surname(item)
+                j += 1
+        return self.actors
+
+    # -- phrases that act for nobody --------------------------------------------------------------------------
+    def _skip_non_state(self, j: int) -> int:
+        """A company, club, player …: the words after it (its name, its nisba) are no actors."""
+        end = j + 1
+        while end < len(self.items) and end - j <= NON_STATE_REACH:
+            item = self.items[end]
+            if item.broken or item.stem in self.vocabulary.name_stop or (item.entry is not None and (
+                    end > j + 1 or item.entry.cls != "agent")):
+                break  # another head (an agent, another company, a topic) is read on its own; right after
+                # the head, an agent word is its name (رئيس حزب القوات اللبنانية: a party, not an army)
+            if item.clitic.startswith("و") and item.mention is None:
+                break
+            end += 1
+        return end
+
+    def _skip_topic(self, j: int) -> int:
+        """الأزمة اليمنية، الملف النووي الإيراني: adjectives and the nisba of a topic are no actors."""
+        end = j + 1
+        while end < len(self.items) and not self.items[end].broken:
+            item = self.items[end]
+            if item.mention is not None and item.mention.kind == "state" and item.mention.form == "nisba":
+                end += 1
+                continue
+            if item.entry is not None and item.entry.cls == "not_actor":
+                end += 1
+                continue
+            break
+        return end
+
+    # -- single words ---------------------------------------------------------------------------------------
+    def _self_reference(self, item: _Item) -> None:
+        entry = item.entry
+        if self.home and ("*" in entry.states or self.home in entry.states):
+            self._emit(_Draft(item, item, state=self.home, form="self"), explicit=False)
+
+    def _counted(self, count: int) -> str | None:
+        """الدول الثلاث، قادة البلدان الأربعة: the last ``count`` states named, as a group of their own."""
+        states: list[str] = []
+        for actor in reversed(self.actors):
+            if actor.kind == "state" and actor.state and not actor.state.startswith("group:") \
+                    and actor.state not in states:
+                states.append(actor.state)
+                if len(states) == count:
+                    return "group:" + "+".join(sorted(states))
+        return None
+
+    def _pronoun_person(self, item: _Item) -> None:
+        """سموه، معاليه: "his highness", the last person named with that style (a prince is سمو, a president
+        فخامة: برقية الأمير … للرئيس السيسي … بعد زيارة سموه is the prince's visit), else the last person named."""
+        named = [a for a in reversed(self.actors) if a.person and a.party]
+        entry = item.entry
+        style, levels = (entry.honorific, entry.levels) if entry is not None else ("", frozenset())
+        earlier = next((a for a in named if style and style in self._styled(a)), None) \
+            or next((a for a in named if a.level in levels), None) or next(iter(named), None)
+        if earlier is not None:
+            self.actors.append(self._actor(item, item, kind="person", state=earlier.state, org=earlier.org,
+                                           person=earlier.person, office=earlier.office, level=earlier.level,
+                                           form="antecedent", explicit=False))
+
+    def _styled(self, actor: Actor) -> str:
+        """The words an actor was named with and the few before it (صاحب السمو الملكي الأمير …), normalized."""
+        original = self.ntext.original
+        return normalize_key(original[max(0, actor.start - STYLE_REACH):actor.end])
+
+    def _mention(self, j: int) -> int:
+        item = self.items[j]
+        m = item.mention
+        if m.kind == "person":
+            return self._phrase(j)
+        if m.kind == "state" and m.form == "nisba" and self._after_lineage(j):
+            return j + 1  # عبدالله بن عبدالمحسن التركي: a family name, not Turkey
+        if m.kind in ("state", "group"):  # a group (مجموعة 5+1) acts as its members: the frames expand it
+            self._emit(_Draft(item, item, state=m.id, entity=m.id, form=m.form))
+        elif m.kind == "org":
+            self._emit(_Draft(item, item, org=m.id, entity=m.id, form="name"))
+        return j + 1
+
+    def _surname(self, item: _Item) -> None:
+        """A surname read after a title and a name earlier in the document (لافروف) is that person again."""
+        earlier = self.surnames.get(item.stem)
+        if earlier is not None:
+            self.actors.append(self._actor(item, item, kind=earlier.kind, state=earlier.state, org=earlier.org,
+                                           person=earlier.person, office=earlier.office, level=earlier.level,
+                                           form="surname", explicit=earlier.explicit))
+
+    # -- titles, names and what they act for ----------------------------------------------------------------
+    def _phrase(self, j: int) -> int:
+        draft = _Draft(self.items[j], self.items[j])
+        k = j
+        while k < len(self.items):
+            item = self.items[k]
+            if k > j and item.broken:
+                break
+            entry = item.entry
+            if entry is not None and entry.cls == "honorific":
+                if draft.has_name or draft.offices:
+                    break
+                draft.honorific, draft.last = True, item
+                k += 1
+            elif entry is not None and entry.cls == "agent":
+                if k > j and (entry.agent.office == _COUNTERPART or item.clitic.startswith("و")):
+                    break
+                if draft.offices and not draft.has_name and (self._bare_title(self.items[k - 1], draft.offices)
+                                                              or self._opens_name(k)) \
+                        and entry.agent.office not in {a.office for a in draft.offices}:
+                    break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people (but
+                    # خادم الحرمين الشريفين الملك سلمان is one: the same office, styled then titled)
+                group = self._title_group(k)
+                if (draft.offices or draft.has_name) and not self._same_person(draft, group):
+                    break
+                self._take_group(draft, group)
+                k = group.next
+            elif item.mention is not None and item.mention.kind == "person":
+                if draft.person or (k > j and item.clitic.startswith("و")):
+                    break
+                # عبدالفتاح السيسي: a given name read as a name, then the gazetteer's person: that person
+                draft.person, draft.entity, draft.last, draft.name = item.mention.id, item.mention.id, item, []
+                k += 1
+            elif item.stem in self.surnames and not draft.has_name and (draft.offices or draft.honorific):
+                earlier = self.surnames[item.stem]  # الرئيس أوباما after باراك أوباما: the same person
+                draft.person, draft.last = earlier.person, item
+                draft.state, draft.org = draft.state or earlier.state, draft.org or earlier.org
+                k += 1
+            elif draft.has_name and item.stem in self.vocabulary.name_link and k + 1 < len(self.items) \
+                    and not self.items[k + 1].broken:
+                draft.last, k = self.items[k + 1], k + 2  # محمد بن نايف بن عبد العزيز آل سعود: the rest of the name
+                draft.lineage = True
+            elif draft.lineage and draft.last is self.items[k - 1] and self._family_nisba(item):
+                draft.last, k = item, k + 1  # عبدالله بن عبدالمحسن التركي: a family name, not Turkey
+            elif self._may_name(draft, item):
+                after = self._take_name(draft, k)
+                if after == k:
+                    break  # a lone name link (عبد، أبو) is no name
+                k = after
+            else:
+                break
+        self._emit(draft)
+        return max(k, j + 1)
+
+    def _after_lineage(self, j: int) -> bool:
+        """Whether the item at ``j`` ends a name with بن (… بن عبدالمحسن التركي), with nothing broken between."""
+        if j < 2 or self.items[j].clitic or any(self.items[i].broken for i in (j - 1, j)):
+            return False
+        link = self.items[j - 2]
+        return link.stem in self.vocabulary.name_link and link.entry is None and self.items[j - 1].mention is None
+
+    @staticmethod
+    def _family_nisba(item: _Item) -> bool:
+        m = item.mention
+        return m is not None and m.kind == "state" and m.form == "nisba" and not item.clitic and not item.broken
+
+    @dataclass
+    class _Group:
+        offices: list[Agent]
+        state: str | None
+        org: str | None
+        posting: str | None
+        last: _Item
+        next: int
+        fixed: str | None
+        definite: bool = False
+        portfolio: bool = False
+
+    def _title_group(self, k: int) -> _DocumentReader._Group:
+        """Agent words in a row (ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية), a ministry's field, what they act
+        for (a nisba, a state or organization in the genitive, خادم الحرمين الشريفين, المملكة) and a posting."""
+        items, vocab = self.items, self.vocabulary
+        offices: list[Agent] = []
+        state = org = posting = fixed = None
+        definite = portfolio = False
+        last = items[k]
+        while k < len(items):
+            item = items[k]
+            if offices and (item.broken or item.clitic.startswith("و")):
+                break
+            entry = item.entry
+            if entry is not None and entry.cls == "agent" and (not offices or entry.agent.office != _COUNTERPART):
+                if state or org:
+                    break  # a second title after a qualified one is another person (… الأمريكي وزير الخارجية)
+                if offices and (self._bare_title(items[k - 1], offices) or self._opens_name(k)):
+                    break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people
+                offices.append(entry.agent)
+                fixed = fixed or entry.agent.state
+                definite = definite or _definite(self.tokens_of(item))
+                last, k = item, k + 1
+                if entry.agent.portfolio:
+                    after = self._skip_portfolio(k)
+                    portfolio = portfolio or after > k
+                    definite = definite or after > k
+                    k, last = after, items[after - 1]
+                continue
+            if not offices:
+                break
+            if item.mention is not None and item.mention.kind == "state" and not state:
+                state, last, k = item.mention.id, item, k + 1
+                continue
+            if item.mention is not None and item.mention.kind == "org" and not (state or org):
+                org, last, k = item.mention.id, item, k + 1
+                continue
+            if entry is not None and entry.cls == "counted" and not state:
+                group = self._counted(entry.count)
+                if group:
+                    state, last, k = group, item, k + 1
+                    continue
+            if entry is not None and entry.cls == "self" and not state and self.home \
+                    and ("*" in entry.states or self.home in entry.states):
+                state, last, k = self.home, item, k + 1
+                continue
+            if item.stem in vocab.posting and k + 1 < len(items) and not items[k + 1].broken:
+                target = items[k + 1]
+                if target.mention is not None and target.mention.kind in ("state", "place") \
+                        and _posted(offices):
+                    # سفير … لدى الأردن: posted there; the state stays an argument of its own (the host of a mission)
+                    posting = self.gazetteer.state_of(target.mention.id) or posting
+            break
+        return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio)
+
+    def _skip_portfolio(self, k: int) -> int:
+        """Words naming a ministry's field (الدفاع، التجارة والصناعة، الدولة للشؤون الخارجية)."""
+        start = k
+        while k < len(self.items) and k - start < PORTFOLIO_TOKENS:
+            item = self.items[k]
+            if item.broken or item.mention is not None or item.entry is not None:
+                break
+            if not (item.stem.startswith(_ARTICLE) or item.clitic in ("ل", "و", "لل")):
+                break
+            if item.stem in self.vocabulary.name_stop:
+                break
+            k += 1
+        return k
+
+    def _bare_title(self, item: _Item, offices: list[Agent]) -> bool:
+        """A one-word definite title (الوزير، الرئيس، السفير) takes no second title."""
+        return len(offices) == 1 and item.first == item.last and _definite(self.tokens_of(item))
+
+    def _opens_name(self, k: int) -> bool:
+        """Whether the title at item ``k`` (with its field and what it acts for) is followed by a name."""
+        entry = self.items[k].entry
+        j = self._skip_portfolio(k + 1) if entry.agent.portfolio else k + 1
+        if j < len(self.items) and self.items[j].mention is not None and self.items[j].mention.kind in ("state", "org"):
+            j += 1
+        if j >= len(self.items) or self.items[j].broken:
+            return False
+        item = self.items[j]
+        return (item.mention is not None and item.mention.kind == "person") or item.stem in self.vocabulary.given
+
+    def _same_person(self, draft: _Draft, group: _DocumentReader._Group) -> bool:
+        """A title after a name or another title is an apposition (الرئيس عبد الفتاح السيسي رئيس جمهورية مصر
+        العربية) unless it names another state (استقبل الأمير محمد بن سلمان وزير الدفاع الأمريكي)."""
+        known = draft.state or draft.org or (self._person_party(draft.person) if draft.person else None)
+        said = group.state or group.org or group.fixed
+        if said and known:
+            return said == known
+        if said and draft.has_name and not draft.offices:
+            return True  # الأمير محمد بن نايف ولي العهد: the titles of the name just read
+        return not (draft.has_name and draft.offices)
+
+    def _take_group(self, draft: _Draft, group: _DocumentReader._Group) -> None:
+        if not draft.offices:
+            draft.definite, draft.portfolio = group.definite, group.portfolio
+        draft.offices += group.offices
+        draft.state = draft.state or group.state or group.fixed
+        draft.org = draft.org or group.org
+        draft.posting = draft.posting or group.posting
+        draft.last = group.last
+
+    def _may_name(self, draft: _Draft, item: _Item) -> bool:
+        """A word that can begin an unknown personal name right after a title or an honorific (not after a title
+        that acts for nobody yet: رئيس المجلس is no name)."""
+        if draft.has_name or not (draft.offices or draft.honorific):
+            return False
+        if draft.offices and all(a.required for a in draft.offices) and not (draft.state or draft.org):
+            return False
+        return item.stem in self.vocabulary.given and _name_like(item, self.vocabulary) and not item.clitic
+
+    def _take_name(self, draft: _Draft, k: int) -> int:
+        names, start = [], k
+        while k < len(self.items) and k - start < MAX_NAME_TOKENS:
+            item = self.items[k]
+            if k > start and (item.broken or item.clitic):
+                break
+            linking = item.stem in self.vocabulary.name_link and k + 1 < len(self.items)
+            if not linking and (item.mention is not None or item.entry is not None
+                                or not _name_like(item, self.vocabulary)):
+                break
+            names.append(item.stem)
+            draft.last = item
+            k += 1
+        while names and names[-1] in self.vocabulary.name_link:
+            names.pop()
+            k -= 1
+            draft.last = self.items[k - 1]
+        draft.name = names
+        return k
+
+    # -- what an actor acts for -------------------------------------------------------------------------------
+    def _person_party(self, person: str) -> str | None:
+        return self.gazetteer.state_of(person, self.doc.date)
+
+    def _emit(self, draft: _Draft, explicit: bool = True) -> None:
+        office = draft.offices[0] if draft.offices else None
+        state, org = draft.state, draft.org
+        form = draft.form
+        person = draft.person
+        if person and not (state or org):
+            party = self._person_party(person)
+            if party and party.startswith("org:"):
+                org = party
+            else:
+                state = party
+            form = "person" if not draft.offices else form
+        if office is not None and office.office == _COUNTERPART:
+            form = "counterpart"
+            explicit = state is not None
+        elif office is not None and not (state or org):
+            if office.required and not person:
+                return  # رئيس، القوات، الجانب with nothing they stand for
+            if not draft.definite and not person:
+                return  # حكومة غربية، وزير سابق: "a" government or minister is nobody in particular
+            antecedent = None if draft.portfolio else self._antecedent(office)
+            if antecedent is not None:
+                state, org = antecedent.state, antecedent.org
+                person = person or antecedent.person
+                form, explicit = "antecedent", False
+            elif self.home and office.office in _HOME_DEFAULT:
+                state, form, explicit = self.home, "title", False
+        if office is None and not (state or org or person):
+            return
+        if draft.name and not person:
+            person = "person:" + slug(draft.name)
+        if office is None:
+            kind = "person" if person else ("org" if org and not state else "state")
+        elif office.office in _BODY_OFFICES:
+            kind = "body"
+        else:
+            kind = "person" if person else "official"
+        actor = self._actor(draft.first, draft.last, kind=kind, state=state, org=org, person=person,
+                            office=office.office if office else None, level=office.level if office else None,
+                            form=form, posting=draft.posting, entity=draft.entity, explicit=explicit)
+        self.actors.append(actor)
+        if draft.name and len(draft.name[-1]) >= 3:
+            self.surnames.setdefault(draft.name[-1], actor)
+
+    def _antecedent(self, office: Agent) -> Actor | None:
+        family = _FAMILY.get(office.office)
+        if family is None:
+            return None
+        for actor in reversed(self.actors):
+            if actor.office and _FAMILY.get(actor.office) == family and (actor.state or actor.org):
+                return actor
+        return None
+
+    def tokens_of(self, item: _Item) -> list[str]:
+        """The normalized words of an item (its stems, proclitics left out)."""
+        return self.ntext.text[item.start:item.end].split()
+
+    def _actor(self, first: _Item, last: _Item, **fields) -> Actor:
+        start, end = self.ntext.span_to_original(first.start, last.end)
+        return Actor(self.doc.id, start, end, self.ntext.original[start:end], **fields)
+
+
+def _definite(words: list[str]) -> bool:
+    """وزير الخارجية، الرئيس: a title is definite when its last word has the article (a construct takes it from its
+    last word)."""
+    return bool(words) and words[-1].startswith(_ARTICLE)
+
+
+def _posted(offices: list[Agent]) -> bool:
+    return any(a.office in ("ambassador", "representative", "envoy", "consul", "embassy", "consulate", "mission")
+               for a in offices)
+
+
+def _name_like(item: _Item, vocabulary: Vocabulary) -> bool:
+    stem = item.stem
+    return (len(stem) >= 2 and not stem.isdigit() and stem not in vocabulary.name_stop
+            and item.mention is None and item.entry is None and not stem[0].isdigit())
+
+
+# -- document-local person ids ------------------------------------------------------------------------------------
+_LATIN = str.maketrans({
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
+    "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "a", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "", "ئ": "y", "ؤ": "w", "پ": "p", "چ": "ch",
+    "گ": "g", "ڤ": "v"})
+
+
+def slug(words: Iterable[str]) -> str:
+    """A latin slug for a name the gazetteer does not know (عادل الجبير -> adl-aljbyr): the id of a person local to
+    the document, the same wherever the same name is written the same way."""
+    parts = [w.translate(_LATIN) for w in words]
+    out = "-".join(re.sub(r"[^a-z0-9]+", "", p) for p in parts if p)
+    return out.strip("-") or "unknown"

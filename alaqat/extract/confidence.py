@@ -1,0 +1,82 @@
+"""A confidence that means something: the probability that a candidate event is a claim the text makes.
+
+The rules propose candidates; a logistic regression trained on hand-read gold (``scripts/train_confidence.py``:
+the real-press dev split, the seeds, our own texts; never a test split) weighs what they were built from: the
+trigger, how each role was filled (a titled official or a named state in the verb's frame, or a state carried
+from an earlier sentence), the date, the modality, the sentence. The weights ship as a data file
+(``lang/ar/events/confidence.json``) and are applied here in plain Python, so extraction stays fast and needs no
+machine-learning library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from alaqat.lang import data_path
+
+MODEL_FILE = ("events", "confidence.json")
+
+# How a role's value was found, from the strongest evidence to the weakest.
+SOURCES = ("official", "person", "body", "state_name", "capital", "nisba", "self", "org", "inferred", "context")
+
+
+@dataclass(frozen=True)
+class Model:
+    intercept: float
+    weights: dict[str, float]
+    threshold: float  # the default --min-confidence, chosen on the dev data
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def load_model() -> Model | None:
+    """The shipped model, or None when there is none yet (the trigger weights then stand as confidence)."""
+    path = data_path(*MODEL_FILE)
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()},
+                 float(data["threshold"]))
+
+
+def features(*, etype: str, trigger_weight: float, modality: str, date_basis: str | None, roles: dict[str, Any],
+             sources: Iterable[str], trigger_to_party: int, sentence_chars: int, trigger_offset: int,
+             sentence_index: int,
+             agents_in_doc: int, officials_in_sentence: int, states_in_sentence: int, quoted: bool,
+             restatements: int, home: str | None) -> dict[str, float]:
+    """The numbers the model reads; every name here is a weight in the model file."""
+    sources = list(sources)
+    values = [v for v in _role_values(roles)]
+    out: dict[str, float] = {f"type={etype}": 1.0, f"modality={modality}": 1.0,
+                             f"date={date_basis or 'none'}": 1.0, "trigger_weight": trigger_weight}
+    for source in SOURCES:
+        out[f"source={source}"] = sources.count(source) / max(1, len(sources))
+    out["all_explicit"] = float(bool(sources) and all(s not in ("context", "inferred") for s in sources))
+    out["roles"] = math.log1p(len(roles))
+    out["distance"] = math.log1p(max(0, trigger_to_party))
+    out["sentence_chars"] = math.log1p(sentence_chars)
+    # the lead of a long press sentence states its news (بحث الرئيس … ونظيره …، خلال اتصال هاتفي …، الحرب في …);
+    # what comes deep in it is more often background
+    out["trigger_offset"] = math.log1p(trigger_offset)
+    out["crowded"] = float(states_in_sentence > 3)  # a sentence naming many states is seldom about one act
+    out["quoted"] = float(quoted)
+    out["restated"] = math.log1p(restatements)
+    out["org_party"] = float(any(v.startswith("org:") for v in values))
+    # a paper with a home state is daily news, whose candidates the rules propose more loosely than an essay's
+    out["news"] = float(bool(home))
+    return out
+
+
+def _role_values(roles: dict[str, Any]) -> list[str]:
+    values: list[str] = []
+    for value in roles.values():
+        values += value if isinstance(value, list) else [value]
+    return [v for v in values if isinstance(v, str)]

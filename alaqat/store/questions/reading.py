@@ -1,0 +1,199 @@
+"""A question as read: its language, its normalized text, the entities it names and the dates it gives.
+
+Arabic questions go through the same annotate stage as documents (the entity linker with its clitics, nisbas,
+capitals and context rules; the date grammar with its relative phrases, resolved against the knowledge base's
+latest date). English questions are read with the gazetteer's English names and ``lang/en/questions/names.tsv``
+and a small date reader (``when.py``). Every position here is an index into the normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from alaqat.annotate.gazetteer import Gazetteer
+from alaqat.normalize import normalize
+from alaqat.pipeline import Pipeline
+from alaqat.read import read_text
+from alaqat.store import edtf
+from alaqat.store.questions.vocabulary import Vocabulary
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_EN_TOKEN = re.compile(r"[a-z0-9][a-z0-9\-]*(?:'s|')?")
+_MAX_NAME_WORDS = 10
+
+
+@dataclass
+class Named:
+    """An entity the question names, where, and the proclitics glued to it (ب of بكازاخستان)."""
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    prefix: str = ""
+    possessive: bool = False  # English "Kazakhstan's"
+    form: str = "name"  # how the linker found it: name, nisba (الكازاخستاني), capital, short
+    phrase_start: int = -1  # where the actor phrase that is this very entity begins (الرئيس نزارباييف), else start
+
+
+@dataclass
+class DateSpan:
+    start: int
+    end: int
+    value: str
+    text: str
+    relative: bool = False  # read against the base's latest date ("last year"), not written out
+
+
+@dataclass
+class Reading:
+    lang: str
+    original: str
+    text: str  # normalized (Arabic letter forms; lower case)
+    named: list[Named] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # English capitalized words that name nothing known
+
+    def masked(self) -> str:
+        """The text with named entities blanked out, so that words inside a name (the Lisbon *Protocol*, the
+        Organisation of Islamic *Cooperation*) are not read as question words."""
+        chars = list(self.text)
+        for named in self.named:
+            chars[named.start:named.end] = " " * (named.end - named.start)
+        return "".join(chars)
+
+
+def language_of(question: str) -> str:
+    return "ar" if _ARABIC.search(question) else "en"
+
+
+def read_question(question: str, pipeline: Pipeline, vocabulary: Vocabulary, latest: str | None) -> Reading:
+    """Read ``question`` (``latest``: the knowledge base's latest date, the anchor of "last year")."""
+    if vocabulary.lang == "ar":
+        return _read_arabic(question, pipeline, latest)
+    return _read_english(question, pipeline.linker.gazetteer, vocabulary)
+
+
+def _read_arabic(question: str, pipeline: Pipeline, latest: str | None) -> Reading:
+    span = edtf.parse(latest)
+    day = span.lo.isoformat() if span is not None and span.month_day is None else None
+    analysis = pipeline.annotate(read_text(question, doc_id="question", date=day))
+    ntext = analysis.ntext
+    reading = Reading("ar", question, ntext.text)
+    for mention in analysis.mentions:
+        start, end = ntext.to_normalized(mention.start), ntext.to_normalized(mention.end)
+        word_start = ntext.text.rfind(" ", 0, start) + 1
+        own = [a.start for a in analysis.actors
+               if a.entity == mention.id and a.start <= mention.start and mention.end <= a.end]
+        reading.named.append(Named(mention.id, mention.kind, start, end, ntext.text[start:end],
+                                   prefix=ntext.text[word_start:start], form=mention.form or "name",
+                                   phrase_start=ntext.to_normalized(min(own)) if own else start))
+    for expression in analysis.dates:
+        reading.dates.append(DateSpan(ntext.to_normalized(expression.start), ntext.to_normalized(expression.end),
+                                      expression.value, expression.text, expression.basis == "document"))
+    return reading
+
+
+@cache
+def _english_names(gazetteer: Gazetteer, extra: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], frozenset[str]]:
+    """Lower-case English name -> entity id: names, a person's surname when no one else has it, extras; and
+    the keys that are such a surname alone (may, of Theresa May), which a question word can outrank."""
+    names: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for entity in gazetteer.entities():
+        name = re.sub(r"\s*\(.*\)$", "", entity.name_en).lower()
+        names[name] = entity.id
+        if name.startswith("the "):
+            names[name[4:]] = entity.id
+        if entity.kind == "person":
+            surnames.setdefault(name.split()[-1], set()).add(entity.id)
+    lone = set()
+    for surname, ids in surnames.items():
+        if len(ids) == 1 and surname not in names:
+            names[surname] = next(iter(ids))
+            lone.add(surname)
+    names.update(dict(extra))
+    return names, frozenset(lone - dict(extra).keys())
+
+
+def _read_english(question: str, gazetteer: Gazetteer, vocabulary: Vocabulary) -> Reading:
+    text = normalize(question).text
+    reading = Reading("en", question, text)
+    names, lone = _english_names(gazetteer, tuple(sorted(vocabulary.names.items())))
+    tokens = [(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        found = _longest_name(tokens, i, names, question, gazetteer)
+        if found is None or (found[0] == 1 and tokens[i][2] in lone and _month_of_a_date(tokens, i, vocabulary)):
+            i += 1
+            continue
+        length, entity_id = found
+        start, end, last = tokens[i][0], tokens[i + length - 1][1], tokens[i + length - 1][2]
+        possessive = last.endswith(("'s", "'"))
+        if possessive:
+            end -= 2 if last.endswith("'s") else 1
+        entity = gazetteer.get(entity_id)
+        reading.named.append(Named(entity_id, entity.kind if entity else "state", start, end, text[start:end],
+                                   possessive=possessive))
+        i += length
+    reading.unknown = _unknown_capitalized(question, tokens, reading, vocabulary)
+    return reading
+
+
+def _month_of_a_date(tokens: list[tuple[int, int, str]], i: int, vocabulary: Vocabulary) -> bool:
+    """Whether token ``i`` is a month beside a number (in May 1997, 5 May): a date, not a surname (May)."""
+    if not any(hit.entry.value == "month" for hit in vocabulary.time_words.find(tokens[i][2])):
+        return False
+    return any(0 <= j < len(tokens) and tokens[j][2].isdigit() for j in (i - 1, i + 1))
+
+
+def _longest_name(tokens: list[tuple[int, int, str]], i: int, names: dict[str, str], original: str,
+                  gazetteer: Gazetteer) -> tuple[int, str] | None:
+    for length in range(min(_MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+        words = [t[2] for t in tokens[i:i + length]]
+        words[-1] = re.sub(r"'s?$", "", words[-1])
+        key = " ".join(words)
+        if key in names:
+            return length, names[key]
+        if key.startswith("the ") and key[4:] in names:
+            return length, names[key[4:]]
+    start, end, _ = tokens[i]
+    code = original[start:end]
+    entity = gazetteer.get(code)
+    if len(code) == 2 and code.isupper() and entity is not None and entity.kind == "state":
+        return 1, code
+    return None
+
+
+_FUNCTION_WORDS = frozenset({
+    "i", "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "from", "with", "did", "does",
+    "do", "is", "are", "was", "were", "has", "have", "had", "will", "which", "what", "who", "whom", "when",
+    "where", "how", "many", "much", "ever", "it", "its", "their", "his", "her", "they", "he", "she"})
+
+
+def _unknown_capitalized(question: str, tokens: list[tuple[int, int, str]], reading: Reading,
+                         vocabulary: Vocabulary) -> list[str]:
+    """Capitalized words after the first that are no known name nor a word of the question vocabulary: a name
+    the base does not know ("When did Smith visit Astana?"), which must not be answered as if it were absent."""
+    if len(reading.text) != len(question):  # normalization changed the length: positions would not match
+        return []
+    covered = [(n.start, n.end) for n in reading.named]
+    unknown = []
+    for number, (start, end, word) in enumerate(tokens):
+        surface = question[start:end]
+        if number == 0 or not surface[:1].isupper() or any(s <= start < e for s, e in covered):
+            continue
+        bare = re.sub(r"'s?$", "", word)
+        if bare in _FUNCTION_WORDS or _known_word(vocabulary, bare):
+            continue
+        unknown.append(re.sub(r"'s?$", "", surface))
+    return unknown
+
+
+def _known_word(vocabulary: Vocabulary, word: str) -> bool:
+    matchers = (vocabulary.types, vocabulary.question_words, vocabulary.nouns, vocabulary.time_words,
+                vocabulary.qualifiers, vocabulary.modality, vocabulary.roles)
+    return any(matcher.find(word) for matcher in matchers)

@@ -1,0 +1,248 @@
+"""The facts a parsed question is about: of its type, with its entities in the roles it gives them, of the
+kind it narrows to (office, channel, level …), and how each stands to the asked time.
+
+A person stands for their state at the time of each fact: a fact naming no person matches a person when it
+is about the state they acted for then, at the level of the office they held then (Tileuberdi and Bourita
+on the phone in April 2021 are the foreign ministers of Kazakhstan and Morocco). A fact that names another
+person does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from alaqat.annotate.gazetteer import Gazetteer
+from alaqat.store import edtf
+from alaqat.store.facts import Fact
+from alaqat.store.questions.frames import Frame, frame_of
+from alaqat.store.questions.parse import THING_KINDS, ParsedQuestion, Part
+from alaqat.store.questions.when import NO, PARTLY, YES
+
+if TYPE_CHECKING:
+    from alaqat.store.kb import KnowledgeBase
+
+MAX_CANDIDATES = 20_000
+# The level of an event (cues.tsv, class level) that each office of offices.tsv acts at.
+OFFICE_LEVEL = {"head_of_state": "head_of_state", "head_of_government": "head_of_government",
+                "crown_prince": "crown_prince", "foreign_minister": "minister", "minister": "minister",
+                "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador"}
+FUTURE = frozenset({"planned", "intended", "proposed"})
+DISPUTED = "disputed"  # a conflict some of whose dates fit the asked time and some do not
+UNDATED = "undated"
+
+
+@dataclass
+class Candidate:
+    fact: Fact
+    fit: str  # yes, partly, disputed, undated, no (how the fact stands to the asked time)
+
+    @property
+    def modalities(self) -> set[str]:
+        return {c.modality for c in self.fact.claims} or {"asserted"}
+
+    @property
+    def done(self) -> bool:
+        return "asserted" in self.modalities
+
+    @property
+    def denied(self) -> bool:
+        return not self.done and self.modalities <= {"negated"}
+
+
+@dataclass
+class Selection:
+    """Facts that answer (``fits``), that might (``near``: partly in time, undated), and that fit the time
+    only in some of their sources' dates (``disputed``)."""
+
+    fits: list[Candidate] = field(default_factory=list)
+    disputed: list[Candidate] = field(default_factory=list)
+    near: list[Candidate] = field(default_factory=list)
+
+
+def select(kb: KnowledgeBase, parsed: ParsedQuestion) -> Selection:
+    selection = Selection()
+    gazetteer = kb.gazetteer
+    for fact in _candidates(kb, parsed):
+        if not all(_part_fits(p, fact, frame_of(fact.type), gazetteer) for p in parsed.parts):
+            continue
+        if not _qualifiers_fit(fact, parsed.qualifiers):
+            continue
+        candidate = Candidate(fact, _time_fit(parsed, fact))
+        if candidate.fit == YES:
+            selection.fits.append(candidate)
+        elif candidate.fit == DISPUTED:
+            selection.disputed.append(candidate)
+        elif candidate.fit in (PARTLY, UNDATED):
+            selection.near.append(candidate)
+    return selection
+
+
+# -- candidates from SQLite ----------------------------------------------------------------------------------
+def _anchors(parts: list[Part], gazetteer: Gazetteer) -> list[str]:
+    """Up to two entity ids every answering fact involves: a body or series before a state (fewer facts), a
+    person's state (a fact may name the state without the person). A city is no anchor: a fact may name the
+    city (a summit in Jeddah) or its state."""
+    things, states = [], []
+    for part in parts:
+        if part.kind in THING_KINDS:
+            things.append(part.id)
+        elif part.kind == "place":
+            continue
+        elif part.kind == "person":
+            known = _states_of(part.id, gazetteer)
+            if len(known) == 1:
+                states.append(next(iter(known)))
+        else:
+            states.append(part.state or part.id)
+    return list(dict.fromkeys(things + states))[:2]
+
+
+def _states_of(person: str, gazetteer: Gazetteer) -> set[str]:
+    entity = gazetteer.get(person)
+    if entity is None:
+        return set()
+    return {o.state for o in entity.offices} | ({entity.state} if entity.state else set())
+
+
+def _candidates(kb: KnowledgeBase, parsed: ParsedQuestion) -> list[Fact]:
+    """Facts of the question's type involving its anchors, fetched the cheaper of two ways: with an asked time,
+    through the (type, date) index, each row checked against the anchors' ``fact_entities`` rows; without one,
+    starting from the first anchor's ``fact_entities`` rows (a body or a pair of states is a few hundred facts
+    even in a large base). Testing every fact of a type against an ``IN`` list was up to ten times slower.
+    A state named in a slot is also checked in SQL against the roles of that slot (a visit *to* Kazakhstan)."""
+    from alaqat.store.kb import _fact_from_row
+
+    anchors = _anchors(parsed.parts, kb.gazetteer)
+    bounds = parsed.time.sql_bounds() if parsed.time is not None else (None, None)
+    by_date = bool(parsed.types) and bool(bounds[0] or bounds[1] or not anchors)
+    where: list[str] = []
+    args: list[Any] = []
+    if parsed.types:
+        where.append(f"f.type IN ({', '.join('?' * len(parsed.types))})")
+        args += parsed.types
+    others = anchors if by_date else anchors[1:]  # the first anchor drives the join otherwise
+    where += ["EXISTS (SELECT 1 FROM fact_entities e WHERE e.entity_id = ? AND e.fact_id = f.id)"] * len(others)
+    args += others
+    slots, slot_args = _slot_conditions(parsed, kb.gazetteer)  # last: json_each is the dearest test
+    where += slots
+    args += slot_args
+    condition = " AND ".join(where) or "1 = 1"
+    # Only "?" placeholders and constant SQL are formatted into these statements; every value is a parameter.
+    if by_date:
+        dated = f"SELECT f.* FROM facts f WHERE f.sort_date >= ? AND f.sort_date <= ? AND {condition}"  # noqa: S608
+        undated = f"SELECT f.* FROM facts f WHERE f.sort_date IS NULL AND {condition}"  # noqa: S608
+        sql = f"{dated} UNION ALL {undated} LIMIT {MAX_CANDIDATES}"
+        args = [bounds[0] or "", bounds[1] or "9999", *args, *args]
+    else:
+        join = "SELECT f.* FROM fact_entities a CROSS JOIN facts f ON f.id = a.fact_id WHERE a.entity_id = ?"
+        sql = f"{join} AND {condition} LIMIT {MAX_CANDIDATES}"
+        args = [anchors[0], *args]
+    facts = [_fact_from_row(r) for r in kb.conn.execute(sql, args)]
+    return sorted(facts, key=lambda f: (edtf.sort_key(f.date), f.id))
+
+
+def _slot_conditions(parsed: ParsedQuestion, gazetteer: Gazetteer) -> tuple[list[str], list[Any]]:
+    """SQL conditions every answering fact meets: each state (or a person's only state) named in a slot is in
+    one of that slot's roles. The Python test (``_part_fits``) stays the judge; this only fetches less."""
+    frame = parsed.frame
+    where: list[str] = []
+    args: list[Any] = []
+    if len(parsed.types) != 1:
+        return where, args
+    for part in parsed.parts:
+        roles = frame.roles(part.slot or "")
+        if part.kind == "state":
+            values = [part.id]
+        elif part.kind == "person" and len(states := _states_of(part.id, gazetteer)) == 1:
+            values = [part.id, *states]
+        else:
+            continue
+        if not roles:
+            continue
+        test = f"EXISTS (SELECT 1 FROM json_each(f.roles, ?) WHERE value IN ({', '.join('?' * len(values))}))"  # noqa: S608
+        where.append("(" + " OR ".join([test] * len(roles)) + ")")
+        for role in roles:
+            args += [f"$.{role}", *values]
+    return where, args
+
+
+# -- roles ---------------------------------------------------------------------------------------------------
+def _values(roles: dict[str, Any], names: tuple[str, ...] | None) -> list[str]:
+    """The entity ids of the given roles (all roles when ``names`` is None)."""
+    out: list[str] = []
+    for role, value in roles.items():
+        if names is not None and role not in names:
+            continue
+        out += [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    return out
+
+
+def _part_fits(part: Part, fact: Fact, frame: Frame, gazetteer: Gazetteer) -> bool:
+    """Whether the fact has the question's entity in the slot the question gives it."""
+    everywhere = _values(fact.roles, None)
+    if part.kind in THING_KINDS or part.slot == "thing" or part.slot is None or not frame.roles(part.slot):
+        if part.id in everywhere:
+            return True
+        if part.kind == "person":
+            return _person_fits(part, fact, None, gazetteer)
+        return part.kind == "place" and part.state is not None and part.slot is None and part.state in everywhere
+    values = _values(fact.roles, frame.roles(part.slot))
+    if part.id in values:
+        return True
+    if part.kind == "person":
+        return _person_fits(part, fact, frame.roles(part.slot), gazetteer)
+    if part.kind == "place":
+        return part.id in everywhere or (part.state is not None and part.state in values)
+    return False
+
+
+def _person_fits(part: Part, fact: Fact, roles: tuple[str, ...] | None, gazetteer: Gazetteer) -> bool:
+    """A fact naming no person in the slot fits a person who, at the fact's date, held an office of the state
+    in the slot at the fact's level."""
+    values = _values(fact.roles, roles)
+    if any(v.startswith("person:") for v in values):
+        return False
+    level, entity = fact.roles.get("level"), gazetteer.get(part.id)
+    if not level or entity is None:
+        return False
+    dates = [fact.date] if fact.date else [c.date for c in fact.claims if c.date] or [None]
+    return any(office.state in values and OFFICE_LEVEL.get(office.title) == level and office.covers(day)
+               for office in entity.offices for day in dates)
+
+
+def _qualifiers_fit(fact: Fact, qualifiers: dict[str, str]) -> bool:
+    """The fact is of the kind asked (a chair, not a seat; by phone) when it says; silence does not exclude."""
+    for role, asked in qualifiers.items():
+        have = fact.roles.get(role)
+        if have is None:
+            continue
+        values = have if isinstance(have, list) else [have]
+        if not any(_same_kind(role, asked, v) for v in values if isinstance(v, str)):
+            return False
+    return True
+
+
+def _same_kind(role: str, asked: str, value: str) -> bool:
+    if asked == value:
+        return True
+    if role == "office" and asked == "member":
+        return value.endswith("member")
+    if role == "what" and asked == "test_site":
+        return value.startswith("place:")
+    return False
+
+
+# -- time ----------------------------------------------------------------------------------------------------
+def _time_fit(parsed: ParsedQuestion, fact: Fact) -> str:
+    if parsed.time is None:
+        return YES
+    alternatives = fact.alternatives
+    if not alternatives:
+        return UNDATED
+    fits = [parsed.time.fits(a.date) for a in alternatives]
+    if all(f == YES for f in fits):
+        return YES
+    if fact.status == "conflict" and any(f != NO for f in fits):
+        return DISPUTED
+    return fits[0] if len(fits) == 1 else NO

@@ -1,0 +1,121 @@
+"""The actor stage: who acts for which state or organization, from titles, names, nisbas and the home state."""
+
+from __future__ import annotations
+
+import pytest
+
+from alaqat.annotate.actors import slug
+from alaqat.pipeline import default_pipeline
+from alaqat.read import read_text
+
+
+def actors(text: str, country: str | None = None, date: str | None = "2015-07-22") -> list:
+    doc = read_text(text, doc_id="t", date=date, country=country)
+    found = default_pipeline().annotate(doc, with_dates=False).actors
+    for actor in found:
+        assert doc.text[actor.start:actor.end] == actor.text  # offsets point into the original text
+    return found
+
+
+def by_text(found: list, text: str):
+    return next(a for a in found if a.text == text)
+
+
+def test_title_nisba_and_name_make_one_official():
+    found = actors("التقى وزير الخارجية الإيراني محمد جواد ظريف أمس نظيره العماني في مسقط.")
+    zarif = by_text(found, "وزير الخارجية الإيراني محمد جواد ظريف")
+    assert (zarif.kind, zarif.state, zarif.office, zarif.level) == ("person", "IR", "foreign_minister", "minister")
+    counterpart = by_text(found, "نظيره العماني")
+    assert (counterpart.state, counterpart.form) == ("OM", "counterpart")
+
+
+def test_a_state_in_the_genitive_and_a_posting():
+    assert by_text(actors("وصل رئيس وزراء لبنان إلى الرياض."), "رئيس وزراء لبنان").state == "LB"
+    envoy = by_text(actors("استقبل الوزير سفير خادم الحرمين الشريفين لدى الأردن.", country="SA"),
+                    "سفير خادم الحرمين الشريفين")
+    assert (envoy.state, envoy.posting, envoy.office) == ("SA", "JO", "ambassador")
+
+
+def test_unqualified_titles_and_self_references_take_the_home_state():
+    text = "استقبل ولي ولي العهد وزير الخارجية سامي الفلاني، وأكد أن المملكة تدعم الشرعية."
+    home = actors(text, country="SA")
+    assert by_text(home, "ولي ولي العهد").state == "SA"
+    assert by_text(home, "وزير الخارجية سامي الفلاني").state == "SA"
+    assert by_text(home, "المملكة").form == "self"
+    assert all(a.party is None for a in actors(text)) or not actors(text)  # no home state: nobody is inferred
+    assert not [a for a in actors(text, country="EG") if a.text == "المملكة"]  # Egypt is no kingdom
+
+
+def test_unknown_names_become_local_persons_found_again_by_surname():
+    found = actors("قال وزير الخارجية الروسي سيرغي ريابكوف إن المحادثات ناجحة. وأضاف ريابكوف أن الجانبين متفقان.")
+    first = by_text(found, "وزير الخارجية الروسي سيرغي ريابكوف")
+    again = by_text(found, "ريابكوف")
+    assert first.person == again.person == "person:" + slug(["سيرغي", "ريابكوف"])
+    assert again.state == "RU" and again.form == "surname"
+
+
+def test_a_bare_title_stands_for_the_last_of_its_office():
+    found = actors("التقى وزير الخارجية التركي الوفد. وأكد الوزير أن العلاقات متينة.", country="SA")
+    bare = by_text(found, "الوزير")
+    assert (bare.state, bare.form) == ("TR", "antecedent")
+
+
+def test_non_state_heads_and_topics_act_for_nobody():
+    assert not [a for a in actors("وقعت شركة أرامكو السعودية عقدا مع شركة صينية.") if a.party]
+    assert not [a for a in actors("أتم النادي صفقة لاعب برازيلي.") if a.party]
+    found = actors("يزور الوزير القاهرة لبحث الأزمة اليمنية.", country="SA")
+    assert "YE" not in {a.party for a in found}
+
+
+def test_a_group_stands_for_its_members():
+    found = actors("توصلت إيران ومجموعة 5+1 إلى اتفاق نووي.")
+    assert {a.party for a in found} == {"IR", "group:p5-plus-1"}
+    gazetteer = default_pipeline().linker.gazetteer
+    assert set(gazetteer.members("group:p5-plus-1")) == {"US", "GB", "FR", "RU", "CN", "DE"}
+
+
+def test_officials_of_organizations_act_for_them():
+    found = actors("التقى الأمين العام لجامعة الدول العربية المبعوث الخاص للأمين العام للأمم المتحدة.")
+    assert [a.party for a in found if a.office] == ["org:LAS", "org:UN"]
+
+
+@pytest.mark.parametrize("text", [
+    "عبد", "أبو بن", "الرئيس عبد", "وزير الخارجية أبو", "السيد بن آل", "الأمير عبد بن",
+])
+def test_a_name_link_alone_ends_the_phrase(text):
+    actors(text)  # an endless loop once: a lone عبد or أبو after a title took no word and the reader stood still
+
+
+def test_an_honorific_pronoun_stands_for_the_person_styled_so():
+    # سموه is the prince (صاحب السمو), not the president (فخامة) named after him
+    found = actors("أرسل صاحب السمو الملكي الأمير محمد بن سلمان رسالة إلى فخامة الرئيس عبدالفتاح السيسي "
+                   "بعد ختام زيارة سموه للقاهرة.", country="SA")
+    pronoun = by_text(found, "سموه")
+    assert (pronoun.person, pronoun.state, pronoun.form) == ("person:mohammed-bin-salman", "SA", "antecedent")
+    found = actors("استقبل الرئيس عبدالفتاح السيسي الأمير محمد بن سلمان، ورحب فخامته بالضيف.", country="SA")
+    assert by_text(found, "فخامته").person == "person:abdel-fattah-el-sisi"
+
+
+def test_a_nisba_that_ends_a_name_with_bin_is_a_family_name():
+    found = actors("استقبل الدكتور عبدالله بن عبدالمحسن التركي أمس الوزير.", country="SA")
+    assert not [a for a in found if a.state == "TR"]
+    named = actors("استقبل الوزير محمد بن علي المصري نظيره.", country="SA")
+    assert by_text(named, "الوزير محمد بن علي المصري").state == "SA"
+    # a nisba after a title is the state's
+    assert by_text(actors("استقبل الرئيس التركي الوزير."), "الرئيس التركي").state == "TR"
+
+
+def test_a_party_leader_acts_for_no_state():
+    found = actors("وجه رئيس حزب القوات اللبنانية الشكر للمملكة.", country="SA")
+    assert [a.state for a in found] == ["SA"]
+    assert by_text(actors("أعرب الرئيس اللبناني عن شكره للمملكة."), "الرئيس اللبناني").state == "LB"
+
+
+def test_a_style_then_a_title_of_the_same_office_is_one_person():
+    found = actors("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في جدة أمس وزير الخارجية الأردني.",
+                   country="SA")
+    king = by_text(found, "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود")
+    assert (king.person, king.state) == ("person:salman-bin-abdulaziz", "SA")
+    # two offices are two people
+    two = actors("استقبل ولي ولي العهد وزير الخارجية عادل الجبير أمس.", country="SA")
+    assert [a.text for a in two] == ["ولي ولي العهد", "وزير الخارجية عادل الجبير"]

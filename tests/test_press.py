@@ -1,0 +1,247 @@
+"""Reading daily news: modality from the verb, dates against the paper's date, what is no event, the home state,
+and the real-press gold (SaudiNewsNet July 2015, read from ../shared at run time; those tests skip without it).
+
+None of the corpus's text is in this file: the texts below are our own, and the gold is ids and offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from alaqat import extract_events
+from alaqat.pipeline import default_pipeline
+from alaqat.read import read_text
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
+import saudinewsnet  # noqa: E402
+
+needs_corpus = pytest.mark.skipif(not saudinewsnet.available(), reason="../shared/corpora/saudinewsnet is absent")
+DOC_DATE = "2015-07-22"  # a Wednesday
+
+
+def brief(text: str, date: str | None = DOC_DATE, country: str | None = "SA", threshold: float | None = 0.0):
+    doc = read_text(text, doc_id="t", date=date, country=country)
+    events = default_pipeline().analyze(doc, min_confidence=threshold).events
+    return [(e.type, {k: v for k, v in e.roles.items() if k not in ("level", "channel", "visitor", "kind")},
+             e.modality, e.date) for e in events]
+
+
+# -- modality from the verb ------------------------------------------------------------------------------------------
+def test_a_visit_on_a_coming_weekday_is_a_plan():
+    got = brief("يزور الرئيس الفرنسي الرياض الثلاثاء المقبل لبحث العلاقات.")
+    assert ("visit", {"visitor_state": "FR", "host_state": "SA"}, "planned", "2015-07-28") in got
+
+
+def test_a_weekday_alone_takes_the_tense_of_the_verb():
+    future = brief("يلتقي وزير الخارجية عادل الجبير نظيره الأردني الثلاثاء في جدة.")
+    past = brief("التقى وزير الخارجية عادل الجبير نظيره الأردني الثلاثاء في جدة.")
+    assert [(m, d) for t, _, m, d in future if t == "talks"] == [("planned", "2015-07-28")]
+    assert [(m, d) for t, _, m, d in past if t == "talks"] == [("asserted", "2015-07-21")]
+
+
+def test_future_cues_make_plans_and_a_decision_is_no_act():
+    assert brief("ومن المقرر أن يلتقي الرئيس المصري نظيره الفرنسي في باريس.")[0][2] == "planned"
+    assert {m for t, _, m, _ in brief("وتحدث الوزيران عن زيارة مرتقبة للرئيس التونسي إلى الجزائر.")
+            if t == "visit"} == {"planned"}
+    assert brief("أعلنت أوزبكستان عزمها الانضمام إلى منظمة التعاون الإسلامي.")[0][2] == "intended"
+    assert brief("نفت الحكومة الأردنية توقيع اتفاقية مع إيران.")[0][2] == "negated"
+
+
+# -- dates against the paper's date ------------------------------------------------------------------------------
+def test_document_relative_dates():
+    cases = {"أمس": "2015-07-21", "أول من أمس": "2015-07-20", "اليوم": "2015-07-22", "أمس الاثنين": "2015-07-20",
+             "الأحد الماضي": "2015-07-19", "في 14 يوليو": "2015-07-14"}
+    for words, value in cases.items():
+        got = brief(f"استقبل خادم الحرمين الشريفين {words} وزير الخارجية الفرنسي.")
+        assert ("talks", {"parties": ["SA", "FR"]}, "asserted", value) in got, words
+
+
+def test_a_month_named_alone_takes_the_tense_of_the_verb():
+    # the paper is of 22 July 2015: September told in the past is last year's, in the future this year's
+    past = brief("زار وزير الخارجية الإيراني القاهرة في سبتمبر (أيلول) لبحث العلاقات.")
+    plan = brief("يزور وزير الخارجية الإيراني القاهرة في سبتمبر (أيلول) لبحث العلاقات.")
+    assert [(m, d) for t, _, m, d in past if t == "visit"] == [("asserted", "2014-09")]
+    assert [(m, d) for t, _, m, d in plan if t == "visit"] == [("planned", "2015-09")]
+    assert [d for t, _, _, d in brief("زار وزير الخارجية الإيراني القاهرة في شهر مارس.") if t == "visit"] == [
+        "2015-03"]
+
+
+def test_the_giver_of_aid_named_after_it():
+    assert ("aid", {"donor": "org:UN", "recipients": ["YE"]}, "asserted", "2015-07-21") in brief(
+        "وصلت أمس سفينة محملة بمساعدات إنسانية تابعة للأمم المتحدة إلى عدن.")
+    assert [e[1] for e in brief("وصلت مساعدات طبية مقدمة من الكويت إلى اليمن.") if e[0] == "aid"] == [
+        {"donor": "KW", "recipients": ["YE"]}]
+
+
+def test_an_interests_section_restored_as_an_embassy():
+    got = brief("استعادت شعبة المصالح الليبية في تونس أمس وضع السفارة بعد سنوات من القطيعة.")
+    assert ("mission.opened", {"sender": "LY", "host": "TN", "mission": "embassy"}, "asserted", "2015-07-21") in got
+    got = brief("ورفع العلم على مقر البعثة الدبلوماسية الليبية في تونس التي استعادت وضع السفارة.")
+    assert [e[1] for e in got if e[0] == "mission.opened"] == [{"sender": "LY", "host": "TN", "mission": "embassy"}]
+
+
+def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
+    assert [e[1] for e in brief("بحث وزيرا خارجية مصر والأردن العلاقات الثنائية.") if e[0] == "talks"] == [
+        {"parties": ["EG", "JO"]}]
+    assert [e[1] for e in brief("ناقش الرئيس الأمريكي ونظيره التركي الأوضاع في سوريا.") if e[0] == "talks"] == [
+        {"parties": ["US", "TR"]}]
+    assert not [e for e in brief("بحث الوزير خطة الوزارة للعام المقبل.") if e[0] == "talks"]
+
+
+def test_a_first_time_since_is_not_the_acts_date_and_a_ship_arriving_is_no_visit():
+    got = brief("استعادت البعثة الليبية في تونس أمس وضع السفارة لأول مرة منذ عام 1995.")
+    assert [(e[0], e[3]) for e in got] == [("mission.opened", "2015-07-21")]
+    assert not [e for e in brief("وصلت سفينة محملة بالمواد الغذائية إلى ميناء عدن اليوم.") if e[0] == "visit"]
+
+
+# -- what is no event -------------------------------------------------------------------------------------------------
+NOT_DIPLOMACY = {
+    "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "
+              "المنتخب الإسباني الذي وصل إلى جدة أمس، وأشاد المدرب الإيطالي بأداء اللاعبين.",
+    "trade": "وقعت شركة سعودية عقدا مع شركة صينية لتوريد معدات، وارتفعت الصادرات الصينية إلى المملكة، وأبرم بنك "
+             "محلي اتفاقية تمويل مع مصرف إماراتي.",
+    "crime": "فتح مسلحون النار على السفارة الفرنسية في المدينة فجر أمس، واعتقلت الشرطة المصرية ثلاثة متهمين، "
+             "ووجهت النيابة إليهم تهما بالإرهاب.",
+    "culture": "احتضن مهرجان جدة أمسية شعرية للفنانة المغربية، واستضاف المطعم الإيطالي حفلا للجالية اللبنانية، "
+               "ووصل الفنان المصري إلى دبي لإحياء حفل.",
+}
+
+
+@pytest.mark.parametrize("genre", sorted(NOT_DIPLOMACY))
+def test_an_article_of_only_sports_trade_crime_or_culture_emits_nothing(genre, tmp_path):
+    path = tmp_path / f"{genre}.txt"
+    path.write_text(NOT_DIPLOMACY[genre], encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "alaqat", "extract", str(path), "--country", "SA"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0 and run.stdout == "", run.stdout
+
+
+def test_a_clear_diplomatic_sentence_passes_the_default_threshold():
+    got = [(e.type, e.roles.get("parties")) for e in extract_events(read_text(
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في قصر السلام بجدة أمس وزير الخارجية المصري "
+        "سامح شكري، وبحث معه العلاقات الثنائية.", doc_id="t", date=DOC_DATE, country="SA"))]
+    assert ("talks", ["SA", "EG"]) in got and ("visit", None) in got
+
+
+def test_min_confidence_option(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("أقامت تونس وتركمانستان علاقات دبلوماسية عام 1993. وبحث الوزيران سبل التعاون.", encoding="utf-8")
+    def count(*extra: str) -> int:
+        run = subprocess.run([sys.executable, "-m", "alaqat", "extract", str(path), *extra], capture_output=True,
+                             text=True, cwd=ROOT)
+        assert run.returncode == 0
+        return len(run.stdout.splitlines())
+    assert count("--min-confidence", "0") >= count() >= count("--min-confidence", "0.99")
+
+
+# -- the home state ------------------------------------------------------------------------------------------------
+def test_an_unknown_country_code_is_one_clear_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("التقى وزير الخارجية نظيره العماني.", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "alaqat", "extract", str(path), "--country", "XX"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == ["--country: unknown country code 'XX' (expected an ISO 3166-1 "
+                                               "alpha-2 code such as SA)"]
+    meta = tmp_path / "meta.jsonl"
+    other = tmp_path / "b.txt"
+    other.write_text("أقامت تونس وتركمانستان علاقات دبلوماسية عام 1993.", encoding="utf-8")
+    meta.write_text(json.dumps({"doc": "a", "country": "QQ"}) + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "alaqat", "extract", str(path), str(other), "--meta", str(meta)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.strip() == f"{path}: unknown country code 'QQ' (expected an ISO 3166-1 alpha-2 code such as SA)"
+    assert json.loads(run.stdout.splitlines()[0])["doc"] == "b"  # the rest of the batch goes through
+
+
+def test_the_home_state_decides_who_unqualified_titles_are():
+    text = "استقبل وزير الخارجية في جدة أمس نظيره الأردني."
+    assert ("talks", {"parties": ["SA", "JO"]}, "asserted", "2015-07-21") in brief(text, country="SA")
+    assert not [e for e in brief(text, country=None) if e[0] == "talks"]
+
+
+# -- real press ------------------------------------------------------------------------------------------------------
+@needs_corpus
+def test_the_stored_gold_is_well_formed():
+    from check_press_gold import check_file
+
+    folder = ROOT / "tests" / "gold" / "press"
+    problems = [p for path in sorted(folder.glob("*.jsonl")) for p in check_file(path)]
+    problems += [p for path in sorted((folder / "second").glob("*.jsonl")) for p in check_file(path)]
+    assert problems == []
+
+
+# The real-press gold was written by reading (annotators given the guide and the ontology, never alaqat) and split
+# at random into dev and test before any rule was written for it; rules were written from dev errors only. The floors
+# sit just under the measured figures (BENCHMARKS.md, `python scripts/eval_press.py`): they guard against regressions,
+# they are not the aim (F1 0.75 with precision 0.80 on test), which is not met.
+PRESS_FLOORS = {"dev": 0.53, "test": 0.44}
+
+
+@needs_corpus
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_real_press_against_its_gold(split):
+    from eval_press import evaluate
+
+    result = evaluate(split)
+    print(f"real press, {split}:", result.summary())
+    assert result.f1 >= PRESS_FLOORS[split]
+
+
+@needs_corpus
+def test_the_document_that_once_crashed_the_visit_frame():
+    article = saudinewsnet.article("2015-07-23-588")
+    default_pipeline().analyze(read_text(article.text, doc_id=article.id, date=article.date, country="SA"))
+
+
+@needs_corpus
+def test_the_shipped_confidence_model_is_reproduced_by_its_training_script():
+    run = subprocess.run([sys.executable, "scripts/train_confidence.py", "--check"], capture_output=True, text=True,
+                         cwd=ROOT)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+# -- real-press-shaped input never breaks the pipeline ---------------------------------------------------------------
+PIECES = ["وزير الخارجية", "الإيراني", "محمد جواد ظريف", "خادم الحرمين الشريفين", "ولي ولي العهد", "نظيره",
+          "لدى", "عبد", "أبو", "بن", "آل", "الأمير", "سمو", "سموه", "السفير", "شركة", "الأزمة اليمنية", "مجموعة 5+1",
+          "استقبل", "زيارة", "بحث مع", "اتصالا هاتفيا", "برقية تهنئة", "أمس", "الثلاثاء", "المقبل", "في", "إلى",
+          "(", ")", "،", ".", "«", "»", "\n", " ", "2015", "14 يوليو", "المملكة", "بلادنا", "وفد", "الوزير"]
+
+
+def _corpus_sentences() -> list[str]:
+    if not saudinewsnet.available():
+        return []
+    out = []
+    for article in list(saudinewsnet.articles())[:400:7]:
+        out += [s.strip() for s in article.text.split(".") if 20 < len(s) < 400][:3]
+    return out
+
+
+CORPUS_SENTENCES = _corpus_sentences()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.sampled_from(CORPUS_SENTENCES or PIECES),
+                          st.text(max_size=12)), min_size=1, max_size=30))
+def test_real_press_shaped_input_never_breaks_the_pipeline(parts):
+    """Corpus sentences (read at run time), titles, names, name links and punctuation in any order: the whole
+    pipeline runs, and every span it reports points into the text."""
+    text = " ".join(parts)
+    if not text.strip():
+        return
+    doc = read_text(text, doc_id="p", date=DOC_DATE, country="SA")
+    analysis = default_pipeline().analyze(doc, min_confidence=0.0)
+    for actor in analysis.actors:
+        assert doc.text[actor.start:actor.end] == actor.text
+    for event in analysis.events:
+        s, t = event.evidence.sentence, event.evidence.trigger
+        assert doc.text[s[0]:s[1]] == event.evidence.text and s[0] <= t[0] < t[1] <= s[1]
