@@ -247,19 +247,34 @@ class EventExtractor:
 
     # -- triggers ---------------------------------------------------------------------------------------
     def _triggers(self, text: str, s: int, e: int, sent_mentions: list) -> list[_Found]:
-        found = []
+        found: list[_Found] = []
+        sports = self._sentence_blocked(text, s, e)
+        if "*" in sports:
+            return found
         for m in self.lexicon.regex.finditer(text, s, e):
             t_start, t_end = m.start("t"), m.end("t")
             if any(ms <= t_start < me for ms, me, _ in sent_mentions):
                 continue  # a word inside a name (محادثات أستانا) is no trigger
-            blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, t_start, s)
-            for trigger in self.lexicon.triggers[" ".join(m.group("t").split())]:
-                if trigger.type in blocked:
+            blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, m.start(), s)
+            surface = " ".join(m.group("t").split())
+            if m.group("suffix"):  # استقلها is a verb with an object (rode it), not a state's independence
+                blocked |= set(self.lexicon.cues.get("suffix_block", {}).get(surface, "").split())
+            for trigger in self.lexicon.triggers[surface]:
+                if trigger.type in blocked or trigger.type in sports:
                     continue
                 if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
                     continue
                 found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
         return self._suppress(found)
+
+    def _sentence_blocked(self, text: str, start: int, end: int) -> set[str]:
+        """The types no trigger of this sentence can have: a sports story (``sentence_block`` cues: مباراة،
+        المنتخب، لكرة القدم …) tells of teams meeting and arriving, not of states."""
+        regex = self.lexicon.cue_regexes.get("sentence_block")
+        if regex is None:
+            return set()
+        blocks = self.lexicon.cues["sentence_block"]
+        return {t for m in regex.finditer(text, start, end) for t in blocks[" ".join(m.group("w").split())].split()}
 
     def _sense_blocked(self, text: str, end: int, limit: int) -> set[str]:
         """The types a trigger cannot have here because of a word right after it (فتح النار is no mission, nor

@@ -302,13 +302,15 @@ def actor(frame: Frame) -> list[Roles]:
     genitive = not frame.suffix and frame.text[frame.trigger[0] - 2:frame.trigger[0]] != "ال"
     if genitive and after and after[0].start - frame.trigger[1] <= 3:
         return [{"state": after[0].state}]
-    state = frame.subject() if frame.suffix else _subject_before(frame)
+    state = frame.subject() if frame.suffix else _subject_before(frame, carry=False)
     return [{"state": state}] if state else []
 
 
-def _subject_before(frame: Frame) -> str | None:
+def _subject_before(frame: Frame, carry: bool = True) -> str | None:
+    """The last state named before the trigger, else (``carry``) the state the passage is about. A state's own
+    independence is never carried from the passage: استقلت من منصب، استقل سيارة name no state."""
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
-    return before[-1].state if before else frame.carried
+    return before[-1].state if before else (frame.carried if carry else None)
 
 
 def actor_what(frame: Frame) -> list[Roles]:
@@ -360,6 +362,18 @@ def support(frame: Frame) -> list[Roles]:
         if source and targets:
             return [{"source": source, "target": targets[0]}]
     return source_target(frame)
+
+
+def recognition(frame: Frame) -> list[Roles]:
+    """Who recognizes whom: the object is governed by ب and is a state (اعترف الأردن بالدولة الجديدة، الاعتراف
+    بإسرائيل) or a word naming statehood (``recognized`` cues: باستقلال، بحكومة …). اعترف بأن …، اعترف المتهمان
+    أنه …، الاعتراف بالمحكمة are admissions, not recognitions."""
+    roles = source_target(frame)
+    if not roles:
+        return []
+    end = min(frame.clause[1], frame.trigger[1] + OBJECT_REACH)
+    by_state = any(a.prep == "ب" and a.state == roles[0]["target"] for a in frame.after() if a.start < end)
+    return roles if by_state or frame.cue("recognized", frame.trigger[1], end) else []
 
 
 def pair(frame: Frame) -> list[Roles]:
@@ -550,8 +564,11 @@ def agreement(frame: Frame) -> list[Roles]:
 def member_body(frame: Frame) -> list[Roles]:
     bodies = frame.of_kind("org", "instrument")
     member = frame.subject()
+    if member is None or member.startswith("org:"):
+        return []  # a state joins (انضم صندوق النقد إلى الاتحاد الأوروبي في إقراض اليونان is no membership)
+    bodies = [b for b in bodies if b.mention.id != member]
     body = bodies[0].mention.id if bodies else frame.anaphoric_body()  # المنظمة التي انضمت إليها إيران
-    if not body or not member:
+    if not body:
         return []
     return [{"member": member, "body": body}]
 
@@ -563,7 +580,7 @@ def holder_body(frame: Frame) -> list[Roles]:
     first = next((b for b in bodies if b.prep), bodies[0] if bodies else None)
     holder = frame.subject()
     anaphoric = None if bodies else (frame.anaphoric_body() or _suffix_body(frame))
-    if not (bodies or anaphoric) or not holder:
+    if not (bodies or anaphoric) or not holder or holder.startswith("org:"):  # a state holds the office
         return []
     office = frame.cue("office", frame.trigger[0], frame.sent[1]) or "chair"
     if anaphoric:
@@ -602,9 +619,12 @@ def host(frame: Frame) -> list[Roles]:
     orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
     if frame.cue("headquarters", frame.trigger[0], frame.trigger[1]):
-        # المنظمة …، التي تم إحداثها تحت رعاية منظمة أخرى، حيث يوجد مقرها: "its seat" is the sentence's first body
+        # المنظمة …، التي تم إحداثها تحت رعاية منظمة أخرى، حيث يوجد مقرها: "its seat" is the sentence's first body;
+        # a company's or a ministry's seat (شركة … ومقرها لندن، في مقرها بالرياض) is no international facility
         bodies = frame.bodies_here_before()
-        named = bodies[0] if bodies else named
+        if not bodies:
+            return []
+        named = bodies[0]
     series = _summit_of(frame, named.mention.id, named.start) if named else _anaphoric_summit(frame)
     if series:
         roles["series"] = series
@@ -613,6 +633,8 @@ def host(frame: Frame) -> list[Roles]:
         parts = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
         if parts:
             roles["participants"] = parts
+    if not (series or between or frame.cue("international", frame.clause[0], frame.clause[1] or frame.sent[1])):
+        return []  # a ministry's meeting, a regional youth forum, a festival: hosting needs an international meeting
     return [roles]
 
 
@@ -688,9 +710,9 @@ def donor(frame: Frame) -> list[Roles]:
         return []
     recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
                             and (a.kind in ("state", "place")) and (a.prep in _AID_TO or a.mention.form == "nisba")])
-    roles: Roles = {"donor": giver}
-    if recipients:
-        roles["recipients"] = recipients
+    if not recipients:  # aid goes to a state or its people; منحت الشركة مديرها أسهما، يعتمد الكثيرون على المساعدات
+        return []
+    roles: Roles = {"donor": giver, "recipients": recipients}
     kind = frame.cue("aid_kind", frame.trigger[0] - 30, frame.sent[1])
     if kind:
         roles["kind"] = kind
@@ -726,7 +748,8 @@ def contributor(frame: Frame) -> list[Roles]:
 
 
 FRAMES: dict[str, Callable[[Frame], list[Roles]]] = {
-    "actor": actor, "actor_what": actor_what, "source_target": source_target, "support": support, "pair": pair,
+    "actor": actor, "actor_what": actor_what, "source_target": source_target, "recognition": recognition,
+    "support": support, "pair": pair,
     "mission": mission,
     "visit": visit, "talks": talks, "agreement": agreement, "member_body": member_body,
     "holder_body": holder_body, "host": host, "mediator": mediator, "participant": participant, "donor": donor,
