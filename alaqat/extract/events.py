@@ -67,7 +67,10 @@ class EventExtractor:
         continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
         # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
         self._clause_end = re.compile(rf"؛|[،:](?!\s*(?:{continuations})(?![^\W_]))")
-        self._new_clause = re.compile(rf"؛|[،:]\s*(?!(?:{continuations})(?![^\W_]))[وف](?=[^\W\d_])")
+        # … and a new one opens with the conjunction و or ف, not with a word of which it is a letter (، في …).
+        stems = "|".join(re.escape(w) for w in lexicon.cues.get("not_conjunction", {}))
+        not_stem = rf"(?!(?:{stems})(?![^\W_]))" if stems else ""
+        self._new_clause = re.compile(rf"؛|[،:]\s*(?!(?:{continuations})(?![^\W_])){not_stem}[وف](?=[^\W\d_])")
         self._first_words = _first_word_automaton(lexicon.triggers)
 
     @classmethod
