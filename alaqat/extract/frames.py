@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.extract.lexicon import Lexicon
@@ -25,6 +26,8 @@ OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince"
                 "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor",
                 "secretary_general": "official", "envoy": "official"}
 PARTNER_REACH = 160  # characters after a verb of meeting where its partner may still stand
+RANGE_GAP = 8  # characters between the places of a range (من العراق إلى سورية)
+HOST_REACH = 150  # characters after a visit's trigger where its destination may still stand
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
@@ -405,13 +408,24 @@ def mission(frame: Frame) -> list[Roles]:
 
 
 def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
-    after = [a for a in frame.after() if a.state != visitor_state or a.prep == "الي"]
+    after = [a for a in frame.after() if (a.state != visitor_state or a.prep == "الي")
+             and a.start - frame.trigger[1] <= HOST_REACH]
+    after = [a for a in after if a not in _ranges(after)]
     to = [a for a in after if a.prep == "الي"]
     if to:
         return frame.coordinated(to[0], after)
     hosts = [a for a in after if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
              and a.state != visitor_state]
     return frame.coordinated(hosts[0], hosts) if hosts else []
+
+
+def _ranges(args: list[Arg]) -> list[Arg]:
+    """Places named as a range (من العراق إلى سورية إلى لبنان): a span of the map, not where anyone went."""
+    out: list[Arg] = []
+    for a, b in pairwise(args):
+        if b.prep == "الي" and b.start - a.end <= RANGE_GAP and (a.prep == "من" or a in out):
+            out += [x for x in (a, b) if x not in out]
+    return out
 
 
 def _anaphor_host(frame: Frame, visitor_state: str | None) -> str | None:
