@@ -328,7 +328,8 @@ class EventExtractor:
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found),
-                          recent_bodies=recent_bodies, horizon=horizon)
+                          recent_bodies=recent_bodies, horizon=horizon,
+                          opening=self._clause_opening(text, s_start, item.start))
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:
@@ -496,6 +497,14 @@ class EventExtractor:
                 if before is not None and before.group(1) in relatives:
                     return start, before.start(1)
         return start, end
+
+    def _clause_opening(self, text: str, start: int, end: int) -> int:
+        """Where the clause of a trigger at ``end`` opens: after the last '، و' + verb (a coordinated act with its
+        own objects) before it in the sentence, else the sentence's start."""
+        opening = start
+        for m in self._new_clause.finditer(text, start, end):
+            opening = m.end()
+        return opening
 
     def _lends_date(self, other: _Found, item: _Found, text: str) -> bool:
         """Whether ``other`` opens a relative clause whose date is also ``item``'s (شاركت في القمة التي

@@ -72,6 +72,7 @@ class Frame:
     recent_bodies: tuple[str, ...] = ()  # organizations and series named before this sentence, latest last
     notes: dict[str, str] = field(default_factory=dict)
     horizon: int = 0  # where the next act of the sentence begins (its partners are not this trigger's)
+    opening: int = 0  # where the trigger's coordinated clause opens (هنأ رئيس كازاخستان، وعقد جلسة مباحثات …)
 
     # -- views -------------------------------------------------------------------------------------------
     def states(self, args: list[Arg] | None = None) -> list[Arg]:
@@ -171,7 +172,9 @@ class Frame:
         horizon = self.horizon or self.sent[1]
         agents = self.agents()
         after = [a for a in agents if self.trigger[1] <= a.start < horizon]
-        before = [a for a in agents if a.end <= self.trigger[0] and not a.prep]
+        # a state before '، و' + verb is the other act's (هنأ رئيس كازاخستان، وعقد مباحثات مع ملك المغرب: the
+        # subject of both is the one left unsaid)
+        before = [a for a in agents if self.opening <= a.start and a.end <= self.trigger[0] and not a.prep]
         # زار نزارباييف مسقط، وأجرى مفاوضات مع السلطان: a person or body acts before a place does
         before.sort(key=lambda a: (_person_like(a), a.end))
         subject = None
