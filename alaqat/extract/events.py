@@ -260,6 +260,9 @@ class EventExtractor:
                 continue  # a word inside a name (محادثات أستانا) is no trigger
             blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, m.start(), s)
             surface = " ".join(m.group("t").split())
+            whole = " ".join(text[m.start():t_end].split())
+            if whole != surface and whole in self.lexicon.triggers:  # للقاء is a word of its own, not ل + لقاء
+                surface, t_start = whole, m.start()
             if m.group("suffix"):  # استقلها is a verb with an object (rode it), not a state's independence
                 blocked |= set(self.lexicon.cues.get("suffix_block", {}).get(surface, "").split())
             for trigger in self.lexicon.triggers[surface]:
