@@ -130,7 +130,7 @@ def load_vocabulary() -> Vocabulary:
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A mention, a vocabulary entry or a plain word, over tokens [first, last]."""
 

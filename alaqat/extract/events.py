@@ -20,7 +20,7 @@ import ahocorasick
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
 from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, party
-from alaqat.extract.lexicon import Lexicon, Trigger, load_lexicon
+from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
 
@@ -97,7 +97,9 @@ class EventExtractor:
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
         # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
         # long alternation the regex engine cannot scan fast) is not run over it
-        hits = sorted(last for last, _ in self._first_words.iter(text))
+        first_words = list(self._first_words.iter(text))
+        hits = sorted(last for last, _ in first_words)
+        word_starts = sorted({last - len(word) + 1 for last, word in first_words})
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
@@ -109,7 +111,7 @@ class EventExtractor:
                 pair = own_pair
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) \
-                else self._triggers(text, s, e, sent_mentions)
+                else self._triggers(text, s, e, sent_mentions, word_starts)
             self._text, self._sent_start = text, s
             candidates: list[tuple[int, Event]] = []
             for item in found:
@@ -249,12 +251,12 @@ class EventExtractor:
         return (states[0], states[1]) if len(states) == 2 else None
 
     # -- triggers ---------------------------------------------------------------------------------------
-    def _triggers(self, text: str, s: int, e: int, sent_mentions: list) -> list[_Found]:
+    def _triggers(self, text: str, s: int, e: int, sent_mentions: list, word_starts: list[int]) -> list[_Found]:
         found: list[_Found] = []
         sports = self._sentence_blocked(text, s, e)
         if "*" in sports:
             return found
-        for m in self.lexicon.regex.finditer(text, s, e):
+        for m in self._trigger_matches(text, s, e, word_starts):
             t_start, t_end = m.start("t"), m.end("t")
             if any(ms <= t_start < me for ms, me, _ in sent_mentions):
                 continue  # a word inside a name (محادثات أستانا) is no trigger
@@ -281,6 +283,26 @@ class EventExtractor:
             return set()
         blocks = self.lexicon.cues["sentence_block"]
         return {t for m in regex.finditer(text, start, end) for t in blocks[" ".join(m.group("w").split())].split()}
+
+    def _trigger_matches(self, text: str, s: int, e: int, word_starts: list[int]) -> list[re.Match[str]]:
+        """What ``lexicon.regex.finditer(text, s, e)`` finds, without scanning the sentence: every match's trigger
+        begins with a trigger's first word (``word_starts``: where those occur in the text, sorted), after at most
+        ``LONGEST_CLITIC`` characters of proclitic. The pattern is tried only at those few positions, left to right
+        and past the previous match, as finditer would; the long alternation made a scan of the whole sentence one
+        of the pipeline's costliest steps."""
+        regex_match = self.lexicon.regex.match
+        positions = sorted({p for start in word_starts[bisect_left(word_starts, s):bisect_left(word_starts, e)]
+                            for p in range(start - LONGEST_CLITIC, start + 1) if p >= s})
+        matches: list[re.Match[str]] = []
+        floor = s
+        for p in positions:
+            if p < floor:
+                continue
+            m = regex_match(text, p, e)
+            if m is not None:
+                matches.append(m)
+                floor = m.end()
+        return matches
 
     def _sense_blocked(self, text: str, end: int, limit: int) -> set[str]:
         """The types a trigger cannot have here because of a word right after it (فتح النار is no mission, nor

@@ -9,7 +9,10 @@ from functools import cache
 from alaqat.lang import data_path, read_tsv_dicts
 from alaqat.normalize.text import normalize_key
 
-CLITICS = r"(?:وبال|فبال|وال|فال|بال|كال|ولل|فلل|لل|ال|وب|ول|فب|فل|وك|و|ف|ب|ل|ك)"
+CLITIC_FORMS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "وك", "و",
+                "ف", "ب", "ل", "ك")
+CLITICS = "(?:" + "|".join(CLITIC_FORMS) + ")"
+LONGEST_CLITIC = max(len(c) for c in CLITIC_FORMS)  # how far before a trigger's first word its match may start
 PRONOUN_SUFFIX = r"(?P<suffix>هما|هم|ها|ه)?"
 
 

@@ -92,6 +92,11 @@ class NormalizedText:
         self.origin = origin
         self._attached = attached
 
+    @property
+    def attached(self) -> frozenset[str]:
+        """The dropped marks that belong to the preceding character's span (a word's original span ends after them)."""
+        return self._attached
+
     def __len__(self) -> int:
         return len(self.text)
 

@@ -37,6 +37,15 @@ class Segmenter:
     prefixes: tuple[Prefix, ...]  # longest first
     known: frozenset[str]
     cache: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # the prefixes (longest first) by their first letter: a word is tried against those that can begin it, not
+    # all of them, which is most of the cost of a word not seen before (most words begin with no clitic letter)
+    by_letter: dict[str, tuple[Prefix, ...]] = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_letter: dict[str, tuple[Prefix, ...]] = {}
+        for prefix in self.prefixes:
+            by_letter[prefix.text[:1]] = (*by_letter.get(prefix.text[:1], ()), prefix)
+        object.__setattr__(self, "by_letter", by_letter)
 
     def with_words(self, words: Iterable[str]) -> Segmenter:
         """A segmenter that also protects ``words`` (e.g. the gazetteer's names)."""
@@ -56,7 +65,7 @@ class Segmenter:
         if word in self.known or len(word) <= MIN_STEM:
             return "", word
         fallback: tuple[str, str] | None = None
-        for prefix in self.prefixes:
+        for prefix in self.by_letter.get(word[0], ()) if "" not in self.by_letter else self.prefixes:
             if not word.startswith(prefix.text):
                 continue
             rest = word[len(prefix.text):]
@@ -89,17 +98,26 @@ def tokenize(ntext: NormalizedText, segmenter: Segmenter | None = None) -> list[
     """Tokens of ``ntext`` with original offsets and clitic segmentation."""
     seg = segmenter or default_segmenter()
     # the hottest loop of the pipeline (millions of words a month of press): names bound once, the segmenter's
-    # cache read here before any call
-    cache, split, span_to_original, to_original = seg.cache, seg.split, ntext.span_to_original, ntext.to_original
+    # cache read here before any call, and ``NormalizedText.span_to_original`` written out for a word (never empty,
+    # so its start and last character map through ``origin``; marks attached to its last letter follow it)
+    cache, split = seg.cache, seg.split
+    origin, original, attached = ntext.origin, ntext.original, ntext.attached
+    size = len(original)
     tokens: list[Token] = []
     append = tokens.append
     for match in WORD_RE.finditer(ntext.text):
         norm = match.group()
-        m_start = match.start()
-        start, end = span_to_original(m_start, match.end())
+        m_start, m_end = match.span()
+        if origin is None:
+            start, end = m_start, m_end
+        else:
+            start, end = origin[m_start], origin[m_end - 1] + 1
+        while end < size and original[end] in attached:
+            end += 1
         prefix, stem = cache.get(norm) or split(norm)
-        # Where a fused article was restored (لل -> ل + ال), the stem starts right after the clitic.
-        stem_start = to_original(m_start + len(prefix)) if prefix else start
+        # Where a fused article was restored (لل -> ل + ال), the stem starts right after the clitic (inside the word,
+        # as the stem is never empty).
+        stem_start = (m_start + len(prefix) if origin is None else origin[m_start + len(prefix)]) if prefix else start
         append(Token(start, end, norm, prefix, stem, stem_start))
     return tokens
 
