@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from alaqat.annotate.gazetteer import Gazetteer
@@ -43,7 +44,7 @@ UNDATED = "undated"
 class Candidate:
     fact: Fact
     fit: str  # yes, partly, disputed, undated, no (how the fact stands to the asked time)
-    modalities: set[str]  # what its sources say of it (asserted, planned, negated …), read in SQL with the fact
+    modalities: frozenset[str]  # what its sources say of it (asserted, planned, negated …), read in SQL with it
 
     @property
     def done(self) -> bool:
@@ -109,7 +110,7 @@ def _states_of(person: str, gazetteer: Gazetteer) -> set[str]:
     return {o.state for o in entity.offices} | ({entity.state} if entity.state else set())
 
 
-def _candidates(kb: KnowledgeBase, parsed: ParsedQuestion) -> list[tuple[Fact, set[str]]]:
+def _candidates(kb: KnowledgeBase, parsed: ParsedQuestion) -> list[tuple[Fact, frozenset[str]]]:
     """Facts of the question's type involving its anchors, fetched the cheapest way: when the anchors are one or
     two states, from the per-state or per-pair index (``state_facts``, ``pair_facts``: the type and the asked
     time are tested there, and only the facts that pass are read); else with an asked time through the (type,
@@ -134,8 +135,15 @@ def _candidates(kb: KnowledgeBase, parsed: ParsedQuestion) -> list[tuple[Fact, s
         rows = kb.conn.execute(sql, [*args, *slot_args])
     else:
         rows = kb.conn.execute(*_entity_query(parsed.types, anchors, bounds, by_date, slots, slot_args))
-    found = [(StoredFact(r), set(json.loads(r["modalities"])) or {"asserted"}) for r in rows]
+    found = [(StoredFact(r), _modalities(r["modalities"])) for r in rows]
     return sorted(found, key=lambda pair: (edtf.sort_key(pair[0].date), pair[0].id))
+
+
+@lru_cache(maxsize=64)
+def _modalities(array: str) -> frozenset[str]:
+    """The modalities of a fact's claims from the JSON array SQL gives (asserted when it has no claims); a few
+    arrays recur across thousands of facts, so each is decoded once."""
+    return frozenset(json.loads(array)) or frozenset({"asserted"})
 
 
 def _index_scope(anchors: list[str], types: list[str], bounds: tuple[str | None, str | None] | None
