@@ -183,7 +183,8 @@ class _Agreement:
             return True
         if span.month_day is not None:
             return all(edtf.compatible(value, v) for v in self.values)
-        if not (max(self.lo, span.lo) <= min(self.hi, span.hi)):
+        # max(lo) <= min(hi), written as its four comparisons (no calls: this runs for every pair)
+        if not (self.lo <= span.hi and span.lo <= self.hi and self.lo <= self.hi and span.lo <= span.hi):
             return False
         return not self.partial or all(edtf.compatible(p, value) for p in self.partial)
 
