@@ -87,6 +87,15 @@ class Fact:
             return [Alternative(self.date, dated)] if self.date else []
         return date_alternatives(self.claims)
 
+    @property
+    def first_date(self) -> str | None:
+        """The date of the first alternative (``alternatives[0].date``); an agreed fact's own date, found
+        without reading its claims."""
+        if self.status != "conflict":
+            return self.date or None
+        alternatives = self.alternatives
+        return alternatives[0].date if alternatives else None
+
     def claim_groups(self) -> list[tuple[str | None, list[Claim]]]:
         """The claims grouped by the date they support (one group per alternative), undated claims last: how
         a conflict is shown, so that 1992 and 1992-05-28 stand together against 1993."""
@@ -131,8 +140,9 @@ def date_alternatives(claims: list[Claim]) -> list[Alternative]:
     claim compatible with two alternatives counts for the first (the most precise). Chronological order."""
     groups: list[tuple[_Agreement, list[Claim]]] = []
     for claim in sorted((c for c in claims if c.date), key=_precision):
+        span = edtf.parse(claim.date)
         for agreement, group in groups:
-            if agreement.accepts(claim.date):
+            if agreement.admits(claim.date, span):
                 agreement.add(claim.date)
                 group.append(claim)
                 break
@@ -164,14 +174,19 @@ class _Agreement:
         self.values: list[str] = []
 
     def accepts(self, value: str) -> bool:
-        span = edtf.parse(value)
+        return self.admits(value, edtf.parse(value))
+
+    def admits(self, value: str, span: edtf.Span | None) -> bool:
+        """``accepts`` for a value already parsed: a claim is tried against every group in turn, and a fact
+        some sources date at random (a synthetic base's) has a hundred groups."""
         if span is None:
             return True
         if span.month_day is not None:
             return all(edtf.compatible(value, v) for v in self.values)
-        if not (max(self.lo, span.lo) <= min(self.hi, span.hi)):
+        # max(lo) <= min(hi), written as its four comparisons (no calls: this runs for every pair)
+        if not (self.lo <= span.hi and span.lo <= self.hi and self.lo <= self.hi and span.lo <= span.hi):
             return False
-        return all(edtf.compatible(p, value) for p in self.partial)
+        return not self.partial or all(edtf.compatible(p, value) for p in self.partial)
 
     def add(self, value: str) -> None:
         span = edtf.parse(value)

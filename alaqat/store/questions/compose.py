@@ -101,8 +101,8 @@ def _by_modality(candidates: list[Candidate], asked: str | None) -> tuple[list[C
 
 
 def _first_day(candidate: Candidate) -> tuple[int, str]:
-    dates = [a.date for a in candidate.fact.alternatives]
-    return edtf.sort_key(dates[0]) if dates else (1, "")
+    first = candidate.fact.first_date
+    return edtf.sort_key(first) if first else (1, "")
 
 
 def _extreme(candidates: list[Candidate], order: str) -> list[Candidate]:

@@ -9,7 +9,10 @@ person does not.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from alaqat.annotate.gazetteer import Gazetteer
@@ -23,6 +26,11 @@ if TYPE_CHECKING:
     from alaqat.store.kb import KnowledgeBase
 
 MAX_CANDIDATES = 20_000
+STATE_ID = re.compile(r"[A-Z]{2}")  # a state's id, as the triggers filling state_facts and pair_facts read it
+UNDATED_KEY = "~"  # the sort_key of an undated fact in state_facts and pair_facts
+# The columns of a candidate: the fact's own (StoredFact) and the distinct modalities of its claims.
+COLUMNS = ("f.id, f.fact_key, f.type, f.roles, f.date, f.status, f.claims, (SELECT json_group_array(DISTINCT "
+           "json_extract(c.value, '$.modality')) FROM json_each(f.claims) c) AS modalities")
 # The level of an event (cues.tsv, class level) that each office of offices.tsv acts at.
 OFFICE_LEVEL = {"head_of_state": "head_of_state", "head_of_government": "head_of_government",
                 "crown_prince": "crown_prince", "foreign_minister": "minister", "minister": "minister",
@@ -36,10 +44,7 @@ UNDATED = "undated"
 class Candidate:
     fact: Fact
     fit: str  # yes, partly, disputed, undated, no (how the fact stands to the asked time)
-
-    @property
-    def modalities(self) -> set[str]:
-        return {c.modality for c in self.fact.claims} or {"asserted"}
+    modalities: frozenset[str]  # what its sources say of it (asserted, planned, negated …), read in SQL with it
 
     @property
     def done(self) -> bool:
@@ -63,12 +68,12 @@ class Selection:
 def select(kb: KnowledgeBase, parsed: ParsedQuestion) -> Selection:
     selection = Selection()
     gazetteer = kb.gazetteer
-    for fact in _candidates(kb, parsed):
+    for fact, modalities in _candidates(kb, parsed):
         if not all(_part_fits(p, fact, frame_of(fact.type), gazetteer) for p in parsed.parts):
             continue
         if not _qualifiers_fit(fact, parsed.qualifiers):
             continue
-        candidate = Candidate(fact, _time_fit(parsed, fact))
+        candidate = Candidate(fact, _time_fit(parsed, fact), modalities)
         if candidate.fit == YES:
             selection.fits.append(candidate)
         elif candidate.fit == DISPUTED:
@@ -105,41 +110,85 @@ def _states_of(person: str, gazetteer: Gazetteer) -> set[str]:
     return {o.state for o in entity.offices} | ({entity.state} if entity.state else set())
 
 
-def _candidates(kb: KnowledgeBase, parsed: ParsedQuestion) -> list[Fact]:
-    """Facts of the question's type involving its anchors, fetched the cheaper of two ways: with an asked time,
-    through the (type, date) index, each row checked against the anchors' ``fact_entities`` rows; without one,
-    starting from the first anchor's ``fact_entities`` rows (a body or a pair of states is a few hundred facts
-    even in a large base). Testing every fact of a type against an ``IN`` list was up to ten times slower.
-    A state named in a slot is also checked in SQL against the roles of that slot (a visit *to* Kazakhstan)."""
-    from alaqat.store.kb import _fact_from_row
+def _candidates(kb: KnowledgeBase, parsed: ParsedQuestion) -> list[tuple[Fact, frozenset[str]]]:
+    """Facts of the question's type involving its anchors, fetched the cheapest way: when the anchors are one or
+    two states, from the per-state or per-pair index (``state_facts``, ``pair_facts``: the type and the asked
+    time are tested there, and only the facts that pass are read); else with an asked time through the (type,
+    date) index, each row checked against the anchors' ``fact_entities`` rows; else starting from the first
+    anchor's ``fact_entities`` rows (a body is a few hundred facts even in a large base). Testing every fact
+    of a type against an ``IN`` list was up to ten times slower. A state named in a slot is also checked in
+    SQL against the roles of that slot (a visit *to* Kazakhstan). Each fact comes with the set of modalities
+    its claims give (asserted when none), so that its claims are only decoded if it is worded or cited."""
+    from alaqat.store.kb import StoredFact
 
     anchors = _anchors(parsed.parts, kb.gazetteer)
     bounds = parsed.time.sql_bounds() if parsed.time is not None else (None, None)
     by_date = bool(parsed.types) and bool(bounds[0] or bounds[1] or not anchors)
+    slots, slot_args = _slot_conditions(parsed, kb.gazetteer)  # last: json_each is the dearest test
+    indexed = _index_scope(anchors, parsed.types, bounds if by_date else None)
+    if indexed is not None:
+        source, scope, args = indexed
+        condition = " AND ".join([scope, *slots])
+        # Only fixed table names, "?" placeholders and constant SQL are formatted in; every value is a parameter.
+        sql = f"SELECT {COLUMNS} FROM {source} s CROSS JOIN facts f ON f.id = s.fact_id WHERE {condition}"  # noqa: S608
+        sql += f" LIMIT {MAX_CANDIDATES}"
+        rows = kb.conn.execute(sql, [*args, *slot_args])
+    else:
+        rows = kb.conn.execute(*_entity_query(parsed.types, anchors, bounds, by_date, slots, slot_args))
+    found = [(StoredFact(r), _modalities(r["modalities"])) for r in rows]
+    return sorted(found, key=lambda pair: (edtf.sort_key(pair[0].date), pair[0].id))
+
+
+@lru_cache(maxsize=64)
+def _modalities(array: str) -> frozenset[str]:
+    """The modalities of a fact's claims from the JSON array SQL gives (asserted when it has no claims); a few
+    arrays recur across thousands of facts, so each is decoded once."""
+    return frozenset(json.loads(array)) or frozenset({"asserted"})
+
+
+def _index_scope(anchors: list[str], types: list[str], bounds: tuple[str | None, str | None] | None
+                 ) -> tuple[str, str, list[Any]] | None:
+    """The index table and the WHERE clause (on its columns ``type`` and ``sort_key``) listing the facts of one
+    state or of a pair of states, of the types, in ``bounds`` or undated when bounds are given; None when an
+    anchor is no state or there is none (those facts come from ``fact_entities``). The tables list a fact under
+    each state among its participants, as ``fact_entities`` does, so the facts are the same."""
+    if not anchors or not all(STATE_ID.fullmatch(a) for a in anchors):
+        return None
+    if len(anchors) == 1:
+        source, where, args = "state_facts", "s.state = ?", [anchors[0]]
+    else:
+        source, where, args = "pair_facts", "s.a = ? AND s.b = ?", [anchors[0], anchors[1]]
+    if types:
+        where += f" AND s.type IN ({', '.join('?' * len(types))})"
+        args += types
+    if bounds is not None:  # an undated fact's sort_key (UNDATED_KEY) sorts after every date
+        where += " AND (s.sort_key BETWEEN ? AND ? OR s.sort_key = ?)"
+        args += [bounds[0] or "", bounds[1] or "9999", UNDATED_KEY]
+    return source, where, args
+
+
+def _entity_query(types: list[str], anchors: list[str], bounds: tuple[str | None, str | None], by_date: bool,
+                  slots: list[str], slot_args: list[Any]) -> tuple[str, list[Any]]:
+    """The statement and arguments fetching the candidates through the (type, date) index or the first anchor's
+    ``fact_entities`` rows, each checked against the other anchors' rows."""
     where: list[str] = []
     args: list[Any] = []
-    if parsed.types:
-        where.append(f"f.type IN ({', '.join('?' * len(parsed.types))})")
-        args += parsed.types
+    if types:
+        where.append(f"f.type IN ({', '.join('?' * len(types))})")
+        args += types
     others = anchors if by_date else anchors[1:]  # the first anchor drives the join otherwise
     where += ["EXISTS (SELECT 1 FROM fact_entities e WHERE e.entity_id = ? AND e.fact_id = f.id)"] * len(others)
     args += others
-    slots, slot_args = _slot_conditions(parsed, kb.gazetteer)  # last: json_each is the dearest test
-    where += slots
+    condition = " AND ".join(where + slots) or "1 = 1"
     args += slot_args
-    condition = " AND ".join(where) or "1 = 1"
     # Only "?" placeholders and constant SQL are formatted into these statements; every value is a parameter.
     if by_date:
-        dated = f"SELECT f.* FROM facts f WHERE f.sort_date >= ? AND f.sort_date <= ? AND {condition}"  # noqa: S608
-        undated = f"SELECT f.* FROM facts f WHERE f.sort_date IS NULL AND {condition}"  # noqa: S608
-        sql = f"{dated} UNION ALL {undated} LIMIT {MAX_CANDIDATES}"
-        args = [bounds[0] or "", bounds[1] or "9999", *args, *args]
-    else:
-        join = "SELECT f.* FROM fact_entities a CROSS JOIN facts f ON f.id = a.fact_id WHERE a.entity_id = ?"
-        sql = f"{join} AND {condition} LIMIT {MAX_CANDIDATES}"
-        args = [anchors[0], *args]
-    facts = [_fact_from_row(r) for r in kb.conn.execute(sql, args)]
-    return sorted(facts, key=lambda f: (edtf.sort_key(f.date), f.id))
+        dated = f"SELECT {COLUMNS} FROM facts f WHERE f.sort_date >= ? AND f.sort_date <= ? AND {condition}"  # noqa: S608
+        undated = f"SELECT {COLUMNS} FROM facts f WHERE f.sort_date IS NULL AND {condition}"  # noqa: S608
+        return (f"{dated} UNION ALL {undated} LIMIT {MAX_CANDIDATES}",
+                [bounds[0] or "", bounds[1] or "9999", *args, *args])
+    join = f"SELECT {COLUMNS} FROM fact_entities a CROSS JOIN facts f ON f.id = a.fact_id WHERE a.entity_id = ?"  # noqa: S608
+    return f"{join} AND {condition} LIMIT {MAX_CANDIDATES}", [anchors[0], *args]
 
 
 def _slot_conditions(parsed: ParsedQuestion, gazetteer: Gazetteer) -> tuple[list[str], list[Any]]:
@@ -180,8 +229,8 @@ def _values(roles: dict[str, Any], names: tuple[str, ...] | None) -> list[str]:
 
 def _part_fits(part: Part, fact: Fact, frame: Frame, gazetteer: Gazetteer) -> bool:
     """Whether the fact has the question's entity in the slot the question gives it."""
-    everywhere = _values(fact.roles, None)
     if part.kind in THING_KINDS or part.slot == "thing" or part.slot is None or not frame.roles(part.slot):
+        everywhere = _values(fact.roles, None)
         if part.id in everywhere:
             return True
         if part.kind == "person":
@@ -193,7 +242,7 @@ def _part_fits(part: Part, fact: Fact, frame: Frame, gazetteer: Gazetteer) -> bo
     if part.kind == "person":
         return _person_fits(part, fact, frame.roles(part.slot), gazetteer)
     if part.kind == "place":
-        return part.id in everywhere or (part.state is not None and part.state in values)
+        return part.id in _values(fact.roles, None) or (part.state is not None and part.state in values)
     return False
 
 
