@@ -26,7 +26,7 @@ OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince"
                 "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor",
                 "secretary_general": "official", "envoy": "official"}
 PARTNER_REACH = 160  # characters after a verb of meeting where its partner may still stand
-RANGE_GAP = 8  # characters between the places of a range (من العراق إلى سورية)
+RANGE_GAP = 8  # characters between the places of a range (من الأردن إلى مصر)
 HOST_REACH = 150  # characters after a visit's trigger where its destination may still stand
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
@@ -72,7 +72,7 @@ class Frame:
     recent_bodies: tuple[str, ...] = ()  # organizations and series named before this sentence, latest last
     notes: dict[str, str] = field(default_factory=dict)
     horizon: int = 0  # where the next act of the sentence begins (its partners are not this trigger's)
-    opening: int = 0  # where the trigger's coordinated clause opens (هنأ رئيس كازاخستان، وعقد جلسة مباحثات …)
+    opening: int = 0  # where the trigger's coordinated clause opens (هنأ رئيس تونس، وعقد جلسة مباحثات …)
 
     # -- views -------------------------------------------------------------------------------------------
     def states(self, args: list[Arg] | None = None) -> list[Arg]:
@@ -172,7 +172,7 @@ class Frame:
         horizon = self.horizon or self.sent[1]
         agents = self.agents()
         after = [a for a in agents if self.trigger[1] <= a.start < horizon]
-        # a state before '، و' + verb is the other act's (هنأ رئيس كازاخستان، وعقد مباحثات مع ملك المغرب: the
+        # a state before '، و' + verb is the other act's (هنأ رئيس تونس، وعقد مباحثات مع ملك المغرب: the
         # subject of both is the one left unsaid)
         before = [a for a in agents if self.opening <= a.start and a.end <= self.trigger[0] and not a.prep]
         # زار نزارباييف مسقط، وأجرى مفاوضات مع السلطان: a person or body acts before a place does
@@ -314,7 +314,7 @@ def actor(frame: Frame) -> list[Roles]:
 
 def _subject_before(frame: Frame, carry: bool = True) -> str | None:
     """The last state named before the trigger, else (``carry``) the state the passage is about. A state's own
-    independence is never carried from the passage: استقلت من منصب، استقل سيارة name no state."""
+    independence is never carried from the passage: استقلت من وظيفتي، استقل القطار name no state."""
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
     return before[-1].state if before else (frame.carried if carry else None)
 
@@ -423,7 +423,7 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
 
 
 def _ranges(args: list[Arg]) -> list[Arg]:
-    """Places named as a range (من العراق إلى سورية إلى لبنان): a span of the map, not where anyone went."""
+    """Places named as a range (من الأردن إلى مصر إلى ليبيا): a span of the map, not where anyone went."""
     out: list[Arg] = []
     for a, b in pairwise(args):
         if b.prep == "الي" and b.start - a.end <= RANGE_GAP and (a.prep == "من" or a in out):
@@ -582,7 +582,7 @@ def member_body(frame: Frame) -> list[Roles]:
     bodies = frame.of_kind("org", "instrument")
     member = frame.subject()
     if member is None or member.startswith("org:"):
-        return []  # a state joins (انضم صندوق النقد إلى الاتحاد الأوروبي في إقراض اليونان is no membership)
+        return []  # a state joins (انضم البنك الدولي إلى المانحين في تمويل اليونان is no membership)
     bodies = [b for b in bodies if b.mention.id != member]
     body = bodies[0].mention.id if bodies else frame.anaphoric_body()  # المنظمة التي انضمت إليها إيران
     if not body:
@@ -637,7 +637,7 @@ def host(frame: Frame) -> list[Roles]:
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
     if frame.cue("headquarters", frame.trigger[0], frame.trigger[1]):
         # المنظمة …، التي تم إحداثها تحت رعاية منظمة أخرى، حيث يوجد مقرها: "its seat" is the sentence's first body;
-        # a company's or a ministry's seat (شركة … ومقرها لندن، في مقرها بالرياض) is no international facility
+        # a company's or a ministry's seat (شركة … ومقرها باريس، في مقرها بجدة) is no international facility
         bodies = frame.bodies_here_before()
         if not bodies:
             return []
