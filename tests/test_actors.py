@@ -22,7 +22,7 @@ def by_text(found: list, text: str):
 
 
 def test_title_nisba_and_name_make_one_official():
-    found = actors("التقى وزير الخارجية الإيراني محمد جواد ظريف أمس نظيره العماني في مسقط.")
+    found = actors("التقى في مسقط وزير الخارجية الإيراني محمد جواد ظريف نظيره العماني مساء الثلاثاء.")
     zarif = by_text(found, "وزير الخارجية الإيراني محمد جواد ظريف")
     assert (zarif.kind, zarif.state, zarif.office, zarif.level) == ("person", "IR", "foreign_minister", "minister")
     counterpart = by_text(found, "نظيره العماني")
@@ -75,7 +75,7 @@ def test_a_group_stands_for_its_members():
 
 
 def test_officials_of_organizations_act_for_them():
-    found = actors("التقى الأمين العام لجامعة الدول العربية المبعوث الخاص للأمين العام للأمم المتحدة.")
+    found = actors("التقى الأمين العام لجامعة الدول العربية في القاهرة المبعوث الخاص للأمين العام للأمم المتحدة.")
     assert [a.party for a in found if a.office] == ["org:LAS", "org:UN"]
 
 
@@ -88,7 +88,7 @@ def test_a_name_link_alone_ends_the_phrase(text):
 
 def test_an_honorific_pronoun_stands_for_the_person_styled_so():
     # سموه is the prince (صاحب السمو), not the president (فخامة) named after him
-    found = actors("أرسل صاحب السمو الملكي الأمير محمد بن سلمان رسالة إلى فخامة الرئيس عبدالفتاح السيسي "
+    found = actors("أرسل صاحب السمو الأمير محمد بن سلمان رسالة إلى فخامة الرئيس عبدالفتاح السيسي "
                    "بعد ختام زيارة سموه للقاهرة.", country="SA")
     pronoun = by_text(found, "سموه")
     assert (pronoun.person, pronoun.state, pronoun.form) == ("person:mohammed-bin-salman", "SA", "antecedent")
@@ -97,7 +97,7 @@ def test_an_honorific_pronoun_stands_for_the_person_styled_so():
 
 
 def test_a_nisba_that_ends_a_name_with_bin_is_a_family_name():
-    found = actors("استقبل الدكتور عبدالله بن عبدالمحسن التركي أمس الوزير.", country="SA")
+    found = actors("استقبل الدكتور سالم بن ناصر التركي أمس الوزير.", country="SA")
     assert not [a for a in found if a.state == "TR"]
     named = actors("استقبل الوزير محمد بن علي المصري نظيره.", country="SA")
     assert by_text(named, "الوزير محمد بن علي المصري").state == "SA"
@@ -112,9 +112,9 @@ def test_a_party_leader_acts_for_no_state():
 
 
 def test_a_style_then_a_title_of_the_same_office_is_one_person():
-    found = actors("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في جدة أمس وزير الخارجية الأردني.",
+    found = actors("استقبل اليوم خادم الحرمين الشريفين الملك سلمان في مكتبه بالرياض وزير الخارجية الأردني.",
                    country="SA")
-    king = by_text(found, "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود")
+    king = by_text(found, "خادم الحرمين الشريفين الملك سلمان")
     assert (king.person, king.state) == ("person:salman-bin-abdulaziz", "SA")
     # two offices are two people
     two = actors("استقبل ولي ولي العهد وزير الخارجية عادل الجبير أمس.", country="SA")
