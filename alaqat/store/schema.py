@@ -5,6 +5,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+
+def _role_nodes(row: str) -> str:
+    """The states and organizations among the roles of an event row (``new`` or ``old`` in a trigger), as the body
+    of a subquery. SQLite allows no common table expression inside a trigger, so each statement repeats it."""
+    # Only the constant row names new and old are formatted in: no value of any row.
+    return (f"SELECT j.value AS node FROM json_each({row}.roles) j WHERE j.type = 'text' AND (j.value GLOB\n"  # noqa: S608
+            "                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value "
+            f"FROM json_each({row}.roles) o,\n"
+            "                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB\n"
+            "                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')")
+
+
+_NEW_NODES, _OLD_NODES = _role_nodes("new"), _role_nodes("old")
+
 MIGRATIONS: list[str] = [
     # 1: documents, their annotations and events; facts; full-text index of sentences.
     """
@@ -95,7 +109,7 @@ MIGRATIONS: list[str] = [
     # and of each pair of states in chronological order, and each state's number of facts, in all and per year
     # and type; conflicts, the chronological order of facts and the latest events by index. One trigger runs per
     # event and per fact (not per entity row), with set-based statements over the row's JSON.
-    """
+    f"""
     CREATE TABLE graph_edges (
         a TEXT NOT NULL, b TEXT NOT NULL, type TEXT NOT NULL, day TEXT NOT NULL, weight INTEGER NOT NULL,
         PRIMARY KEY (a, b, type, day)
@@ -136,75 +150,39 @@ MIGRATIONS: list[str] = [
     BEGIN
         INSERT INTO graph_nodes (node, type, day, events)
             SELECT x.node, new.type, coalesce(new.sort_date, ''), 1 FROM (
-                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x WHERE true
+                {_NEW_NODES}) x WHERE true
             ON CONFLICT (node, type, day) DO UPDATE SET events = events + 1;
         INSERT INTO graph_node_totals (node, type, events)
             SELECT x.node, new.type, 1 FROM (
-                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x WHERE true
+                {_NEW_NODES}) x WHERE true
             ON CONFLICT (node, type) DO UPDATE SET events = events + 1;
         INSERT INTO graph_edges (a, b, type, day, weight)
             SELECT x.node, y.node, new.type, coalesce(new.sort_date, ''), 1 FROM (
-                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x, (
-                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) y WHERE x.node < y.node
+                {_NEW_NODES}) x, (
+                {_NEW_NODES}) y WHERE x.node < y.node
             ON CONFLICT (a, b, type, day) DO UPDATE SET weight = weight + 1;
         INSERT INTO graph_edge_totals (a, b, type, weight)
             SELECT x.node, y.node, new.type, 1 FROM (
-                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x, (
-                SELECT j.value AS node FROM json_each(new.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(new.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) y WHERE x.node < y.node
+                {_NEW_NODES}) x, (
+                {_NEW_NODES}) y WHERE x.node < y.node
             ON CONFLICT (a, b, type) DO UPDATE SET weight = weight + 1;
     END;
     CREATE TRIGGER graph_uncount AFTER DELETE ON events WHEN old.modality != 'negated'
     BEGIN
         UPDATE graph_nodes SET events = events - 1
             WHERE type = old.type AND day = coalesce(old.sort_date, '') AND node IN (
-                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*'));
+                {_OLD_NODES});
         UPDATE graph_node_totals SET events = events - 1 WHERE type = old.type AND node IN (
-                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*'));
+                {_OLD_NODES});
         UPDATE graph_edges SET weight = weight - 1
             WHERE type = old.type AND day = coalesce(old.sort_date, '') AND (a, b) IN (
                 SELECT x.node, y.node FROM (
-                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x, (
-                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) y WHERE x.node < y.node);
+                {_OLD_NODES}) x, (
+                {_OLD_NODES}) y WHERE x.node < y.node);
         UPDATE graph_edge_totals SET weight = weight - 1 WHERE type = old.type AND (a, b) IN (
                 SELECT x.node, y.node FROM (
-                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) x, (
-                SELECT j.value AS node FROM json_each(old.roles) j WHERE j.type = 'text' AND (j.value GLOB
-                    '[A-Z][A-Z]' OR j.value GLOB 'org:*') UNION SELECT a.value FROM json_each(old.roles) o,
-                    json_each(o.value) a WHERE o.type = 'array' AND a.type = 'text' AND (a.value GLOB
-                    '[A-Z][A-Z]' OR a.value GLOB 'org:*')) y WHERE x.node < y.node);
+                {_OLD_NODES}) x, (
+                {_OLD_NODES}) y WHERE x.node < y.node);
     END;
     CREATE TABLE state_facts (
         state TEXT NOT NULL, sort_key TEXT NOT NULL, type TEXT NOT NULL, fact_id TEXT NOT NULL,
@@ -260,7 +238,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX facts_conflicts ON facts(status) WHERE status = 'conflict';
     CREATE INDEX facts_chrono ON facts(coalesce(sort_date, '~'), type, id);
     CREATE INDEX events_sort ON events(sort_date);
-    """,
+    """,  # noqa: S608 (only _role_nodes' constant subqueries are formatted in)
 ]
 
 
