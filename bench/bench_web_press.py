@@ -30,7 +30,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.load import free_port  # noqa: E402
+from bench.load import free_port, timed_get  # noqa: E402
 
 SEARCHES = ["العلاقات", "زيارة الرئيس", "اتفاقية", "وزير الخارجية", "مجلس الأمن", "العلاقات الثنائية"]
 MAX_REQUESTS_PER_CLIENT = 200_000
@@ -120,14 +120,7 @@ def run(base: str, urls: dict[str, list[str]], clients: int, seconds: float) -> 
                 name = names[(i + number) % len(names)]
                 choices = urls[name]
                 url = choices[(i // len(names) + number) % len(choices)]
-                started = time.perf_counter()
-                try:
-                    response = http.get(url)
-                    if response.status_code != 200:
-                        errors.append(f"{url}: HTTP {response.status_code}")
-                except httpx.HTTPError as exc:
-                    errors.append(f"{url}: {type(exc).__name__}")
-                samples[name].append(time.perf_counter() - started)
+                samples[name].append(timed_get(http, url, errors))
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     started = time.monotonic()

@@ -63,14 +63,19 @@ def client(base: str, stop: float, budget: list[int], lock: threading.Lock, late
                 budget[0] -= 1
             url = URLS[i % len(URLS)]
             i += 1
-            started = time.perf_counter()
-            try:
-                response = http.get(url)
-                if response.status_code != 200:
-                    errors.append(f"{url}: HTTP {response.status_code}")
-            except httpx.HTTPError as exc:
-                errors.append(f"{url}: {type(exc).__name__}")
-            latencies.append(time.perf_counter() - started)
+            latencies.append(timed_get(http, url, errors))
+
+
+def timed_get(http: httpx.Client, url: str, errors: list[str]) -> float:
+    """One GET, in seconds; an answer other than 200 or a failed connection is added to ``errors``."""
+    started = time.perf_counter()
+    try:
+        response = http.get(url)
+        if response.status_code != 200:
+            errors.append(f"{url}: HTTP {response.status_code}")
+    except httpx.HTTPError as exc:
+        errors.append(f"{url}: {type(exc).__name__}")
+    return time.perf_counter() - started
 
 
 def main() -> int:
