@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 
 from alaqat.serve import create_app
-from tests.web_support import TOKEN, Server, build_kb
+from tests.web_support import TOKEN, browser_page, build_kb
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed")
-    playwright = pytest.importorskip("playwright.sync_api")
     db = build_kb(tmp_path_factory.mktemp("web") / "kb.db")
-    with Server(create_app(db, token=TOKEN)) as base, playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        yield base, page, errors
-        browser.close()
+    with browser_page(create_app(db, token=TOKEN), 1200, 900) as opened:
+        yield opened
 
 
 def test_overview_to_dossier_to_highlighted_sentence(site, tmp_path):

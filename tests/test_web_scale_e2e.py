@@ -6,7 +6,6 @@ Screenshots go to pytest's temporary directory, never into the repository."""
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 
@@ -14,8 +13,7 @@ from alaqat.serve import create_app
 from alaqat.serve.pages import MAX_TIMELINE_ITEMS, TYPE_COLOURS
 from alaqat.store.graph import LABELLED
 from alaqat.store.views import PAGE_SIZE
-from tests.test_web_e2e import ARGS, CHROMIUM
-from tests.web_support import BUSY_PARTNER, BUSY_STATE, Server, build_busy_kb
+from tests.web_support import BUSY_PARTNER, BUSY_STATE, browser_page, build_busy_kb
 
 pytestmark = pytest.mark.browser
 READY = 30_000
@@ -30,18 +28,10 @@ DRAWN_INSIDE = """([selector, expected]) => {
 
 @pytest.fixture(scope="module")
 def busy(tmp_path_factory):
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed")
-    playwright = pytest.importorskip("playwright.sync_api")
     db = build_busy_kb(tmp_path_factory.mktemp("busy") / "kb.db")
     shots = tmp_path_factory.mktemp("screenshots")
-    with Server(create_app(db)) as base, playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
+    with browser_page(create_app(db), 1280, 1000) as (base, page, errors):
         yield base, page, errors, shots
-        browser.close()
 
 
 def page_data(page, element_id: str):

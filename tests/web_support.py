@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
@@ -13,6 +17,9 @@ from alaqat.read import read_text
 from alaqat.store.kb import KnowledgeBase
 
 TOKEN = "test-token-123"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
 TEXTS = {
     "sa-1994": ("أقيمت العلاقات الدبلوماسية بين كازاخستان والمملكة العربية السعودية في 20 أبريل 1994. "
                 "وزار الرئيس نور سلطان نزارباييف الرياض في 25-28 سبتمبر 1994.", "العلاقات السعودية"),
@@ -56,6 +63,24 @@ class Server:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+@contextmanager
+def browser_page(app, width: int, height: int) -> Iterator[tuple[str, object, list[str]]]:
+    """(base URL, page, page errors) of Debian's headless Chromium on ``app`` served on loopback; skips the
+    tests when chromium or Playwright is missing."""
+    import pytest
+
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed")
+    playwright = pytest.importorskip("playwright.sync_api")
+    with Server(app) as base, playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": width, "height": height})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        yield base, page, errors
+        browser.close()
 
 
 BUSY_STATE, BUSY_PARTNER = "SA", "KZ"
