@@ -346,15 +346,15 @@ class EventExtractor:
         s_start = sent[0]
         horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
                        and not self._in_relative_clause(text, item.end, f.start)), default=sent[1])
+        clause, opening = self._own_clause(text, sent, item, found), self._clause_opening(text, s_start, item.start)
         events = []
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
-                          self.gazetteer, self.lexicon, self._own_clause(text, sent, item, found),
-                          recent_bodies=recent_bodies, horizon=horizon,
-                          opening=self._clause_opening(text, s_start, item.start))
+                          self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
+                          opening=opening)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:
