@@ -172,9 +172,18 @@ class DateRecognizer:
                 if end - start < width:
                     continue
                 for m in finditer(text, start, end):
-                    if m.end() > m.start():
+                    if m.end() > m.start() and self._of_grammar_words(m.group()):
                         found.append((m.start(), m.end(), rank, m))
         return found
+
+    def _of_grammar_words(self, matched: str) -> bool:
+        """True when every word of a match is a word of the grammar (clitics allowed) or a number.
+
+        A rule's ``\\s*`` also lets two words glued by a typo through (الاولاغسطس); such a match is no date we
+        can trust, and the windows, which work word by word, would never see it.
+        """
+        grammar = self._grammar_forms
+        return all(word[0].isdigit() or word in grammar for word in _WORD.findall(matched))
 
     @staticmethod
     def _select(candidates):
