@@ -244,6 +244,7 @@ def year_two_digit(m: re.Match[str], ctx: Context) -> list[Piece]:
 
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-]*$")
+_TEEN = re.compile(r"\s+عشر(?![^\W_])")
 
 
 def year_bare(m: re.Match[str], ctx: Context) -> list[Piece]:
@@ -343,6 +344,44 @@ def relative(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), value, granularity, "document")]
 
 
+def span(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """The last or next N units from the document date (خلال السنوات الخمس الماضية: 2010/2015 in 2015): an
+    interval at the unit's granularity, so a figure told for "the past five years" is dated by them. A plural
+    with no number (الأيام الماضية) is too vague to date."""
+    counted = _span_count(m, ctx.vocab.words)
+    if ctx.doc_date is None or counted is None:
+        return []
+    unit, count = counted
+    future = m["rel"] in ctx.vocab.words.get("span_future", {})
+    today = ctx.doc_date
+    if unit in ("year", "decade"):
+        years = count * (10 if unit == "decade" else 1)
+        other_year = f"{today.year + (years if future else -years):04d}"
+        ends = (str(today.year), other_year) if future else (other_year, str(today.year))
+        return [Piece(m.start(), m.end(), "/".join(ends), "year", "document")]
+    if unit == "month":
+        now = _shift(today, "month", 0)[0]
+        other = _shift(today, "month", count if future else -count)[0]
+        ends = (now, other) if future else (other, now)
+        return [Piece(m.start(), m.end(), "/".join(ends), "month", "document")]
+    other_day = today + timedelta(days=(count * (7 if unit == "week" else 1)) * (1 if future else -1))
+    ends = (today.isoformat(), other_day.isoformat()) if future else (other_day.isoformat(), today.isoformat())
+    return [Piece(m.start(), m.end(), "/".join(ends), "day", "document")]
+
+
+def _span_count(m: re.Match[str], words: dict[str, dict[str, str]]) -> tuple[str, int] | None:
+    """(unit, N) of a counted span: a dual (العامين) is two; a plural needs its number (السنوات الخمس، الـ10 سنوات)."""
+    unit_word, number = " ".join(m["u"].split()), m.groupdict().get("n")
+    dual = words.get("span_dual", {}).get(unit_word)
+    if dual is not None:
+        return (dual, 2) if number is None else None
+    if number is None or unit_word not in words.get("span_unit", {}):
+        return None
+    bare = number.removeprefix("ال")
+    count = int(bare) if bare.isdigit() else int(words["span_count"][bare])
+    return (words["span_unit"][unit_word], count) if 2 <= count <= 60 else None
+
+
 def _today_is_not_a_date(m: re.Match[str], ctx: Context) -> bool:
     """اليوم in اليوم الدولي (the international day) or حتى اليوم (until today) is no date of an event."""
     after = _WORD_AFTER.match(ctx.text, m.end())
@@ -381,15 +420,29 @@ def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), (said + timedelta(days=shift)).isoformat(), "day", "document")]
 
 
+def _ambiguous_weekday_is_a_day(m: re.Match[str], ctx: Context) -> bool:
+    words = ctx.vocab.words
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    word_before = before.group(1) if before else ""
+    if word_before in words.get("time_of_day", {}):
+        return True
+    blockers = words.get("weekday_not_after", {})
+    if word_before in blockers or (word_before[1:] in blockers and word_before[:1] in "وفبلك"):
+        return False
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    return not (_TEEN.match(ctx.text, m.end()) or (after and after.group(1) in words.get("weekday_not_before", {})))
+
+
 def _bare_weekday(m: re.Match[str], ctx: Context, target: int, today: date) -> list[Piece]:
     """A weekday alone (التقيا الثلاثاء): the last such day on or before the document date. Its granularity says
     "weekday" so that an event told in the future tense can take the next one instead. الاثنين، الأحد and
-    الجمعة are also "the two", "the one" and Friday prayer: alone they count only after يوم or a time word."""
+    الجمعة are also "the two", "the one" and Friday prayer; in news they are mostly days (أعلن الاثنين، وصل
+    الجمعة), so alone they count unless a preposition or a noun before them (بين الاثنين، صلاة الجمعة) or عشر
+    after them (الأحد عشر) gives them the other sense."""
     word = " ".join(m["w"].split())
-    if m.groupdict().get("yawm") is None and word in ctx.vocab.words.get("weekday_needs_day", {}):
-        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-        if not (before and before.group(1) in ctx.vocab.words.get("time_of_day", {})):
-            return []
+    ambiguous = m.groupdict().get("yawm") is None and word in ctx.vocab.words.get("weekday_ambiguous", {})
+    if ambiguous and not _ambiguous_weekday_is_a_day(m, ctx):
+        return []
     found = today - timedelta(days=(today.weekday() - target) % 7)
     return [Piece(m.start(), m.end(), found.isoformat(), "weekday", "document")]
 

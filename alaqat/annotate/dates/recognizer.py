@@ -7,9 +7,10 @@ them; منذ / حتى just before a date open its interval. Spans are mapped bac
 Speed: running every rule over the whole text costs about 40 ns a character per rule, because each pattern
 opens with a look-behind that defeats the regex engine's prefix scan. So the rules only run inside
 *windows*: maximal runs of words that occur somewhere in the grammar (every literal of every expanded rule,
-clitics allowed) holding at least one anchor (a digit, a month, a Hijri month, a decade, a weekday or a
-relative phrase). Every rule needs an anchor and matches grammar words only, so every match lies inside a
-window, and the result is the same as a scan of the whole text (tests/test_dates_windows.py checks it).
+clitics allowed) holding at least one anchor (a digit, a month, a Hijri month, a decade, a weekday, a
+relative phrase or a counted span's unit such as السنوات). Every rule needs an anchor, and a match holding a
+word outside the grammar is dropped, so every match lies inside a window, and the result is the same as a scan
+of the whole text (tests/test_dates_windows.py checks it).
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ class DateRecognizer:
         self._grammar_words = frozenset(
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
         )
-        anchor_phrases = [*vocab.months, *vocab.hijri_months, *vocab.decades, *vocab.weekdays, *vocab.relative]
+        spans = [*vocab.words.get("span_unit", {}), *vocab.words.get("span_dual", {})]
+        anchor_phrases = [*vocab.months, *vocab.hijri_months, *vocab.decades, *vocab.weekdays, *vocab.relative, *spans]
         self._anchor_words = frozenset(w for phrase in anchor_phrases for w in phrase.split())
         self._grammar_forms = _with_clitics(self._grammar_words)
         self._anchor_forms = _with_clitics(self._anchor_words)

@@ -46,6 +46,7 @@ class Vocabulary:
         double = rf"(?:{month})(?:\s*(?:/|\(|-)\s*(?:{month})\s*\)?)?"
         w = self.words
         day = rf"(?:[0-3]?\d(?!\d)|{_alternation(self.ordinals)})"
+        counts = _alternation([*w["span_count"], *("ال" + c for c in w["span_count"])])
         return {
             "MONTH": double,
             "HMONTH": _alternation(self.hijri_months),
@@ -64,6 +65,9 @@ class Vocabulary:
             "CENT": _alternation([*w["century_prev"], *w["century_this"]]),
             "PRESENT": _alternation(w["present"]),
             "REL": _alternation(self.relative),
+            "SPAN": _alternation([*w["span_unit"], *w["span_dual"]]),
+            "SPANCOUNT": rf"(?:{counts}|(?:ال)?\d{{1,2}}(?!\d))",
+            "SPANREL": _alternation([*w["span_past"], *w["span_future"]]),
         }
 
 
