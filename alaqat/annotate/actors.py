@@ -471,8 +471,12 @@ class _DocumentReader:
                 break
             entry = item.entry
             if entry is not None and entry.cls == "agent" and (not offices or entry.agent.office != _COUNTERPART):
-                if state or org:
-                    break  # a second title after a qualified one is another person (… الأمريكي وزير الخارجية)
+                if state or org or fixed:
+                    # a second title after a qualified one is another person (… الأمريكي وزير الخارجية); after a
+                    # title that names its state (خادم الحرمين الشريفين) it is read as a group of its own, which
+                    # joins this person when it names no other state (… الملك سلمان) and is another when it
+                    # does (هنأ خادم الحرمين الشريفين رئيس وزراء اليونان)
+                    break
                 if offices and (self._bare_title(items[k - 1], offices) or self._opens_name(k)):
                     break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people
                 offices.append(entry.agent)
