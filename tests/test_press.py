@@ -89,6 +89,13 @@ def test_an_interests_section_restored_as_an_embassy():
     assert [e[1] for e in got if e[0] == "mission.opened"] == [{"sender": "LY", "host": "TN", "mission": "embassy"}]
 
 
+def test_two_states_reopening_their_embassies_open_one_each_way():
+    got = [e for e in brief("أعادت مصر وقطر الاثنين فتح سفارتيهما في القاهرة والدوحة.") if e[0] == "mission.opened"]
+    assert sorted((e[1]["sender"], e[1]["host"], e[2], e[3]) for e in got) == [
+        ("EG", "QA", "asserted", "2015-07-20"), ("QA", "EG", "asserted", "2015-07-20")]
+    assert not [e for e in brief("وبعد سنوات من القطيعة أعيد فتح سفارتيهما.") if e[0] == "mission.opened"]
+
+
 def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
     assert [e[1] for e in brief("بحث وزيرا خارجية مصر والأردن العلاقات الثنائية.") if e[0] == "talks"] == [
         {"parties": ["EG", "JO"]}]

@@ -388,6 +388,9 @@ def pair(frame: Frame) -> list[Roles]:
 
 
 def mission(frame: Frame) -> list[Roles]:
+    reciprocal = _reciprocal_missions(frame)
+    if reciprocal is not None:
+        return reciprocal
     after = frame.after()
     host_args = [a for a in after if a.prep in ("في", "لدي", "ب", "الي")]
     if not host_args:  # البعثة الكوبية في واشنطن … استعادت وضع السفارة: the mission named before the act
@@ -408,6 +411,20 @@ def mission(frame: Frame) -> list[Roles]:
     if kind:
         roles["mission"] = kind
     return [roles]
+
+
+def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
+    """أعادت الولايات المتحدة وكوبا فتح سفارتيهما: a dual mission word after the two states of the clause is one
+    mission each way; none when the two states are not both named in the clause (أعيد فتح سفارتيهما). None when
+    no dual mission word follows the trigger."""
+    if not frame.cue("mission_pair", frame.trigger[0], min(frame.sent[1], frame.trigger[1] + OBJECT_REACH)):
+        return None
+    parties = list(dict.fromkeys(a.state for a in frame.before() if a.state and a.start >= frame.clause[0]
+                                 and not a.prep and a.kind == "state"))
+    if len(parties) != 2:
+        return []
+    kind = frame.cue("mission", frame.trigger[0], frame.sent[1]) or "embassy"
+    return [{"sender": a, "host": b, "mission": kind} for a, b in (parties, parties[::-1])]
 
 
 def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
