@@ -96,6 +96,28 @@ def test_two_states_reopening_their_embassies_open_one_each_way():
     assert not [e for e in brief("وبعد سنوات من القطيعة أعيد فتح سفارتيهما.") if e[0] == "mission.opened"]
 
 
+SIX_POWERS_AND_IRAN = ["IR", "US", "GB", "FR", "RU", "CN", "DE"]
+
+
+def test_the_iran_nuclear_deal_is_one_instrument_with_its_known_parties():
+    texts = ["وتراجعت أسعار النفط بعد توصل طهران لاتفاق نووي وسط مخاوف من تباطؤ الطلب في الصين.",
+             "وجاءت الزيارة بعد الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى الأسبوع الماضي.",
+             "وكانت إيران ومجموعة 5+1 قد توصلت إلى اتفاق ينهي الخلاف حول الملف النووي."]
+    for text in texts:
+        signed = [e for e in brief(text) if e[0] == "agreement.signed"]
+        assert [(sorted(e[1]["parties"]), e[1].get("instrument")) for e in signed] == [
+            (sorted(SIX_POWERS_AND_IRAN), "instrument:jcpoa")], text
+    # without Iran in the document, a nuclear agreement is not that one
+    other = [e[1] for e in brief("وقعت الهند وباكستان اتفاقا نوويا.") if e[0] == "agreement.signed"]
+    assert other == [{"parties": ["IN", "PK"]}]
+
+
+def test_a_call_told_with_the_verb_is_talks_by_phone():
+    got = brief("اتصل الرئيس الأمريكي أمس بنظيره الصيني وشكره على دور بلاده.")
+    assert ("talks", {"parties": ["US", "CN"]}, "asserted", "2015-07-21") in got
+    assert not [e for e in brief("اتصل الوزير بالسفارة في الرياض.") if e[0] == "talks"]
+
+
 def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
     assert [e[1] for e in brief("بحث وزيرا خارجية مصر والأردن العلاقات الثنائية.") if e[0] == "talks"] == [
         {"parties": ["EG", "JO"]}]

@@ -1,7 +1,8 @@
 """The gazetteer: every entity alaqat knows, its names, and who a person acted for and when.
 
 All of it is data under ``lang/ar/gazetteer/``: ``states.tsv`` (generated from CLDR), ``entities.tsv``,
-``aliases.tsv``, ``offices.tsv``, ``nisba_suffixes.tsv``, ``ambiguous.tsv`` and ``blocked.tsv``.
+``aliases.tsv``, ``offices.tsv``, ``nisba_suffixes.tsv``, ``ambiguous.tsv``, ``blocked.tsv``, ``groups.tsv`` and
+``signatories.tsv``.
 """
 
 from __future__ import annotations
@@ -137,6 +138,9 @@ class Gazetteer:
         self.summits = {r["org"]: r["series"] for r in read_tsv_dicts(data_path("gazetteer", "summits.tsv"))}
         self.groups = {r["group"]: tuple(r["members"].split())
                        for r in read_tsv_dicts(data_path("gazetteer", "groups.tsv"))}
+        signatories = read_tsv_dicts(data_path("gazetteer", "signatories.tsv"))
+        self._signatories = {r["instrument"]: tuple(r["parties"].split()) for r in signatories}
+        self._instrument_cues = {r["instrument"]: normalize_key(r["cue"]) for r in signatories if r.get("cue")}
         for row in read_tsv_dicts(data_path("gazetteer", "ambiguous.tsv")):
             self.context_rules.setdefault(normalize_key(row["alias"]), []).append(
                 ContextRule(row["id"], row["where"], normalize_key(row["cue"]) if row["cue"] != "*" else "*"))
@@ -153,6 +157,21 @@ class Gazetteer:
         if entity_id.startswith("group:") and "+" in entity_id:
             return tuple(entity_id[len("group:"):].split("+"))
         return ()
+
+    def signatories(self, instrument_id: str) -> tuple[str, ...]:
+        """The states party to an instrument whose parties are known (signatories.tsv), groups expanded; () else."""
+        out: list[str] = []
+        for party in self._signatories.get(instrument_id, ()):
+            out += self.members(party) if party.startswith("group:") else [party]
+        return tuple(dict.fromkeys(out))
+
+    def instrument_of(self, parties: list[str], sentence: str) -> str | None:
+        """The instrument whose known parties are exactly ``parties``, when its cue word is in the (normalized)
+        sentence: Iran and the six powers reaching "an agreement on the nuclear file" reached the nuclear deal."""
+        for instrument, cue in self._instrument_cues.items():
+            if cue in sentence and set(self.signatories(instrument)) == set(parties):
+                return instrument
+        return None
 
     def entities(self, kind: str | None = None) -> list[Entity]:
         return [e for e in self._entities.values() if kind is None or e.kind == kind]

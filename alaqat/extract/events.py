@@ -361,6 +361,8 @@ class EventExtractor:
                 continue
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
+                if etype.name.startswith("agreement."):
+                    roles = self._known_signatories(roles, text[sent[0]:sent[1]])
                 if not _complete(roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
@@ -390,6 +392,24 @@ class EventExtractor:
                 expanded += list(self.gazetteer.members(v)) if v.startswith("group:") else [v]
             out[role] = list(dict.fromkeys(expanded))
         return out
+
+    def _known_signatories(self, roles: Roles, sentence: str) -> Roles:
+        """An instrument whose parties are known (the Iran nuclear deal: Iran and the six powers) gives them to the
+        agreement that names it, when the sentence names one of them; when it names none of them, the agreement
+        read is another one, and the instrument is not its. An agreement between exactly those parties, in a
+        sentence holding the instrument's cue word (النووي), is that instrument even when it goes unnamed."""
+        instrument, parties = roles.get("instrument"), roles.get("parties")
+        if not isinstance(parties, list):
+            return roles
+        if instrument is None:
+            named = self.gazetteer.instrument_of(parties, sentence)
+            return {**roles, "instrument": named} if named else roles
+        known = self.gazetteer.signatories(instrument) if isinstance(instrument, str) else ()
+        if not known:
+            return roles
+        if not set(parties) & set(known):
+            return {role: value for role, value in roles.items() if role != "instrument"}
+        return {**roles, "parties": list(known)}
 
     @staticmethod
     def _restated(event: Event, other: Event) -> bool:

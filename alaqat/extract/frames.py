@@ -583,6 +583,9 @@ def talks(frame: Frame) -> list[Roles]:
 
 def agreement(frame: Frame) -> list[Roles]:
     instruments = [a for a in frame.of_kind("instrument") if a.start - frame.trigger[1] <= 80]
+    if not instruments:  # الاتفاق النووي الذي تم توقيعه: the instrument named before the verb of its clause
+        instruments = [a for a in frame.of_kind("instrument", after_only=False)
+                       if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
     parties = _parties(frame)
     if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
         orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
