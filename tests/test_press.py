@@ -118,6 +118,16 @@ def test_a_call_told_with_the_verb_is_talks_by_phone():
     assert not [e for e in brief("اتصل الوزير بالسفارة في الرياض.") if e[0] == "talks"]
 
 
+def test_a_coordinated_verb_shares_the_subject_of_the_first():
+    got = brief("هنأ الرئيس المصري نظيره التونسي بعيد الجمهورية، وهنأ ملك المغرب بعيد العرش، واستقبل وزير الخارجية الأردني.")
+    pairs = {(e[0], e[1].get("source"), e[1].get("target"), tuple(e[1].get("parties", ()))) for e in got}
+    assert ("support.expressed", "EG", "MA", ()) in pairs and ("talks", None, None, ("EG", "JO")) in pairs
+    assert not [e for e in got if e[1].get("source") in ("TN", "MA")]
+    # a diary whose subject is never said: the congratulated is nobody's subject
+    got = brief("وفي يوم الاثنين هنأ رئيس بلغاريا بذكرى اليوم الوطني لبلاده، والتقى الرئيس التركي.")
+    assert not [e for e in got if e[0] == "talks" and "BG" in e[1].get("parties", ())]
+
+
 def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
     assert [e[1] for e in brief("بحث وزيرا خارجية مصر والأردن العلاقات الثنائية.") if e[0] == "talks"] == [
         {"parties": ["EG", "JO"]}]

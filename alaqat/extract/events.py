@@ -547,8 +547,9 @@ class EventExtractor:
         """Where the clause of a trigger at ``end`` opens: after the last '، و' + verb (a coordinated act with its
         own objects) before it in the sentence, else the sentence's start."""
         opening = start
-        for m in self._new_clause.finditer(text, start, end):
-            opening = m.end()
+        for m in self._new_clause.finditer(text, start, min(len(text), end + 1)):  # its look-ahead sees the verb
+            if m.end() <= end:
+                opening = m.end()
         return opening
 
     def _lends_date(self, other: _Found, item: _Found, text: str) -> bool:

@@ -122,6 +122,14 @@ class Frame:
             return None
         return self.lexicon.cues[cls][max(words, key=len) if cls in ("office", "what") else words[0]]
 
+    def takes_object(self) -> bool:
+        """Whether the trigger is a verb whose partner is its direct object (استقبل، هنأ), read with the conjunction
+        glued to it (واستقبل، فهنأ): a cue must start a word, and a trigger's span leaves its proclitic out."""
+        start = self.trigger[0]
+        while start > self.sent[0] and self.text[start - 1] in "وف" and self.trigger[0] - start < 2:
+            start -= 1
+        return bool(self.cue("direct_object", start, self.trigger[1]))
+
     def actor_candidates(self) -> list[Arg]:
         """States that may be the subject: not governed by a preposition (عن، من، مع، إلى، ب، ل …)."""
         return [a for a in self.states() if not a.prep]
@@ -172,6 +180,9 @@ class Frame:
         horizon = self.horizon or self.sent[1]
         agents = self.agents()
         after = [a for a in agents if self.trigger[1] <= a.start < horizon]
+        shared = self._shared_subject(agents, after) if receives else None
+        if shared is not None:  # …، وهنأ رئيس كرواتيا: the object of a verb whose subject went unsaid
+            return shared, [a for a in after if a.start - self.trigger[1] <= PARTNER_REACH]
         # a state before '، و' + verb is the other act's (هنأ رئيس تونس، وعقد مباحثات مع ملك المغرب: the
         # subject of both is the one left unsaid)
         before = [a for a in agents if self.opening <= a.start and a.end <= self.trigger[0] and not a.prep]
@@ -202,6 +213,26 @@ class Frame:
             joined = [a for a in reversed(chain) if self.coordinated(a, [*chain, subject])[-1] is subject]
             partners = [*partners, *[a for a in joined if a is not subject]]
         return subject, partners
+
+    def _shared_subject(self, agents: list[Arg], after: list[Arg]) -> Arg | None:
+        """The subject a coordinated verb shares with the first verb of its sentence (هنأ خادم الحرمين الشريفين
+        رئيس صربيا، وهنأ رئيسة كرواتيا): when the verb opens its clause right after '، و' and a single actor
+        stands after it ungoverned (its object; two would be VSO, a subject of its own), the sentence's first
+        actor not governed by a preposition. None for any other shape."""
+        if self.opening <= self.sent[0] or self.opening < self.trigger[0] - 2:
+            return None
+        near = [a for a in after if not a.prep and a.start - self.trigger[1] <= OBJECT_REACH]
+        if len(near) != 1:
+            return None
+        first = next((a for a in agents if self.sent[0] <= a.start < self.opening and not a.prep), None)
+        if first is None or not party(first):
+            return None
+        # وفي يوم الاثنين هنأ رئيس بلغاريا …، والتقى الرئيس التركي: the first actor is the object of a verb whose
+        # subject (the King of a diary) went unsaid too, so it is no subject to share
+        verb_before = self.cue("direct_object", max(self.sent[0], first.start - 8), first.start)
+        second = any(a is not first and first.end <= a.start < self.opening and not a.prep
+                     and "،" not in self.text[first.end:a.start] for a in agents)  # هنأ [subject] [object] …
+        return None if verb_before and not second else first
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
@@ -357,7 +388,7 @@ def source_target(frame: Frame) -> list[Roles]:
 def support(frame: Frame) -> list[Roles]:
     """Who praised, congratulated or backed whom: the subject of the verb and its object or partner (هنأ بوريطة
     نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
-    direct = bool(frame.cue("direct_object", frame.trigger[0], frame.trigger[1]))
+    direct = frame.takes_object()
     for object_first in (False, True):
         subject, partners = frame.interaction(direct, object_first)
         source = party(subject) if subject is not None else None
@@ -568,7 +599,7 @@ def _after_not_actor(frame: Frame, arg: Arg) -> bool:
 
 
 def talks(frame: Frame) -> list[Roles]:
-    receives = bool(frame.cue("direct_object", frame.trigger[0], frame.trigger[1]))
+    receives = frame.takes_object()
     parties = _interaction_parties(frame, receives)
     if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
         parties = _stated_sides(frame)
