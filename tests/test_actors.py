@@ -127,3 +127,9 @@ def test_a_title_after_one_that_names_its_state_is_another_person_when_it_names_
     king = by_text(actors("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الوفد.", country="SA"),
                    "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز")
     assert (king.state, king.person) == ("SA", "person:salman-bin-abdulaziz")
+
+
+def test_the_short_style_of_the_saudi_king_and_a_governor_general():
+    found = actors("استقبل خادم الحرمين وزير الخارجية المصري، وهنأ حاكم عام نيوزيلندا.", country="SA")
+    assert by_text(found, "خادم الحرمين").state == "SA"
+    assert by_text(found, "حاكم عام نيوزيلندا").state == "NZ"
