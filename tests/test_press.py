@@ -128,6 +128,28 @@ def test_a_coordinated_verb_shares_the_subject_of_the_first():
     assert not [e for e in got if e[0] == "talks" and "BG" in e[1].get("parties", ())]
 
 
+def test_a_visit_that_an_invitation_proposes_is_proposed_and_planned_once_accepted():
+    assert ("visit", {"visitor_state": "RU", "host_state": "SA"}, "proposed", None) in brief(
+        "دعا الملك سلمان الرئيس الروسي لزيارة المملكة.")
+    assert ("visit", {"visitor_state": "RU", "host_state": "SA"}, "planned", None) in brief(
+        "قبل الرئيس الروسي دعوة الملك سلمان لزيارة المملكة.")
+    assert ("visit", {"visitor_state": "TN", "host_state": "SA"}, "asserted", None) in brief(
+        "وصل الرئيس التونسي إلى الرياض تلبية لدعوة من خادم الحرمين الشريفين.")
+    # a call made during a meeting leaves the meeting asserted
+    got = brief("ودعا الرئيس اليمني خلال لقائه أمس مبعوث الأمين العام للأمم المتحدة إلى احترام الهدنة.")
+    assert [e[2] for e in got if e[0] == "talks"] == ["asserted"]
+
+
+def test_an_undated_sentence_takes_the_news_date_of_the_one_before():
+    got = brief("وصل وزير الخارجية المصري إلى جدة أمس. واستقبله خادم الحرمين الشريفين وبحث معه العلاقات الثنائية.")
+    assert ("talks", {"parties": ["EG", "SA"]}, "asserted", "2015-07-21") in got
+    # background told with كان … قد, and a date weeks old, lend nothing
+    got = brief("وصل وزير الخارجية المصري إلى جدة أمس. وكان الملك قد استقبل الرئيس التونسي في الرياض.")
+    assert [e[3] for e in got if e[0] == "talks"] == [None]
+    got = brief("أعلنت الوزارة في 2 يونيو الماضي خطتها. واستقبل الملك الرئيس التونسي في الرياض.")
+    assert got and all(e[3] is None for e in got)
+
+
 def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
     assert [e[1] for e in brief("بحث وزيرا خارجية مصر والأردن العلاقات الثنائية.") if e[0] == "talks"] == [
         {"parties": ["EG", "JO"]}]

@@ -27,6 +27,9 @@ from alaqat.pipeline import Analysis
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
 TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
+LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
+_BACKGROUND = re.compile(
+    r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
@@ -93,6 +96,7 @@ class EventExtractor:
         recent_bodies: list[str] = []
         carried: str | None = None
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
+        dated_sentences: dict[int, list[_NDate]] = {}
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
         # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
@@ -105,6 +109,8 @@ class EventExtractor:
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
             sent_dates = [d for d in dates[bisect_left(date_starts, s):bisect_left(date_starts, e)]
                           if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
+            if sent_dates:
+                dated_sentences[sentence_number] = sent_dates
             preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
             own_pair = self._pair_of(text, sent_mentions, preps)
             if own_pair:
@@ -128,6 +134,7 @@ class EventExtractor:
             recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._date_by_occasion(text, drafts)
+        self._date_by_lead(text, drafts, dated_sentences)
         _participation_at_hosting(drafts)
         drafts = self._one_per_claim(drafts)
         events = []
@@ -222,6 +229,45 @@ class EventExtractor:
                     event.date, event.date_text, event.date_basis = donor.date, donor.date_text, "narrative"
             if event.type in lends and event.date and event.modality == "asserted":
                 occasion = (event, number)
+
+    def _date_by_lead(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                      dated_sentences: dict[int, list[_NDate]]) -> None:
+        """An undated act in a sentence with no date at all takes the date the sentence before it, or the
+        article's lead, gives the news (وصل الوزير أمس إلى الرياض. واستقبله الملك …: the reception was yesterday
+        too; basis ``narrative``), as the annotation guide widens a claim to its neighbour for its date. Only a
+        news date counts there: one relative to the paper's date (أمس، اليوم، الاثنين) or a day at most
+        ``LEAD_DAYS`` before it, that dates an act of that sentence (a report's date, قال المتحدث أمس, is no
+        act's); and only for acts that recur (a first establishment of relations told undated is history, and
+        agreements, which news mostly recalls), asserted, and not told as background (وكان … قد)."""
+        if not self._doc_date:
+            return
+        dated_acts = {(number, event.date) for _, _, event, number, _ in drafts if event.date}
+        for _, _, event, number, (s, e) in drafts:
+            if event.date is not None or event.modality != "asserted" or number in dated_sentences:
+                continue
+            if self.lexicon.types[event.type].once or event.type.startswith("agreement.") \
+                    or _BACKGROUND.search(text, s, e):
+                continue
+            for source in dict.fromkeys((number - 1, 0)):
+                value = self._news_date(dated_sentences.get(source, []))
+                # the date must be an act's (وصل الوزير أمس), not only a report's (قال المتحدث أمس)
+                if source < number and value is not None and (source, value.expr.value) in dated_acts:
+                    event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
+                    break
+
+    def _news_date(self, sent_dates: list[_NDate]) -> _NDate | None:
+        """The one date of a sentence when it dates news (see ``_date_by_lead``), else None."""
+        values = {d.expr.value for d in sent_dates}
+        if len(values) != 1:
+            return None
+        ndate = sent_dates[0]
+        if ndate.expr.basis not in ("document", "explicit") or ndate.expr.granularity not in ("day", "weekday"):
+            return None
+        try:
+            days = (date.fromisoformat(self._doc_date[:10]) - date.fromisoformat(ndate.expr.value)).days
+        except ValueError:
+            return None
+        return ndate if 0 <= days <= LEAD_DAYS else None
 
     def _topic(self, text: str, sent_mentions: list, preps: dict[int, str]) -> str | None:
         """The state a sentence is about: its first named state not governed by a preposition."""
@@ -585,7 +631,24 @@ class EventExtractor:
             value = "planned"
         if value == "asserted" and self._said_after(text, sent, item, "modality_after"):
             value = "planned"  # زيارة مرتقبة، الزيارة المقررة
+        if value == "asserted" and item.trigger.type == "visit":
+            value = self._invited(text, window_start, item) or value
         return value
+
+    def _invited(self, text: str, window_start: int, item: _Found) -> str | None:
+        """A visit that is the purpose of an invitation (دعا الملك الرئيس لزيارة المملكة، دعوة لزيارة) is
+        proposed; planned when the invitation was accepted (قبل الرئيس الدعوة لزيارة). Only the purpose form
+        (لزيارة) counts: دعا … خلال لقائه is a meeting that happened."""
+        if text[max(0, item.start - 1):item.start] != "ل":
+            return None
+        invitation = None
+        for m in self.lexicon.cue_regexes["invitation"].finditer(text, window_start, item.start):
+            invitation = m
+        if invitation is None:
+            return None
+        accepted = self.lexicon.cue_regexes["acceptance"].search(text, max(window_start, invitation.start() - 40),
+                                                                 invitation.start())
+        return "planned" if accepted else "proposed"
 
     def _said_after(self, text: str, sent: tuple[int, int], item: _Found, cls: str) -> bool:
         """Whether a word of ``cls`` follows the trigger in its clause (within 40 characters)."""
