@@ -150,6 +150,16 @@ def test_an_undated_sentence_takes_the_news_date_of_the_one_before():
     assert got and all(e[3] is None for e in got)
 
 
+def test_praise_of_a_states_support_goes_to_that_state():
+    for text in ("وثمن الرئيس اليمني دعم المملكة لليمن.",
+                 "ونقل وزير الخارجية اليمني تحيات الرئيس اليمني وتقديره لمواقف المملكة تجاه اليمن.",
+                 "وأعرب الرئيس اليمني عن تقديره لدعم المملكة لليمن."):
+        assert {(e[1]["source"], e[1]["target"]) for e in brief(text) if e[0] == "support.expressed"} == {
+            ("YE", "SA")}, text
+    assert ("support.expressed", {"source": "SA", "target": "YE"}, "asserted", None) in brief(
+        "أكدت السعودية دعمها لليمن.")
+
+
 def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
     assert [e[1] for e in brief("بحث وزيرا خارجية مصر والأردن العلاقات الثنائية.") if e[0] == "talks"] == [
         {"parties": ["EG", "JO"]}]

@@ -492,8 +492,9 @@ class EventExtractor:
             word = m.group(1)
             if word in self.prepositions:
                 return self.prepositions[word] or ""
-            for clitic_word in (word[1:], word[2:]):
-                if clitic_word in self.prepositions and word[0] in "وف":
+            # وفي، فمن: a conjunction on the preposition (two: فوفي); never a word that merely ends like one (وثمن)
+            for clitic_word, clitics in ((word[1:], word[:1]), (word[2:], word[:2])):
+                if clitic_word in self.prepositions and clitics and all(c in "وف" for c in clitics):
                     return self.prepositions[clitic_word] or ""
             position = m.start(1)
         return ""

@@ -385,17 +385,26 @@ def source_target(frame: Frame) -> list[Roles]:
     return [{"source": source, "target": targets[0].state}]
 
 
+_OWNER_PRONOUNS = ("ه", "ها", "هم")
+
+
 def support(frame: Frame) -> list[Roles]:
     """Who praised, congratulated or backed whom: the subject of the verb and its object or partner (هنأ بوريطة
     نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
     direct = frame.takes_object()
-    for object_first in (False, True):
+    horizon = frame.horizon or frame.sent[1]
+    # تقديره لمواقف المملكة، شكرها: a noun with its owner's pronoun is praise by the one named before it
+    possessed = frame.text[frame.trigger[0]:frame.trigger[1]].endswith(_OWNER_PRONOUNS)
+    for object_first in ((True, False) if possessed else (False, True)):
         subject, partners = frame.interaction(direct, object_first)
         source = party(subject) if subject is not None else None
         targets = [party(p) for p in partners if party(p) and party(p) != source]
         if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
             targets = [a.state for a in frame.after() if a.state != source and a.prep in ("ب", "ل", "الي")
-                       and a.start < (frame.horizon or frame.sent[1])]
+                       and a.start < horizon]
+        if not targets:  # ثمن الرئيس اليمني دعم المملكة لليمن: the owner of the praised act, in the genitive
+            targets = [a.state for a in frame.after() if a.state and a.state != source and not a.prep
+                       and a is not subject and a.mention.form != "nisba" and a.start < min(horizon, frame.clause[1])]
         if source and targets:
             return [{"source": source, "target": targets[0]}]
     return source_target(frame)
