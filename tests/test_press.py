@@ -107,6 +107,10 @@ def test_the_iran_nuclear_deal_is_one_instrument_with_its_known_parties():
         signed = [e for e in brief(text) if e[0] == "agreement.signed"]
         assert [(sorted(e[1]["parties"]), e[1].get("instrument")) for e in signed] == [
             (sorted(SIX_POWERS_AND_IRAN), "instrument:jcpoa")], text
+    # the six powers "that signed the agreement with them", in a story about the nuclear file
+    signed = [e for e in brief("وتناول المقال الملف النووي. ووقعت إيران والدول الست الكبرى الاتفاق بعد سنوات.")
+              if e[0] == "agreement.signed"]
+    assert [e[1].get("instrument") for e in signed] == ["instrument:jcpoa"]
     # without Iran in the document, a nuclear agreement is not that one
     other = [e[1] for e in brief("وقعت الهند وباكستان اتفاقا نوويا.") if e[0] == "agreement.signed"]
     assert other == [{"parties": ["IN", "PK"]}]

@@ -165,11 +165,12 @@ class Gazetteer:
             out += self.members(party) if party.startswith("group:") else [party]
         return tuple(dict.fromkeys(out))
 
-    def instrument_of(self, parties: list[str], sentence: str) -> str | None:
+    def instrument_of(self, parties: list[str], text: str) -> str | None:
         """The instrument whose known parties are exactly ``parties``, when its cue word is in the (normalized)
-        sentence: Iran and the six powers reaching "an agreement on the nuclear file" reached the nuclear deal."""
+        text: Iran and the six powers reaching "an agreement" in a story about the nuclear file reached the
+        nuclear deal."""
         for instrument, cue in self._instrument_cues.items():
-            if cue in sentence and set(self.signatories(instrument)) == set(parties):
+            if cue in text and set(self.signatories(instrument)) == set(parties):
                 return instrument
         return None
 

@@ -408,7 +408,7 @@ class EventExtractor:
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
                 if etype.name.startswith("agreement."):
-                    roles = self._known_signatories(roles, text[sent[0]:sent[1]])
+                    roles = self._known_signatories(roles, text)
                 if not _complete(roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
@@ -439,16 +439,17 @@ class EventExtractor:
             out[role] = list(dict.fromkeys(expanded))
         return out
 
-    def _known_signatories(self, roles: Roles, sentence: str) -> Roles:
+    def _known_signatories(self, roles: Roles, document: str) -> Roles:
         """An instrument whose parties are known (the Iran nuclear deal: Iran and the six powers) gives them to the
         agreement that names it, when the sentence names one of them; when it names none of them, the agreement
         read is another one, and the instrument is not its. An agreement between exactly those parties, in a
-        sentence holding the instrument's cue word (النووي), is that instrument even when it goes unnamed."""
+        document holding the instrument's cue word (النووي), is that instrument even when it goes unnamed (الدول
+        الست التي وقعت معهم الاتفاق)."""
         instrument, parties = roles.get("instrument"), roles.get("parties")
         if not isinstance(parties, list):
             return roles
         if instrument is None:
-            named = self.gazetteer.instrument_of(parties, sentence)
+            named = self.gazetteer.instrument_of(parties, document)
             return {**roles, "instrument": named} if named else roles
         known = self.gazetteer.signatories(instrument) if isinstance(instrument, str) else ()
         if not known:
