@@ -164,6 +164,13 @@ def test_praise_of_a_states_support_goes_to_that_state():
         "أكدت السعودية دعمها لليمن.")
 
 
+def test_aid_named_outright_has_its_giver_whatever_the_word_order():
+    for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
+                 "مقدمة من الكويت.",
+                 "وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا اليمنية على متن شاحنات قادمة من الكويت."):
+        assert [(e[1]["donor"], e[1]["recipients"]) for e in brief(text) if e[0] == "aid"] == [("KW", ["YE"])], text
+
+
 def test_discussed_by_two_ministers_or_a_leader_and_his_counterpart():
     assert [e[1] for e in brief("بحث وزيرا خارجية مصر والأردن العلاقات الثنائية.") if e[0] == "talks"] == [
         {"parties": ["EG", "JO"]}]

@@ -486,11 +486,16 @@ class EventExtractor:
                 return ""  # أما بالنسبة لسلطنة عمان: the state is the topic, not an object
             return clitic[-1]
         position = word_start
-        for _ in range(reach):
+        steps = 0
+        while steps < reach:
             m = _WORD_BEFORE.search(text, max(floor, position - 25), position)
             if not m:
                 return ""
             word = m.group(1)
+            if word in self.prepositions and not self.prepositions[word]:
+                position = m.start(1)  # إلى مدينة سيئون: a place noun is read through
+                continue
+            steps += 1
             if word in self.prepositions:
                 return self.prepositions[word] or ""
             # وفي، فمن: a conjunction on the preposition (two: فوفي); never a word that merely ends like one (وثمن)

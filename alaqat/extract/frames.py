@@ -246,7 +246,7 @@ class Frame:
 
 
 _TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
-AID_OF_REACH = 30  # characters after an aid word within which its giver may be named (مساعدات إنسانية تابعة ل…)
+AID_OF_REACH = 150  # characters after an aid word within which its giver may be named (مساعدات إنسانية تابعة ل…)
 _AID_TO = frozenset({"ل", "الي", "في", "ب", "مثل"})
 _PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
 
@@ -781,7 +781,9 @@ def donor(frame: Frame) -> list[Roles]:
     said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2
             and a.mention.form == "nisba" and not a.prep]  # المساعدات السعودية, not مساعدات للشعب اليمني
     subject, _ = frame.interaction(object_first=True)  # the giver before the word: سير المركز مساعدات للشعب اليمني
-    giver = said[0].state if said else (party(subject) if subject else None) or _named_giver(frame) \
+    # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
+    # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
+    giver = said[0].state if said else _named_giver(frame) or (party(subject) if subject else None) \
         or frame.subject()
     if not giver:
         return []
