@@ -111,6 +111,12 @@ def test_the_iran_nuclear_deal_is_one_instrument_with_its_known_parties():
     signed = [e for e in brief("وتناول المقال الملف النووي. ووقعت إيران والدول الست الكبرى الاتفاق بعد سنوات.")
               if e[0] == "agreement.signed"]
     assert [e[1].get("instrument") for e in signed] == ["instrument:jcpoa"]
+    # "the agreement" with two of its parties is the deal, not an agreement of those two; another one is another
+    text = "وتناول المقال البرنامج النووي الإيراني. ورأى أن تطبيع فرنسا وإيران علاقاتهما ممكن بعد توقيع الاتفاق."
+    assert [(sorted(e[1]["parties"]), e[1].get("instrument")) for e in brief(text) if e[0] == "agreement.signed"] == [
+        (sorted(SIX_POWERS_AND_IRAN), "instrument:jcpoa")]
+    text = "وتناول المقال البرنامج النووي الإيراني. ووقعت إيران وروسيا اتفاقية لبناء محطة كهرباء."
+    assert [e[1] for e in brief(text) if e[0] == "agreement.signed"] == [{"parties": ["IR", "RU"]}]
     # without Iran in the document, a nuclear agreement is not that one
     other = [e[1] for e in brief("وقعت الهند وباكستان اتفاقا نوويا.") if e[0] == "agreement.signed"]
     assert other == [{"parties": ["IN", "PK"]}]

@@ -165,12 +165,19 @@ class Gazetteer:
             out += self.members(party) if party.startswith("group:") else [party]
         return tuple(dict.fromkeys(out))
 
-    def instrument_of(self, parties: list[str], text: str) -> str | None:
+    def instrument_of(self, parties: list[str], text: str, the_agreement: bool = False) -> str | None:
         """The instrument whose known parties are exactly ``parties``, when its cue word is in the (normalized)
         text: Iran and the six powers reaching "an agreement" in a story about the nuclear file reached the
-        nuclear deal."""
+        nuclear deal. With ``the_agreement`` (the sentence says "the agreement", الاتفاق، هذا الاتفاق), some of
+        them are enough when its first party is among them: France and Iran "after signing the agreement" in
+        that story are two of its parties, not an agreement of their own."""
         for instrument, cue in self._instrument_cues.items():
-            if cue in text and set(self.signatories(instrument)) == set(parties):
+            known = self.signatories(instrument)
+            if cue not in text or not known:
+                continue
+            if set(known) == set(parties):
+                return instrument
+            if the_agreement and known[0] in parties and set(parties) <= set(known):
                 return instrument
         return None
 

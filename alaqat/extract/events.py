@@ -27,6 +27,7 @@ from alaqat.pipeline import Analysis
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
 TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
+_THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|اتفاق تاريخي|هذا الاتفاق)(?![^\W_])")
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
@@ -408,7 +409,7 @@ class EventExtractor:
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
                 if etype.name.startswith("agreement."):
-                    roles = self._known_signatories(roles, text)
+                    roles = self._known_signatories(roles, text, text[sent[0]:sent[1]])
                 if not _complete(roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
@@ -439,18 +440,21 @@ class EventExtractor:
             out[role] = list(dict.fromkeys(expanded))
         return out
 
-    def _known_signatories(self, roles: Roles, document: str) -> Roles:
+    def _known_signatories(self, roles: Roles, document: str, sentence: str) -> Roles:
         """An instrument whose parties are known (the Iran nuclear deal: Iran and the six powers) gives them to the
         agreement that names it, when the sentence names one of them; when it names none of them, the agreement
         read is another one, and the instrument is not its. An agreement between exactly those parties, in a
         document holding the instrument's cue word (النووي), is that instrument even when it goes unnamed (الدول
-        الست التي وقعت معهم الاتفاق)."""
+        الست التي وقعت معهم الاتفاق), and so are some of them with its first party in a sentence that says "the
+        agreement" (بعد توقيع الاتفاق: France and Iran are two of its seven)."""
         instrument, parties = roles.get("instrument"), roles.get("parties")
         if not isinstance(parties, list):
             return roles
         if instrument is None:
-            named = self.gazetteer.instrument_of(parties, document)
-            return {**roles, "instrument": named} if named else roles
+            named = self.gazetteer.instrument_of(parties, document, bool(_THE_AGREEMENT.search(sentence)))
+            if not named:
+                return roles
+            return {**roles, "instrument": named, "parties": list(self.gazetteer.signatories(named))}
         known = self.gazetteer.signatories(instrument) if isinstance(instrument, str) else ()
         if not known:
             return roles
