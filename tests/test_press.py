@@ -170,6 +170,12 @@ def test_praise_of_a_states_support_goes_to_that_state():
         "أكدت السعودية دعمها لليمن.")
 
 
+def test_a_plane_of_a_state_landing_is_no_visit():
+    assert not [e for e in brief("وصلت إلى مطار المكلا أمس الطائرة الكويتية الثالثة محملة بالأدوية.") if e[0] == "visit"]
+    assert [e[1] for e in brief("وصل إلى الرياض على متن الطائرة الرئاسية الرئيس المصري.") if e[0] == "visit"] == [
+        {"visitor_state": "EG", "host_state": "SA"}]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",

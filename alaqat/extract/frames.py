@@ -560,6 +560,9 @@ def visit(frame: Frame) -> list[Roles]:
                  else frame.trigger[0] - a.end)
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
               <= frame.trigger[1] + 15]
+    if any(_vehicle_before(frame, a) for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 60
+           and not a.prep):
+        return []  # وصلت إلى مطار عدن الطائرة السعودية الإغاثية: a plane or a ship arriving is no visit
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
@@ -599,6 +602,13 @@ def visit(frame: Frame) -> list[Roles]:
         if "visitor_state" in roles:
             out.append(roles)
     return out
+
+
+def _vehicle_before(frame: Frame, arg: Arg) -> bool:
+    """الطائرة السعودية، سفينة إماراتية: a state's adjective describing a plane, a ship or a convoy (the words that
+    rule out a visit in ``sense_block``)."""
+    before = frame.text[max(frame.sent[0], arg.start - 16):arg.start].split()
+    return bool(before) and "visit" in frame.lexicon.cues.get("sense_block", {}).get(before[-1], "").split()
 
 
 def _after_not_actor(frame: Frame, arg: Arg) -> bool:
