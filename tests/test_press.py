@@ -176,6 +176,13 @@ def test_a_plane_of_a_state_landing_is_no_visit():
         {"visitor_state": "EG", "host_state": "SA"}]
 
 
+def test_an_envoy_posted_to_the_host_is_no_visitor_but_a_minister_he_meets_is():
+    assert not [e for e in brief("وحضر الحفل في جدة سفير الأردن لدى المملكة وأعضاء السفارة.") if e[0] == "visit"]
+    assert not [e for e in brief("زار السفير الياباني لدى المملكة مدينة الدمام أمس.") if e[0] == "visit"]
+    assert [e[1] for e in brief("وصل وزير الخارجية الأردني إلى جدة أمس وكان في استقباله سفير الأردن لدى المملكة.")
+            if e[0] == "visit"] == [{"visitor_state": "JO", "host_state": "SA", "location": "place:jeddah"}]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",
@@ -208,6 +215,15 @@ NOT_DIPLOMACY = {
     "culture": "احتضن مهرجان جدة أمسية شعرية للفنانة المغربية، واستضاف المطعم الإيطالي حفلا للجالية اللبنانية، "
                "ووصل الفنان المصري إلى دبي لإحياء حفل.",
 }
+
+
+def test_a_sports_sentence_without_the_word_match_is_still_sports():
+    for text in ("ووصل الهداف الأرجنتيني إلى جدة أمس.",
+                 "والتقى الاتحاد السعودي بنظيره الياباني في نهائي كأس آسيا."):
+        assert not brief(text), text
+    # a rotating presidency (الرئيس الدوري) is no league
+    got = brief("وتسلم الأمين العام لجامعة الدول العربية رسالة من وزير الخارجية اليمني الرئيس الدوري للمجلس.")
+    assert [e[0] for e in got] == ["talks"]
 
 
 @pytest.mark.parametrize("genre", sorted(NOT_DIPLOMACY))

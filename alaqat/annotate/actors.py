@@ -512,6 +512,9 @@ class _DocumentReader:
                         and _posted(offices):
                     # سفير … لدى الأردن: posted there; the state stays an argument of its own (the host of a mission)
                     posting = self.gazetteer.state_of(target.mention.id) or posting
+                elif target.entry is not None and target.entry.cls == "self" and self.home and _posted(offices) \
+                        and ("*" in target.entry.states or self.home in target.entry.states):
+                    posting = self.home  # سفير المغرب لدى المملكة: posted in the paper's own country
             break
         return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio)
 

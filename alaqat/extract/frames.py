@@ -580,8 +580,12 @@ def visit(frame: Frame) -> list[Roles]:
             stand_in = Mention("", frame.trigger[1], frame.trigger[1], "", anaphor, "state")
             hosts = [Arg(stand_in, frame.trigger[1], frame.trigger[1], anaphor, "state", "الي")]
     out = []
+    # when the visitor's state acts only through envoys posted to the host (سفير المغرب لدى المملكة, at a reception
+    # in Riyadh), nobody came: they live there (the guide); a minister met by his ambassador did come
+    officials = [a for a in frame.args if a.actor is not None and a.actor.office and a.state == visitor_state]
+    posted = {a.actor.posting for a in officials} if officials and all(a.actor.posting for a in officials) else set()
     for host in hosts:
-        if not host.state or host.state == visitor_state:
+        if not host.state or host.state == visitor_state or host.state in posted:
             continue
         roles: Roles = {}
         level = frame.level(persons)
