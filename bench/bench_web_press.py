@@ -30,7 +30,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.load import free_port, timed_get  # noqa: E402
+from bench.load import free_port, run_together, timed_get  # noqa: E402
 
 SEARCHES = ["العلاقات", "زيارة الرئيس", "اتفاقية", "وزير الخارجية", "مجلس الأمن", "العلاقات الثنائية"]
 MAX_REQUESTS_PER_CLIENT = 200_000
@@ -122,13 +122,7 @@ def run(base: str, urls: dict[str, list[str]], clients: int, seconds: float) -> 
                 url = choices[(i // len(names) + number) % len(choices)]
                 samples[name].append(timed_get(http, url, errors))
 
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    started = time.monotonic()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.monotonic() - started
+    elapsed = run_together([threading.Thread(target=client, args=(n,)) for n in range(clients)])
     return samples, sum(len(v) for v in samples.values()), elapsed, errors
 
 

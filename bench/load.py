@@ -66,6 +66,16 @@ def client(base: str, stop: float, budget: list[int], lock: threading.Lock, late
             latencies.append(timed_get(http, url, errors))
 
 
+def run_together(threads: list[threading.Thread]) -> float:
+    """Start every client thread, wait for all of them, and return the wall time they took together."""
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.monotonic() - started
+
+
 def timed_get(http: httpx.Client, url: str, errors: list[str]) -> float:
     """One GET, in seconds; an answer other than 200 or a failed connection is added to ``errors``."""
     started = time.perf_counter()
@@ -119,12 +129,7 @@ def main() -> int:
         stop = time.monotonic() + args.seconds
         threads = [threading.Thread(target=client, args=(base, stop, budget, lock, latencies, errors, n))
                    for n in range(args.clients)]
-        started = time.monotonic()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        elapsed = time.monotonic() - started
+        elapsed = run_together(threads)
         still_writing = writer.poll() is None
         ingest_code = writer.wait(timeout=600)
         ingest_seconds = time.monotonic() - writer_started
