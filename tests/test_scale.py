@@ -88,6 +88,20 @@ def test_a_failing_document_never_kills_the_job(tmp_path, monkeypatch):
     assert worker.extract_one.__name__ == "extract_one"
 
 
+def fail_analysis_of(doc_id: str, monkeypatch) -> None:
+    """Make the pipeline raise on one document, as a bug in a rule would, and run normally on the others."""
+    from alaqat.pipeline import Pipeline
+
+    real = Pipeline.analyze
+
+    def fail_on_one(self, doc, **options):
+        if doc.id == doc_id:
+            raise RuntimeError("boom")
+        return real(self, doc, **options)
+
+    monkeypatch.setattr(Pipeline, "analyze", fail_on_one)
+
+
 def errors_table(out: Path) -> list[dict]:
     import pyarrow.parquet as pq
 
@@ -95,16 +109,7 @@ def errors_table(out: Path) -> list[dict]:
 
 
 def test_a_failing_document_goes_to_the_errors_table_and_the_rest_is_written(tmp_path, monkeypatch):
-    from alaqat.pipeline import Pipeline
-
-    real = Pipeline.analyze
-
-    def fail_on_one(self, doc, **options):
-        if doc.id == "bad":
-            raise RuntimeError("boom")
-        return real(self, doc, **options)
-
-    monkeypatch.setattr(Pipeline, "analyze", fail_on_one)
+    fail_analysis_of("bad", monkeypatch)
     table = tmp_path / "docs.jsonl"
     text = "أقيمت العلاقات الدبلوماسية بين مصر وكازاخستان عام 1992."
     table.write_text("\n".join(json.dumps({"id": i, "text": text}, ensure_ascii=False) for i in ("a", "bad", "c")),
@@ -135,16 +140,7 @@ def test_a_parquet_run_loads_into_the_same_base_as_a_direct_ingest(tmp_path):
 
 
 def test_a_document_the_run_failed_on_is_one_line_and_not_stored(tmp_path, monkeypatch):
-    from alaqat.pipeline import Pipeline
-
-    real = Pipeline.analyze
-
-    def fail_on_one(self, doc, **options):
-        if doc.id == "r2":
-            raise RuntimeError("boom")
-        return real(self, doc, **options)
-
-    monkeypatch.setattr(Pipeline, "analyze", fail_on_one)
+    fail_analysis_of("r2", monkeypatch)
     table = write_jsonl(tmp_path / "docs.jsonl", rows())
     out = tmp_path / "run"
     list(run_extraction([table], jobs=1, out=out, on_error=lambda _m: None, with_mentions=True))
