@@ -36,6 +36,7 @@ OUT = ROOT / "alaqat" / "lang" / "ar" / "events" / "confidence.json"
 SEEDS = ROOT.parent / "shared" / "seeds"
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 SMOOTHING = 0.05  # thresholds within this distance are averaged when choosing one
+THRESHOLDS = [round(i / 100, 2) for i in range(10, 91)]
 FOLDS = 5
 
 
@@ -138,6 +139,15 @@ def _f1_at(scores, labels, required: int, threshold: float) -> float:
     return 2 * tp / (2 * tp + fp + (required - tp)) if tp else 0.0
 
 
+def _smoothed(curve: dict[float, float]) -> dict[float, float]:
+    """Each threshold's score averaged with those of its neighbours within ``SMOOTHING``."""
+    out = {}
+    for t in curve:
+        near = [score for u, score in curve.items() if abs(u - t) <= SMOOTHING + 1e-9]
+        out[t] = sum(near) / len(near)
+    return out
+
+
 def train() -> dict:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -163,14 +173,8 @@ def train() -> dict:
             press_f1 = _f1_at(scores[is_press], y[is_press], required, t)
             return (press_f1 + _f1_at(scores[~is_press], y[~is_press], other_required, t)) / 2
 
-        grid = [round(i / 100, 2) for i in range(10, 91)]
-        curve = {t: mean_f1(t) for t in grid}
-        smoothed = {
-            t: sum(curve[u] for u in grid if abs(u - t) <= SMOOTHING + 1e-9) / sum(abs(u - t) <= SMOOTHING + 1e-9
-                                                                              for u in grid)
-            for t in grid
-        }
-        t = max(grid, key=lambda g: (smoothed[g], -abs(g - 0.5)))
+        smoothed = _smoothed({t: mean_f1(t) for t in THRESHOLDS})
+        t = max(THRESHOLDS, key=lambda g: (smoothed[g], -abs(g - 0.5)))
         results.append((smoothed[t], c, t, _f1_at(cv_scores[is_press], y[is_press], required, t)))
     pooled, c, threshold, f1 = max(results, key=lambda r: (r[0], -r[1]))
     model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
