@@ -553,6 +553,9 @@ def visit(frame: Frame) -> list[Roles]:
         return _exchange(frame)
     if frame.cue("reception", frame.trigger[0], frame.trigger[1]):
         return _reception(frame)
+    if any(_vehicle_before(frame, a) for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 60
+           and not a.prep):
+        return []  # وصلت إلى مطار عدن الطائرة السعودية الإغاثية: a plane or a ship arriving is no visit
     persons = [a for a in frame.of_kind("person", after_only=False)
                if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
                and not _invited_by(frame, a)]
@@ -560,9 +563,6 @@ def visit(frame: Frame) -> list[Roles]:
                  else frame.trigger[0] - a.end)
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
               <= frame.trigger[1] + 15]
-    if any(_vehicle_before(frame, a) for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 60
-           and not a.prep):
-        return []  # وصلت إلى مطار عدن الطائرة السعودية الإغاثية: a plane or a ship arriving is no visit
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
@@ -608,17 +608,21 @@ def visit(frame: Frame) -> list[Roles]:
     return out
 
 
+def _word_before(frame: Frame, arg: Arg, reach: int) -> str:
+    """The word right before an argument, within ``reach`` characters and its sentence ("" when none)."""
+    before = frame.text[max(frame.sent[0], arg.start - reach):arg.start].split()
+    return before[-1] if before else ""
+
+
 def _vehicle_before(frame: Frame, arg: Arg) -> bool:
     """الطائرة السعودية، سفينة إماراتية: a state's adjective describing a plane, a ship or a convoy (the words that
     rule out a visit in ``sense_block``)."""
-    before = frame.text[max(frame.sent[0], arg.start - 16):arg.start].split()
-    return bool(before) and "visit" in frame.lexicon.cues.get("sense_block", {}).get(before[-1], "").split()
+    return "visit" in frame.lexicon.cues.get("sense_block", {}).get(_word_before(frame, arg, 16), "").split()
 
 
 def _after_not_actor(frame: Frame, arg: Arg) -> bool:
     """ورثة الاتحاد السوفيتي، مثل مصر: a state right after such a word is talked about, not a party."""
-    before = frame.text[max(frame.sent[0], arg.start - 12):arg.start].split()
-    return bool(before) and before[-1] in frame.lexicon.cues.get("not_actor", {})
+    return _word_before(frame, arg, 12) in frame.lexicon.cues.get("not_actor", {})
 
 
 def talks(frame: Frame) -> list[Roles]:
@@ -794,11 +798,9 @@ def donor(frame: Frame) -> list[Roles]:
     horizon = frame.horizon or frame.sent[1]
     said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2
             and a.mention.form == "nisba" and not a.prep]  # المساعدات السعودية, not مساعدات للشعب اليمني
-    subject, _ = frame.interaction(object_first=True)  # the giver before the word: سير المركز مساعدات للشعب اليمني
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
-    giver = said[0].state if said else _named_giver(frame) or (party(subject) if subject else None) \
-        or frame.subject()
+    giver = said[0].state if said else _named_giver(frame) or _giver_before(frame) or frame.subject()
     if not giver:
         return []
     recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
@@ -810,6 +812,12 @@ def donor(frame: Frame) -> list[Roles]:
     if kind:
         roles["kind"] = kind
     return [roles]
+
+
+def _giver_before(frame: Frame) -> str | None:
+    """The giver before the aid word, as the subject of its verb (سير المركز مساعدات للشعب اليمني)."""
+    subject, _ = frame.interaction(object_first=True)
+    return party(subject) if subject else None
 
 
 def _named_giver(frame: Frame) -> str | None:
