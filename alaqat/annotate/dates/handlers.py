@@ -247,15 +247,26 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-]*$")
 _TEEN = re.compile(r"\s+عشر(?![^\W_])")
 
 
+def _word_after(m: re.Match[str], ctx: Context) -> str:
+    """The word right after a match ("" when a number, a sign or the end comes first)."""
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    return after.group(1) if after else ""
+
+
+def _word_before(m: re.Match[str], ctx: Context, reach: int = 20) -> str:
+    """The word right before a match, within ``reach`` characters ("" when none)."""
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - reach), m.start())
+    return before.group(1) if before else ""
+
+
 def year_bare(m: re.Match[str], ctx: Context) -> list[Piece]:
     """A bare four-digit number is a year unless a quantity word follows or a code word precedes it."""
-    after = _WORD_AFTER.match(ctx.text, m.end())
-    if after and after.group(1) in ctx.vocab.quantity_after:
+    after = _word_after(m, ctx)
+    if after in ctx.vocab.quantity_after:
         return []
-    if after and after.group(1).endswith(ctx.vocab.accusative_endings) and after.group(1) not in ctx.vocab.adverbs:
+    if after and after.endswith(ctx.vocab.accusative_endings) and after not in ctx.vocab.adverbs:
         return []
-    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-    if before and before.group(1) in ctx.vocab.code_before:
+    if _word_before(m, ctx) in ctx.vocab.code_before:
         return []
     if m.start() > 0 and ctx.text[m.start() - 1] in ".,:":  # 3.1994, 12,1994 are numbers
         return []
@@ -384,11 +395,9 @@ def _span_count(m: re.Match[str], words: dict[str, dict[str, str]]) -> tuple[str
 
 def _today_is_not_a_date(m: re.Match[str], ctx: Context) -> bool:
     """اليوم in اليوم الدولي (the international day) or حتى اليوم (until today) is no date of an event."""
-    after = _WORD_AFTER.match(ctx.text, m.end())
-    if after and after.group(1) in ctx.vocab.words.get("today_adjective", {}):
+    if _word_after(m, ctx) in ctx.vocab.words.get("today_adjective", {}):
         return True
-    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-    return bool(before and before.group(1) in ctx.vocab.words.get("today_not_after", {}))
+    return _word_before(m, ctx) in ctx.vocab.words.get("today_not_after", {})
 
 
 def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
@@ -422,15 +431,13 @@ def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
 
 def _ambiguous_weekday_is_a_day(m: re.Match[str], ctx: Context) -> bool:
     words = ctx.vocab.words
-    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-    word_before = before.group(1) if before else ""
+    word_before = _word_before(m, ctx, 12)
     if word_before in words.get("time_of_day", {}):
         return True
     blockers = words.get("weekday_not_after", {})
     if word_before in blockers or (word_before[1:] in blockers and word_before[:1] in "وفبلك"):
         return False
-    after = _WORD_AFTER.match(ctx.text, m.end())
-    return not (_TEEN.match(ctx.text, m.end()) or (after and after.group(1) in words.get("weekday_not_before", {})))
+    return not (_TEEN.match(ctx.text, m.end()) or _word_after(m, ctx) in words.get("weekday_not_before", {}))
 
 
 def _bare_weekday(m: re.Match[str], ctx: Context, target: int, today: date) -> list[Piece]:
