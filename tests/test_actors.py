@@ -133,3 +133,17 @@ def test_the_short_style_of_the_saudi_king_and_a_governor_general():
     found = actors("استقبل خادم الحرمين وزير الخارجية المصري، وهنأ حاكم عام نيوزيلندا.", country="SA")
     assert by_text(found, "خادم الحرمين").state == "SA"
     assert by_text(found, "حاكم عام نيوزيلندا").state == "NZ"
+
+
+def test_a_secretary_general_of_a_body_we_do_not_know_is_not_the_last_one_named():
+    found = actors("التقى الأمين العام لجامعة الدول العربية نبيل العربي الوزير. واستنكر الأمين العام للتيار الوطني "
+                   "في لبنان التصريحات. وقال الأمين العام إن الجامعة تدعم لبنان.")
+    general = [a for a in found if a.text.startswith("الأمين العام")]
+    assert [a.org for a in general] == ["org:LAS", None, "org:LAS"]
+
+
+def test_an_attache_is_posted_where_his_title_says():
+    found = actors("وحضر اللقاء الملحق العسكري السعودي في واشنطن.")
+    attache = by_text(found, "الملحق العسكري السعودي")
+    assert (attache.state, attache.office, attache.posting) == ("SA", "attache", "US")
+

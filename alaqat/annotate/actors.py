@@ -37,6 +37,11 @@ _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "c
 # Offices whose bare title, with no antecedent, is the home state's (the guide: "وزير الخارجية" with no nisba in
 # Saudi press is Saudi); a bare "ambassador" or "envoy" is more often a foreign one, and so is "the government" or
 # "the army" of a story about another country, so they wait for context.
+# Offices that head a body: followed by a genitive (للمشروع، لحزب), they head that body, not the last one named
+_HEAD_OF_BODY = frozenset({"secretary_general"})
+# Offices held abroad: a state or place after لدى / في is where the holder is posted (سفير … لدى الأردن)
+_POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
+                             "mission"})
 _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
                            "deputy_head_of_government", "foreign_minister", "minister", "ministry"})
 # Bare titles that stand for an earlier actor of the same family (الوزير after وزير الخارجية الروسي).
@@ -163,6 +168,7 @@ class _Draft:
     definite: bool = False  # the title is definite (الوزير، وزير الخارجية): "the" one of the context
     portfolio: bool = False  # a ministry's field was read (وزير الاقتصاد): a specific office, no anaphor
     lineage: bool = False  # the name went on with بن (عبدالله بن عبدالمحسن): a nisba after it is a family name
+    unknown_body: bool = False  # الأمين العام للمشروع العربي: the head of a body we do not know, no anaphor
 
     @property
     def has_name(self) -> bool:
@@ -287,6 +293,8 @@ class _DocumentReader:
             elif entry is not None and entry.cls == "pronoun_person":
                 self._pronoun_person(item)
                 j += 1
+            elif item.mention is not None and self._counted_people(j):
+                j += 1  # 180 اميركيا توجهوا إلى سوريا: nationals counted, not their state
             elif item.mention is not None:
                 j = self._mention(j)
             else:
@@ -308,6 +316,12 @@ class _DocumentReader:
                 break
             end += 1
         return end
+
+    def _counted_people(self, j: int) -> bool:
+        """A nisba right after a number (180 اميركيا، 3 سعوديين) counts people of that nationality."""
+        item = self.items[j]
+        return (item.mention.form == "nisba" and j > 0 and not item.broken and not item.clitic
+                and self.items[j - 1].stem.isdigit())
 
     def _skip_topic(self, j: int) -> int:
         """الأزمة اليمنية، الملف النووي الإيراني: adjectives and the nisba of a topic are no actors."""
@@ -523,7 +537,8 @@ class _DocumentReader:
         start = k
         while k < len(self.items) and k - start < PORTFOLIO_TOKENS:
             item = self.items[k]
-            if item.broken or item.mention is not None or item.entry is not None:
+            # a topic word is a field here (الملحق العسكري), not the head of a topic phrase
+            if item.broken or item.mention is not None or (item.entry is not None and item.entry.cls != "not_actor"):
                 break
             if not (item.stem.startswith(_ARTICLE) or item.clitic in ("ل", "و", "لل")):
                 break
@@ -566,6 +581,13 @@ class _DocumentReader:
         draft.org = draft.org or group.org
         draft.posting = draft.posting or group.posting
         draft.last = group.last
+        if not (group.state or group.org or group.fixed) and group.next < len(self.items):
+            following = self.items[group.next]
+            # الأمين العام للمشروع العربي في العراق: a genitive that names no body we know is some other body's
+            draft.unknown_body = draft.unknown_body or (
+                any(a.office in _HEAD_OF_BODY for a in group.offices) and not following.broken
+                and following.clitic in ("ل", "لل") and following.mention is None
+                and (following.entry is None or following.entry.cls == "not_actor"))
 
     def _may_name(self, draft: _Draft, item: _Item) -> bool:
         """A word that can begin an unknown personal name right after a title or an honorific (not after a title
@@ -620,7 +642,7 @@ class _DocumentReader:
                 return  # رئيس، القوات، الجانب with nothing they stand for
             if not draft.definite and not person:
                 return  # حكومة غربية، وزير سابق: "a" government or minister is nobody in particular
-            antecedent = None if draft.portfolio else self._antecedent(office)
+            antecedent = None if draft.portfolio or draft.unknown_body else self._antecedent(office)
             if antecedent is not None:
                 state, org = antecedent.state, antecedent.org
                 person = person or antecedent.person
@@ -669,8 +691,7 @@ def _definite(words: list[str]) -> bool:
 
 
 def _posted(offices: list[Agent]) -> bool:
-    return any(a.office in ("ambassador", "representative", "envoy", "consul", "embassy", "consulate", "mission")
-               for a in offices)
+    return any(a.office in _POSTED_OFFICES for a in offices)
 
 
 def _name_like(item: _Item, vocabulary: Vocabulary) -> bool:
