@@ -183,6 +183,63 @@ def test_an_envoy_posted_to_the_host_is_no_visitor_but_a_minister_he_meets_is():
             if e[0] == "visit"] == [{"visitor_state": "JO", "host_state": "SA", "location": "place:jeddah"}]
 
 
+def test_an_attache_in_the_capital_of_the_other_side_makes_no_visit_of_a_meeting():
+    got = brief("عقد وزير الدفاع في مكتبه بجدة اجتماعا مع وزير الدفاع الكندي. وحضر الاجتماع الملحق العسكري السعودي "
+                "في أوتاوا العميد فهد الحربي.")
+    assert [e[1] for e in got if e[0] == "visit"] == [{"visitor_state": "CA", "host_state": "SA",
+                                                       "location": "place:jeddah"}]
+
+
+def test_cargo_arriving_first_in_its_clause_is_no_visit():
+    for text in ("وصلت صباح أمس إلى مطار المكلا أول طائرة شحن إماراتية محملة بالمواد الطبية.",
+                 "وصلت مساعدات كويتية جديدة إلى مدينة المكلا.",
+                 "وبتوجيه من الأمير نقلت المساعدات إلى الميناء، ووصلت بحمد الله أمس ثاني سفينة إلى ميناء المكلا."):
+        assert not [e for e in brief(text) if e[0] == "visit"], text
+    got = brief("وصل وزير الخارجية الكويتي، أمس، إلى الدوحة على متن طائرة خاصة.")
+    assert [e[1] for e in got if e[0] == "visit"] == [{"visitor_state": "KW", "host_state": "QA"}]
+
+
+def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
+    got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]
+
+
+def test_a_state_named_in_a_quotation_is_not_the_subject_after_it():
+    got = brief("وقال وزير الدفاع الكندي \"سنقف مع أصدقائنا في مواجهة نشاط روسيا\"، كما أعلن خلال زيارته الأسبوع الماضي "
+                "إلى بولندا.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("CA", "PL")]
+
+
+def test_people_counted_or_named_by_their_status_act_for_no_state():
+    for text in ("وقال المسؤول إن 120 بريطانيا توجهوا إلى العراق العام الماضي.",
+                 "وتوجه آلاف اللاجئين السوريين إلى ألمانيا."):
+        assert not [e for e in brief(text) if e[0] == "visit"], text
+    got = brief("ووقعت فرنسا وألمانيا اتفاقا لتدريب معارضين ليبيين في فرنسا.")
+    assert [e[1]["parties"] for e in got if e[0] == "agreement.signed"] == [["FR", "DE"]]
+
+
+def test_an_organizations_officials_do_not_visit_its_seat():
+    got = brief("استقبل الرئيس المصري في القاهرة أمس الأمين العام لجامعة الدول العربية نبيل العربي.")
+    assert [e[1] for e in got if e[0] == "talks"] == [{"parties": ["EG", "org:LAS"]}]
+    assert not [e for e in got if e[0] == "visit"]
+
+
+def test_condemning_what_was_said_against_a_state_is_support_for_it():
+    got = brief("استنكرت الأمانة العامة لجامعة الدول العربية تصريحات المسؤول الإيراني ضد البحرين.")
+    assert [(e[1]["source"], e[1]["target"], e[2]) for e in got if e[0] == "support.expressed"] == [
+        ("org:LAS", "BH", "asserted")]
+    got = brief("وأعرب وزير الخارجية الأردني عن رفضه للتصريحات التي اتهم فيها المسؤول العراقي الكويت بدعم الإرهاب.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]
+    # a state rebuking what was said against itself, or a verdict quoted, backs nobody
+    assert not [e for e in brief("أدانت الكويت التصريحات الإيرانية تجاه الكويت المخالفة لميثاق الأمم المتحدة.")
+                if e[0] == "support.expressed"]
+    assert not [e for e in brief("واستنكرت شخصيات أردنية التصريحات، معتبرة إياها «تقربا من إيران».")
+                if e[0] == "support.expressed"]
+    # أعرب … عن: what is expressed is the word after عن, not a دعم further on
+    assert not [e for e in brief("أعرب الوزير المصري عن قلقه من تقارير عن دعم جهات للمتمردين في ليبيا.")
+                if e[0] == "support.expressed"]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",

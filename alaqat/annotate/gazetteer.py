@@ -1,8 +1,8 @@
 """The gazetteer: every entity alaqat knows, its names, and who a person acted for and when.
 
 All of it is data under ``lang/ar/gazetteer/``: ``states.tsv`` (generated from CLDR), ``entities.tsv``,
-``aliases.tsv``, ``offices.tsv``, ``nisba_suffixes.tsv``, ``ambiguous.tsv``, ``blocked.tsv``, ``groups.tsv`` and
-``signatories.tsv``.
+``aliases.tsv``, ``offices.tsv``, ``nisba_suffixes.tsv``, ``ambiguous.tsv``, ``blocked.tsv``, ``groups.tsv``,
+``signatories.tsv`` and ``seats.tsv``.
 """
 
 from __future__ import annotations
@@ -138,6 +138,7 @@ class Gazetteer:
         self.summits = {r["org"]: r["series"] for r in read_tsv_dicts(data_path("gazetteer", "summits.tsv"))}
         self.groups = {r["group"]: tuple(r["members"].split())
                        for r in read_tsv_dicts(data_path("gazetteer", "groups.tsv"))}
+        self.seats = {r["org"]: r["state"] for r in read_tsv_dicts(data_path("gazetteer", "seats.tsv"))}
         signatories = read_tsv_dicts(data_path("gazetteer", "signatories.tsv"))
         self._signatories = {r["instrument"]: tuple(r["parties"].split()) for r in signatories}
         self._instrument_cues = {r["instrument"]: normalize_key(r["cue"]) for r in signatories if r.get("cue")}

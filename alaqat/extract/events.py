@@ -42,6 +42,8 @@ _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
+GOVERNED_REACH = 120  # characters after أعرب where its عن may come (after a long subject: VSO)
+NEED_REACH = 20  # characters after that عن where the needed word (دعمه، تأييدها) is looked for
 
 
 @dataclass
@@ -319,8 +321,24 @@ class EventExtractor:
                     continue
                 if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
                     continue
+                if trigger.needs_regex is not None and not self._governs_need(text, trigger, surface, t_end, e):
+                    continue
                 found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
         return self._suppress(found)
+
+    def _governs_need(self, text: str, trigger: Trigger, surface: str, end: int, limit: int) -> bool:
+        """For a trigger of ``needs_after`` (أعرب … عن), whether its needed word opens the phrase after the
+        governing word: أعرب عن دعمه is support, أعرب عن رفضه … بدعم الإرهاب is not."""
+        governing = self.lexicon.cues.get("needs_after", {}).get(surface)
+        if governing is None:
+            return True
+        if governing == "*":
+            return trigger.needs_regex.search(text, end, min(limit, end + GOVERNED_REACH)) is not None
+        word = re.compile(rf"(?<!\S){re.escape(governing)}\s+").search(text, end, min(limit, end + GOVERNED_REACH))
+        if word is None:
+            return False
+        need = trigger.needs_regex.search(text, word.end(), min(limit, word.end() + NEED_REACH))
+        return need is not None and need.start() - word.end() <= 2
 
     def _sentence_blocked(self, text: str, start: int, end: int) -> set[str]:
         """The types no trigger of this sentence can have: a sports story (``sentence_block`` cues: مباراة،
@@ -416,7 +434,7 @@ class EventExtractor:
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent)
                 events.append(event)
                 if etype.name == "talks" and roles.get("channel") == "meeting":
-                    visit_roles = _visit_at_meeting(roles, args, (item.start, item.end))
+                    visit_roles = _visit_at_meeting(roles, args, (item.start, item.end), self.gazetteer.seats)
                     if visit_roles:
                         guest = self._event(analysis, sentence, item, self.lexicon.types["visit"], visit_roles,
                                             ndate, value, text, sent)
@@ -634,8 +652,10 @@ class EventExtractor:
             clause_start = m.end()
         window_start = max(sent[0], min(clause_start, item.start - 60), item.start - 60)
         best, value = -1, "asserted"
+        # رفض تصريحات …: a condemnation's own word is its act, not a denial of it
+        last = item.start - 1 if item.trigger.surface in self.lexicon.cues.get("condemnation", {}) else item.start
         for m in self.lexicon.cue_regexes["modality"].finditer(text, window_start, item.end):
-            if m.start() > best and m.start() <= item.start:
+            if m.start() > best and m.start() <= last:
                 best, value = m.start(), self.lexicon.cues["modality"][" ".join(m.group("w").split())]
         word = text[item.start:item.end]
         if value == "asserted" and word.startswith(("سي", "ست")):
@@ -785,12 +805,13 @@ def _source(arg: Arg) -> str:
                                                                                            "state_name")
 
 
-def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int]) -> Roles | None:
+def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
+                      seats: dict[str, str]) -> Roles | None:
     """Talks held in one side's country with the other side's official (بحث الملك في قصر السلام بجدة مع وزير
     الدفاع الأمريكي) say that official came on a visit: the guest's visit to the host state."""
     parties = roles.get("parties") or []
     venues = [a for a in args if a.prep in ("في", "ب") and a.state in parties
-              and (a.kind == "place" or a.mention.form == "capital")]
+              and (a.kind == "place" or a.mention.form == "capital") and not _post_of(a, args)]
     if not venues:
         return None
     host = venues[0].state
@@ -799,6 +820,8 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int]) -
     if not guests:
         return None
     guest = min(guests, key=lambda a: abs(a.start - trigger[1]))
+    if seats.get(party(guest) or "") == host:
+        return None  # the GCC's secretary general met in Riyadh lives there
     out: Roles = {}
     if guest.person:
         out["visitor"] = guest.person
@@ -809,6 +832,16 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int]) -
     if guest.actor.level:
         out["level"] = guest.actor.level
     return out
+
+
+POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري السعودي في)
+
+
+def _post_of(place: Arg, args: list[Arg]) -> bool:
+    """الملحق العسكري السعودي في واشنطن: a place right after an envoy posted there is where he lives, not where the
+    meeting he attends was held."""
+    return any(a.actor is not None and a.actor.posting == place.state and 0 <= place.start - a.end <= POSTING_REACH
+               for a in args)
 
 
 def _core_roles(event: Event) -> int:

@@ -149,10 +149,17 @@ class Frame:
         after = [a for a in candidates if a.start >= self.trigger[1]]
         if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
             return after[0].state
-        before = [a for a in candidates if a.end <= self.trigger[0]]
+        quotes = self.quotes_before()
+        before = [a for a in candidates if a.end <= self.trigger[0]
+                  and not any(q0 <= a.start < q1 for q0, q1 in quotes)]
         if before:
             return before[-1].state
         return self.carried
+
+    def quotes_before(self) -> list[tuple[int, int]]:
+        """Quotations of the sentence closed before the trigger (قال كارتر "… نشاط إيران"، كما أعلن خلال زيارته):
+        a state named inside one is what was said, not who acts after it."""
+        return [m.span() for m in _QUOTE.finditer(self.text, self.sent[0], self.trigger[0])]
 
     def coordinated(self, first: Arg, pool: list[Arg]) -> list[Arg]:
         """``first`` and the arguments joined to it by و or commas (إلى البحرين وعمان والكويت)."""
@@ -386,11 +393,57 @@ def source_target(frame: Frame) -> list[Roles]:
 
 
 _OWNER_PRONOUNS = ("ه", "ها", "هم")
+_QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+_ADDRESSED = re.compile(r"\S*كم\b|لك\b")  # لكم، دعمكم، لجلالتكم: the one spoken to
+ADDRESS_REACH = 12  # characters after a praise word where "you" or "yours" says the addressee is praised
+
+
+def _defended(frame: Frame) -> list[Roles]:
+    """استنكرت منظمة التعاون الإسلامي تصريحات المالكي … ما تضطلع به السعودية من دور: condemning what one side said
+    against another is support for the one attacked, from the condemning side. The one who said it (the first
+    actor after the words condemned) is no target; with nobody else named there is no support, only a rebuke."""
+    said = frame.lexicon.cue_regexes["attacked"].search(frame.text, frame.trigger[1], frame.sent[1])
+    if said is None:
+        return []
+    agents = frame.agents()
+    subjects = [a for a in agents if frame.trigger[1] <= a.start < said.start()] or \
+               [a for a in agents if frame.opening <= a.start and a.end <= frame.trigger[0]][-1:]
+    source = party(subjects[0]) if subjects else frame.subject()
+    comma = frame.text.find("،", said.end(), frame.sent[1])
+    end = comma if comma >= 0 else frame.sent[1]  # … تجاه البحرين، وأن … ميثاق الأمم المتحدة: what it was against
+    later = [a for a in frame.args if party(a) and said.end() <= a.start < end]
+    if not source or not later:
+        return []
+    speaker = party(later[0])
+    quotes = [m.span() for m in _QUOTE.finditer(frame.text, said.end(), frame.sent[1])]
+    # … معتبرة إياها «… فتح أبواب العراق أمام إيران»: a state named in a quoted verdict is not the one defended
+    targets = [party(a) for a in later[1:] if party(a) != speaker and not any(q0 <= a.start < q1 for q0, q1 in quotes)]
+    # … تجاه مملكة البحرين: a side rebuking what was said against itself backs nobody else
+    return [{"source": source, "target": targets[0]}] if targets and targets[0] != source else []
+
+
+def _praise_of_addressee(frame: Frame) -> list[Roles] | None:
+    """يا خادم الحرمين الشريفين … مثمناً لكم دعمكم ونبيل مواقفكم مع اليمن: in a letter, praise of "you" goes to the
+    one addressed with يا, from the other state the sentence names (the writer's)."""
+    if not _ADDRESSED.match(frame.text, frame.trigger[1] + 1, frame.trigger[1] + ADDRESS_REACH):
+        return None
+    addressed = [a for a in frame.args if party(a) and a.start < frame.trigger[0]
+                 and frame.text[max(frame.sent[0], a.start - 3):a.start].strip() == "يا"]
+    if not addressed:
+        return None
+    target = party(addressed[0])
+    others = [party(a) for a in frame.after() + frame.before() if party(a) and party(a) != target]
+    return [{"source": others[0], "target": target}] if others else None
 
 
 def support(frame: Frame) -> list[Roles]:
     """Who praised, congratulated or backed whom: the subject of the verb and its object or partner (هنأ بوريطة
     نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
+    if " ".join(frame.text[frame.trigger[0]:frame.trigger[1]].split()) in frame.lexicon.cues.get("condemnation", {}):
+        return _defended(frame)
+    addressed = _praise_of_addressee(frame)
+    if addressed is not None:
+        return addressed
     direct = frame.takes_object()
     horizon = frame.horizon or frame.sent[1]
     # تقديره لمواقف المملكة، شكرها: a noun with its owner's pronoun is praise by the one named before it
@@ -523,6 +576,8 @@ def _reception(frame: Frame) -> list[Roles]:
     level = frame.level(persons[:1]) or frame.cue("level", receiver.end, guest.end)
     if level:
         roles["level"] = level
+    if frame.gazetteer.seats.get(guest.state) == host:
+        return []  # the GCC's secretary general received in Riyadh lives there: talks, no visit
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
 
 
@@ -556,6 +611,8 @@ def visit(frame: Frame) -> list[Roles]:
     if any(_vehicle_before(frame, a) for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 60
            and not a.prep):
         return []  # وصلت إلى مطار عدن الطائرة السعودية الإغاثية: a plane or a ship arriving is no visit
+    if _cargo_arrives(frame):
+        return []
     persons = [a for a in frame.of_kind("person", after_only=False)
                if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
                and not _invited_by(frame, a)]
@@ -585,8 +642,9 @@ def visit(frame: Frame) -> list[Roles]:
     officials = [a for a in frame.args if a.actor is not None and a.actor.office and a.state == visitor_state]
     posted = {a.actor.posting for a in officials} if officials and all(a.actor.posting for a in officials) else set()
     for host in hosts:
-        if not host.state or host.state == visitor_state or host.state in posted:
-            continue
+        if not host.state or host.state == visitor_state or host.state in posted \
+                or frame.gazetteer.seats.get(visitor_state or "") == host.state:
+            continue  # … or an organization's officials at its seat (the GCC's secretary general in Riyadh)
         roles: Roles = {}
         level = frame.level(persons)
         if persons and persons[0].person:
@@ -614,10 +672,41 @@ def _word_before(frame: Frame, arg: Arg, reach: int) -> str:
     return before[-1] if before else ""
 
 
+CARGO_REACH = 120  # characters after an arrival verb where its subject (a plane, a ship, aid) may stand
+
+
+def _cargo_arrives(frame: Frame) -> bool:
+    """وصلت أمس إلى مطار عدن أول طائرة شحن سعودية: the first thing the clause names after the verb, with no official
+    or person before it, is a plane, a ship or aid (``cargo`` cues): what arrived is cargo, not a visitor."""
+    horizon = min(frame.horizon or frame.sent[1], frame.trigger[1] + CARGO_REACH)
+    # على متن الطائرة الرئاسية، بطائرة خاصة: the traveller's means, not what arrived
+    cargo = next((m for m in frame.lexicon.cue_regexes["cargo"].finditer(frame.text, frame.trigger[1], horizon)
+                  if "ب" not in frame.text[m.start():m.start("w")]
+                  and frame.text[max(0, m.start() - 5):m.start()].split()[-1:] != ["متن"]), None)
+    if cargo is None:
+        return False
+    # وصل الوزير … على متن طائرة: the official came, by plane; … إلى عدن في اليمن، وصلت أمس ثاني طائرة: the
+    # officials of the clause before the comma ordered the flight
+    opening = max(frame.sent[0], frame.opening, frame.text.rfind("،", frame.sent[0], frame.trigger[0]) + 1)
+    return not any(a.actor is not None and a.actor.kind in ("person", "official", "body")
+                   and opening <= a.start < cargo.start() for a in frame.args)
+
+
+VEHICLE_REACH = 24  # characters of the two words before a nisba that may name a vehicle (طائرة شحن سعودية)
+
+
 def _vehicle_before(frame: Frame, arg: Arg) -> bool:
     """الطائرة السعودية، سفينة إماراتية: a state's adjective describing a plane, a ship or a convoy (the words that
     rule out a visit in ``sense_block``)."""
-    return "visit" in frame.lexicon.cues.get("sense_block", {}).get(_word_before(frame, arg, 16), "").split()
+    blocks = frame.lexicon.cues.get("sense_block", {})
+    lo = max(frame.sent[0], arg.start - VEHICLE_REACH)
+    words = frame.text[lo:arg.start].split()
+    if lo > frame.sent[0] and not frame.text[lo - 1].isspace():
+        words = words[1:]  # a word cut by the reach is not one of the two
+    # طائرة شحن سعودية: a bare nisba may describe a vehicle two words back; a titled official (الطائرة الرئاسية
+    # الرئيس المصري) is the traveller
+    words = words[-2:] if arg.actor is None or not arg.actor.office else words[-1:]
+    return any("visit" in blocks.get(word, "").split() for word in words)  # طائرة شحن سعودية
 
 
 def _after_not_actor(frame: Frame, arg: Arg) -> bool:
