@@ -240,6 +240,19 @@ def test_condemning_what_was_said_against_a_state_is_support_for_it():
                 if e[0] == "support.expressed"]
 
 
+def test_a_coordinated_act_that_is_no_event_ends_the_partners_of_the_one_before():
+    got = brief("تلقى الرئيس التونسي اتصالا هاتفيا من ملك المغرب، وبعث برقية تعزية لرئيس مالي.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["TN", "MA"]]
+    got = brief("بحث الرئيس المصري مع نظيره التونسي، والعاهل الأردني الأوضاع في المنطقة.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["EG", "TN", "JO"]]
+
+
+def test_the_papers_own_head_of_state_is_the_unsaid_subject_of_his_diary():
+    got = brief("وفي يوم الأحد استقبل خادم الحرمين الشريفين وزراء الزراعة بدول مجلس التعاون، وهنأ حاكم عام كندا بذكرى "
+                "اليوم الوطني لبلاده.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "CA")]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",

@@ -411,6 +411,7 @@ class EventExtractor:
         s_start = sent[0]
         horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
                        and not self._in_relative_clause(text, item.end, f.start)), default=sent[1])
+        horizon = self._next_act(text, item.end, horizon, sent_mentions)
         clause, opening = self._own_clause(text, sent, item, found), self._clause_opening(text, s_start, item.start)
         events = []
         for ndate in chosen:
@@ -419,7 +420,7 @@ class EventExtractor:
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
-                          opening=opening)
+                          opening=opening, home=analysis.doc.country)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:
@@ -617,6 +618,16 @@ class EventExtractor:
                 if before is not None and before.group(1) in relatives:
                     return start, before.start(1)
         return start, end
+
+    def _next_act(self, text: str, start: int, horizon: int, sent_mentions: list) -> int:
+        """Where a coordinated act that is no event of ours begins (تلقى اتصالا من ملك البحرين، وبعث برقية عزاء لملك
+        الأردن): '، و' + a word that opens no actor; '، وملك الأردن' goes on a list of partners."""
+        starts = {ms for ms, _, _ in sent_mentions}
+        for m in self._new_clause.finditer(text, start, horizon):
+            word_start = m.end()
+            if not any(word_start <= ms <= word_start + 1 for ms in starts):
+                return m.start()
+        return horizon
 
     def _clause_opening(self, text: str, start: int, end: int) -> int:
         """Where the clause of a trigger at ``end`` opens: after the last '، و' + verb (a coordinated act with its

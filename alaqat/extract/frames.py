@@ -73,6 +73,7 @@ class Frame:
     notes: dict[str, str] = field(default_factory=dict)
     horizon: int = 0  # where the next act of the sentence begins (its partners are not this trigger's)
     opening: int = 0  # where the trigger's coordinated clause opens (هنأ رئيس تونس، وعقد جلسة مباحثات …)
+    home: str | None = None  # the publication's own state
 
     # -- views -------------------------------------------------------------------------------------------
     def states(self, args: list[Arg] | None = None) -> list[Arg]:
@@ -239,7 +240,9 @@ class Frame:
         verb_before = self.cue("direct_object", max(self.sent[0], first.start - 8), first.start)
         second = any(a is not first and first.end <= a.start < self.opening and not a.prep
                      and "،" not in self.text[first.end:a.start] for a in agents)  # هنأ [subject] [object] …
-        return None if verb_before and not second else first
+        # … but the paper's own head of state (استقبل خادم الحرمين وزراء الصحة …، وهنأ حاكم عام نيوزيلندا) is the
+        # subject a diary of his leaves unsaid, never the object of it
+        return None if verb_before and not second and party(first) != self.home else first
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:

@@ -37,6 +37,8 @@ class Context:
     text: str  # normalized
     doc_date: date | None
     anchor: str | None  # nearest explicit value before, for narrative expressions
+    day: str | None = None  # the last day named before (any basis), which a chronicle's weekdays go on from
+    day_end: int = -1  # where it ends in the text
 
 
 Handler = Callable[[re.Match[str], Context], list[Piece]]
@@ -450,8 +452,34 @@ def _bare_weekday(m: re.Match[str], ctx: Context, target: int, today: date) -> l
     ambiguous = m.groupdict().get("yawm") is None and word in ctx.vocab.words.get("weekday_ambiguous", {})
     if ambiguous and not _ambiguous_weekday_is_a_day(m, ctx):
         return []
+    narrative = _narrative_weekday(m, ctx, target, today)
+    if narrative is not None:
+        return [narrative]
     found = today - timedelta(days=(today.weekday() - target) % 7)
     return [Piece(m.start(), m.end(), found.isoformat(), "weekday", "document")]
+
+
+NARRATIVE_REACH = 600  # characters after a dated day in which a weekday alone goes on from it
+MIN_CHRONICLE_YEAR = 1800  # a Hijri year (1436) is not a Gregorian day to count from
+NARRATIVE_AGE = 7  # days before the document date a dated day must lie to be a narrative's, not the news week's
+
+
+def _narrative_weekday(m: re.Match[str], ctx: Context, target: int, today: date) -> Piece | None:
+    """وفي يوم الأحد 1 فبراير … وفي يوم الثلاثاء استقبل: in a dated chronicle (a day weeks before the paper's date,
+    a few lines back) a weekday alone is the next such day after that day (3 February), not one of the paper's
+    week. It then dates what follows in turn."""
+    if ctx.day is None or m.start() - ctx.day_end > NARRATIVE_REACH or m.groupdict().get("yawm") is None:
+        return None  # a chronicle says يوم الثلاثاء; فجر الجمعة in news is the paper's week
+    try:
+        anchor = date.fromisoformat(ctx.day)
+    except ValueError:
+        return None
+    if (today - anchor).days <= NARRATIVE_AGE or anchor.year < MIN_CHRONICLE_YEAR:
+        return None
+    found = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+    if found > today:
+        return None
+    return Piece(m.start(), m.end(), found.isoformat(), "day", "narrative")
 
 
 HANDLERS: dict[str, Handler] = {

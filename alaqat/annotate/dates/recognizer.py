@@ -107,6 +107,7 @@ class DateRecognizer:
         self._glue_automaton.make_automaton()
         self._since = re.compile(rf"(?:{_alternation(vocab.words.get('since', {}))})\s*$")
         self._until = re.compile(rf"(?:{_alternation(vocab.words.get('until', {}))})\s*$")
+        self._weekday_word = re.compile(rf"(?<![^\W_])(?:{_alternation(vocab.weekdays)})(?![^\W_])")
 
     @classmethod
     def load(cls) -> DateRecognizer:
@@ -233,6 +234,9 @@ class DateRecognizer:
                 previous_end = piece.end
                 if piece.basis == "explicit" and piece.value[:4].isdigit():
                     ctx.anchor = piece.value
+                if piece.granularity == "day":  # a chronicle names its days with their weekdays (يوم الأحد 1 فبراير)
+                    told = self._weekday_word.search(norm, piece.start, piece.end) and len(piece.value) == 10
+                    ctx.day, ctx.day_end = (piece.value, piece.end) if told else (None, -1)
                 start, end = ntext.span_to_original(piece.start, piece.end)
                 out.append(TemporalExpression(start, end, text[start:end], piece.value, piece.granularity, piece.basis))
         return out
