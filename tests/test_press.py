@@ -253,6 +253,27 @@ def test_the_papers_own_head_of_state_is_the_unsaid_subject_of_his_diary():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "CA")]
 
 
+def test_a_visit_told_as_the_time_of_another_act_is_to_where_that_act_is():
+    got = brief("وستقام في مدريد مراسم توقيع الاتفاق خلال زيارة لوزير الخارجية الياباني مرتقبة الشهر المقبل.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
+        ("JP", "ES", "planned")]
+
+
+def test_a_planned_act_does_not_take_a_day_already_past():
+    got = brief("افتتحت البعثة الكندية في طهران أمس على أن يرفع العلم خلال زيارة لوزير الخارجية الكندي مرتقبة.")
+    assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("planned", None)]
+
+
+def test_my_visit_is_the_speakers():
+    got = brief("وقال وزير الخارجية الأمريكي إنه خلال زيارتي للقاهرة التقيت الرئيس.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("US", "EG")]
+
+
+def test_a_firm_named_in_quotes_keeps_its_nisba():
+    got = brief('وتوصلت هيئة الطيران المدني إلى اتفاق مع شركة "بلو سكاي" الأمريكية لتشغيل المطار.')
+    assert not [e for e in got if e[0] == "agreement.signed"]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",

@@ -31,6 +31,7 @@ PORTFOLIO_TOKENS = 3  # words of a ministry's field before its nisba (وزير �
 NON_STATE_REACH = 4  # words a non-state head takes with it (شركة برايفت إير السعودية)
 _BREAK = re.compile(r"[.،,;:؛!?؟()«»\"'\[\]{}\n\u2013\u2014/|]")
 _ARTICLE = "ال"
+_NAME_QUOTES = "\"'«»“”()"
 _COUNTERPART = "counterpart"
 _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "consulate", "mission", "parliament",
                            "army", "side", "relief"})
@@ -308,7 +309,8 @@ class _DocumentReader:
         end = j + 1
         while end < len(self.items) and end - j <= NON_STATE_REACH:
             item = self.items[end]
-            if item.broken or item.stem in self.vocabulary.name_stop or (item.entry is not None and (
+            if (item.broken and not self._quoted_name_gap(end)) or item.stem in self.vocabulary.name_stop or (
+                    item.entry is not None and (
                     end > j + 1 or item.entry.cls != "agent")):
                 break  # another head (an agent, another company, a topic) is read on its own; right after
                 # the head, an agent word is its name (رئيس حزب القوات اللبنانية: a party, not an army)
@@ -322,6 +324,12 @@ class _DocumentReader:
         item = self.items[j]
         return (item.mention.form == "nisba" and j > 0 and not item.broken and not item.clitic
                 and self.items[j - 1].stem.isdigit())
+
+    def _quoted_name_gap(self, k: int) -> bool:
+        """شركة "إكس جت" الأمريكية، شركة (سيبرين) الروسية: quotes or brackets around a firm's name do not end its
+        phrase; a comma or a full stop does."""
+        gap = self.ntext.text[self.items[k - 1].end:self.items[k].start]
+        return bool(gap.strip()) and not gap.strip(_NAME_QUOTES + " ")
 
     def _skip_topic(self, j: int) -> int:
         """الأزمة اليمنية، الملف النووي الإيراني: adjectives and the nisba of a topic are no actors."""

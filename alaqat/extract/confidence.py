@@ -51,7 +51,7 @@ def features(*, etype: str, trigger_weight: float, modality: str, date_basis: st
              sources: Iterable[str], trigger_to_party: int, sentence_chars: int, trigger_offset: int,
              sentence_index: int,
              agents_in_doc: int, officials_in_sentence: int, states_in_sentence: int, quoted: bool,
-             restatements: int, home: str | None) -> dict[str, float]:
+             restatements: int, home: str | None, question: bool = False) -> dict[str, float]:
     """The numbers the model reads; every name here is a weight in the model file."""
     sources = list(sources)
     values = [v for v in _role_values(roles)]
@@ -70,6 +70,10 @@ def features(*, etype: str, trigger_weight: float, modality: str, date_basis: st
     out["quoted"] = float(quoted)
     out["restated"] = math.log1p(restatements)
     out["org_party"] = float(any(v.startswith("org:") for v in values))
+    # no role filled by an official, a person or a body: states read from names, adjectives or context alone (في
+    # آخر زيارة لي لبلد خليجي، 180 أميركيا توجهوا) are often private travel, business or opinion
+    out["no_agent"] = float(not any(s in ("official", "person", "body") for s in sources))
+    out["question"] = float(question)  # ألم تستمت أميركا … لتوقيع اتفاقية؟: a rhetorical question asserts nothing
     # a paper with a home state is daily news, whose candidates the rules propose more loosely than an essay's
     out["news"] = float(bool(home))
     return out

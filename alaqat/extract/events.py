@@ -158,7 +158,8 @@ class EventExtractor:
                          trigger_offset=event.evidence.trigger[0] - event.evidence.sentence[0],
                          sentence_index=sentence_number, agents_in_doc=agents,
                          officials_in_sentence=seen["officials"], states_in_sentence=seen["states"],
-                         quoted=seen["quoted"], restatements=event.extra.get("restatements", 0), home=home)
+                         quoted=seen["quoted"], restatements=event.extra.get("restatements", 0), home=home,
+                         question="؟" in event.evidence.text)
         event.extra["features"] = found
         if self.model is not None:
             event.confidence = round(self.model.probability(found), 3)
@@ -718,6 +719,9 @@ class EventExtractor:
             ndate.expr.text))
         if modality == "asserted" and told_ahead and _starts_after(value, doc_date):
             modality = "planned"  # a past-tense verb with a later explicit date says the paper's date is wrong
+        if modality == "planned" and ndate is not None and ndate.expr.basis == "document" \
+                and ndate.expr.granularity == "day" and value < doc_date:
+            value = None  # استعادت السفارة وضعها أمس … خلال زيارة مرتقبة: yesterday is the other act's day
         return modality, value
 
     def _event(self, analysis: Analysis, sentence: Sentence, item: _Found, etype, roles: Roles,
@@ -733,8 +737,8 @@ class EventExtractor:
             roles=roles,
             modality=modality,
             date=value,
-            date_text=ndate.expr.text if ndate else None,
-            date_basis=ndate.expr.basis if ndate else None,
+            date_text=ndate.expr.text if ndate and value else None,
+            date_basis=ndate.expr.basis if ndate and value else None,
             evidence=Evidence((sentence.start, sentence.end), (t_start, t_end),
                               analysis.doc.text[sentence.start:sentence.end]),
             confidence=round(max(0.3, min(0.99, confidence)), 2),

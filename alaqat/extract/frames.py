@@ -396,6 +396,7 @@ def source_target(frame: Frame) -> list[Roles]:
 
 
 _OWNER_PRONOUNS = ("ه", "ها", "هم")
+_WORD_BEFORE_TRIGGER = re.compile(r"([^\W\d_]+)\s+$")
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _ADDRESSED = re.compile(r"\S*كم\b|لك\b")  # لكم، دعمكم، لجلالتكم: the one spoken to
 ADDRESS_REACH = 12  # characters after a praise word where "you" or "yours" says the addressee is praised
@@ -535,6 +536,17 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     return frame.coordinated(hosts[0], hosts) if hosts else []
 
 
+def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
+    """… في هافانا … خلال زيارة لوزير الخارجية جون كيري: a visit named as the time of another act (خلال، أثناء),
+    with no destination of its own, is to where that act takes place."""
+    word = _WORD_BEFORE_TRIGGER.search(frame.text, max(frame.sent[0], frame.trigger[0] - 10), frame.trigger[0])
+    if visitor_state is None or word is None or word.group(1) not in frame.lexicon.cues.get("during", {}):
+        return []
+    scenes = [a for a in frame.args if a.end <= frame.trigger[0] and a.prep == "في" and a.state
+              and a.state != visitor_state and a.kind in ("place", "state") and a.mention.form in ("name", "capital")]
+    return scenes[-1:]
+
+
 def _ranges(args: list[Arg]) -> list[Arg]:
     """Places named as a range (من الأردن إلى مصر إلى ليبيا): a span of the map, not where anyone went."""
     out: list[Arg] = []
@@ -633,7 +645,7 @@ def visit(frame: Frame) -> list[Roles]:
             # وصلت من باريس إلى لوس أنجلوس: where a traveller comes from says nothing of whom he acts for
             between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"]
             visitor_state = between[0].state if between else frame.subject(travels=True)
-        hosts = _host_chain(frame, visitor_state)
+        hosts = _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state)
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
             # إلى المملكة stands for a state no mention names: an argument of its own (there may be no other)
