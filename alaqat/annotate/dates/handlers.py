@@ -16,9 +16,11 @@ from datetime import date, timedelta
 
 from alaqat.annotate.dates.vocab import Vocabulary
 
-PART_OF_YEAR = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12")}
-PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-PART_OF_DECADE = {"early": "{d}0~/{d}3~", "mid": "{d}5~", "late": "{d}7~/{d}9~"}
+PART_OF_YEAR = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12"), "first_half": ("01", "06"),
+                "second_half": ("07", "12")}
+PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "first_half": (1, 15), "second_half": (16, 31)}
+PART_OF_DECADE = {"early": "{d}0~/{d}3~", "mid": "{d}5~", "late": "{d}7~/{d}9~", "first_half": "{d}0~/{d}4~",
+                  "second_half": "{d}5~/{d}9~"}
 TWO_DIGIT_PIVOT = 30
 
 
