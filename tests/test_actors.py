@@ -147,3 +147,14 @@ def test_an_attache_is_posted_where_his_title_says():
     attache = by_text(found, "الملحق العسكري السعودي")
     assert (attache.state, attache.office, attache.posting) == ("SA", "attache", "US")
 
+
+
+def test_a_ministrys_field_may_open_with_a_noun_in_construct():
+    found = actors("استقبل وزير حقوق الإنسان الليبي الوفد.")
+    assert by_text(found, "وزير حقوق الإنسان الليبي").state == "LY"
+
+
+def test_a_rotating_president_acts_for_the_body_he_chairs():
+    found = actors("التقى الوزير الرئيس الدوري لمجلس حقوق الإنسان في جنيف.", country="SA")
+    chair = by_text(found, "الرئيس الدوري لمجلس حقوق الإنسان")
+    assert (chair.state, chair.org, chair.office) == (None, "org:UNHRC", "chair")

@@ -548,12 +548,21 @@ class _DocumentReader:
             # a topic word is a field here (الملحق العسكري), not the head of a topic phrase
             if item.broken or item.mention is not None or (item.entry is not None and item.entry.cls != "not_actor"):
                 break
-            if not (item.stem.startswith(_ARTICLE) or item.clitic in ("ل", "و", "لل")):
+            if not (item.stem.startswith(_ARTICLE) or item.clitic in ("ل", "و", "لل") or self._construct_head(k)):
                 break
             if item.stem in self.vocabulary.name_stop:
                 break
             k += 1
         return k
+
+    def _construct_head(self, k: int) -> bool:
+        """وزير حقوق الإنسان، وزير شؤون الرئاسة: a field may open with a noun in construct with the next word."""
+        if k + 1 >= len(self.items) or self.items[k].mention is not None:
+            return False
+        following = self.items[k + 1]
+        return (not following.broken and following.stem.startswith(_ARTICLE) and following.mention is None
+                and (following.entry is None or following.entry.cls == "not_actor")
+                and len(self.items[k].stem) >= 3 and self.items[k].stem not in self.vocabulary.name_stop)
 
     def _bare_title(self, item: _Item, offices: list[Agent]) -> bool:
         """A one-word definite title (الوزير، الرئيس، السفير) takes no second title."""
