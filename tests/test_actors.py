@@ -158,3 +158,10 @@ def test_a_rotating_president_acts_for_the_body_he_chairs():
     found = actors("التقى الوزير الرئيس الدوري لمجلس حقوق الإنسان في جنيف.", country="SA")
     chair = by_text(found, "الرئيس الدوري لمجلس حقوق الإنسان")
     assert (chair.state, chair.org, chair.office) == (None, "org:UNHRC", "chair")
+
+
+def test_an_envoys_title_may_say_for_whom_with_an_adjective_then_where_he_is_posted():
+    found = actors("زار مبعوث الأمم المتحدة الخاص إلى ليبيا برناردينو ليون الجزائر.")
+    envoy = by_text(found, "مبعوث الأمم المتحدة")
+    assert (envoy.org, envoy.posting) == ("org:UN", "LY")
+    assert by_text(actors("التقى المبعوث الأممي إلى اليمن الرئيس.", country="SA"), "المبعوث الأممي").org == "org:UN"

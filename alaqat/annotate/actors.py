@@ -85,6 +85,7 @@ class Vocabulary:
     name_stop: frozenset[str]
     given: frozenset[str]  # given names that may open a personal name the gazetteer does not know
     heads: dict[str, int] = field(default_factory=dict)  # first word of an entry -> its longest entry's length
+    title_adjectives: frozenset[str] = frozenset()  # الخاص، الدائم: between what a title acts for and its posting
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
@@ -109,7 +110,7 @@ def load_vocabulary() -> Vocabulary:
         agent = Agent(row["office"], row["level"], row["qualifier"] == "required", row.get("state") or None,
                       row.get("portfolio") == "yes")
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
-    sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set()}
+    sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -132,7 +133,8 @@ def load_vocabulary() -> Vocabulary:
     for key in entries:
         heads[key[0]] = max(heads.get(key[0], 0), len(key))
     return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
-                      frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads)
+                      frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads,
+                      frozenset(sets["title_adjective"]))
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -528,6 +530,10 @@ class _DocumentReader:
                     and ("*" in entry.states or self.home in entry.states):
                 state, last, k = self.home, item, k + 1
                 continue
+            if (state or org) and item.stem in vocab.title_adjectives and k + 2 < len(items) \
+                    and items[k + 1].stem in vocab.posting and not items[k + 1].broken:
+                k += 1  # مبعوث الأمم المتحدة الخاص إلى سوريا: the adjective, then the posting
+                item = items[k]
             if item.stem in vocab.posting and k + 1 < len(items) and not items[k + 1].broken:
                 target = items[k + 1]
                 if target.mention is not None and target.mention.kind in ("state", "place") \

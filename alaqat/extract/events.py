@@ -19,7 +19,7 @@ import ahocorasick
 
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
-from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, party
+from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, party, post_of
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
@@ -681,8 +681,10 @@ class EventExtractor:
     def _invited(self, text: str, window_start: int, item: _Found) -> str | None:
         """A visit that is the purpose of an invitation (دعا الملك الرئيس لزيارة المملكة، دعوة لزيارة) is
         proposed; planned when the invitation was accepted (قبل الرئيس الدعوة لزيارة). Only the purpose form
-        (لزيارة) counts: دعا … خلال لقائه is a meeting that happened."""
-        if text[max(0, item.start - 1):item.start] != "ل":
+        (لزيارة، إلى زيارة) counts: دعا … خلال لقائه is a meeting that happened."""
+        # لزيارة، إلى زيارة (دعا الرئيس المبعوث إلى زيارة عدن)
+        if text[max(0, item.start - 1):item.start] != "ل" and \
+                text[max(0, item.start - 4):item.start].strip() not in ("الي", "إلى", "الى"):
             return None
         invitation = None
         for m in self.lexicon.cue_regexes["invitation"].finditer(text, window_start, item.start):
@@ -826,7 +828,7 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     الدفاع الأمريكي) say that official came on a visit: the guest's visit to the host state."""
     parties = roles.get("parties") or []
     venues = [a for a in args if a.prep in ("في", "ب") and a.state in parties
-              and (a.kind == "place" or a.mention.form == "capital") and not _post_of(a, args)]
+              and (a.kind == "place" or a.mention.form == "capital") and not post_of(a, args)]
     if not venues:
         return None
     host = venues[0].state
@@ -847,16 +849,6 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     if guest.actor.level:
         out["level"] = guest.actor.level
     return out
-
-
-POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري السعودي في)
-
-
-def _post_of(place: Arg, args: list[Arg]) -> bool:
-    """الملحق العسكري السعودي في واشنطن: a place right after an envoy posted there is where he lives, not where the
-    meeting he attends was held."""
-    return any(a.actor is not None and a.actor.posting == place.state and 0 <= place.start - a.end <= POSTING_REACH
-               for a in args)
 
 
 def _core_roles(event: Event) -> int:

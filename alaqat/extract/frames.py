@@ -524,9 +524,19 @@ def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
     return [{"sender": a, "host": b, "mission": kind} for a, b in (parties, parties[::-1])]
 
 
+POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري السعودي في)
+
+
+def post_of(place: Arg, args: list[Arg]) -> bool:
+    """الملحق العسكري السعودي في واشنطن، المبعوث الخاص للأمم المتحدة إلى سوريا: a place right after an envoy posted
+    there is his post, not where a meeting he attends was held nor where he travels."""
+    return any(a.actor is not None and a.actor.posting == place.state and 0 <= place.start - a.end <= POSTING_REACH
+               for a in args)
+
+
 def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     after = [a for a in frame.after() if (a.state != visitor_state or a.prep == "الي")
-             and a.start - frame.trigger[1] <= HOST_REACH]
+             and a.start - frame.trigger[1] <= HOST_REACH and not post_of(a, frame.args)]
     after = [a for a in after if a not in _ranges(after)]
     to = [a for a in after if a.prep == "الي"]
     if to:
@@ -636,6 +646,8 @@ def visit(frame: Frame) -> list[Roles]:
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
               <= frame.trigger[1] + 15]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
+    if persons and visitor_state is None and persons[0].person and frame.gazetteer.get(persons[0].person):
+        visitor_state = party(persons[0])  # المبعوث الأممي ستيفان دي ميستورا: a known official of an organization
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
         hosts = before[-1:]
