@@ -274,6 +274,13 @@ def test_a_firm_named_in_quotes_keeps_its_nisba():
     assert not [e for e in got if e[0] == "agreement.signed"]
 
 
+def test_what_could_be_or_what_a_side_is_ready_for_is_not_done():
+    got = brief("وقال الخبير إنه يمكن للأردن والعراق التوصل إلى اتفاق للتعاون الأمني.")
+    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["proposed"]
+    got = brief("وتحدث عن مدى استعداد موسكو للانخراط في محادثات جديدة مع طوكيو.")
+    assert [e[2] for e in got if e[0] == "talks"] == ["intended"]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",
