@@ -392,7 +392,9 @@ def test_the_stored_gold_is_well_formed():
 # at random into dev and test before any rule was written for it; rules were written from dev errors only. The floors
 # sit just under the measured figures (BENCHMARKS.md, `python scripts/eval_press.py`): they guard against regressions,
 # they are not the aim (F1 0.75 with precision 0.80 on test), which is not met.
-PRESS_FLOORS = {"dev": 0.53, "test": 0.44}
+# The dev floor fell with the dev split's third batch (45 articles annotated after the rules of the first rounds: the
+# rules read them blind, F1 0.35), not with the extractor.
+PRESS_FLOORS = {"dev": 0.50, "test": 0.44}
 
 
 @needs_corpus
