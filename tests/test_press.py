@@ -281,6 +281,18 @@ def test_what_could_be_or_what_a_side_is_ready_for_is_not_done():
     assert [e[2] for e in got if e[0] == "talks"] == ["intended"]
 
 
+def test_the_places_of_a_later_visit_word_are_that_visits():
+    got = brief("وبدأ الرئيس الفرنسي أمس جولة في أنغولا قبل أن يتوجه إلى الكاميرون.")
+    assert sorted(e[1]["host_state"] for e in got if e[0] == "visit" and e[1].get("visitor_state") == "FR") == [
+        "AO", "CM"]
+    assert [e[3] for e in got if e[0] == "visit" and e[1]["host_state"] == "AO"] == ["2015-07-21"]
+
+
+def test_a_ministry_one_goes_to_is_no_state_visited():
+    got = brief("وتوجه الوزير البرازيلي بعد ذلك إلى وزارة الخارجية للقاء نظيره الأمريكي.")
+    assert not [e for e in got if e[0] == "visit" and e[1]["host_state"] == "SA"]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",

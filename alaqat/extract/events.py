@@ -413,6 +413,8 @@ class EventExtractor:
         horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
                        and not self._in_relative_clause(text, item.end, f.start)), default=sent[1])
         horizon = self._next_act(text, item.end, horizon, sent_mentions)
+        same_next = min((f.start for f in found if f.start >= item.end and f.trigger.type == item.trigger.type),
+                        default=sent[1])
         clause, opening = self._own_clause(text, sent, item, found), self._clause_opening(text, s_start, item.start)
         events = []
         for ndate in chosen:
@@ -421,7 +423,7 @@ class EventExtractor:
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
-                          opening=opening, home=analysis.doc.country)
+                          opening=opening, home=analysis.doc.country, same_next=same_next)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:

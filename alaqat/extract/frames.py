@@ -74,6 +74,7 @@ class Frame:
     horizon: int = 0  # where the next act of the sentence begins (its partners are not this trigger's)
     opening: int = 0  # where the trigger's coordinated clause opens (هنأ رئيس تونس، وعقد جلسة مباحثات …)
     home: str | None = None  # the publication's own state
+    same_next: int = 0  # where the sentence's next trigger of the same type begins (its places are that act's)
 
     # -- views -------------------------------------------------------------------------------------------
     def states(self, args: list[Arg] | None = None) -> list[Arg]:
@@ -534,9 +535,18 @@ def post_of(place: Arg, args: list[Arg]) -> bool:
                for a in args)
 
 
+def _defaulted_body(arg: Arg) -> bool:
+    """توجه … إلى وزارة الخارجية للقاء نظيره: a ministry or official whose state was only assumed (the paper's own)
+    is a building or a person visited, not a state travelled to."""
+    return arg.actor is not None and arg.actor.kind in ("body", "official") and not arg.actor.explicit
+
+
 def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
+    # بدأ جولة في نيروبي … قبل أن يتوجه إلى إثيوبيا: a place after the next visit word is that visit's
+    limit = frame.same_next or frame.sent[1]
     after = [a for a in frame.after() if (a.state != visitor_state or a.prep == "الي")
-             and a.start - frame.trigger[1] <= HOST_REACH and not post_of(a, frame.args)]
+             and a.start - frame.trigger[1] <= HOST_REACH and a.start < limit and not post_of(a, frame.args)
+             and not _defaulted_body(a)]
     after = [a for a in after if a not in _ranges(after)]
     to = [a for a in after if a.prep == "الي"]
     if to:
@@ -714,7 +724,8 @@ def _cargo_arrives(frame: Frame) -> bool:
         return False
     # وصل الوزير … على متن طائرة: the official came, by plane; … إلى عدن في اليمن، وصلت أمس ثاني طائرة: the
     # officials of the clause before the comma ordered the flight
-    opening = max(frame.sent[0], frame.opening, frame.text.rfind("،", frame.sent[0], frame.trigger[0]) + 1)
+    opening = max(frame.sent[0], frame.opening, *(frame.text.rfind(comma, frame.sent[0], frame.trigger[0]) + 1
+                                                  for comma in "،,"))
     return not any(a.actor is not None and a.actor.kind in ("person", "official", "body")
                    and opening <= a.start < cargo.start() for a in frame.args)
 
