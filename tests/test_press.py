@@ -293,6 +293,13 @@ def test_a_ministry_one_goes_to_is_no_state_visited():
     assert not [e for e in got if e[0] == "visit" and e[1]["host_state"] == "SA"]
 
 
+def test_an_organizations_official_visits_for_it():
+    got = brief("وكانت زيارة مدير عام الوكالة الدولية للطاقة إلى طهران قد أسفرت عن تفاهم.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:IAEA", "IR")]
+    got = brief("ووصل المبعوث الخاص للأمم المتحدة إلى ليبيا برناردينو ليون أمس إلى تونس.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:UN", "TN")]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",

@@ -525,6 +525,7 @@ def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
     return [{"sender": a, "host": b, "mission": kind} for a, b in (parties, parties[::-1])]
 
 
+OWNER_REACH = 3  # characters between a visit noun and the title of the organization's official who made it
 POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري السعودي في)
 
 
@@ -658,6 +659,10 @@ def visit(frame: Frame) -> list[Roles]:
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if persons and visitor_state is None and persons[0].person and frame.gazetteer.get(persons[0].person):
         visitor_state = party(persons[0])  # المبعوث الأممي ستيفان دي ميستورا: a known official of an organization
+    if visitor_state is None:  # زيارة مدير عام الوكالة الدولية للطاقة إلى طهران: an organization's official
+        owner = next((a for a in frame.args if a.actor is not None and a.actor.org and not a.actor.state
+                      and a.actor.office and not a.prep and 0 <= a.start - frame.trigger[1] <= OWNER_REACH), None)
+        visitor_state = owner.actor.org if owner is not None else None
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
         hosts = before[-1:]
