@@ -300,6 +300,13 @@ def test_an_organizations_official_visits_for_it():
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:UN", "TN")]
 
 
+def test_a_clubs_camp_and_an_idiom_of_meeting_are_no_events():
+    for text in ("وتوجه فريق الوحدة الصاعد للدوري الممتاز إلى النمسا لإقامة معسكره الصيفي.",
+                 "ووصل ريال مدريد بكامل لاعبيه إلى سيدني لخوض مباراته الأولى.",
+                 "اجتمعت الآراء في القاهرة على جمال المدينة التي فازت بجائزة جامعة الدول العربية."):
+        assert brief(text) == [], text
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",
