@@ -307,6 +307,13 @@ def test_a_clubs_camp_and_an_idiom_of_meeting_are_no_events():
         assert brief(text) == [], text
 
 
+def test_the_one_invited_to_visit_is_the_visitor():
+    got = brief("دعا وزير الخارجية الليبي، محمد الدايري، المفوض السامي لشؤون اللاجئين، لزيارة مدينة بنغازي للاطلاع على أوضاع "
+                "النازحين.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
+        ("org:UNHCR", "LY", "proposed")]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",

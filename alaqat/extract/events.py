@@ -42,6 +42,7 @@ _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
+INVITATION_REACH = 160  # characters before لزيارة where its invitation word may stand
 GOVERNED_REACH = 120  # characters after أعرب where its عن may come (after a long subject: VSO)
 NEED_REACH = 20  # characters after that عن where the needed word (دعمه، تأييدها) is looked for
 
@@ -677,7 +678,8 @@ class EventExtractor:
         if value == "asserted" and self._said_after(text, sent, item, "modality_after"):
             value = "planned"  # زيارة مرتقبة، الزيارة المقررة
         if value == "asserted" and item.trigger.type == "visit":
-            value = self._invited(text, window_start, item) or value
+            # دعا الوزير، فلان، المفوض السامي، رئيس المجلس، لزيارة …: the inviter and the guest may be long to name
+            value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
 
     def _invited(self, text: str, window_start: int, item: _Found) -> str | None:

@@ -617,6 +617,27 @@ def _reception(frame: Frame) -> list[Roles]:
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
 
 
+def _invited_guest(frame: Frame) -> Arg | None:
+    """دعا وزير حقوق الإنسان اليمني، عز الدين الأصبحي، مفوض الأمم المتحدة السامي لحقوق الإنسان لزيارة عدن: a visit
+    told as the purpose of an invitation (لزيارة) is made by the one invited, the object of the inviting verb: the
+    second actor after it when the first is its subject (VSO), the first when the subject stood before it."""
+    if frame.text[max(frame.sent[0], frame.trigger[0] - 1):frame.trigger[0]] != "ل":
+        return None
+    lo = max(frame.sent[0], frame.opening)
+    invitation = None
+    for m in frame.lexicon.cue_regexes["invitation"].finditer(frame.text, lo, frame.trigger[0]):
+        invitation = m
+    if invitation is None:
+        return None
+    actors = [a for a in frame.args if a.actor is not None and party(a) and not a.prep
+              and invitation.end() <= a.start < frame.trigger[0]]
+    before = any(a.actor is not None and party(a) and not a.prep and lo <= a.start < invitation.start()
+                 for a in frame.args)
+    if before:
+        return actors[0] if actors else None
+    return actors[1] if len(actors) >= 2 else None
+
+
 def _invited_by(frame: Frame, arg: Arg) -> bool:
     """لدعوة السيد بوريطة: the person who invites is the host, not the visitor."""
     lo = max(frame.sent[0], arg.start - 16)
@@ -659,6 +680,10 @@ def visit(frame: Frame) -> list[Roles]:
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if persons and visitor_state is None and persons[0].person and frame.gazetteer.get(persons[0].person):
         visitor_state = party(persons[0])  # المبعوث الأممي ستيفان دي ميستورا: a known official of an organization
+    invited = _invited_guest(frame)
+    if invited is not None:  # دعا الوزير المفوض السامي لزيارة عدن: the one invited is the visitor
+        visitor_state = party(invited)
+        persons = [a for a in persons if a is invited]
     if visitor_state is None:  # زيارة مدير عام الوكالة الدولية للطاقة إلى طهران: an organization's official
         owner = next((a for a in frame.args if a.actor is not None and a.actor.org and not a.actor.state
                       and a.actor.office and not a.prep and 0 <= a.start - frame.trigger[1] <= OWNER_REACH), None)
