@@ -314,6 +314,21 @@ def test_the_one_invited_to_visit_is_the_visitor():
         ("org:UNHCR", "LY", "proposed")]
 
 
+def test_an_interview_by_phone_is_no_call_between_states():
+    for text in ("وقال المتحدث باسم الحكومة الليبية في اتصال هاتفي، إن الوزراء سيعودون إلى طرابلس.",
+                 "وأوضح وزير الخارجية التونسي في اتصال هاتفي مع «الصحيفة» أن الحكومة ستعود."):
+        assert not [e for e in brief(text) if e[0] == "talks"], text
+    assert [e[1]["parties"] for e in brief("وأجرى الرئيس المصري اتصالا هاتفيا مع العاهل الأردني.")
+            if e[0] == "talks"] == [["EG", "JO"]]
+
+
+def test_a_destination_no_name_resolves_takes_no_state_named_further_on():
+    got = brief("توجه الرئيس التونسي إلى قاعدة جوية في الجنوب، حيث اطلع على عمليات التحالف في ليبيا.")
+    assert not [e for e in got if e[0] == "visit"]
+    got = brief("وقال الرئيس التركي خلال زيارة إلى الشطر الشمالي من قبرص إن المفاوضات مستمرة.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TR", "CY")]
+
+
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
     for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
                  "مقدمة من الكويت.",

@@ -398,8 +398,11 @@ def source_target(frame: Frame) -> list[Roles]:
 
 _OWNER_PRONOUNS = ("ه", "ها", "هم")
 _WORD_BEFORE_TRIGGER = re.compile(r"([^\W\d_]+)\s+$")
+_SAID_ON_THE_PHONE = re.compile(r"\s*(?:،|,|مع\s*«|ل[ـ]?\s*«)")  # قال في اتصال هاتفي، إن … / مع «عكاظ»
+_DESTINATION = re.compile(r"(?<!\S)(?:الي|إلى|الى)\s")  # إلى after a verb of travel (and its subject): where it went
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _ADDRESSED = re.compile(r"\S*كم\b|لك\b")  # لكم، دعمكم، لجلالتكم: the one spoken to
+INTERVIEW_REACH = 40  # characters before a call where the speech verb of an interview stands (قال بادي في اتصال)
 ADDRESS_REACH = 12  # characters after a praise word where "you" or "yours" says the addressee is praised
 
 
@@ -425,6 +428,17 @@ def _defended(frame: Frame) -> list[Roles]:
     targets = [party(a) for a in later[1:] if party(a) != speaker and not any(q0 <= a.start < q1 for q0, q1 in quotes)]
     # … تجاه مملكة البحرين: a side rebuking what was said against itself backs nobody else
     return [{"source": source, "target": targets[0]}] if targets and targets[0] != source else []
+
+
+def _interview(frame: Frame) -> bool:
+    """وقال بادي في اتصال هاتفي، إن …؛ وأوضح الوزير في اتصال هاتفي مع «عكاظ»: a call told as the way a speaker talked
+    to the paper (a speech verb before it in its clause, nobody named after it but the paper) is an interview."""
+    if frame.cue("channel", frame.trigger[0], frame.trigger[1] + 12) != "phone":
+        return False
+    if not _SAID_ON_THE_PHONE.match(frame.text, frame.trigger[1]):
+        return False
+    lo = max(frame.sent[0], frame.opening, frame.trigger[0] - INTERVIEW_REACH)
+    return frame.lexicon.cue_regexes["speech"].search(frame.text, lo, frame.trigger[0]) is not None
 
 
 def _praise_of_addressee(frame: Frame) -> list[Roles] | None:
@@ -525,6 +539,7 @@ def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
     return [{"sender": a, "host": b, "mission": kind} for a, b in (parties, parties[::-1])]
 
 
+DESTINATION_REACH = 40  # characters after "went to" where the state of an unnamed destination may still be named
 OWNER_REACH = 3  # characters between a visit noun and the title of the organization's official who made it
 POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري السعودي في)
 
@@ -552,6 +567,11 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     to = [a for a in after if a.prep == "الي"]
     if to:
         return frame.coordinated(to[0], after)
+    destination = _DESTINATION.search(frame.text, frame.trigger[1], min(limit, frame.trigger[1] + DESTINATION_REACH))
+    if destination is not None:
+        # توجه إلى قاعدة الملك خالد الجوية … في اليمن: a destination no name resolves is that phrase's own place
+        # (إلى الشطر الشمالي من قبرص), never a state named further on, nor one "in" which something else happened
+        after = [a for a in after if a.start - destination.end() <= DESTINATION_REACH and a.prep != "في"]
     hosts = [a for a in after if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
              and a.state != visitor_state]
     return frame.coordinated(hosts[0], hosts) if hosts else []
@@ -783,6 +803,8 @@ def _after_not_actor(frame: Frame, arg: Arg) -> bool:
 
 
 def talks(frame: Frame) -> list[Roles]:
+    if _interview(frame):
+        return []
     receives = frame.takes_object()
     parties = _interaction_parties(frame, receives)
     if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
