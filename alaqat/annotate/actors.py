@@ -171,7 +171,7 @@ class _Draft:
     definite: bool = False  # the title is definite (الوزير، وزير الخارجية): "the" one of the context
     portfolio: bool = False  # a ministry's field was read (وزير الاقتصاد): a specific office, no anaphor
     lineage: bool = False  # the name went on with بن (عبدالله بن عبدالمحسن): a nisba after it is a family name
-    unknown_body: bool = False  # الأمين العام للمشروع العربي: the head of a body we do not know, no anaphor
+    unknown_body: bool = False  # الأمين العام للتيار الوطني: the head of a body we do not know, no anaphor
 
     @property
     def has_name(self) -> bool:
@@ -297,7 +297,7 @@ class _DocumentReader:
                 self._pronoun_person(item)
                 j += 1
             elif item.mention is not None and self._counted_people(j):
-                j += 1  # 180 اميركيا توجهوا إلى سوريا: nationals counted, not their state
+                j += 1  # 120 بريطانيا سافروا إلى العراق: nationals counted, not their state
             elif item.mention is not None:
                 j = self._mention(j)
             else:
@@ -322,13 +322,13 @@ class _DocumentReader:
         return end
 
     def _counted_people(self, j: int) -> bool:
-        """A nisba right after a number (180 اميركيا، 3 سعوديين) counts people of that nationality."""
+        """A nisba right after a number (120 بريطانيا، 3 سعوديين) counts people of that nationality."""
         item = self.items[j]
         return (item.mention.form == "nisba" and j > 0 and not item.broken and not item.clitic
                 and self.items[j - 1].stem.isdigit())
 
     def _quoted_name_gap(self, k: int) -> bool:
-        """شركة "إكس جت" الأمريكية، شركة (سيبرين) الروسية: quotes or brackets around a firm's name do not end its
+        """شركة "بلو سكاي" الأمريكية، شركة (نوفا) الروسية: quotes or brackets around a firm's name do not end its
         phrase; a comma or a full stop does."""
         gap = self.ntext.text[self.items[k - 1].end:self.items[k].start]
         return bool(gap.strip()) and not gap.strip(_NAME_QUOTES + " ")
@@ -532,7 +532,7 @@ class _DocumentReader:
                 continue
             if (state or org) and item.stem in vocab.title_adjectives and k + 2 < len(items) \
                     and items[k + 1].stem in vocab.posting and not items[k + 1].broken:
-                k += 1  # مبعوث الأمم المتحدة الخاص إلى سوريا: the adjective, then the posting
+                k += 1  # مبعوث الأمم المتحدة الخاص إلى ليبيا: the adjective, then the posting
                 item = items[k]
             if item.stem in vocab.posting and k + 1 < len(items) and not items[k + 1].broken:
                 target = items[k + 1]
@@ -606,7 +606,7 @@ class _DocumentReader:
         draft.last = group.last
         if not (group.state or group.org or group.fixed) and group.next < len(self.items):
             following = self.items[group.next]
-            # الأمين العام للمشروع العربي في العراق: a genitive that names no body we know is some other body's
+            # الأمين العام للتيار الوطني في لبنان: a genitive that names no body we know is some other body's
             draft.unknown_body = draft.unknown_body or (
                 any(a.office in _HEAD_OF_BODY for a in group.offices) and not following.broken
                 and following.clitic in ("ل", "لل") and following.mention is None

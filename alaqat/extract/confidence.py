@@ -71,9 +71,9 @@ def features(*, etype: str, trigger_weight: float, modality: str, date_basis: st
     out["restated"] = math.log1p(restatements)
     out["org_party"] = float(any(v.startswith("org:") for v in values))
     # no role filled by an official, a person or a body: states read from names, adjectives or context alone (في
-    # آخر زيارة لي لبلد خليجي، 180 أميركيا توجهوا) are often private travel, business or opinion
+    # آخر رحلة لي إلى أوروبا، 120 بريطانيا سافروا) are often private travel, business or opinion
     out["no_agent"] = float(not any(s in ("official", "person", "body") for s in sources))
-    out["question"] = float(question)  # ألم تستمت أميركا … لتوقيع اتفاقية؟: a rhetorical question asserts nothing
+    out["question"] = float(question)  # ألم تسع الدول الكبرى … إلى توقيع معاهدة؟: a rhetorical question asserts nothing
     # a paper with a home state is daily news, whose candidates the rules propose more loosely than an essay's
     out["news"] = float(bool(home))
     return out

@@ -624,8 +624,8 @@ class EventExtractor:
         return start, end
 
     def _next_act(self, text: str, start: int, horizon: int, sent_mentions: list) -> int:
-        """Where a coordinated act that is no event of ours begins (تلقى اتصالا من ملك البحرين، وبعث برقية عزاء لملك
-        الأردن): '، و' + a word that opens no actor; '، وملك الأردن' goes on a list of partners."""
+        """Where a coordinated act that is no event of ours begins (تلقى اتصالا من رئيس تونس، وبعث برقية تعزية لرئيس
+        مالي): '، و' + a word that opens no actor; '، ورئيس مالي' goes on a list of partners."""
         starts = {ms for ms, _, _ in sent_mentions}
         for m in self._new_clause.finditer(text, start, horizon):
             word_start = m.end()
@@ -686,7 +686,7 @@ class EventExtractor:
         """A visit that is the purpose of an invitation (دعا الملك الرئيس لزيارة المملكة، دعوة لزيارة) is
         proposed; planned when the invitation was accepted (قبل الرئيس الدعوة لزيارة). Only the purpose form
         (لزيارة، إلى زيارة) counts: دعا … خلال لقائه is a meeting that happened."""
-        # لزيارة، إلى زيارة (دعا الرئيس المبعوث إلى زيارة عدن)
+        # لزيارة، إلى زيارة (دعا الرئيس المبعوث إلى زيارة بنغازي)
         if text[max(0, item.start - 1):item.start] != "ل" and \
                 text[max(0, item.start - 4):item.start].strip() not in ("الي", "إلى", "الى"):
             return None
@@ -727,7 +727,7 @@ class EventExtractor:
             modality = "planned"  # a past-tense verb with a later explicit date says the paper's date is wrong
         if modality == "planned" and ndate is not None and ndate.expr.basis == "document" \
                 and ndate.expr.granularity == "day" and value < doc_date:
-            value = None  # استعادت السفارة وضعها أمس … خلال زيارة مرتقبة: yesterday is the other act's day
+            value = None  # افتتحت البعثة مقرها أمس … خلال زيارة مرتقبة: yesterday is the other act's day
         return modality, value
 
     def _event(self, analysis: Analysis, sentence: Sentence, item: _Found, etype, roles: Roles,

@@ -159,7 +159,7 @@ class Frame:
         return self.carried
 
     def quotes_before(self) -> list[tuple[int, int]]:
-        """Quotations of the sentence closed before the trigger (قال كارتر "… نشاط إيران"، كما أعلن خلال زيارته):
+        """Quotations of the sentence closed before the trigger (قال الوزير "… نواجه التحديات"، كما أعلن خلال زيارته):
         a state named inside one is what was said, not who acts after it."""
         return [m.span() for m in _QUOTE.finditer(self.text, self.sent[0], self.trigger[0])]
 
@@ -241,7 +241,7 @@ class Frame:
         verb_before = self.cue("direct_object", max(self.sent[0], first.start - 8), first.start)
         second = any(a is not first and first.end <= a.start < self.opening and not a.prep
                      and "،" not in self.text[first.end:a.start] for a in agents)  # هنأ [subject] [object] …
-        # … but the paper's own head of state (استقبل خادم الحرمين وزراء الصحة …، وهنأ حاكم عام نيوزيلندا) is the
+        # … but the paper's own head of state (استقبل خادم الحرمين وزراء الزراعة …، وهنأ حاكم عام كندا) is the
         # subject a diary of his leaves unsaid, never the object of it
         return None if verb_before and not second and party(first) != self.home else first
 
@@ -398,16 +398,16 @@ def source_target(frame: Frame) -> list[Roles]:
 
 _OWNER_PRONOUNS = ("ه", "ها", "هم")
 _WORD_BEFORE_TRIGGER = re.compile(r"([^\W\d_]+)\s+$")
-_SAID_ON_THE_PHONE = re.compile(r"\s*(?:،|,|مع\s*«|ل[ـ]?\s*«)")  # قال في اتصال هاتفي، إن … / مع «عكاظ»
+_SAID_ON_THE_PHONE = re.compile(r"\s*(?:،|,|مع\s*«|ل[ـ]?\s*«)")  # قال في اتصال هاتفي، إن … / مع «الصحيفة»
 _DESTINATION = re.compile(r"(?<!\S)(?:الي|إلى|الى)\s")  # إلى after a verb of travel (and its subject): where it went
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _ADDRESSED = re.compile(r"\S*كم\b|لك\b")  # لكم، دعمكم، لجلالتكم: the one spoken to
-INTERVIEW_REACH = 40  # characters before a call where the speech verb of an interview stands (قال بادي في اتصال)
+INTERVIEW_REACH = 40  # characters before a call where the speech verb of an interview stands (قال المتحدث في اتصال)
 ADDRESS_REACH = 12  # characters after a praise word where "you" or "yours" says the addressee is praised
 
 
 def _defended(frame: Frame) -> list[Roles]:
-    """استنكرت منظمة التعاون الإسلامي تصريحات المالكي … ما تضطلع به السعودية من دور: condemning what one side said
+    """أدانت الجامعة العربية تصريحات المسؤول الإيراني … التي استهدفت البحرين: condemning what one side said
     against another is support for the one attacked, from the condemning side. The one who said it (the first
     actor after the words condemned) is no target; with nobody else named there is no support, only a rebuke."""
     said = frame.lexicon.cue_regexes["attacked"].search(frame.text, frame.trigger[1], frame.sent[1])
@@ -418,21 +418,22 @@ def _defended(frame: Frame) -> list[Roles]:
                [a for a in agents if frame.opening <= a.start and a.end <= frame.trigger[0]][-1:]
     source = party(subjects[0]) if subjects else frame.subject()
     comma = frame.text.find("،", said.end(), frame.sent[1])
-    end = comma if comma >= 0 else frame.sent[1]  # … تجاه البحرين، وأن … ميثاق الأمم المتحدة: what it was against
+    end = comma if comma >= 0 else frame.sent[1]  # … ضد الكويت، وأن … القانون الدولي: what it was against
     later = [a for a in frame.args if party(a) and said.end() <= a.start < end]
     if not source or not later:
         return []
     speaker = party(later[0])
     quotes = [m.span() for m in _QUOTE.finditer(frame.text, said.end(), frame.sent[1])]
-    # … معتبرة إياها «… فتح أبواب العراق أمام إيران»: a state named in a quoted verdict is not the one defended
+    # … معتبرين إياها «… تقربا من طهران»: a state named in a quoted verdict is not the one defended
     targets = [party(a) for a in later[1:] if party(a) != speaker and not any(q0 <= a.start < q1 for q0, q1 in quotes)]
-    # … تجاه مملكة البحرين: a side rebuking what was said against itself backs nobody else
+    # أدانت الكويت … ضد الكويت: a side rebuking what was said against itself backs nobody else
     return [{"source": source, "target": targets[0]}] if targets and targets[0] != source else []
 
 
 def _interview(frame: Frame) -> bool:
-    """وقال بادي في اتصال هاتفي، إن …؛ وأوضح الوزير في اتصال هاتفي مع «عكاظ»: a call told as the way a speaker talked
-    to the paper (a speech verb before it in its clause, nobody named after it but the paper) is an interview."""
+    """وقال المتحدث في اتصال هاتفي، إن …؛ وأوضح الوزير في اتصال هاتفي مع «الصحيفة»: a call told as the way a
+    speaker talked to the paper (a speech verb before it in its clause, nobody named after it but the paper) is an
+    interview."""
     if frame.cue("channel", frame.trigger[0], frame.trigger[1] + 12) != "phone":
         return False
     if not _SAID_ON_THE_PHONE.match(frame.text, frame.trigger[1]):
@@ -442,7 +443,7 @@ def _interview(frame: Frame) -> bool:
 
 
 def _praise_of_addressee(frame: Frame) -> list[Roles] | None:
-    """يا خادم الحرمين الشريفين … مثمناً لكم دعمكم ونبيل مواقفكم مع اليمن: in a letter, praise of "you" goes to the
+    """يا فخامة الرئيس … مثمنا لكم دعمكم لبلادنا: in a letter, praise of "you" goes to the
     one addressed with يا, from the other state the sentence names (the writer's)."""
     if not _ADDRESSED.match(frame.text, frame.trigger[1] + 1, frame.trigger[1] + ADDRESS_REACH):
         return None
@@ -541,11 +542,11 @@ def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
 
 DESTINATION_REACH = 40  # characters after "went to" where the state of an unnamed destination may still be named
 OWNER_REACH = 3  # characters between a visit noun and the title of the organization's official who made it
-POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري السعودي في)
+POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري الأردني في)
 
 
 def post_of(place: Arg, args: list[Arg]) -> bool:
-    """الملحق العسكري السعودي في واشنطن، المبعوث الخاص للأمم المتحدة إلى سوريا: a place right after an envoy posted
+    """الملحق العسكري الأردني في أوتاوا، المبعوث الخاص للأمم المتحدة إلى ليبيا: a place right after an envoy posted
     there is his post, not where a meeting he attends was held nor where he travels."""
     return any(a.actor is not None and a.actor.posting == place.state and 0 <= place.start - a.end <= POSTING_REACH
                for a in args)
@@ -558,7 +559,7 @@ def _defaulted_body(arg: Arg) -> bool:
 
 
 def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
-    # بدأ جولة في نيروبي … قبل أن يتوجه إلى إثيوبيا: a place after the next visit word is that visit's
+    # بدأ جولة في أنغولا … قبل أن يتوجه إلى الكاميرون: a place after the next visit word is that visit's
     limit = frame.same_next or frame.sent[1]
     after = [a for a in frame.after() if (a.state != visitor_state or a.prep == "الي")
              and a.start - frame.trigger[1] <= HOST_REACH and a.start < limit and not post_of(a, frame.args)
@@ -569,8 +570,8 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
         return frame.coordinated(to[0], after)
     destination = _DESTINATION.search(frame.text, frame.trigger[1], min(limit, frame.trigger[1] + DESTINATION_REACH))
     if destination is not None:
-        # توجه إلى قاعدة الملك خالد الجوية … في اليمن: a destination no name resolves is that phrase's own place
-        # (إلى الشطر الشمالي من قبرص), never a state named further on, nor one "in" which something else happened
+        # توجه إلى قاعدة جوية في الجنوب … في ليبيا: a destination no name resolves is that phrase's own place
+        # (إلى الأجزاء الشمالية من العراق), never a state named further on, nor one "in" which something else happened
         after = [a for a in after if a.start - destination.end() <= DESTINATION_REACH and a.prep != "في"]
     hosts = [a for a in after if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
              and a.state != visitor_state]
@@ -578,7 +579,7 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
 
 
 def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
-    """… في هافانا … خلال زيارة لوزير الخارجية جون كيري: a visit named as the time of another act (خلال، أثناء),
+    """… في مدريد … خلال زيارة لوزير الخارجية الياباني: a visit named as the time of another act (خلال، أثناء),
     with no destination of its own, is to where that act takes place."""
     word = _WORD_BEFORE_TRIGGER.search(frame.text, max(frame.sent[0], frame.trigger[0] - 10), frame.trigger[0])
     if visitor_state is None or word is None or word.group(1) not in frame.lexicon.cues.get("during", {}):
@@ -638,7 +639,7 @@ def _reception(frame: Frame) -> list[Roles]:
 
 
 def _invited_guest(frame: Frame) -> Arg | None:
-    """دعا وزير حقوق الإنسان اليمني، عز الدين الأصبحي، مفوض الأمم المتحدة السامي لحقوق الإنسان لزيارة عدن: a visit
+    """دعا وزير الخارجية الليبي، فلان، المفوض السامي لشؤون اللاجئين لزيارة بنغازي: a visit
     told as the purpose of an invitation (لزيارة) is made by the one invited, the object of the inviting verb: the
     second actor after it when the first is its subject (VSO), the first when the subject stood before it."""
     if frame.text[max(frame.sent[0], frame.trigger[0] - 1):frame.trigger[0]] != "ل":
@@ -699,12 +700,12 @@ def visit(frame: Frame) -> list[Roles]:
               <= frame.trigger[1] + 15]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if persons and visitor_state is None and persons[0].person and frame.gazetteer.get(persons[0].person):
-        visitor_state = party(persons[0])  # المبعوث الأممي ستيفان دي ميستورا: a known official of an organization
+        visitor_state = party(persons[0])  # المبعوث الأممي برناردينو ليون: a known official of an organization
     invited = _invited_guest(frame)
-    if invited is not None:  # دعا الوزير المفوض السامي لزيارة عدن: the one invited is the visitor
+    if invited is not None:  # دعا الوزير المفوض السامي لزيارة بنغازي: the one invited is the visitor
         visitor_state = party(invited)
         persons = [a for a in persons if a is invited]
-    if visitor_state is None:  # زيارة مدير عام الوكالة الدولية للطاقة إلى طهران: an organization's official
+    if visitor_state is None:  # زيارة المدير العام لمنظمة الصحة العالمية إلى ليبيريا: an organization's official
         owner = next((a for a in frame.args if a.actor is not None and a.actor.org and not a.actor.state
                       and a.actor.office and not a.prep and 0 <= a.start - frame.trigger[1] <= OWNER_REACH), None)
         visitor_state = owner.actor.org if owner is not None else None
@@ -763,7 +764,7 @@ CARGO_REACH = 120  # characters after an arrival verb where its subject (a plane
 
 
 def _cargo_arrives(frame: Frame) -> bool:
-    """وصلت أمس إلى مطار عدن أول طائرة شحن سعودية: the first thing the clause names after the verb, with no official
+    """وصلت أمس إلى مطار المكلا أول طائرة شحن كويتية: the first thing the clause names after the verb, with no official
     or person before it, is a plane, a ship or aid (``cargo`` cues): what arrived is cargo, not a visitor."""
     horizon = min(frame.horizon or frame.sent[1], frame.trigger[1] + CARGO_REACH)
     # على متن الطائرة الرئاسية، بطائرة خاصة: the traveller's means, not what arrived
@@ -772,7 +773,7 @@ def _cargo_arrives(frame: Frame) -> bool:
                   and frame.text[max(0, m.start() - 5):m.start()].split()[-1:] != ["متن"]), None)
     if cargo is None:
         return False
-    # وصل الوزير … على متن طائرة: the official came, by plane; … إلى عدن في اليمن، وصلت أمس ثاني طائرة: the
+    # وصل الوزير … على متن طائرة: the official came, by plane; … إلى المكلا في اليمن، وصلت أمس ثالث طائرة: the
     # officials of the clause before the comma ordered the flight
     opening = max(frame.sent[0], frame.opening, *(frame.text.rfind(comma, frame.sent[0], frame.trigger[0]) + 1
                                                   for comma in "،,"))
@@ -780,7 +781,7 @@ def _cargo_arrives(frame: Frame) -> bool:
                    and opening <= a.start < cargo.start() for a in frame.args)
 
 
-VEHICLE_REACH = 24  # characters of the two words before a nisba that may name a vehicle (طائرة شحن سعودية)
+VEHICLE_REACH = 24  # characters of the two words before a nisba that may name a vehicle (طائرة شحن كويتية)
 
 
 def _vehicle_before(frame: Frame, arg: Arg) -> bool:
@@ -791,10 +792,10 @@ def _vehicle_before(frame: Frame, arg: Arg) -> bool:
     words = frame.text[lo:arg.start].split()
     if lo > frame.sent[0] and not frame.text[lo - 1].isspace():
         words = words[1:]  # a word cut by the reach is not one of the two
-    # طائرة شحن سعودية: a bare nisba may describe a vehicle two words back; a titled official (الطائرة الرئاسية
+    # طائرة شحن كويتية: a bare nisba may describe a vehicle two words back; a titled official (الطائرة الرئاسية
     # الرئيس المصري) is the traveller
     words = words[-2:] if arg.actor is None or not arg.actor.office else words[-1:]
-    return any("visit" in blocks.get(word, "").split() for word in words)  # طائرة شحن سعودية
+    return any("visit" in blocks.get(word, "").split() for word in words)  # طائرة شحن كويتية
 
 
 def _after_not_actor(frame: Frame, arg: Arg) -> bool:

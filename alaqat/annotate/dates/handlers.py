@@ -467,8 +467,8 @@ NARRATIVE_AGE = 7  # days before the document date a dated day must lie to be a 
 
 
 def _narrative_weekday(m: re.Match[str], ctx: Context, target: int, today: date) -> Piece | None:
-    """وفي يوم الأحد 1 فبراير … وفي يوم الثلاثاء استقبل: in a dated chronicle (a day weeks before the paper's date,
-    a few lines back) a weekday alone is the next such day after that day (3 February), not one of the paper's
+    """وفي يوم السبت 7 مارس … وفي يوم الاثنين رأس: in a dated chronicle (a day weeks before the paper's date,
+    a few lines back) a weekday alone is the next such day after that day (9 March), not one of the paper's
     week. It then dates what follows in turn."""
     if ctx.day is None or m.start() - ctx.day_end > NARRATIVE_REACH or m.groupdict().get("yawm") is None:
         return None  # a chronicle says يوم الثلاثاء; فجر الجمعة in news is the paper's week

@@ -234,7 +234,7 @@ class DateRecognizer:
                 previous_end = piece.end
                 if piece.basis == "explicit" and piece.value[:4].isdigit():
                     ctx.anchor = piece.value
-                if piece.granularity == "day":  # a chronicle names its days with their weekdays (يوم الأحد 1 فبراير)
+                if piece.granularity == "day":  # a chronicle names its days with their weekdays (يوم السبت 7 مارس)
                     told = self._weekday_word.search(norm, piece.start, piece.end) and len(piece.value) == 10
                     ctx.day, ctx.day_end = (piece.value, piece.end) if told else (None, -1)
                 start, end = ntext.span_to_original(piece.start, piece.end)
