@@ -331,7 +331,8 @@ class EventExtractor:
     def _governs_need(self, text: str, trigger: Trigger, surface: str, end: int, limit: int) -> bool:
         """For a trigger of ``needs_after`` (أعرب … عن), whether its needed word opens the phrase after the
         governing word: أعرب عن دعمه is support, أعرب عن رفضه … بدعم الإرهاب is not."""
-        governing = self.lexicon.cues.get("needs_after", {}).get(surface)
+        governing = self.lexicon.cues.get("needs_after", {}).get(surface) or (
+            "*" if surface in self.lexicon.cues.get("condemnation", {}) else None)  # تصريحات somewhere after it
         if governing is None:
             return True
         if governing == "*":

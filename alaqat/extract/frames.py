@@ -410,7 +410,11 @@ def _defended(frame: Frame) -> list[Roles]:
     """أدانت الجامعة العربية تصريحات المسؤول الإيراني … التي استهدفت البحرين: condemning what one side said
     against another is support for the one attacked, from the condemning side. The one who said it (the first
     actor after the words condemned) is no target; with nobody else named there is no support, only a rebuke."""
-    said = frame.lexicon.cue_regexes["attacked"].search(frame.text, frame.trigger[1], frame.sent[1])
+    surface = " ".join(frame.text[frame.trigger[0]:frame.trigger[1]].split())
+    needs = next((t.needs_regex for t in frame.lexicon.triggers.get(surface, ())
+                  if t.type == "support.expressed" and t.needs_regex is not None), None)
+    # the words of what was said (تصريحات، اتهامات …) are the condemnation trigger's own needs
+    said = needs.search(frame.text, frame.trigger[1], frame.sent[1]) if needs is not None else None
     if said is None:
         return []
     agents = frame.agents()
