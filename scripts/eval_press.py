@@ -5,6 +5,7 @@
     python scripts/eval_press.py --errors             # the dev split's misses and extras, to write rules from
     python scripts/eval_press.py --min-confidence 0.5
     python scripts/eval_press.py --exclude 2015-07-23-7   # without an article (here the 1978 history column)
+    python scripts/eval_press.py --batch 3                # only the dev articles of the third draw
 
 The gold was written by reading, before any rule was written for it (scripts/press_sample.py drew and split the
 sample). Rules are written from the dev split only, so ``--errors`` refuses the test split: its figure is the
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import saudinewsnet  # noqa: E402
+from press_sample import BATCHES, batch_docs  # noqa: E402
 
 from alaqat.extract.score import PressScore, score_press  # noqa: E402
 
@@ -101,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep events of at least this confidence (default: the model's threshold)")
     parser.add_argument("--exclude", action="append", default=[], metavar="DOC",
                         help="leave this article out of every figure (repeatable)")
+    parser.add_argument("--batch", type=int, choices=sorted(BATCHES), default=None,
+                        help="only the articles of this draw (batch 3: the dev articles added last, read blind by "
+                             "the extractor that came before them)")
     args = parser.parse_args(argv)
     exclude = frozenset(args.exclude)
     if not saudinewsnet.available():
@@ -109,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.split not in (None, "dev"):
         print("--errors lists the dev split only: rules are never written from the test split", file=sys.stderr)
         return 2
+    if args.batch is not None:
+        docs = [d for d in batch_docs(args.batch) if d not in exclude]
+        result = score_press(predict(docs, args.min_confidence), gold_lines(docs))
+        print(f"batch {args.batch} ({len(docs)} articles): {result.summary()}")
+        return 0
     for split in [args.split] if args.split else ["dev", "test"]:
         docs = [d for d in docs_of(split) if d not in exclude]
         result = score_press(predict(docs, args.min_confidence), gold_lines(docs))

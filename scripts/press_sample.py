@@ -67,6 +67,15 @@ def draw(batch: int, taken: set[str]) -> list[tuple[str, str, str, str]]:
             for n, (i, stratum) in enumerate(picked)]
 
 
+def batch_docs(batch: int) -> list[str]:
+    """The articles of one batch, drawn again as ``main`` drew them (each batch among those not drawn before)."""
+    taken: set[str] = set()
+    for number in range(1, batch + 1):
+        drawn = [row[0] for row in draw(number, taken)]
+        taken |= set(drawn)
+    return drawn
+
+
 def main() -> int:
     batch = int(sys.argv[sys.argv.index("--batch") + 1]) if "--batch" in sys.argv else 1
     if not saudinewsnet.available():
