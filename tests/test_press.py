@@ -445,6 +445,10 @@ def test_a_batch_drawn_again_is_the_one_stored():
     third = batch_docs(3)
     assert len(third) == 45 and all(stored[d]["split"] == "dev" for d in third)
     assert not set(third) & set(batch_docs(1)) and not set(third) & set(batch_docs(2))
+    fourth = batch_docs(4)
+    splits = [stored[d]["split"] for d in fourth]
+    assert len(fourth) == 60 and (splits.count("dev"), splits.count("test")) == (36, 24)
+    assert not set(fourth) & (set(batch_docs(1)) | set(batch_docs(2)) | set(third))
 
 
 # The real-press gold was written by reading (annotators given the guide and the ontology, never alaqat) and split
