@@ -176,3 +176,13 @@ def test_bad_options_and_meta_give_one_line(tmp_path):
     assert f"{meta}:1: not a JSON object" in run.stderr
     run = run_cli("facts", "--db", str(tmp_path / "none.db"))
     assert run.returncode == 2 and run.stderr.count("\n") == 1
+
+
+def test_an_unknown_option_or_command_is_a_usage_error_not_an_internal_one(tmp_path):
+    good = tmp_path / "g.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    run = run_cli("extract", str(good), "--no-such-flag", "x")
+    assert run.returncode == 2 and "No such option: --no-such-flag" in run.stderr
+    assert "internal error" not in run.stderr and "Traceback" not in run.stderr
+    run = run_cli("no-such-command")
+    assert run.returncode == 2 and "No such command" in run.stderr and "internal error" not in run.stderr

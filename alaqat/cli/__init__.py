@@ -28,14 +28,28 @@ def main() -> None:
         print(f"alaqat: {exc}", file=sys.stderr)
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # the last line of defence: a user never sees a traceback
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
+        if _is_usage_error(exc):
+            exc.show()  # e.g. "No such option: --date", with the usage line; click's exit code (2)
             sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
+        if _is_abort(exc):
             print("alaqat: aborted", file=sys.stderr)
             sys.exit(1)
         print(f"alaqat: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         sys.exit(EXIT_INTERNAL)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """Whether click (or the copy of click that recent Typer releases vendor, whose classes are not click's) raised
+    a user-facing error: such errors show themselves and carry their exit code."""
+    import click
+
+    return isinstance(exc, click.exceptions.ClickException) or (
+        callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int))
+
+
+def _is_abort(exc: Exception) -> bool:
+    import click
+    import typer
+
+    return isinstance(exc, (click.exceptions.Abort, typer.Abort))
