@@ -101,7 +101,7 @@ SIX_POWERS_AND_IRAN = ["IR", "US", "GB", "FR", "RU", "CN", "DE"]
 
 def test_the_iran_nuclear_deal_is_one_instrument_with_its_known_parties():
     texts = ["وتراجعت أسعار النفط بعد توصل طهران لاتفاق نووي وسط مخاوف من تباطؤ الطلب في الصين.",
-             "وجاءت الزيارة بعد الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى الأسبوع الماضي.",
+             "وتأتي الزيارة عقب الاتفاق النووي الذي أبرمته طهران والدول الكبرى قبل أسبوع.",
              "وكانت إيران ومجموعة 5+1 قد توصلت إلى اتفاق ينهي الخلاف حول الملف النووي."]
     for text in texts:
         signed = [e for e in brief(text) if e[0] == "agreement.signed"]
@@ -219,7 +219,7 @@ def test_people_counted_or_named_by_their_status_act_for_no_state():
 
 
 def test_an_organizations_officials_do_not_visit_its_seat():
-    got = brief("استقبل الرئيس المصري في القاهرة أمس الأمين العام لجامعة الدول العربية نبيل العربي.")
+    got = brief("استقبل الرئيس المصري بمقر الرئاسة في القاهرة مساء أمس الأمين العام لجامعة الدول العربية.")
     assert [e[1] for e in got if e[0] == "talks"] == [{"parties": ["EG", "org:LAS"]}]
     assert not [e for e in got if e[0] == "visit"]
 
@@ -294,9 +294,9 @@ def test_a_ministry_one_goes_to_is_no_state_visited():
 
 
 def test_an_organizations_official_visits_for_it():
-    got = brief("وكانت زيارة مدير عام الوكالة الدولية للطاقة إلى برازيليا قد انتهت بتفاهم.")
+    got = brief("وقد انتهت بتفاهم زيارة المدير العام للوكالة الدولية للطاقة إلى برازيليا.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:IAEA", "BR")]
-    got = brief("ووصل المبعوث الخاص للأمم المتحدة إلى ليبيا برناردينو ليون أمس إلى تونس.")
+    got = brief("ووصل إلى تونس مساء أمس برناردينو ليون موفد الأمم المتحدة.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:UN", "TN")]
 
 
@@ -330,9 +330,9 @@ def test_a_destination_no_name_resolves_takes_no_state_named_further_on():
 
 
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
-    for text in ("وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا على متن شاحنات عبرت الحدود البرية "
+    for text in ("وصلت صباح اليوم دفعة ثالثة من الأدوية والمعونات الإغاثية إلى مدينة المكلا محمولة في شاحنات عبرت المنفذ البري "
                  "مقدمة من الكويت.",
-                 "وصلت اليوم شحنة ثانية من المعونة الطبية الإغاثية إلى مدينة المكلا اليمنية على متن شاحنات قادمة من الكويت."):
+                 "وصلت صباح اليوم دفعة ثالثة من الأدوية والمعونات الإغاثية إلى مدينة المكلا اليمنية محمولة في شاحنات قادمة من الكويت."):
         assert [(e[1]["donor"], e[1]["recipients"]) for e in brief(text) if e[0] == "aid"] == [("KW", ["YE"])], text
 
 
@@ -423,6 +423,36 @@ def test_the_home_state_decides_who_unqualified_titles_are():
     text = "استقبل وزير الخارجية في جدة أمس نظيره الأردني."
     assert ("talks", {"parties": ["SA", "JO"]}, "asserted", "2015-07-21") in brief(text, country="SA")
     assert not [e for e in brief(text, country=None) if e[0] == "talks"]
+
+
+# -- who travels, and where (sentences of our own) -------------------------------------------------------------------
+def test_a_pair_word_subject_is_the_pair_before_not_a_state_it_speaks_of():
+    got = brief("بحث الرئيس الفرنسي ونظيره المغربي العلاقات الثنائية. وقد تعهد الرئيسان هاتفيا مساء أمس "
+                "بالتنسيق \"لضبط الحدود مع الجزائر\"، بحسب بيان قصر الإليزيه.")
+    talks = [e for e in got if e[0] == "talks"]
+    assert talks and all(sorted(e[1]["parties"]) == ["FR", "MA"] for e in talks)
+
+
+def test_the_states_of_an_itinerary_are_destinations_never_the_visitor():
+    got = brief("قام وزير الخارجية الأردني بجولة شملت ماليزيا وفرنسا واليابان.")
+    assert {e[1]["host_state"] for e in got if e[0] == "visit"} == {"MY", "FR", "JP"}
+    assert {e[1]["visitor_state"] for e in got if e[0] == "visit"} == {"JO"}
+    assert not [e for e in brief("وستقوم شركة الطيران الوطنية بزيارات ترويجية هذا العام تشمل ماليزيا وباريس.")
+                if e[0] == "visit" and e[1].get("visitor_state") == "MY"]
+
+
+def test_leaving_for_a_state_is_a_visit_and_leaving_a_place_is_not():
+    got = brief("يغادر وزير الخارجية الأردني غدا إلى المغرب في زيارة عمل يلتقي خلالها العاهل المغربي.")
+    assert ("visit", {"visitor_state": "JO", "host_state": "MA"}, "planned", "2015-07-23") in got
+    # an act "during" a planned visit is planned with it, on its date
+    assert ("talks", {"parties": ["JO", "MA"]}, "planned", "2015-07-23") in got
+    assert not [e for e in brief("لم يغادر الوزير الأمريكي فيينا منذ أسبوع، كما قال مسؤول إلى الصحفيين.")
+                if e[0] == "visit"]
+
+
+def test_a_family_or_a_community_acts_for_no_state():
+    assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
+    assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")
 
 
 # -- real press ------------------------------------------------------------------------------------------------------

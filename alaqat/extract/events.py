@@ -27,6 +27,8 @@ from alaqat.pipeline import Analysis
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
 TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
+DURING_AFTER_VERB = 16  # characters after a verb where "during it" may follow it (يلتقي خلالها)
+PAIR_APPOSITION = 20  # characters after a pair word where the states it names may stand (البلدان، مصر والسعودية)
 _THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|اتفاق تاريخي|هذا الاتفاق)(?![^\W_])")
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
@@ -116,7 +118,7 @@ class EventExtractor:
             if sent_dates:
                 dated_sentences[sentence_number] = sent_dates
             preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
-            own_pair = self._pair_of(text, sent_mentions, preps)
+            own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
             if own_pair:
                 pair = own_pair
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
@@ -137,6 +139,7 @@ class EventExtractor:
             carried = self._topic(text, sent_mentions, preps) or carried
             recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
         drafts.sort(key=lambda d: (d[0], d[1]))
+        self._during_a_plan(text, drafts)
         self._date_by_occasion(text, drafts)
         self._date_by_lead(text, drafts, dated_sentences)
         _participation_at_hosting(drafts)
@@ -217,6 +220,25 @@ class EventExtractor:
         roles = self.lexicon.types[event.type].key
         return tuple(tuple(sorted(v)) if isinstance(v := event.roles.get(r), list) else v for r in roles)
 
+    def _during_a_plan(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+        """An act told in the present tense "during" a planned visit of its sentence (يغادر غدا إلى القاهرة في زيارة
+        يلتقي خلالها الرئيس) is planned with it, and takes its date."""
+        during = self.lexicon.cue_regexes["during"]
+        plans = [(start, event, number) for start, _, event, number, _ in drafts
+                 if event.type == "visit" and event.modality in ("planned", "intended")]
+        for start, _, event, number, _ in drafts:
+            if event.modality != "asserted" or event.type == "visit":
+                continue
+            word = text[start:start + 12].split()[0] if text[start:start + 12].split() else ""
+            if not (word.startswith(("ي", "ت")) or word in self.lexicon.cues.get("imperfect", {})):
+                continue
+            plan = next((p for p in plans if p[2] == number and p[0] < start
+                         and during.search(text, p[0], start + DURING_AFTER_VERB) is not None), None)
+            if plan is not None:
+                event.modality = plan[1].modality
+                if event.date is None and plan[1].date:
+                    event.date, event.date_text, event.date_basis = plan[1].date, plan[1].date_text, "narrative"
+
     def _date_by_occasion(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
         """Undated talks or signings that happen at a visit take the visit's date (basis ``narrative``): in the
         clause after a dated reception (استقبل … في 14 آذار 2023، وبحث الجانبان …), or in a later sentence that
@@ -294,10 +316,17 @@ class EventExtractor:
             return None
         return self.gazetteer.state_of(mention.id, date)
 
-    def _pair_of(self, text: str, sent_mentions: list, preps: dict[int, str]) -> tuple[str, str] | None:
-        """The two states a sentence is about (a city after في is where it happened, not one of them)."""
+    def _pair_of(self, text: str, sent_mentions: list, preps: dict[int, str],
+                 sent: tuple[int, int]) -> tuple[str, str] | None:
+        """The two states a sentence is about (a city after في is where it happened, not one of them). A sentence
+        whose pair word comes well before any state it names (واتفق الرئيسان … على ضبط الحدود مع الجزائر) is
+        about the pair before it: the states it names are what the pair spoke of."""
         sides = [m for ms, _, m in sent_mentions
                  if not (preps.get(ms) == "في" and (m.kind == "place" or m.form == "capital"))]
+        if sent_mentions:
+            pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
+            if pair_word is not None and sent_mentions[0][0] - pair_word.end() > PAIR_APPOSITION:
+                return None
         states = list(dict.fromkeys(x for x in (self._state(m, None) for m in sides) if x and x != "SU"))
         return (states[0], states[1]) if len(states) == 2 else None
 

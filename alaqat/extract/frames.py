@@ -28,6 +28,7 @@ OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince"
 PARTNER_REACH = 160  # characters after a verb of meeting where its partner may still stand
 RANGE_GAP = 8  # characters between the places of a range (من الأردن إلى مصر)
 HOST_REACH = 150  # characters after a visit's trigger where its destination may still stand
+PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
@@ -94,6 +95,14 @@ class Frame:
         words = self.lexicon.cue_regexes["pair"]
         return bool(words.search(self.text, self.sent[0], self.sent[1]))
 
+    def pair_is_subject(self) -> bool:
+        """A pair word is who acts: before the trigger in its clause (واتفق الرئيسان في اتصال هاتفي) or right after
+        a verb (بحث الجانبان). Then the sides are the passage's pair, not a state the clause only speaks of."""
+        words = self.lexicon.cue_regexes["pair"]
+        start = max(self.clause[0], self.sent[0])
+        return bool(words.search(self.text, start, self.trigger[0])
+                    or words.search(self.text, self.trigger[1], min(self.sent[1], self.trigger[1] + PAIR_AFTER_VERB)))
+
     def anaphoric_body(self) -> str | None:
         """"The organization" (قمة المنظمة، القمة السادسة للمؤتمر) in the trigger's clause: the last organization
         or series named before this sentence whose name has that noun (منظمة، مؤتمر، مجلس) in it."""
@@ -145,6 +154,9 @@ class Frame:
         """The acting state: right after the verb (VSO), else the nearest before it, else carried over. With
         ``travels`` a city is no subject (a place does not visit)."""
         candidates = [a for a in self.actor_candidates() if not (travels and a.kind == "place")]
+        if travels:  # زيارات تشمل عمّان وبيروت: the states of an itinerary are where the visitor goes
+            listed = self.lexicon.cue_regexes["itinerary"].search(self.text, self.trigger[1], self.sent[1])
+            candidates = [a for a in candidates if listed is None or a.end <= listed.start()]
         if self.suffix:  # a pronoun on the trigger points back to the nearest state
             before = [a for a in self.states() if a.end <= self.trigger[0]]
             return before[-1].state if before else self.carried
@@ -570,6 +582,10 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
              and not _defaulted_body(a)]
     after = [a for a in after if a not in _ranges(after)]
     to = [a for a in after if a.prep == "الي"]
+    if frame.cue("departure", frame.trigger[0], frame.trigger[1]):
+        # يغادر غدا إلى عمّان: only a state or a city after إلى; the place left (لم يغادر فيينا) is not visited
+        to = [a for a in to if a.mention.form in ("name", "capital")]
+        return frame.coordinated(to[0], after) if to else []
     if to:
         return frame.coordinated(to[0], after)
     destination = _DESTINATION.search(frame.text, frame.trigger[1], min(limit, frame.trigger[1] + DESTINATION_REACH))
@@ -715,12 +731,15 @@ def visit(frame: Frame) -> list[Roles]:
         visitor_state = owner.actor.org if owner is not None else None
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
-        hosts = before[-1:]
+        # … but the place one leaves (يغادرها إلى …) is not visited
+        hosts = [] if frame.cue("departure", frame.trigger[0], frame.trigger[1]) else before[-1:]
     else:
         if visitor_state is None:
             to = [a for a in frame.after() if a.prep == "الي"]
             # وصلت من باريس إلى لوس أنجلوس: where a traveller comes from says nothing of whom he acts for
-            between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"]
+            listed = frame.lexicon.cue_regexes["itinerary"].search(frame.text, frame.trigger[1], frame.sent[1])
+            between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"
+                       and (listed is None or a.end <= listed.start())]  # … nor are its destinations
             visitor_state = between[0].state if between else frame.subject(travels=True)
         hosts = _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state)
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
@@ -811,7 +830,10 @@ def talks(frame: Frame) -> list[Roles]:
     if _interview(frame):
         return []
     receives = frame.takes_object()
-    parties = _interaction_parties(frame, receives)
+    if frame.pair and frame.pair_is_subject() and not [a for a in frame.before() if a.start >= frame.clause[0]]:
+        parties = list(frame.pair)
+    else:
+        parties = _interaction_parties(frame, receives)
     if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
         parties = _stated_sides(frame)
     if len(parties) < 2:
