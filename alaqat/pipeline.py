@@ -31,6 +31,7 @@ class Analysis:
     tokens: list[Token]
     mentions: list[Mention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    non_state: list[tuple[int, int]] = field(default_factory=list)  # phrases acting for nobody (a company, a club)
     dates: list[TemporalExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
@@ -81,7 +82,8 @@ class Pipeline:
         """``prepare`` plus entity mentions, the actors they and the titles make, and temporal expressions."""
         analysis = self.prepare(doc)
         analysis.mentions = self.linker.link(doc.id, analysis.ntext, analysis.tokens, analysis.sentences)
-        analysis.actors = self.actor_linker.link(doc, analysis.ntext, analysis.tokens, analysis.mentions)
+        reading = self.actor_linker.read(doc, analysis.ntext, analysis.tokens, analysis.mentions)
+        analysis.actors, analysis.non_state = reading.actors, reading.non_state
         if with_dates:
             analysis.dates = self.dates.find(doc.text, doc.date, ntext=analysis.ntext)
         return analysis

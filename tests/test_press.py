@@ -450,6 +450,14 @@ def test_leaving_for_a_state_is_a_visit_and_leaving_a_place_is_not():
                 if e[0] == "visit"]
 
 
+def test_a_subject_that_acts_for_nobody_takes_no_state_from_the_passage():
+    opening = "وصل وزير الخارجية الأردني إلى الرياض أمس. "
+    for text in ("ويغادر الفريق بعد غد إلى هولندا لإقامة تدريباته.",
+                 "وذكر الجد أن العائلة غادرت المملكة صباح العيد لتبدأ جولة سياحية تشمل قطر والبحرين.",
+                 "وستقوم شركة الطيران الوطنية بزيارات ترويجية هذا العام تشمل ماليزيا وفرنسا."):
+        assert [e[0] for e in brief(opening + text)] == ["visit"], text  # the minister's visit alone
+
+
 def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")

@@ -178,6 +178,15 @@ class _Draft:
         return bool(self.person or self.name)
 
 
+@dataclass
+class ActorReading:
+    """What the actor stage read in a document: its actors, and the spans (original offsets) of the phrases headed
+    by a word that never acts for a state."""
+
+    actors: list[Actor]
+    non_state: list[tuple[int, int]]
+
+
 class ActorLinker:
     """Reads the actors of a document; load once with ``ActorLinker.load()``."""
 
@@ -194,9 +203,15 @@ class ActorLinker:
 
     # -- per document ---------------------------------------------------------------------------------------
     def link(self, doc: Document, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[Actor]:
+        return self.read(doc, ntext, tokens, mentions).actors
+
+    def read(self, doc: Document, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> ActorReading:
+        """The actors, and the phrases read as acting for nobody (a company, a family, a club …), whose place in a
+        sentence the event frames need: such a phrase as a clause's subject leaves no state to carry over to it."""
         items = self._items(ntext, tokens, mentions)
         reader = _DocumentReader(self, doc, ntext, items)
-        return reader.read()
+        actors = reader.read()
+        return ActorReading(actors, [ntext.span_to_original(s, e) for s, e in reader.non_state])
 
     def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[_Item]:
         text = ntext.text
@@ -272,6 +287,7 @@ class _DocumentReader:
         self.doc, self.ntext, self.items = doc, ntext, items
         self.home = doc.country
         self.actors: list[Actor] = []
+        self.non_state: list[tuple[int, int]] = []  # normalized spans of phrases that act for nobody
         self.surnames: dict[str, Actor] = {}
 
     def read(self) -> list[Actor]:
@@ -280,7 +296,9 @@ class _DocumentReader:
             item = self.items[j]
             entry = item.entry
             if entry is not None and entry.cls == "non_state":
-                j = self._skip_non_state(j)
+                end = self._skip_non_state(j)
+                self.non_state.append((item.start, self.items[end - 1].end))
+                j = end
             elif entry is not None and entry.cls == "not_actor":
                 j = self._skip_topic(j)
             elif entry is not None and entry.cls in ("agent", "honorific"):

@@ -97,6 +97,7 @@ class EventExtractor:
         text = ntext.text
         self._doc_date = analysis.doc.date
         mentions = _arguments(analysis)
+        self._non_state = [(ntext.to_normalized(a), ntext.to_normalized(b)) for a, b in analysis.non_state]
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         pair: tuple[str, str] | None = None
         recent_bodies: list[str] = []
@@ -454,7 +455,8 @@ class EventExtractor:
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
-                          opening=opening, home=analysis.doc.country, same_next=same_next)
+                          opening=opening, home=analysis.doc.country, same_next=same_next,
+                          non_state=tuple(n for n in self._non_state if sent[0] <= n[0] < sent[1]))
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if "@date" in item.trigger.needs and ndate is None:

@@ -28,6 +28,7 @@ OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince"
 PARTNER_REACH = 160  # characters after a verb of meeting where its partner may still stand
 RANGE_GAP = 8  # characters between the places of a range (من الأردن إلى مصر)
 HOST_REACH = 150  # characters after a visit's trigger where its destination may still stand
+NON_STATE_SUBJECT_REACH = 12  # characters after a verb where a phrase acting for nobody is its subject
 PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
@@ -76,6 +77,7 @@ class Frame:
     opening: int = 0  # where the trigger's coordinated clause opens (هنأ رئيس تونس، وعقد جلسة مباحثات …)
     home: str | None = None  # the publication's own state
     same_next: int = 0  # where the sentence's next trigger of the same type begins (its places are that act's)
+    non_state: tuple[tuple[int, int], ...] = ()  # phrases of the sentence that act for nobody (a company, a family)
 
     # -- views -------------------------------------------------------------------------------------------
     def states(self, args: list[Arg] | None = None) -> list[Arg]:
@@ -161,14 +163,28 @@ class Frame:
             before = [a for a in self.states() if a.end <= self.trigger[0]]
             return before[-1].state if before else self.carried
         after = [a for a in candidates if a.start >= self.trigger[1]]
+        nobody_after = next((n for n in self.non_state if 0 <= n[0] - self.trigger[1] <= NON_STATE_SUBJECT_REACH),
+                            None)
+        if nobody_after is not None and (not after or nobody_after[0] < after[0].start):
+            return None  # ستقوم شركة … بزيارات، يغادر الفريق إلى …: the subject acts for nobody
         if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
             return after[0].state
         quotes = self.quotes_before()
         before = [a for a in candidates if a.end <= self.trigger[0]
-                  and not any(q0 <= a.start < q1 for q0, q1 in quotes)]
+                  and not any(q0 <= a.start < q1 for q0, q1 in quotes) and not self._left(a)]
+        nobody_before = [n for n in self.non_state if max(self.clause[0], self.sent[0]) <= n[0] and
+                         n[1] <= self.trigger[0]]
+        if nobody_before and (not before or before[-1].end <= nobody_before[-1][0]):
+            return None  # الأسرة غادرت المملكة …: a subject that acts for nobody takes no state from the passage
         if before:
             return before[-1].state
         return self.carried
+
+    def _left(self, arg: Arg) -> bool:
+        """Whether the argument is the place a departure verb right before it leaves (غادرت الأسرة المملكة)."""
+        words = self.text[max(self.sent[0], arg.start - 20):arg.start].split()
+        departure = self.lexicon.cues.get("departure", {})
+        return bool(words) and (words[-1] in departure or words[-1].removeprefix("و") in departure)
 
     def quotes_before(self) -> list[tuple[int, int]]:
         """Quotations of the sentence closed before the trigger (قال الوزير "… نواجه التحديات"، كما أعلن خلال زيارته):
