@@ -458,6 +458,23 @@ def test_a_subject_that_acts_for_nobody_takes_no_state_from_the_passage():
         assert [e[0] for e in brief(opening + text)] == ["visit"], text  # the minister's visit alone
 
 
+def test_here_is_no_congratulation():
+    assert not brief("وهنا يمكن القول إن فرنسا تقف إلى جانب تونس في حربها على الإرهاب.")
+    assert ("support.expressed", {"source": "FR", "target": "TN"}, "asserted", None) in brief(
+        "هنأ الرئيس الفرنسي نظيره التونسي بفوزه في الانتخابات.")
+
+
+def test_a_visit_that_will_be_or_comes_later_is_planned():
+    got = brief("أما زيارة الرئيس الفرنسي إلى المغرب في وقت لاحق من الصيف فستكون الثالثة.")
+    assert [e[2] for e in got if e[0] == "visit"] == ["planned"]
+
+
+def test_a_meeting_during_a_planned_visit_told_in_the_next_sentence_is_planned():
+    got = brief("يغادر وزير الخارجية الأردني يوم غد إلى المغرب في زيارة رسمية. ويلتقي الوزير خلال الزيارة "
+                "العاهل المغربي.")
+    assert ("talks", {"parties": ["JO", "MA"]}, "planned", "2015-07-23") in got
+
+
 def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")

@@ -96,6 +96,7 @@ class EventExtractor:
         ntext = analysis.ntext
         text = ntext.text
         self._doc_date = analysis.doc.date
+        self._ntext = ntext
         mentions = _arguments(analysis)
         self._non_state = [(ntext.to_normalized(a), ntext.to_normalized(b)) for a, b in analysis.non_state]
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
@@ -222,12 +223,13 @@ class EventExtractor:
         return tuple(tuple(sorted(v)) if isinstance(v := event.roles.get(r), list) else v for r in roles)
 
     def _during_a_plan(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
-        """An act told in the present tense "during" a planned visit of its sentence (يغادر غدا إلى القاهرة في زيارة
-        يلتقي خلالها الرئيس) is planned with it, and takes its date."""
+        """An act told in the present tense "during" a planned visit (يغادر غدا إلى القاهرة في زيارة يلتقي خلالها
+        الرئيس; or in a later sentence: ويلتقي خلال الزيارة …) is planned with it, and takes its date."""
         during = self.lexicon.cue_regexes["during"]
-        plans = [(start, event, number) for start, _, event, number, _ in drafts
-                 if event.type == "visit" and event.modality in ("planned", "intended")]
-        for start, _, event, number, _ in drafts:
+        phrase = self.lexicon.cue_regexes.get("occasion_phrase")
+        visits = [(start, event, number) for start, _, event, number, _ in drafts if event.type == "visit"]
+        plans = [v for v in visits if v[1].modality in ("planned", "intended")]
+        for start, _, event, number, span in drafts:
             if event.modality != "asserted" or event.type == "visit":
                 continue
             word = text[start:start + 12].split()[0] if text[start:start + 12].split() else ""
@@ -235,6 +237,10 @@ class EventExtractor:
                 continue
             plan = next((p for p in plans if p[2] == number and p[0] < start
                          and during.search(text, p[0], start + DURING_AFTER_VERB) is not None), None)
+            if plan is None and phrase is not None and phrase.search(text, *span) is not None:
+                # يغادر الوزير غدا إلى عمّان. ويلتقي خلال الزيارة …: the last visit told, if a plan
+                last = [p for p in visits if p[0] < start and number - p[2] <= OCCASION_REACH]
+                plan = last[-1] if last and last[-1][1].modality in ("planned", "intended") else None
             if plan is not None:
                 event.modality = plan[1].modality
                 if event.date is None and plan[1].date:
@@ -332,6 +338,11 @@ class EventExtractor:
         return (states[0], states[1]) if len(states) == 2 else None
 
     # -- triggers ---------------------------------------------------------------------------------------
+    def _spelled_with_hamza(self, start: int, end: int) -> bool:
+        """Whether the original text writes the trigger with a hamza (هنأ), which normalization folds away."""
+        o_start, o_end = self._ntext.span_to_original(start, end)
+        return any(c in "أإآؤئء" for c in self._ntext.original[o_start:o_end])
+
     def _triggers(self, text: str, s: int, e: int, sent_mentions: list, word_starts: list[int]) -> list[_Found]:
         found: list[_Found] = []
         sports = self._sentence_blocked(text, s, e)
@@ -346,6 +357,8 @@ class EventExtractor:
             whole = " ".join(text[m.start():t_end].split())
             if whole != surface and whole in self.lexicon.triggers:  # للقاء is a word of its own, not ل + لقاء
                 surface, t_start = whole, m.start()
+            if surface in self.lexicon.cues.get("hamza_spelled", {}) and not self._spelled_with_hamza(t_start, t_end):
+                continue  # هنا (here) is not هنأ (congratulated), whatever normalization made of both
             if m.group("suffix"):  # استقلها is a verb with an object (rode it), not a state's independence
                 blocked |= set(self.lexicon.cues.get("suffix_block", {}).get(surface, "").split())
             for trigger in self.lexicon.triggers[surface]:
@@ -443,7 +456,8 @@ class EventExtractor:
             chosen = [None]  # a seat (يوجد مقرها في …) is a standing fact: the sentence's date is another act's
         s_start = sent[0]
         horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
-                       and not self._in_relative_clause(text, item.end, f.start)), default=sent[1])
+                       and not self._in_relative_clause(text, item.end, f.start)
+                       and not self._time_of(text, item.end, f.start)), default=sent[1])
         horizon = self._next_act(text, item.end, horizon, sent_mentions)
         same_next = min((f.start for f in found if f.start >= item.end and f.trigger.type == item.trigger.type),
                         default=sent[1])
@@ -654,6 +668,13 @@ class EventExtractor:
                 if before is not None and before.group(1) in relatives:
                     return start, before.start(1)
         return start, end
+
+    def _time_of(self, text: str, start: int, other: int) -> bool:
+        """Whether the trigger at ``other`` is only the time of the act before it (يلتقي الوزير خلال الزيارة
+        العاهل): a word of "during" right before it; the partner after it is still the first act's."""
+        other -= 2 if text[other - 2:other] == "ال" else 0  # the article is part of the trigger's word
+        before = _WORD_BEFORE.search(text, max(start, other - 12), other)
+        return before is not None and before.group(1) in self.lexicon.cues.get("during", {})
 
     def _next_act(self, text: str, start: int, horizon: int, sent_mentions: list) -> int:
         """Where a coordinated act that is no event of ours begins (تلقى اتصالا من رئيس تونس، وبعث برقية تعزية لرئيس

@@ -111,10 +111,16 @@ def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | Non
     return (today.year if month > today.month else today.year + 1), "document"
 
 
+HIJRI_NUMERIC_YEARS = range(1300, 1500)  # 18/8/1436: a year no Gregorian date written so has is a Hijri one
+
+
 def numeric(m: re.Match[str], ctx: Context) -> list[Piece]:
     day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
     if month > 12 and day <= 12:  # mm/dd/yyyy
         day, month = month, day
+    if year in HIJRI_NUMERIC_YEARS:  # Saudi press dates in the Hijri calendar, with or without هـ
+        converted = _hijri(year, month, day)
+        return [Piece(m.start(), m.end(), converted.isoformat(), "day")] if converted else []
     value = _ymd(year, month, day)
     return [Piece(m.start(), m.end(), value, "day")] if value else []
 
