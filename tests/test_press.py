@@ -475,6 +475,22 @@ def test_a_meeting_during_a_planned_visit_told_in_the_next_sentence_is_planned()
     assert ("talks", {"parties": ["JO", "MA"]}, "planned", "2015-07-23") in got
 
 
+def test_a_city_that_names_an_instrument_is_no_party():
+    got = brief("وتعد هذه الجولة الأولى للوزير منذ التوقيع على اتفاق فيينا المتعلق ببرنامج إيران النووي.")
+    assert not [e for e in got if "AT" in str(e[1])]
+
+
+def test_receiving_the_wounded_is_no_meeting():
+    assert not brief("وقررت الحكومة الأردنية وقف استقبال الجرحى السوريين في مستشفياتها الحدودية.")
+
+
+def test_a_departure_names_its_destination_after_the_travellers_titles():
+    got = brief("يغادر بمشيئة الله يوم الخميس 14/10/1436هـ الموافق 30/7/2015م وزير الخارجية وشؤون المغتربين "
+                "الأردني ناصر جودة إلى الجمهورية التونسية في زيارة عمل.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
+        ("JO", "TN", "planned")]
+
+
 def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")

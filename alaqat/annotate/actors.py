@@ -86,6 +86,7 @@ class Vocabulary:
     given: frozenset[str]  # given names that may open a personal name the gazetteer does not know
     heads: dict[str, int] = field(default_factory=dict)  # first word of an entry -> its longest entry's length
     title_adjectives: frozenset[str] = frozenset()  # الخاص، الدائم: between what a title acts for and its posting
+    field_joiners: frozenset[str] = frozenset()  # وشؤون: a second field joined to a ministry's title
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
@@ -110,7 +111,8 @@ def load_vocabulary() -> Vocabulary:
         agent = Agent(row["office"], row["level"], row["qualifier"] == "required", row.get("state") or None,
                       row.get("portfolio") == "yes")
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
-    sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set()}
+    sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
+                                 "field_joiner": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -134,7 +136,7 @@ def load_vocabulary() -> Vocabulary:
         heads[key[0]] = max(heads.get(key[0], 0), len(key))
     return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
                       frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads,
-                      frozenset(sets["title_adjective"]))
+                      frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]))
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -509,6 +511,11 @@ class _DocumentReader:
         last = items[k]
         while k < len(items):
             item = items[k]
+            if offices and not item.broken and item.clitic.startswith("و") and item.stem in vocab.field_joiners:
+                # وزير الخارجية وشؤون المغتربين الأردني: a second field of the same ministry
+                after = self._skip_portfolio(k + 1)
+                k, last = after, items[after - 1]
+                continue
             if offices and (item.broken or item.clitic.startswith("و")):
                 break
             entry = item.entry

@@ -19,7 +19,7 @@ import ahocorasick
 
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
-from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, party, post_of
+from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, names_an_instrument, party, post_of
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
@@ -329,7 +329,8 @@ class EventExtractor:
         whose pair word comes well before any state it names (واتفق الرئيسان … على ضبط الحدود مع الجزائر) is
         about the pair before it: the states it names are what the pair spoke of."""
         sides = [m for ms, _, m in sent_mentions
-                 if not (preps.get(ms) == "في" and (m.kind == "place" or m.form == "capital"))]
+                 if not (preps.get(ms) == "في" and (m.kind == "place" or m.form == "capital"))
+                 and not names_an_instrument(self.lexicon, text, ms, m.kind == "place" or m.form == "capital", sent[0])]
         if sent_mentions:
             pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
             if pair_word is not None and sent_mentions[0][0] - pair_word.end() > PAIR_APPOSITION:
@@ -466,7 +467,9 @@ class EventExtractor:
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
-            args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions])
+            args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions
+                                                if not names_an_instrument(self.lexicon, text, ms, m.kind == "place"
+                                                                           or m.form == "capital", sent[0])])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
                           opening=opening, home=analysis.doc.country, same_next=same_next,

@@ -28,7 +28,9 @@ OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince"
 PARTNER_REACH = 160  # characters after a verb of meeting where its partner may still stand
 RANGE_GAP = 8  # characters between the places of a range (من الأردن إلى مصر)
 HOST_REACH = 150  # characters after a visit's trigger where its destination may still stand
+DEPARTURE_REACH = 280  # … and after a departure verb (يغادر), whose date and traveller's titles come first
 NON_STATE_SUBJECT_REACH = 12  # characters after a verb where a phrase acting for nobody is its subject
+_WORD_BEFORE_ARG = re.compile(r"(?:^|\s)(?:[وفبل]|ال)?([^\W\d_]+)\s+$")
 PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
@@ -347,6 +349,14 @@ def _distinct(states: list[str | None]) -> list[str]:
     return list(dict.fromkeys(s for s in states if s))
 
 
+def names_an_instrument(lexicon: Lexicon, text: str, start: int, is_city: bool, floor: int) -> bool:
+    """A city right after an instrument's noun names it (اتفاق فيينا، إعلان الرياض): it is no party."""
+    if not is_city:
+        return False
+    word = _WORD_BEFORE_ARG.search(text, max(floor, start - 14), start)
+    return word is not None and word.group(1) in lexicon.cues.get("named_for_place", {})
+
+
 def _parties(frame: Frame) -> list[str]:
     """Both sides of a bilateral act: بين X و Y, every state named, or the pair of the passage."""
     between = [a for a in frame.states() if a.prep == "بين"]
@@ -593,12 +603,16 @@ def _defaulted_body(arg: Arg) -> bool:
 def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     # بدأ جولة في أنغولا … قبل أن يتوجه إلى الكاميرون: a place after the next visit word is that visit's
     limit = frame.same_next or frame.sent[1]
+    departs = frame.cue("departure", frame.trigger[0], frame.trigger[1]) is not None
+    # يغادر … يوم غد الخميس (both calendars) صاحب السمو الملكي … (all his offices) إلى …: a departure names its
+    # date and its traveller's titles before the destination
+    reach = DEPARTURE_REACH if departs else HOST_REACH
     after = [a for a in frame.after() if (a.state != visitor_state or a.prep == "الي")
-             and a.start - frame.trigger[1] <= HOST_REACH and a.start < limit and not post_of(a, frame.args)
+             and a.start - frame.trigger[1] <= reach and a.start < limit and not post_of(a, frame.args)
              and not _defaulted_body(a)]
     after = [a for a in after if a not in _ranges(after)]
     to = [a for a in after if a.prep == "الي"]
-    if frame.cue("departure", frame.trigger[0], frame.trigger[1]):
+    if departs:
         # يغادر غدا إلى عمّان: only a state or a city after إلى; the place left (لم يغادر فيينا) is not visited
         to = [a for a in to if a.mention.form in ("name", "capital")]
         return frame.coordinated(to[0], after) if to else []

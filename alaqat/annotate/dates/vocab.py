@@ -56,7 +56,7 @@ class Vocabulary:
             "ERA": rf"(?:\s?(?:{_alternation(w['era'])})(?![^\W_]))?",
             "HIJRI": rf"\s*(?:{_alternation(w['hijri'])})(?![^\W_])",
             "SEP": r"\s*(?:من\s+)?(?:شهر\s+)?",
-            "WD": rf"(?:(?:يوم\s+)?(?:{_alternation(self.weekdays)})\s*،?\s*)?",
+            "WD": rf"(?:(?:يوم\s+)?\(?(?:{_alternation(self.weekdays)})\)?\s*،?\s*)?",
             "WEEKDAY": _alternation(self.weekdays),
             "PART": _alternation(w["part"]),
             "SEASON": _alternation(w["season"]),
