@@ -491,6 +491,19 @@ def test_a_departure_names_its_destination_after_the_travellers_titles():
         ("JO", "TN", "planned")]
 
 
+def test_praise_of_a_states_efforts_said_by_another_is_support():
+    got = brief("وأكد الأمين العام لجامعة الدول العربية أن المواقف والجهود الصادقة للمملكة المغربية في مكافحة "
+                "الإرهاب تضعها في مقدمة الدول.")
+    assert ("support.expressed", {"source": "org:LAS", "target": "MA"}, "asserted", None) in got
+    assert not brief("وبذلت الجهود الصادقة خلال الأعوام الماضية لتطوير التعليم في المملكة.")
+
+
+def test_talks_we_held_between_our_two_countries_are_the_pairs():
+    got = brief("بعث الرئيس التونسي برقية إلى العاهل المغربي جاء فيها: لقد أثبتت المباحثات التي عقدناها متانة "
+                "الروابط بين بلدينا.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["TN", "MA"]]
+
+
 def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")
