@@ -504,6 +504,19 @@ def test_talks_we_held_between_our_two_countries_are_the_pairs():
     assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["TN", "MA"]]
 
 
+def test_a_caption_restates_the_story_it_illustrates():
+    got = brief("جانب من الاجتماع بين الرئيس التونسي والعاهل المغربي. وعقد الرئيس التونسي أمس اجتماعا مع العاهل "
+                "المغربي في الرباط تناول العلاقات الثنائية.")
+    assert [(e[0], e[3]) for e in got if e[0] == "talks"] == [("talks", "2015-07-21")]
+
+
+def test_leaving_tomorrow_is_planned_and_a_first_visit_since_a_year_is_not_dated_by_it():
+    got = brief("يغادر يوم غد وزير الخارجية الأردني إلى تونس في زيارة رسمية.")
+    assert [e[2] for e in got if e[0] == "visit"] == ["planned"]
+    got = brief("وحضر المأدبة رئيس الوزراء الليبي في أول زيارة إلى روما يؤديها رئيس حكومة ليبي منذ 1969.")
+    assert [e[3] for e in got if e[0] == "visit"] == [None]
+
+
 def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")

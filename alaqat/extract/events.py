@@ -27,6 +27,8 @@ from alaqat.pipeline import Analysis
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
 TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
+CAPTION_OPENING = 12  # characters at a sentence's start where a caption's opening words stand
+FIRST_BEFORE = 20  # characters before a trigger (its own word included) where "first" makes a since-date the last time
 DURING_AFTER_VERB = 16  # characters after a verb where "during it" may follow it (يلتقي خلالها)
 PAIR_APPOSITION = 20  # characters after a pair word where the states it names may stand (البلدان، مصر والسعودية)
 _THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|اتفاق تاريخي|هذا الاتفاق)(?![^\W_])")
@@ -40,6 +42,7 @@ COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less like
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
 _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
+_TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _WORDS = re.compile(r"([^\W\d_]+)")
@@ -176,6 +179,10 @@ class EventExtractor:
         (most roles and a date; the earliest of equals), with the finest date any of them gives."""
         kept: list = []
         groups: dict[tuple, list] = {}
+        # a caption restates what a sentence of the story tells (dated or not): it is no claim of its own then
+        told = {(d[2].type, d[2].modality, self._claim_key(d[2])) for d in drafts if not self._caption(d[4])}
+        drafts = [d for d in drafts
+                  if not (self._caption(d[4]) and (d[2].type, d[2].modality, self._claim_key(d[2])) in told)]
         for draft in drafts:
             event = draft[2]
             key = (event.type, event.modality, self._claim_key(event))
@@ -202,6 +209,12 @@ class EventExtractor:
             out.append(best)
         out.sort(key=lambda d: (d[0], d[1]))
         return out
+
+    def _caption(self, sent: tuple[int, int]) -> bool:
+        """Whether a sentence is a photo's caption (جانب من الاجتماع …), which restates what the story tells."""
+        regex = self.lexicon.cue_regexes.get("caption")
+        return regex is not None and regex.match(self._text, sent[0], min(sent[1], sent[0] + CAPTION_OPENING)) \
+            is not None
 
     @staticmethod
     def _restates(event: Event, other: Event) -> bool:
@@ -601,8 +614,10 @@ class EventExtractor:
                     return False  # زار إسرائيل، غير أن … مطلع العام المقبل: a date deep in another clause
                 if _SINCE.search(text, lo, hi):
                     return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
-                if d.expr.value.endswith("/..") and self._first_since(text, lo, hi):
-                    return False  # استعادت وضع السفارة لأول مرة منذ 1961: 1961 was the last time, not this one
+                if d.expr.value.endswith("/..") and self._first_since(text, max(self._sent_start, lo - FIRST_BEFORE),
+                                                                       hi):
+                    # استعادت وضع السفارة لأول مرة منذ 1961، يقوم بأول زيارة … منذ 1959: that was the last time
+                    return False
             else:
                 lo, hi = d.end, item.start
                 boundary = self._clause_end.search(text, lo, hi)
@@ -781,6 +796,8 @@ class EventExtractor:
             ndate.expr.text))
         if modality == "asserted" and told_ahead and _starts_after(value, doc_date):
             modality = "planned"  # a past-tense verb with a later explicit date says the paper's date is wrong
+        elif modality == "asserted" and future and ndate is not None and _TOMORROW.search(ndate.expr.text):
+            modality = "planned"  # يغادر يوم غد الخميس: to come when written, whatever day the paper is filed under
         if modality == "planned" and ndate is not None and ndate.expr.basis == "document" \
                 and ndate.expr.granularity == "day" and value < doc_date:
             value = None  # افتتحت البعثة مقرها أمس … خلال زيارة مرتقبة: yesterday is the other act's day
