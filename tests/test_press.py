@@ -517,6 +517,11 @@ def test_leaving_tomorrow_is_planned_and_a_first_visit_since_a_year_is_not_dated
     assert [e[3] for e in got if e[0] == "visit"] == [None]
 
 
+def test_a_visit_of_a_business_council_and_receiving_news_are_no_events():
+    assert not brief("وتأتي زيارة مجلس الأعمال السعودي الفرنسي في ظل ما تشهده العلاقات بين المملكة وفرنسا من تطور.")
+    assert not brief("استقبل اليونانيون نبأ الاتفاق مع ألمانيا بارتياح.")
+
+
 def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")

@@ -741,6 +741,8 @@ def visit(frame: Frame) -> list[Roles]:
         return []  # وصلت إلى مطار عدن الطائرة السعودية الإغاثية: a plane or a ship arriving is no visit
     if _cargo_arrives(frame):
         return []
+    if any(0 <= n[0] - frame.trigger[1] <= NON_STATE_SUBJECT_REACH for n in frame.non_state):
+        return []  # زيارة مجلس الأعمال السعودي الفرنسي، زيارة وفد الشركة: whoever visits acts for no state
     persons = [a for a in frame.of_kind("person", after_only=False)
                if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
                and not _invited_by(frame, a)]
