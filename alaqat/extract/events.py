@@ -19,7 +19,7 @@ import ahocorasick
 
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
-from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, names_an_instrument, party, post_of
+from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, invitation_to, names_an_instrument, party, post_of
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
@@ -757,13 +757,7 @@ class EventExtractor:
         """A visit that is the purpose of an invitation (دعا الملك الرئيس لزيارة المملكة، دعوة لزيارة) is
         proposed; planned when the invitation was accepted (قبل الرئيس الدعوة لزيارة). Only the purpose form
         (لزيارة، إلى زيارة) counts: دعا … خلال لقائه is a meeting that happened."""
-        # لزيارة، إلى زيارة (دعا الرئيس المبعوث إلى زيارة بنغازي)
-        if text[max(0, item.start - 1):item.start] != "ل" and \
-                text[max(0, item.start - 4):item.start].strip() not in ("الي", "إلى", "الى"):
-            return None
-        invitation = None
-        for m in self.lexicon.cue_regexes["invitation"].finditer(text, window_start, item.start):
-            invitation = m
+        invitation = invitation_to(self.lexicon, text, item.start, window_start)
         if invitation is None:
             return None
         accepted = self.lexicon.cue_regexes["acceptance"].search(text, max(window_start, invitation.start() - 40),

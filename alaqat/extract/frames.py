@@ -692,12 +692,8 @@ def _invited_guest(frame: Frame) -> Arg | None:
     """دعا وزير الخارجية الليبي، فلان، المفوض السامي لشؤون اللاجئين لزيارة بنغازي: a visit
     told as the purpose of an invitation (لزيارة) is made by the one invited, the object of the inviting verb: the
     second actor after it when the first is its subject (VSO), the first when the subject stood before it."""
-    if frame.text[max(frame.sent[0], frame.trigger[0] - 1):frame.trigger[0]] != "ل":
-        return None
     lo = max(frame.sent[0], frame.opening)
-    invitation = None
-    for m in frame.lexicon.cue_regexes["invitation"].finditer(frame.text, lo, frame.trigger[0]):
-        invitation = m
+    invitation = invitation_to(frame.lexicon, frame.text, frame.trigger[0], lo)
     if invitation is None:
         return None
     actors = [a for a in frame.args if a.actor is not None and party(a) and not a.prep
@@ -707,6 +703,19 @@ def _invited_guest(frame: Frame) -> Arg | None:
     if before:
         return actors[0] if actors else None
     return actors[1] if len(actors) >= 2 else None
+
+
+def invitation_to(lexicon: Lexicon, text: str, visit_start: int, lo: int) -> re.Match[str] | None:
+    """The invitation (دعا، دعوة …, the last between ``lo`` and the visit word) whose purpose the visit is: only the
+    purpose form counts (لزيارة، إلى زيارة), so that دعا … خلال زيارته is an invitation made during a visit."""
+    purpose = text[max(0, visit_start - 1):visit_start] == "ل" or \
+        text[max(0, visit_start - 4):visit_start].strip() in ("الي", "إلى", "الى")
+    if not purpose:
+        return None
+    invitation = None
+    for m in lexicon.cue_regexes["invitation"].finditer(text, lo, visit_start):
+        invitation = m
+    return invitation
 
 
 def _invited_by(frame: Frame, arg: Arg) -> bool:
