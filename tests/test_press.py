@@ -522,6 +522,13 @@ def test_a_visit_of_a_business_council_and_receiving_news_are_no_events():
     assert not brief("استقبل اليونانيون نبأ الاتفاق مع ألمانيا بارتياح.")
 
 
+def test_a_visited_state_named_before_its_visitor():
+    got = brief("وزار مصر أمس وفد برلماني ألماني برئاسة رئيس البرلمان.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("DE", "EG")]
+    got = brief("وبعد ذلك زار لبنان قائد القوات الدولية الجنرال الإيطالي لوتشيانو بورتولانو.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("IT", "LB")]
+
+
 def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")

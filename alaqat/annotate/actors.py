@@ -87,6 +87,7 @@ class Vocabulary:
     heads: dict[str, int] = field(default_factory=dict)  # first word of an entry -> its longest entry's length
     title_adjectives: frozenset[str] = frozenset()  # الخاص، الدائم: between what a title acts for and its posting
     field_joiners: frozenset[str] = frozenset()  # وشؤون: a second field joined to a ministry's title
+    agent_modifiers: frozenset[str] = frozenset()  # برلماني، رسمي: between an agent and what it acts for
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
@@ -112,7 +113,7 @@ def load_vocabulary() -> Vocabulary:
                       row.get("portfolio") == "yes")
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
-                                 "field_joiner": set()}
+                                 "field_joiner": set(), "agent_modifier": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -136,7 +137,8 @@ def load_vocabulary() -> Vocabulary:
         heads[key[0]] = max(heads.get(key[0], 0), len(key))
     return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
                       frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads,
-                      frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]))
+                      frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
+                      frozenset(sets["agent_modifier"]))
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -540,6 +542,10 @@ class _DocumentReader:
                 continue
             if not offices:
                 break
+            if not (state or org) and not item.broken and not item.clitic and item.mention is None \
+                    and item.stem in vocab.agent_modifiers:
+                last, k = item, k + 1  # وفد برلماني ألماني: the delegation's kind, then its state
+                continue
             if item.mention is not None and item.mention.kind == "state" and not state:
                 state, last, k = item.mention.id, item, k + 1
                 continue

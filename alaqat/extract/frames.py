@@ -718,6 +718,18 @@ def invitation_to(lexicon: Lexicon, text: str, visit_start: int, lo: int) -> re.
     return invitation
 
 
+def _host_before_visitor(frame: Frame) -> Arg | None:
+    """A visit verb's object put first (زار الأردن أمس وفد برلماني ألماني): a state named right after the verb and,
+    within ``OBJECT_REACH``, an official or a body of another state, who is the visitor."""
+    after = [a for a in frame.args if a.start >= frame.trigger[1] and a.actor is not None and party(a) and not a.prep]
+    if len(after) < 2 or after[0].start - frame.trigger[1] > 3 or after[0].actor.office or after[0].actor.person:
+        return None
+    second = after[1]
+    if not (second.actor.office or second.actor.person) or second.start - after[0].end > OBJECT_REACH:
+        return None
+    return second if party(second) != party(after[0]) else None
+
+
 def _invited_by(frame: Frame, arg: Arg) -> bool:
     """لدعوة السيد بوريطة: the person who invites is the host, not the visitor."""
     lo = max(frame.sent[0], arg.start - 16)
@@ -766,6 +778,11 @@ def visit(frame: Frame) -> list[Roles]:
     if invited is not None:  # دعا الوزير المفوض السامي لزيارة بنغازي: the one invited is the visitor
         visitor_state = party(invited)
         persons = [a for a in persons if a is invited]
+    if visitor_state is None and not frame.suffix:
+        fronted = _host_before_visitor(frame)
+        if fronted is not None:  # زار تركيا الجنرال الأمريكي …: the host is the object, fronted before the visitor
+            visitor_state = party(fronted)
+            persons = [fronted] if fronted.kind == "person" else persons
     if visitor_state is None:  # زيارة المدير العام لمنظمة الصحة العالمية إلى ليبيريا: an organization's official
         owner = next((a for a in frame.args if a.actor is not None and a.actor.org and not a.actor.state
                       and a.actor.office and not a.prep and 0 <= a.start - frame.trigger[1] <= OWNER_REACH), None)
