@@ -529,6 +529,19 @@ def test_a_visited_state_named_before_its_visitor():
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("IT", "LB")]
 
 
+def test_a_company_or_a_brand_neither_hosts_nor_takes_part_and_each_of_is_read_through():
+    assert not brief("تستضيف شركة الكهرباء السعودية المؤتمر الدولي للطاقة في نوفمبر المقبل بمشاركة دولية واسعة.")
+    assert not brief("وشاركت 146 علامة تجارية صينية في المعرض هذا العام.")
+    assert ("hosting", {"host": "SA"}, "planned", "2015-11") in brief(
+        "تستضيف المملكة المؤتمر الدولي للطاقة في نوفمبر المقبل بمشاركة دولية واسعة.")
+    # the states of "each of" after في are the topic of a lecture, not its parties
+    assert not brief("وشرح الوزير المصري للطلاب موقف بلاده من الأزمات في كل من السودان والصومال وليبيا.")
+
+
+def test_blessings_are_not_yemen():
+    assert not brief("وختم المحافظ كلمته داعيا أن يعود العيد على أهالي المحافظة باليمن والبركات.")
+
+
 def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وفي المساء اجتمع الرئيس الفرنسي في مطعم صغير ببعض أفراد أسرته المغربية.")
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")

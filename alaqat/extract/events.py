@@ -584,6 +584,9 @@ class EventExtractor:
             if word in self.prepositions and not self.prepositions[word]:
                 position = m.start(1)  # إلى مدينة سيئون: a place noun is read through
                 continue
+            if word == "من" and text[max(floor, m.start(1) - 3):m.start(1)] == "كل ":
+                position = m.start(1) - 3  # في كل من سوريا واليمن: "each of" is read through
+                continue
             steps += 1
             if word in self.prepositions:
                 return self.prepositions[word] or ""

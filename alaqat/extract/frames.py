@@ -165,22 +165,33 @@ class Frame:
             before = [a for a in self.states() if a.end <= self.trigger[0]]
             return before[-1].state if before else self.carried
         after = [a for a in candidates if a.start >= self.trigger[1]]
-        nobody_after = next((n for n in self.non_state if 0 <= n[0] - self.trigger[1] <= NON_STATE_SUBJECT_REACH),
-                            None)
-        if nobody_after is not None and (not after or nobody_after[0] < after[0].start):
-            return None  # ستقوم شركة … بزيارات، يغادر الفريق إلى …: the subject acts for nobody
-        if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
-            return after[0].state
         quotes = self.quotes_before()
         before = [a for a in candidates if a.end <= self.trigger[0]
                   and not any(q0 <= a.start < q1 for q0, q1 in quotes) and not self._left(a)]
-        nobody_before = [n for n in self.non_state if max(self.clause[0], self.sent[0]) <= n[0] and
-                         n[1] <= self.trigger[0]]
-        if nobody_before and (not before or before[-1].end <= nobody_before[-1][0]):
-            return None  # الأسرة غادرت المملكة …: a subject that acts for nobody takes no state from the passage
+        if self._nobody_acts(after, before):
+            return None
+        if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
+            return after[0].state
         if before:
             return before[-1].state
         return self.carried
+
+    def nobody_acts(self) -> bool:
+        """Whether the trigger's subject is a phrase that acts for nobody (a company, a family, a brand …)."""
+        candidates = self.actor_candidates()
+        return self._nobody_acts([a for a in candidates if a.start >= self.trigger[1]],
+                                 [a for a in candidates if a.end <= self.trigger[0]])
+
+    def _nobody_acts(self, after: list[Arg], before: list[Arg]) -> bool:
+        # ستقوم شركة … بزيارات، يغادر الفريق إلى …: right after the verb
+        nobody_after = next((n for n in self.non_state if 0 <= n[0] - self.trigger[1] <= NON_STATE_SUBJECT_REACH),
+                            None)
+        if nobody_after is not None and (not after or nobody_after[0] < after[0].start):
+            return True
+        # الأسرة غادرت المملكة …: after the last state before it, in its clause
+        nobody_before = [n for n in self.non_state if max(self.clause[0], self.sent[0]) <= n[0] and
+                         n[1] <= self.trigger[0]]
+        return bool(nobody_before) and (not before or before[-1].end <= nobody_before[-1][0])
 
     def _left(self, arg: Arg) -> bool:
         """Whether the argument is the place a departure verb right before it leaves (غادرت الأسرة المملكة)."""
@@ -957,6 +968,8 @@ def _suffix_body(frame: Frame) -> str | None:
 
 
 def host(frame: Frame) -> list[Roles]:
+    if frame.nobody_acts():
+        return []  # تستضيف شركة … المؤتمر: a company's conference is no state's hosting
     places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
     host_state = places[0].state if places and frame.notes.get("passive") else None
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
@@ -1039,6 +1052,8 @@ def mediator(frame: Frame) -> list[Roles]:
 
 
 def participant(frame: Frame) -> list[Roles]:
+    if frame.nobody_acts():
+        return []  # شاركت 146 علامة تجارية، رجل الأعمال الذي شارك في …: who takes part acts for no state
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
     from_place = [a for a in frame.after() if a.prep == "من" and a.start - frame.trigger[1] <= 40]
     who = nisbas[0].state if nisbas else (from_place[0].state if from_place else frame.subject())
