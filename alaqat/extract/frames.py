@@ -177,15 +177,18 @@ class Frame:
         return self.carried
 
     def nobody_acts(self) -> bool:
-        """Whether the trigger's subject is a phrase that acts for nobody (a company, a family, a brand …)."""
+        """Whether the trigger's subject is a phrase that acts for nobody (a company, a family, a brand …). After a
+        verbal noun the phrase is its object (استضافة بنك اليورانيوم: the bank is what is hosted), so only a verb's
+        subject is looked for after it."""
         candidates = self.actor_candidates()
+        noun = self.text[self.trigger[1] - 1:self.trigger[1]] == "ه"  # استضافة، مشاركة (ة is normalized to ه)
         return self._nobody_acts([a for a in candidates if a.start >= self.trigger[1]],
-                                 [a for a in candidates if a.end <= self.trigger[0]])
+                                 [a for a in candidates if a.end <= self.trigger[0]], after_verb=not noun)
 
-    def _nobody_acts(self, after: list[Arg], before: list[Arg]) -> bool:
+    def _nobody_acts(self, after: list[Arg], before: list[Arg], after_verb: bool = True) -> bool:
         # ستقوم شركة … بزيارات، يغادر الفريق إلى …: right after the verb
         nobody_after = next((n for n in self.non_state if 0 <= n[0] - self.trigger[1] <= NON_STATE_SUBJECT_REACH),
-                            None)
+                            None) if after_verb else None
         if nobody_after is not None and (not after or nobody_after[0] < after[0].start):
             return True
         # الأسرة غادرت المملكة …: after the last state before it, in its clause
