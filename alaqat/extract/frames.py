@@ -618,7 +618,7 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     # بدأ جولة في أنغولا … قبل أن يتوجه إلى الكاميرون: a place after the next visit word is that visit's
     limit = frame.same_next or frame.sent[1]
     departs = frame.cue("departure", frame.trigger[0], frame.trigger[1]) is not None
-    # يغادر … يوم غد الخميس (both calendars) صاحب السمو الملكي … (all his offices) إلى …: a departure names its
+    # يغادر الوزير … (the date in both calendars, then all of the traveller's offices) … إلى …: a departure names its
     # date and its traveller's titles before the destination
     reach = DEPARTURE_REACH if departs else HOST_REACH
     after = [a for a in frame.after() if (a.state != visitor_state or a.prep == "الي")
