@@ -35,6 +35,11 @@ def brief(text: str, date: str | None = DOC_DATE, country: str | None = "SA", th
              e.modality, e.date) for e in events]
 
 
+def visit_sides(got: list) -> list[tuple[str, str]]:
+    """(visitor_state, host_state) of each visit in a ``brief`` result."""
+    return [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"]
+
+
 # -- modality from the verb ------------------------------------------------------------------------------------------
 def test_a_visit_on_a_coming_weekday_is_a_plan():
     got = brief("يزور الرئيس الفرنسي الرياض الثلاثاء المقبل لبحث العلاقات.")
@@ -207,7 +212,7 @@ def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
 def test_a_state_named_in_a_quotation_is_not_the_subject_after_it():
     got = brief("وقال وزير الدفاع الكندي \"سنقف مع أصدقائنا في مواجهة نشاط روسيا\"، كما أعلن خلال زيارته الأسبوع الماضي "
                 "إلى بولندا.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("CA", "PL")]
+    assert visit_sides(got) == [("CA", "PL")]
 
 
 def test_people_counted_or_named_by_their_status_act_for_no_state():
@@ -266,7 +271,7 @@ def test_a_planned_act_does_not_take_a_day_already_past():
 
 def test_my_visit_is_the_speakers():
     got = brief("وقال وزير الخارجية الأمريكي إنه خلال زيارتي للقاهرة التقيت الرئيس.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("US", "EG")]
+    assert visit_sides(got) == [("US", "EG")]
 
 
 def test_a_firm_named_in_quotes_keeps_its_nisba():
@@ -295,9 +300,9 @@ def test_a_ministry_one_goes_to_is_no_state_visited():
 
 def test_an_organizations_official_visits_for_it():
     got = brief("وقد انتهت بتفاهم زيارة المدير العام للوكالة الدولية للطاقة إلى برازيليا.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:IAEA", "BR")]
+    assert visit_sides(got) == [("org:IAEA", "BR")]
     got = brief("ووصل إلى تونس مساء أمس برناردينو ليون موفد الأمم المتحدة.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:UN", "TN")]
+    assert visit_sides(got) == [("org:UN", "TN")]
 
 
 def test_a_clubs_camp_and_an_idiom_of_meeting_are_no_events():
@@ -326,7 +331,7 @@ def test_a_destination_no_name_resolves_takes_no_state_named_further_on():
     got = brief("توجه الرئيس التونسي إلى قاعدة جوية في الجنوب، حيث اطلع على عمليات التحالف في ليبيا.")
     assert not [e for e in got if e[0] == "visit"]
     got = brief("وقال الرئيس التركي خلال زيارة إلى الأجزاء الشمالية من العراق إن المحادثات مستمرة.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TR", "IQ")]
+    assert visit_sides(got) == [("TR", "IQ")]
 
 
 def test_aid_named_outright_has_its_giver_whatever_the_word_order():
@@ -524,9 +529,9 @@ def test_a_visit_of_a_business_council_and_receiving_news_are_no_events():
 
 def test_a_visited_state_named_before_its_visitor():
     got = brief("وزار مصر أمس وفد برلماني ألماني برئاسة رئيس البرلمان.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("DE", "EG")]
+    assert visit_sides(got) == [("DE", "EG")]
     got = brief("وبعد ذلك زار لبنان قائد القوات الدولية الجنرال الإيطالي لوتشيانو بورتولانو.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("IT", "LB")]
+    assert visit_sides(got) == [("IT", "LB")]
 
 
 def test_a_company_or_a_brand_neither_hosts_nor_takes_part_and_each_of_is_read_through():

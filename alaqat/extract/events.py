@@ -123,6 +123,10 @@ class EventExtractor:
             if sent_dates:
                 dated_sentences[sentence_number] = sent_dates
             preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
+            # a city naming an instrument (اتفاق فيينا) is no side of the sentence nor any frame's argument
+            self._naming_cities = {ms for ms, _, m in sent_mentions
+                                   if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
+                                                          or m.form == "capital", s)}
             own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
             if own_pair:
                 pair = own_pair
@@ -180,9 +184,11 @@ class EventExtractor:
         kept: list = []
         groups: dict[tuple, list] = {}
         # a caption restates what a sentence of the story tells (dated or not): it is no claim of its own then
-        told = {(d[2].type, d[2].modality, self._claim_key(d[2])) for d in drafts if not self._caption(d[4])}
-        drafts = [d for d in drafts
-                  if not (self._caption(d[4]) and (d[2].type, d[2].modality, self._claim_key(d[2])) in told)]
+        captions = [self._caption(d[4]) for d in drafts]
+        claims = [(d[2].type, d[2].modality, self._claim_key(d[2])) for d in drafts]
+        told = {claim for claim, caption in zip(claims, captions, strict=True) if not caption}
+        drafts = [d for d, claim, caption in zip(drafts, claims, captions, strict=True)
+                  if not (caption and claim in told)]
         for draft in drafts:
             event = draft[2]
             key = (event.type, event.modality, self._claim_key(event))
@@ -245,7 +251,7 @@ class EventExtractor:
         for start, _, event, number, span in drafts:
             if event.modality != "asserted" or event.type == "visit":
                 continue
-            word = text[start:start + 12].split()[0] if text[start:start + 12].split() else ""
+            word = next(iter(text[start:start + 12].split()), "")
             if not (word.startswith(("ي", "ت")) or word in self.lexicon.cues.get("imperfect", {})):
                 continue
             plan = next((p for p in plans if p[2] == number and p[0] < start
@@ -343,7 +349,7 @@ class EventExtractor:
         about the pair before it: the states it names are what the pair spoke of."""
         sides = [m for ms, _, m in sent_mentions
                  if not (preps.get(ms) == "في" and (m.kind == "place" or m.form == "capital"))
-                 and not names_an_instrument(self.lexicon, text, ms, m.kind == "place" or m.form == "capital", sent[0])]
+                 and ms not in self._naming_cities]
         if sent_mentions:
             pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
             if pair_word is not None and sent_mentions[0][0] - pair_word.end() > PAIR_APPOSITION:
@@ -481,8 +487,7 @@ class EventExtractor:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
             args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions
-                                                if not names_an_instrument(self.lexicon, text, ms, m.kind == "place"
-                                                                           or m.form == "capital", sent[0])])
+                                                if ms not in self._naming_cities])
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
                           opening=opening, home=analysis.doc.country, same_next=same_next,
@@ -584,8 +589,11 @@ class EventExtractor:
             if word in self.prepositions and not self.prepositions[word]:
                 position = m.start(1)  # إلى مدينة سيئون: a place noun is read through
                 continue
-            if word == "من" and text[max(floor, m.start(1) - 3):m.start(1)] == "كل ":
-                position = m.start(1) - 3  # في كل من سوريا واليمن: "each of" is read through
+            each = next((w for w in self.lexicon.cues.get("each_of", {})
+                         if text[max(floor, m.start(1) - len(w) - 1):m.start(1)] == w + " "), None) \
+                if word == "من" else None
+            if each is not None:
+                position = m.start(1) - len(each) - 1  # في كل من سوريا واليمن: "each of" is read through
                 continue
             steps += 1
             if word in self.prepositions:

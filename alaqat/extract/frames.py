@@ -185,10 +185,13 @@ class Frame:
         return self._nobody_acts([a for a in candidates if a.start >= self.trigger[1]],
                                  [a for a in candidates if a.end <= self.trigger[0]], after_verb=not noun)
 
+    def nobody_right_after(self) -> tuple[int, int] | None:
+        """The phrase acting for nobody that opens right after the trigger (شركة …، الفريق، مجلس الأعمال …)."""
+        return next((n for n in self.non_state if 0 <= n[0] - self.trigger[1] <= NON_STATE_SUBJECT_REACH), None)
+
     def _nobody_acts(self, after: list[Arg], before: list[Arg], after_verb: bool = True) -> bool:
         # ستقوم شركة … بزيارات، يغادر الفريق إلى …: right after the verb
-        nobody_after = next((n for n in self.non_state if 0 <= n[0] - self.trigger[1] <= NON_STATE_SUBJECT_REACH),
-                            None) if after_verb else None
+        nobody_after = self.nobody_right_after() if after_verb else None
         if nobody_after is not None and (not after or nobody_after[0] < after[0].start):
             return True
         # الأسرة غادرت المملكة …: after the last state before it, in its clause
@@ -776,7 +779,7 @@ def visit(frame: Frame) -> list[Roles]:
         return []  # وصلت إلى مطار عدن الطائرة السعودية الإغاثية: a plane or a ship arriving is no visit
     if _cargo_arrives(frame):
         return []
-    if any(0 <= n[0] - frame.trigger[1] <= NON_STATE_SUBJECT_REACH for n in frame.non_state):
+    if frame.nobody_right_after() is not None:
         return []  # زيارة مجلس الأعمال السعودي الفرنسي، زيارة وفد الشركة: whoever visits acts for no state
     persons = [a for a in frame.of_kind("person", after_only=False)
                if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
