@@ -46,6 +46,22 @@ def test_unqualified_titles_and_self_references_take_the_home_state():
     assert not [a for a in actors(text, country="EG") if a.text == "المملكة"]  # Egypt is no kingdom
 
 
+def test_a_foreign_name_keeps_an_unqualified_title_from_the_home_state():
+    """وزير الخارجية برونو … in a Saudi paper is another state's minister; with an Arabic name he stays the home's."""
+    foreign = actors("حضر الحفل وزير الخارجية فيكتور دوبوا ثم غادر المبنى.", country="SA")
+    minister = by_text(foreign, "وزير الخارجية فيكتور دوبوا")
+    assert minister.state is None and minister.person == "person:" + slug(["فيكتور", "دوبوا"])
+    home = actors("حضر الحفل وزير الخارجية سامي الفلاني ثم غادر المبنى.", country="SA")
+    assert by_text(home, "وزير الخارجية سامي الفلاني").state == "SA"
+
+
+def test_a_name_stops_before_the_purpose_of_a_meeting_and_that_is_no_name():
+    found = actors("يستقبل الرئيس اليوم نظيره الفرنسي هنري دوبوا لإجراء محادثات في القصر.")
+    assert by_text(found, "نظيره الفرنسي هنري دوبوا").state == "FR"
+    ministry = by_text(actors("أكدت وزارة العمل بأنّ طلبات العمال لم تعلق.", country="SA"), "وزارة العمل")
+    assert (ministry.state, ministry.person) == ("SA", None)  # بأنّ folds into بان, no given name
+
+
 def test_unknown_names_become_local_persons_found_again_by_surname():
     found = actors("قال وزير الخارجية الروسي سيرغي ريابكوف إن المحادثات ناجحة. وأضاف ريابكوف أن الجانبين متفقان.")
     first = by_text(found, "وزير الخارجية الروسي سيرغي ريابكوف")

@@ -88,6 +88,7 @@ class Vocabulary:
     title_adjectives: frozenset[str] = frozenset()  # الخاص، الدائم: between what a title acts for and its posting
     field_joiners: frozenset[str] = frozenset()  # وشؤون: a second field joined to a ministry's title
     agent_modifiers: frozenset[str] = frozenset()  # برلماني، رسمي: between an agent and what it acts for
+    foreign_given: frozenset[str] = frozenset()  # جون، برونو: given names that are no home official's
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
@@ -131,14 +132,15 @@ def load_vocabulary() -> Vocabulary:
             other = first[len(_ARTICLE):] if first.startswith(_ARTICLE) and len(first) > 4 else _ARTICLE + first
             for variant in (key, (other, *key[1:])):
                 entries.setdefault(variant, Entry(row["class"]))
-    given = frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "given_names.txt")))
+    foreign = frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "foreign_given_names.txt")))
+    given = foreign | frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "given_names.txt")))
     heads: dict[str, int] = {}
     for key in entries:
         heads[key[0]] = max(heads.get(key[0], 0), len(key))
     return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
                       frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads,
                       frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
-                      frozenset(sets["agent_modifier"]))
+                      frozenset(sets["agent_modifier"]), foreign)
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -701,7 +703,7 @@ class _DocumentReader:
                 state, org = antecedent.state, antecedent.org
                 person = person or antecedent.person
                 form, explicit = "antecedent", False
-            elif self.home and office.office in _HOME_DEFAULT:
+            elif self.home and office.office in _HOME_DEFAULT and not self._foreign_name(draft):
                 state, form, explicit = self.home, "title", False
         if office is None and not (state or org or person):
             return
@@ -719,6 +721,11 @@ class _DocumentReader:
         self.actors.append(actor)
         if draft.name and len(draft.name[-1]) >= 3:
             self.surnames.setdefault(draft.name[-1], actor)
+
+    def _foreign_name(self, draft: _Draft) -> bool:
+        """وزير الخارجية برونو رودريغيز in a Saudi paper: a name of another language is no home official's, so the
+        unqualified title before it does not default to the paper's state."""
+        return bool(draft.name) and draft.name[0] in self.vocabulary.foreign_given
 
     def _antecedent(self, office: Agent) -> Actor | None:
         family = _FAMILY.get(office.office)
