@@ -1086,17 +1086,37 @@ def donor(frame: Frame) -> list[Roles]:
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
     giver = said[0].state if said else _named_giver(frame) or _giver_before(frame) or frame.subject()
-    if not giver:
-        return []
     recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
                             and (a.kind in ("state", "place")) and (a.prep in _AID_TO or a.mention.form == "nisba")])
-    if not recipients:  # aid goes to a state or its people; منحت الشركة مديرها أسهما، يعتمد الكثيرون على المساعدات
+    carried = None if giver and recipients else _carried_aid(frame)
+    if carried:
+        giver, recipients = carried
+    # aid goes to a state or its people; منحت الشركة مديرها أسهما، يعتمد الكثيرون على المساعدات
+    if not (giver and recipients):
         return []
     roles: Roles = {"donor": giver, "recipients": recipients}
     kind = frame.cue("aid_kind", frame.trigger[0] - 30, frame.sent[1])
     if kind:
         roles["kind"] = kind
     return [roles]
+
+
+def _carried_aid(frame: Frame) -> tuple[str, list[str]] | None:
+    """وصلت أمس إلى مطار عدن طائرة سعودية محملة بالمساعدات: aid that a plane or a ship of a state carries goes to the
+    place the vehicle arrived at, named before it in the clause (after إلى or في); its giver is the vehicle's
+    state (a nisba right after the vehicle's word)."""
+    cargo = frame.lexicon.cue_regexes.get("cargo")
+    lo = max(frame.sent[0], frame.opening)
+    places = [a for a in frame.args if lo <= a.start and a.end <= frame.trigger[0] and a.kind in ("state", "place")
+              and a.prep in ("الي", "في") and a.state]
+    if not places or cargo is None:
+        return None
+    for vehicle in cargo.finditer(frame.text, places[-1].end, frame.trigger[0]):
+        giver = next((a.state for a in frame.states() if vehicle.end() <= a.start <= vehicle.end() + VEHICLE_REACH
+                      and a.end <= frame.trigger[0] and a.mention.form == "nisba"), None)
+        if giver and giver != places[-1].state:
+            return giver, [places[-1].state]
+    return None
 
 
 def _giver_before(frame: Frame) -> str | None:
