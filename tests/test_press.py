@@ -204,6 +204,16 @@ def test_cargo_arriving_first_in_its_clause_is_no_visit():
     assert [e[1] for e in got if e[0] == "visit"] == [{"visitor_state": "KW", "host_state": "QA"}]
 
 
+def test_aid_a_states_plane_or_ship_carries_goes_where_it_arrived():
+    got = brief("هبطت مساء أمس في مطار المكلا طائرة كويتية تحمل مساعدات طبية.")
+    assert [e[1] for e in got if e[0] == "aid"] == [{"donor": "KW", "recipients": ["YE"]}]
+    assert not [e for e in got if e[0] == "visit"]
+    # a ship of nobody's state, or one an agency chartered, says nothing of who gives
+    for text in ("رست أمس في ميناء المكلا باخرة يملكها برنامج الأغذية العالمي وعليها ألف طن من المساعدات.",
+                 "قال الوزير في الرياض إن المدينة باتت تستقبل المساعدات الإنسانية من الدول الشقيقة."):
+        assert not [e for e in brief(text) if e[0] == "aid" and e[1]["donor"] != "org:WFP"], text
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]
