@@ -214,6 +214,14 @@ def test_aid_a_states_plane_or_ship_carries_goes_where_it_arrived():
         assert not [e for e in brief(text) if e[0] == "aid" and e[1]["donor"] != "org:WFP"], text
 
 
+def test_a_comma_before_what_a_verb_governs_with_an_does_not_end_its_clause():
+    """أعرب الوزير، عن …: the comma press puts after a subject or a date leaves عن with its verb."""
+    got = brief("وأعرب وزير الخارجية الأردني، عن تقدير بلاده لدور الكويت في دعم اللاجئين.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]
+    got = brief("كشفت منظمة الأغذية والزراعة أمس، عن زيادة مساعداتها الغذائية للصومال.")
+    assert [(e[1]["recipients"], e[3]) for e in got if e[0] == "aid"] == [(["SO"], "2015-07-21")]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]
