@@ -222,6 +222,11 @@ def test_a_comma_before_what_a_verb_governs_with_an_does_not_end_its_clause():
     assert [(e[1]["recipients"], e[3]) for e in got if e[0] == "aid"] == [(["SO"], "2015-07-21")]
 
 
+def test_a_firm_named_by_what_it_trades_acts_for_no_state():
+    """شركة السوق المالية الكويتية: the market is the firm's name, and the nisba after it the firm's, not Kuwait's."""
+    assert not brief("ستنظم شركة السوق المالية الكويتية زيارات إلى لندن وباريس لجذب المستثمرين.")
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

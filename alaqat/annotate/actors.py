@@ -336,10 +336,11 @@ class _DocumentReader:
         while end < len(self.items) and end - j <= NON_STATE_REACH:
             item = self.items[end]
             if (item.broken and not self._quoted_name_gap(end)) or item.stem in self.vocabulary.name_stop or (
-                    item.entry is not None and (
+                    item.entry is not None and item.entry.cls != "not_actor" and (
                     end > j + 1 or item.entry.cls != "agent")):
-                break  # another head (an agent, another company, a topic) is read on its own; right after
-                # the head, an agent word is its name (رئيس حزب القوات اللبنانية: a party, not an army)
+                break  # another head (an agent, another company) is read on its own; right after the head, an
+                # agent word is its name (رئيس حزب القوات اللبنانية: a party, not an army), and so is a word a
+                # nisba may describe (شركة السوق المالية السعودية: the market is the firm's name, not a topic)
             if item.clitic.startswith("و") and item.mention is None:
                 break
             end += 1
