@@ -227,6 +227,13 @@ def test_a_firm_named_by_what_it_trades_acts_for_no_state():
     assert not brief("ستنظم شركة السوق المالية الكويتية زيارات إلى لندن وباريس لجذب المستثمرين.")
 
 
+def test_undated_aid_takes_the_day_its_plane_arrived():
+    text = ("تنفيذا لأمر الملك بإرسال المساعدات العاجلة إلى الشعب الصومالي، وبتنسيق من مركز الإغاثة، هبطت صباح اليوم "
+            "ثالث طائرة في مطار مقديشو وعلى متنها عشرون طنا من الأدوية.")
+    assert [(e[1]["donor"], e[1]["recipients"], e[3]) for e in brief(text) if e[0] == "aid"] == [
+        ("SA", ["SO"], DOC_DATE)]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

@@ -38,6 +38,8 @@ _BACKGROUND = re.compile(
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
+ARRIVAL_CARGO_REACH = 80  # characters after an arrival verb where the plane or ship that arrived is named
+ARRIVAL_DATE_REACH = 40  # … and on either side of it, where the arrival's date stands
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
@@ -474,6 +476,8 @@ class EventExtractor:
             chosen = [self._span_of_dates(analysis, item, sent_dates) or chosen[0]]
         if item.trigger.surface in self.lexicon.cues.get("headquarters", {}):
             chosen = [None]  # a seat (يوجد مقرها في …) is a standing fact: the sentence's date is another act's
+        if chosen == [None] and item.trigger.type == "aid":
+            chosen = [self._date_of_arrival(text, sent, sent_dates)]
         s_start = sent[0]
         horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
                        and not self._in_relative_clause(text, item.end, f.start)
@@ -655,6 +659,21 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _date_of_arrival(self, text: str, sent: tuple[int, int], sent_dates: list[_NDate]) -> _NDate | None:
+        """The date of a plane or a ship arriving in the sentence (هبطت صباح اليوم ثالث طائرة في عدن; ``arrival``
+        verbs with a ``cargo`` word after them): the day undated aid of the same sentence came."""
+        arrival, cargo = self.lexicon.cue_regexes.get("arrival"), self.lexicon.cue_regexes.get("cargo")
+        if arrival is None or cargo is None or not sent_dates:
+            return None
+        for verb in arrival.finditer(text, *sent):
+            if cargo.search(text, verb.end(), min(sent[1], verb.end() + ARRIVAL_CARGO_REACH)) is None:
+                continue
+            near = [d for d in sent_dates if 0 <= d.start - verb.end() <= ARRIVAL_DATE_REACH
+                    or 0 <= verb.start() - d.end <= ARRIVAL_DATE_REACH]
+            if near:
+                return min(near, key=lambda d: abs(d.start - verb.end()))
+        return None
 
     def _first_since(self, text: str, lo: int, hi: int) -> bool:
         regex = self.lexicon.cue_regexes.get("first_since")
