@@ -234,6 +234,12 @@ def test_undated_aid_takes_the_day_its_plane_arrived():
         ("SA", ["SO"], DOC_DATE)]
 
 
+def test_his_tour_or_trip_that_takes_in_states_is_a_visit_to_each():
+    got = brief("استهل وزير الخارجية الماليزي أمس جولته الآسيوية التي تشمل اليابان وكوريا الجنوبية.")
+    assert sorted(visit_sides(got)) == [("MY", "JP"), ("MY", "KR")]
+    assert not brief("سجل المهاجم هدفين في جولته التدريبية مع ناديه في أستراليا.")
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]
