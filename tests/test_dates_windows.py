@@ -58,8 +58,9 @@ def test_windows_skip_text_without_anchors() -> None:
 
 
 def test_every_rule_names_an_anchor() -> None:
-    """A rule without a digit, a month, a decade, a weekday or a relative phrase could match outside windows."""
-    anchors = re.compile(r"\\d|\{(?:MONTH|HMONTH|DECADE|WEEKDAY|REL|YEAR|PRESENT|SPAN:)")
+    """A rule without a digit, a month, a decade, a weekday, a relative phrase or a season with its article could
+    match outside windows."""
+    anchors = re.compile(r"\\d|\{(?:MONTH|HMONTH|DECADE|WEEKDAY|REL|YEAR|PRESENT|SPAN:|SEASONDEF)")
     for row in read_tsv_dicts(data_path("dates", "rules.tsv")):
         assert anchors.search(row["pattern"]), row["name"]
 

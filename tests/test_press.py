@@ -240,6 +240,13 @@ def test_his_tour_or_trip_that_takes_in_states_is_a_visit_to_each():
     assert not brief("سجل المهاجم هدفين في جولته التدريبية مع ناديه في أستراليا.")
 
 
+def test_a_season_without_a_year_is_dated_by_the_verbs_tense():
+    got = brief("يزور الرئيس الكازاخستاني الرياض في الخريف.")
+    assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("planned", "2015-23")]
+    got = brief("زار الرئيس الكازاخستاني الرياض في الخريف.")
+    assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("asserted", "2014-23")]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

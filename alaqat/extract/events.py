@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 import ahocorasick
 
+from alaqat.annotate.dates.seasons import SEASON_MONTHS, season_in_tense
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
 from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, invitation_to, names_an_instrument, party, post_of
@@ -816,6 +817,8 @@ class EventExtractor:
             value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
         if ndate is not None and ndate.expr.granularity == "named_month":
             value = _named_month_in_tense(value, doc_date, future, modality)
+        if ndate is not None and ndate.expr.granularity == "named_season":
+            value = season_in_tense(value, date.fromisoformat(doc_date[:10]), future)
         told_ahead = ndate is not None and (ndate.expr.basis == "document" or future or _FUTURE_WORD.search(
             ndate.expr.text))
         if modality == "asserted" and told_ahead and _starts_after(value, doc_date):
@@ -1019,8 +1022,8 @@ def _starts_after(value: str, doc_date: str) -> bool:
     if not head[:4].isdigit() or head.startswith(".."):
         return False
     parts = head.split("-")
-    if len(parts) > 1 and parts[1].isdigit() and int(parts[1]) > 12:
-        parts = parts[:1]  # a season
+    if len(parts) > 1 and parts[1].isdigit() and int(parts[1]) in SEASON_MONTHS:
+        parts = [parts[0], f"{SEASON_MONTHS[int(parts[1])][0]:02d}"]  # a season: from its first month
     return "-".join(parts) > doc_date[:len("-".join(parts))]
 
 

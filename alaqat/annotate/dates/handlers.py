@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from alaqat.annotate.dates.seasons import season_year
 from alaqat.annotate.dates.vocab import Vocabulary
 
 PART_OF_YEAR = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12"), "first_half": ("01", "06"),
@@ -205,6 +206,27 @@ def part_year(m: re.Match[str], ctx: Context) -> list[Piece]:
 def season(m: re.Match[str], ctx: Context) -> list[Piece]:
     code = ctx.vocab.words["season"][" ".join(m["s"].split())]
     return [Piece(m.start(), m.end(), f"{m['y']}-{code}", "season")]
+
+
+def season_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """هذا الصيف، الخريف المقبل، الشتاء الماضي: a season of the year the document's date says; one named alone
+    only after في (في الخريف), as "named_season", so that the event's tense can choose its year."""
+    if ctx.doc_date is None:
+        return []
+    code = int(ctx.vocab.words["season_def"][" ".join(m["s"].split())])
+    rel = m["rel"]
+    if rel in ("الماضي", "المنصرم"):
+        when = "past"
+    elif rel in ("المقبل", "القادم"):
+        when = "future"
+    elif rel or m["this"]:
+        when = "this"
+    elif _word_before(m, ctx) == "في":
+        year = season_year(code, ctx.doc_date, "this")
+        return [Piece(m.start(), m.end(), f"{year:04d}-{code}", "named_season", "document")]
+    else:
+        return []  # حرارة الصيف: a season named alone is no date
+    return [Piece(m.start(), m.end(), f"{season_year(code, ctx.doc_date, when):04d}-{code}", "season", "document")]
 
 
 def quarter(m: re.Match[str], ctx: Context) -> list[Piece]:

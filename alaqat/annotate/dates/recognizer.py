@@ -96,7 +96,8 @@ class DateRecognizer:
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
         )
         spans = [*vocab.words.get("span_unit", {}), *vocab.words.get("span_dual", {})]
-        anchor_phrases = [*vocab.months, *vocab.hijri_months, *vocab.decades, *vocab.weekdays, *vocab.relative, *spans]
+        anchor_phrases = [*vocab.months, *vocab.hijri_months, *vocab.decades, *vocab.weekdays, *vocab.relative, *spans,
+                          *vocab.words.get("season_def", {})]
         self._anchor_words = frozenset(w for phrase in anchor_phrases for w in phrase.split())
         self._grammar_forms = _with_clitics(self._grammar_words)
         self._anchor_forms = _with_clitics(self._anchor_words)

@@ -60,6 +60,7 @@ class Vocabulary:
             "WEEKDAY": _alternation(self.weekdays),
             "PART": _alternation(w["part"]),
             "SEASON": _alternation(w["season"]),
+            "SEASONDEF": _alternation(w["season_def"]),
             "QUARTER": _alternation(w["quarter"]),
             "DECADE": _alternation(self.decades),
             "CENT": _alternation([*w["century_prev"], *w["century_this"]]),
