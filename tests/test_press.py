@@ -247,6 +247,12 @@ def test_a_season_without_a_year_is_dated_by_the_verbs_tense():
     assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("asserted", "2014-23")]
 
 
+def test_a_place_with_another_states_adjective_lies_in_that_state():
+    """إقليم كردستان الإيراني is in Iran: a visit there by Iran's president is no visit to Iraq."""
+    assert not visit_sides(brief("ألقى الرئيس الإيراني خطابا أمس خلال جولة في إقليم كردستان الإيراني."))
+    assert visit_sides(brief("زار وزير الخارجية القطري إقليم كردستان العراق أمس.")) == [("QA", "IQ")]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

@@ -327,7 +327,8 @@ class EventExtractor:
 
     def _topic(self, text: str, sent_mentions: list, preps: dict[int, str]) -> str | None:
         """The state a sentence is about: its first named state not governed by a preposition."""
-        args = _inherit_prepositions(text, [self._arg(ms, me, m, None, preps) for ms, me, m in sent_mentions])
+        args = _inherit_prepositions(text, _qualified_places(text, [self._arg(ms, me, m, None, preps)
+                                                                     for ms, me, m in sent_mentions]))
         for arg in args:
             if arg.state and arg.state != "SU" and arg.mention.form in ("name", "capital") and not arg.prep:
                 return arg.state
@@ -491,8 +492,8 @@ class EventExtractor:
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
-            args = _inherit_prepositions(text, [self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions
-                                                if ms not in self._naming_cities])
+            args = _inherit_prepositions(text, _qualified_places(text, [
+                self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions if ms not in self._naming_cities]))
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
                           opening=opening, home=analysis.doc.country, same_next=same_next,
@@ -1034,6 +1035,24 @@ def _clause(clause_end: re.Pattern[str], text: str, sent: tuple[int, int], item:
         start = m.end()
     end_match = clause_end.search(text, item.end, sent[1])
     return start, end_match.start() if end_match else sent[1]
+
+
+def _qualified_places(text: str, args: list[Arg]) -> list[Arg]:
+    """إقليم كردستان الإيراني: a place followed by another state's adjective lies in that state (Iran's Kurdistan,
+    not Iraq's), and the adjective, which describes the place, is no argument of its own (one that agrees with the
+    place's own state, محافظة عدن اليمنية, stays: it may be all that names the state)."""
+    out: list[Arg] = []
+    follows = False
+    for arg, after in itertools.zip_longest(args, args[1:]):
+        if follows:
+            follows = False
+            continue
+        if arg.kind == "place" and after is not None and after.kind == "state" and after.mention.form == "nisba" \
+                and after.state not in (None, arg.state) and not after.prep and not text[arg.end:after.start].strip() \
+                and text.startswith("ال", after.start):  # a definite place takes a definite adjective: بمنطقة
+            arg.state, follows = after.state, True  # الرياض تركي الشليل names a man after the place
+        out.append(arg)
+    return out
 
 
 def _inherit_prepositions(text: str, args: list[Arg]) -> list[Arg]:
