@@ -249,7 +249,7 @@ def test_a_season_without_a_year_is_dated_by_the_verbs_tense():
 
 def test_a_place_with_another_states_adjective_lies_in_that_state():
     """إقليم كردستان الإيراني is in Iran: a visit there by Iran's president is no visit to Iraq."""
-    assert not visit_sides(brief("ألقى الرئيس الإيراني خطابا أمس خلال جولة في إقليم كردستان الإيراني."))
+    assert not visit_sides(brief("ألقى الرئيس الإيراني خطابا أمس خلال زيارته لإقليم كردستان الإيراني."))
     assert visit_sides(brief("زار وزير الخارجية القطري إقليم كردستان العراق أمس.")) == [("QA", "IQ")]
 
 
