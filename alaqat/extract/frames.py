@@ -1063,7 +1063,7 @@ def participant(frame: Frame) -> list[Roles]:
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
     from_place = [a for a in frame.after() if a.prep == "من" and a.start - frame.trigger[1] <= 40]
     who = nisbas[0].state if nisbas else (from_place[0].state if from_place else frame.subject())
-    if not who:
+    if not who or (not nisbas and not from_place and not frame.actor_candidates() and _unsaid_subject_named(frame)):
         return []
     roles: Roles = {"participant": who}
     series = frame.of_kind("series") or frame.of_kind("org")
@@ -1074,6 +1074,15 @@ def participant(frame: Frame) -> list[Roles]:
     if where:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
     return [roles]
+
+
+_GOVERNED_AFTER = re.compile(r"\s*(?:في|فيه|فيها|فيهما|فيهم|ب\S*|الي|مع|ضمن|من)(?:\s|$)")
+
+
+def _unsaid_subject_named(frame: Frame) -> bool:
+    """تشارك طالبة … في مهرجان، تشارك 60 طالبة: the verb's subject stands right after it and acts for no state, so
+    nobody of the sentence before takes part (ويشارك في القمة, with its subject unsaid, goes on with it)."""
+    return _GOVERNED_AFTER.match(frame.text, frame.trigger[1]) is None
 
 
 def donor(frame: Frame) -> list[Roles]:
