@@ -114,3 +114,9 @@ def test_seed_mentions_against_gold(seeds):
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities on seeds: precision {precision:.3f} recall {recall:.3f} ({tp} tp, {fp} fp, {fn} fn)")
     assert precision >= 0.98 and recall >= 0.98
+
+
+def test_a_place_whose_name_begins_with_lam_is_not_read_into_the_article_after_li():
+    """للحج is ل + الحج (for the Hajj), not ل + لحج (to Lahij); للبنان and لليمن still link."""
+    found = surfaces("سافر الحجاج للحج ثم عادوا إلى لحج، ووصلت المساعدات للبنان.")
+    assert [s for s in found if s[1] in ("place:lahij", "LB")] == [("لحج", "place:lahij"), ("لبنان", "LB")]

@@ -107,8 +107,13 @@ class EntityLinker:
         if not rules:
             return alias.id
         before = text[max(0, start - BEFORE_WINDOW): start]
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalnum():
+            word_start -= 1
         for rule in rules:
             if rule.where == "before" and rule.cue in before:
+                return rule.id
+            if rule.where == "clitic" and text[word_start:start].endswith(rule.cue):
                 return rule.id
             if rule.where == "after" and text[end:end + AFTER_WINDOW].lstrip().startswith(rule.cue):
                 return rule.id
