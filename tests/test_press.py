@@ -264,6 +264,13 @@ def test_who_takes_part_is_named_right_after_the_verb_or_goes_on_unsaid():
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["GH"]
 
 
+def test_an_undated_lead_takes_the_day_of_the_report_after_it():
+    text = ("أبدت تونس انشغالها بما يجري في لبنان، وجددت دعمها التام للحكومة اللبنانية. وقال المتحدث باسم "
+            "الخارجية التونسية في بيان له اليوم إن بلاده تتابع الوضع عن كثب.")
+    assert [(e[1]["source"], e[1]["target"], e[3]) for e in brief(text) if e[0] == "support.expressed"] == [
+        ("TN", "LB", DOC_DATE)]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

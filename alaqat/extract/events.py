@@ -39,6 +39,7 @@ _BACKGROUND = re.compile(
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
+LEAD_SENTENCES = 1  # the article's lead: its first sentence, or its second after a dateline
 ARRIVAL_CARGO_REACH = 80  # characters after an arrival verb where the plane or ship that arrived is named
 ARRIVAL_DATE_REACH = 40  # … and on either side of it, where the arrival's date stands
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
@@ -298,6 +299,7 @@ class EventExtractor:
         if not self._doc_date:
             return
         dated_acts = {(number, event.date) for _, _, event, number, _ in drafts if event.date}
+        first_told = min((number for _, _, _, number, _ in drafts), default=0)
         for _, _, event, number, (s, e) in drafts:
             if event.date is not None or event.modality != "asserted" or number in dated_sentences:
                 continue
@@ -310,6 +312,13 @@ class EventExtractor:
                 if source < number and value is not None and (source, value.expr.value) in dated_acts:
                     event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
                     break
+            else:
+                # أعربت مصر عن دعمها … وأوضح المتحدث في بيان له اليوم …: an undated lead is the news the sentence
+                # after it reports, on the report's day
+                lead = number == first_told <= LEAD_SENTENCES
+                value = self._news_date(dated_sentences.get(number + 1, [])) if lead else None
+                if value is not None:
+                    event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
 
     def _news_date(self, sent_dates: list[_NDate]) -> _NDate | None:
         """The one date of a sentence when it dates news (see ``_date_by_lead``), else None."""
