@@ -120,3 +120,9 @@ def test_a_place_whose_name_begins_with_lam_is_not_read_into_the_article_after_l
     """للحج is ل + الحج (for the Hajj), not ل + لحج (to Lahij); للبنان and لليمن still link."""
     found = surfaces("سافر الحجاج للحج ثم عادوا إلى لحج، ووصلت المساعدات للبنان.")
     assert [s for s in found if s[1] in ("place:lahij", "LB")] == [("لحج", "place:lahij"), ("لبنان", "LB")]
+
+
+def test_the_eurasian_economic_union_in_its_spellings():
+    for text in ("انضمت أرمينيا إلى الاتحاد الاقتصادي الأوروآسيوي.", "عضوية الاتحاد الأوراسي",
+                 "قمة الاتحاد الاقتصادي الأوراسي في أستانا"):
+        assert "org:EAEU" in ids(text), text
