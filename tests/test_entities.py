@@ -126,3 +126,11 @@ def test_the_eurasian_economic_union_in_its_spellings():
     for text in ("انضمت أرمينيا إلى الاتحاد الاقتصادي الأوروآسيوي.", "عضوية الاتحاد الأوراسي",
                  "قمة الاتحاد الاقتصادي الأوراسي في أستانا"):
         assert "org:EAEU" in ids(text), text
+
+
+def test_press_spellings_of_state_names():
+    """The CLDR names (الدانمرك، هنغاريا، بيلاروس) are not the only ones the press writes."""
+    for name, code in (("أميركا", "US"), ("الدنمارك", "DK"), ("المجر", "HU"), ("روسيا البيضاء", "BY"),
+                       ("ميانمار", "MM"), ("المالديف", "MV"), ("كوت ديفوار", "CI")):
+        assert ids(f"زار الوزير {name} أمس") == [code], name
+    assert ids("تابع الوزير مجريات الأحداث") == []  # the course of events, not Hungarians

@@ -271,6 +271,14 @@ def test_an_undated_lead_takes_the_day_of_the_report_after_it():
         ("TN", "LB", DOC_DATE)]
 
 
+def test_those_named_after_with_the_participation_of_take_part():
+    got = brief("افتتح في جنيف أمس المؤتمر الدولي للمانحين بمشاركة وزراء خارجية النرويج والسويد وفنلندا.")
+    assert [(e[1]["participant"], e[1].get("location")) for e in got if e[0] == "participation"] == [
+        ("NO", "place:geneva"), ("SE", "place:geneva"), ("FI", "place:geneva")]
+    # the paper's own officials at a meeting at home are domestic news
+    assert not brief("عقد اجتماع اللجنة المنظمة للمؤتمر بمشاركة مسؤولي وزارة الثقافة.")
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

@@ -1058,6 +1058,8 @@ def mediator(frame: Frame) -> list[Roles]:
 
 
 def participant(frame: Frame) -> list[Roles]:
+    if frame.text[frame.trigger[0]:frame.trigger[1]].startswith("بمشارك"):
+        return _with_participation_of(frame)
     if frame.nobody_acts():
         return []  # شاركت 146 علامة تجارية، رجل الأعمال الذي شارك في …: who takes part acts for no state
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
@@ -1074,6 +1076,32 @@ def participant(frame: Frame) -> list[Roles]:
     if where:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
     return [roles]
+
+
+WITH_REACH = 30  # characters after "with the participation of" where those who take part are named (after a title)
+
+
+def _with_participation_of(frame: Frame) -> list[Roles]:
+    """عقد المؤتمر بمشاركة وزراء خارجية مصر والأردن: each state named right after بمشاركة, and those joined to it,
+    takes part in the meeting of the sentence (ممثلين عن 16 دولة names none)."""
+    after = [a for a in frame.agents() if a.start >= frame.trigger[1]]
+    if not after or after[0].start - frame.trigger[1] > WITH_REACH:
+        return []
+    states = _distinct([party(a) for a in frame.coordinated(after[0], after)])
+    series = frame.of_kind("series") or frame.of_kind("org", after_only=False)
+    body = _summit_of(frame, series[0].mention.id, series[0].start) if series else _anaphoric_summit(frame)
+    where = [a for a in frame.args if a.prep in ("في", "ب") and a.state and a.end <= frame.trigger[0]]
+    if states == [frame.home] and not (body or where):
+        return []  # بمشاركة مسؤولي الوزارة: the paper's own officials at a meeting at home is domestic news
+    roles = []
+    for state in states:
+        role: Roles = {"participant": state}
+        if body and body != state:
+            role["series"] = body
+        if where and where[-1].state != state:
+            role["location"] = where[-1].mention.id if where[-1].kind == "place" else where[-1].state
+        roles.append(role)
+    return roles
 
 
 _GOVERNED_AFTER = re.compile(r"\s*(?:في|فيه|فيها|فيهما|فيهم|ب\S*|الي|مع|ضمن|من)(?:\s|$)")
