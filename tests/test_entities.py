@@ -133,4 +133,5 @@ def test_press_spellings_of_state_names():
     for name, code in (("أميركا", "US"), ("الدنمارك", "DK"), ("المجر", "HU"), ("روسيا البيضاء", "BY"),
                        ("ميانمار", "MM"), ("المالديف", "MV"), ("كوت ديفوار", "CI")):
         assert ids(f"زار الوزير {name} أمس") == [code], name
+    assert ids("وصل الوفد إلى أستانة أمس") == ["KZ"]
     assert ids("تابع الوزير مجريات الأحداث") == []  # the course of events, not Hungarians
