@@ -279,6 +279,14 @@ def test_those_named_after_with_the_participation_of_take_part():
     assert not brief("عقد اجتماع اللجنة المنظمة للمؤتمر بمشاركة مسؤولي وزارة الثقافة.")
 
 
+def test_a_state_discussed_after_their_meeting_is_no_party_to_it():
+    """اجتماعهم … سبل دعم تونس: Tunisia is what the ministers discuss; لقائه الرئيس المصري still meets Egypt."""
+    assert not brief("يتدارس وزراء خارجية الاتحاد الأوروبي غدا أثناء اجتماعهم الدوري في بروكسل طرق تعزيز دعم الأردن "
+                     "لاستقبال اللاجئين.")
+    got = brief("وأكد وزير الخارجية الأردني خلال لقائه الرئيس المصري أهمية العلاقات.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JO", "EG"]]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

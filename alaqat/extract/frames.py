@@ -261,7 +261,10 @@ class Frame:
                         and a.start - subject.end <= OBJECT_REACH]
                 partners = rest[:1] + partners
         elif receives or self.suffix:
-            objects = [a for a in after if not a.prep and a.start - self.trigger[1] <= OBJECT_REACH]
+            # لقائه الرئيس المصري: a noun with its owner's pronoun takes an official or a body as its object, never
+            # a state named bare after it (اجتماعهم في بروكسل سبل دعم تونس: Tunisia is what they discuss)
+            objects = [a for a in after if not a.prep and a.start - self.trigger[1] <= OBJECT_REACH
+                       and (receives or _person_like(a))]
             partners = objects[:1] + partners
         if subject is not None and subject in before:
             # أوباما ونظيره التركي …، خلال اتصال هاتفي: the subject's own coordination before the verb
