@@ -287,6 +287,11 @@ def test_a_state_discussed_after_their_meeting_is_no_party_to_it():
     assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JO", "EG"]]
 
 
+def test_a_state_an_agreement_is_about_is_no_party_to_it():
+    got = brief("وقع وزيرا خارجية مصر والسودان أمس اتفاقا حول إثيوبيا.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["EG", "SD"]]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

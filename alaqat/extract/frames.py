@@ -377,6 +377,9 @@ def names_an_instrument(lexicon: Lexicon, text: str, start: int, is_city: bool, 
     return word is not None and word.group(1) in lexicon.cues.get("named_for_place", {})
 
 
+_ABOUT = frozenset({"حول", "بشان", "بخصوص"})  # normalized: بشأن is بشان
+
+
 def _parties(frame: Frame) -> list[str]:
     """Both sides of a bilateral act: بين X و Y, every state named, or the pair of the passage."""
     between = [a for a in frame.states() if a.prep == "بين"]
@@ -387,7 +390,10 @@ def _parties(frame: Frame) -> list[str]:
             return parties
     # a city after في is where the act took place (تم التوقيع في فيينا), not a side; a state after في may be one
     # (وزيرا العدل في الأردن ولبنان)
-    sides = [a for a in frame.states() if not (a.prep == "في" and (a.kind == "place" or a.mention.form == "capital"))]
+    # … and a state after حول or بشأن is what the act is about (اتفاق متوازن حول إيران; عن may be "from": رفع
+    # العقوبات عن إيران)
+    sides = [a for a in frame.states() if not (a.prep == "في" and (a.kind == "place" or a.mention.form == "capital"))
+             and not (a.prep == "عن" and _word_before(frame, a, 12) in _ABOUT)]
     in_clause = _distinct([a.state for a in sides if frame.clause[0] <= a.start < frame.clause[1]])
     if len(in_clause) >= 2:
         return in_clause
