@@ -292,6 +292,16 @@ def test_a_state_an_agreement_is_about_is_no_party_to_it():
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["EG", "SD"]]
 
 
+def test_as_also_opens_another_act_of_the_same_subject():
+    """، كما استقبل …: the King received the second guest too; كما التقى وزراء خارجية … و… و…: one object, three
+    states, all met by the sentence's subject."""
+    got = brief("استقبل خادم الحرمين الشريفين رئيس وزراء ماليزيا، كما استقبل وزير خارجية البرتغال.")
+    assert sorted(e[1]["parties"] for e in got if e[0] == "talks") == [["SA", "MY"], ["SA", "PT"]]
+    got = brief("التقى وزير الخارجية الأردني في بروكسل رئيس المفوضية الأوروبية، كما التقى وزراء خارجية هولندا "
+                "وبلجيكا ولوكسمبورغ.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JO", "org:EU"], ["JO", "NL", "BE", "LU"]]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

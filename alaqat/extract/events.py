@@ -86,7 +86,10 @@ class EventExtractor:
         # … and a new one opens with the conjunction و or ف, not with a word of which it is a letter (، في …).
         stems = "|".join(re.escape(w) for w in lexicon.cues.get("not_conjunction", {}))
         not_stem = rf"(?!(?:{stems})(?![^\W_]))" if stems else ""
-        self._new_clause = re.compile(rf"؛|[،:]\s*(?!(?:{continuations})(?![^\W_])){not_stem}[وف](?=[^\W\d_])")
+        # … or with a word that says the sentence's subject acts again (، كما استقبل …: he also received)
+        openers = "|".join(re.escape(w) for w in lexicon.cues.get("clause_opener", {})) or "(?!)"
+        self._new_clause = re.compile(rf"؛|[،:]\s*(?:(?:{openers})\s+(?=[^\W\d_])|(?!(?:{continuations})(?![^\W_]))"
+                                      rf"{not_stem}[وف](?=[^\W\d_]))")
         self._first_words = _first_word_automaton(lexicon.triggers)
 
     @classmethod

@@ -242,6 +242,10 @@ class Frame:
         # a state before '، و' + verb is the other act's (هنأ رئيس تونس، وعقد مباحثات مع ملك المغرب: the
         # subject of both is the one left unsaid)
         before = [a for a in agents if self.opening <= a.start and a.end <= self.trigger[0] and not a.prep]
+        if not before and self.cue("clause_opener", max(self.sent[0], self.opening - 6), self.opening):
+            # اتفق عريقات وشالوم على …، كما اتفقا على عقد لقاء: "as also" goes on with the sentence's subject
+            opening = [a for a in agents if self.sent[0] <= a.start < self.opening and not a.prep]
+            before = self.coordinated(opening[0], opening) if opening else []
         # زار نزارباييف مسقط، وأجرى مفاوضات مع السلطان: a person or body acts before a place does
         before.sort(key=lambda a: (_person_like(a), a.end))
         subject = None
@@ -281,7 +285,8 @@ class Frame:
         if self.opening <= self.sent[0] or self.opening < self.trigger[0] - 2:
             return None
         near = [a for a in after if not a.prep and a.start - self.trigger[1] <= OBJECT_REACH]
-        if len(near) != 1:
+        # one object, or several joined by و (كما التقى وزراء خارجية بريطانيا وفرنسا وألمانيا)
+        if not near or self.coordinated(near[0], near) != near:
             return None
         first = next((a for a in agents if self.sent[0] <= a.start < self.opening and not a.prep), None)
         if first is None or not party(first):
@@ -1152,9 +1157,10 @@ def _carried_aid(frame: Frame) -> tuple[str, list[str]] | None:
     place the vehicle arrived at, named before it in the clause (after إلى or في); its giver is the vehicle's
     state (a nisba right after the vehicle's word)."""
     cargo = frame.lexicon.cue_regexes.get("cargo")
-    lo = max(frame.sent[0], frame.opening)
-    places = [a for a in frame.args if lo <= a.start and a.end <= frame.trigger[0] and a.kind in ("state", "place")
-              and a.prep in ("الي", "في") and a.state]
+    places = [a for a in frame.args if frame.sent[0] <= a.start and a.end <= frame.trigger[0]
+              and a.kind in ("state", "place") and a.prep in ("الي", "في") and a.state]
+    # the clause's own place, else the one before it (…، كما وصلت أول طائرة إماراتية: to the same airport)
+    places = [a for a in places if a.start >= frame.opening] or places
     if not places or cargo is None:
         return None
     for vehicle in cargo.finditer(frame.text, places[-1].end, frame.trigger[0]):
