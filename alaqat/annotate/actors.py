@@ -321,7 +321,9 @@ class _DocumentReader:
                 self._pronoun_person(item)
                 j += 1
             elif item.mention is not None and self._counted_people(j):
-                j += 1  # 120 بريطانيا سافروا إلى العراق: nationals counted, not their state
+                # 120 بريطانيا سافروا إلى العراق: nationals counted, not their state, and nobody acting for one
+                self.non_state.append((self.items[j - 1].start, item.end))
+                j += 1
             elif item.mention is not None:
                 j = self._mention(j)
             else:
