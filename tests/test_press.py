@@ -302,6 +302,11 @@ def test_as_also_opens_another_act_of_the_same_subject():
     assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JO", "org:EU"], ["JO", "NL", "BE", "LU"]]
 
 
+def test_an_agreement_with_rebels_has_no_state_for_its_other_side():
+    text = "وصل وفد يوناني إلى الخرطوم أمس. وفي عام 2005 جرى توقيع اتفاق سلام بين الحكومة السودانية والمتمردين."
+    assert not [e for e in brief(text) if e[0] == "agreement.signed"]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

@@ -406,11 +406,24 @@ def _parties(frame: Frame) -> list[str]:
     if len(named) >= 2 and not in_clause:
         return named
     named = in_clause or named
+    if named and _joined_to_nobody(frame, sides):
+        return named  # the other side acts for no state: neither the passage's pair nor its state stands in
     if frame.pair and (frame.has_pair_word() or (named and named[0] in frame.pair)):
         return list(frame.pair)
     if named and frame.carried and frame.carried != named[0]:
         return [frame.carried, named[0]]
     return named
+
+
+def _joined_to_nobody(frame: Frame, sides: list[Arg]) -> bool:
+    """توقيع صالح والمعارضة، بين الحكومة السودانية والمتمردين: the other side, joined to the one named right after
+    the act's word or after بين, acts for no state, so neither the passage's pair nor its state stands in."""
+    heads = [a for a in sides if a.prep == "بين" or 0 <= a.start - frame.trigger[1] <= SIDE_REACH]
+    return any(frame.text[a.end:n[0]].strip() in ("و", "") and 0 < n[0] - a.end <= 3
+               for a in heads for n in frame.non_state)
+
+
+SIDE_REACH = 12  # characters after an agreement's word where its first side is named (توقيع صالح …)
 
 
 def actor(frame: Frame) -> list[Roles]:
