@@ -307,6 +307,13 @@ def test_an_agreement_with_rebels_has_no_state_for_its_other_side():
     assert not [e for e in brief(text) if e[0] == "agreement.signed"]
 
 
+def test_a_commitment_to_join_is_no_accession():
+    """التزمت … بالانضمام: a state that committed itself to join has not joined (as قرار … بالانضمام)."""
+    got = brief("وفي عام 1993 وقعت أوكرانيا على البروتوكول، والتزمت بموجبه بالانضمام إلى معاهدة عدم انتشار الأسلحة "
+                "النووية.")
+    assert [(e[1]["member"], e[2]) for e in got if e[0] == "membership.joined"] == [("UA", "planned")]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]
