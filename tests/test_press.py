@@ -314,6 +314,12 @@ def test_a_commitment_to_join_is_no_accession():
     assert [(e[1]["member"], e[2]) for e in got if e[0] == "membership.joined"] == [("UA", "planned")]
 
 
+def test_a_group_of_states_named_near_a_visit_is_no_side_of_it():
+    for text in ("وغابريال هو أهم مسؤول غربي يزور طهران منذ توقيع الاتفاق بين إيران والقوى الكبرى.",
+                 "وتجيء هذه الزيارة عقب إبرام الاتفاق بين القوى الكبرى وطهران الشهر الماضي."):
+        assert not [e for e in brief(text) if e[0] == "visit"], text
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]
