@@ -320,6 +320,15 @@ def test_a_group_of_states_named_near_a_visit_is_no_side_of_it():
         assert not [e for e in brief(text) if e[0] == "visit"], text
 
 
+def test_where_a_traveller_came_from_is_not_visited():
+    assert not [v for v in visit_sides(brief("أعلن الوزير أن فريقا فنيا وصل من الكويت لإصلاح مطار المكلا."))
+                if v[1] == "KW"]
+    got = brief("وصل وزير الخارجية الكويتي إلى القاهرة أمس قادما من عمّان.")
+    assert visit_sides(got) == [("KW", "EG")]
+    got = brief("واستهل الوزير الإيراني أمس جولة شملت كلا من الكويت وقطر.")
+    assert sorted(visit_sides(got)) == [("IR", "KW"), ("IR", "QA")]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

@@ -858,6 +858,8 @@ def visit(frame: Frame) -> list[Roles]:
         if not host.state or host.state == visitor_state or host.state in posted \
                 or frame.gazetteer.seats.get(visitor_state or "") == host.state:
             continue  # … or an organization's officials at its seat (the GCC's secretary general in Riyadh)
+        if host.prep == "من" and _came_from(frame, host):
+            continue  # وصل فريق من الإمارات، قادما من الرياض: where the traveller came from is not visited
         roles: Roles = {}
         level = frame.level(persons)
         if persons and persons[0].person:
@@ -877,6 +879,17 @@ def visit(frame: Frame) -> list[Roles]:
         if "visitor_state" in roles:
             out.append(roles)
     return out
+
+
+_CAME_FROM = re.compile(r"(?:^|\s)(?:قادم\S*|القادم\S*|اتيا|اتيه)\s+من\s+$")
+
+
+def _came_from(frame: Frame, arg: Arg) -> bool:
+    """Whether a place after من is where a traveller came from: right after the arrival verb (وصل من الإمارات) or
+    after قادما (قادما من الرياض); not كلا من، الشطر الشمالي من."""
+    before = frame.text[max(frame.sent[0], arg.start - 20):arg.start]
+    right_after = 0 <= arg.start - frame.trigger[1] <= 5 and before.rstrip().endswith("من")
+    return right_after or _CAME_FROM.search(before) is not None
 
 
 def _word_before(frame: Frame, arg: Arg, reach: int) -> str:
