@@ -329,6 +329,12 @@ def test_where_a_traveller_came_from_is_not_visited():
     assert sorted(visit_sides(got)) == [("IR", "KW"), ("IR", "QA")]
 
 
+def test_praise_received_goes_from_the_one_after_min_to_the_receiver():
+    got = brief("وحظيت مصر بإشادة من الرئيس الفرنسي على جهودها.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "EG")]
+    assert not brief("وكان المشروع الخاص بمياه الأردن قد حظي بإشادة من الوزير البريطاني.")
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

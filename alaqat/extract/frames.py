@@ -542,6 +542,32 @@ def _praise_of_addressee(frame: Frame) -> list[Roles] | None:
     return [{"source": others[0], "target": target}] if others else None
 
 
+RECEIVED_REACH = 40  # characters before a praise word where the verb of receiving it may stand
+PRAISER_REACH = 40  # … and after it, where "from" names the one who praised
+
+
+def _praise_received(frame: Frame) -> list[Roles] | None:
+    """حظيت مصر بإشادة من الرئيس الفرنسي: praise received is given by the one after من to the verb's subject (after
+    the verb, or opening its clause); a deal or a plan that received it (حظي الاتفاق بإشادة …) is no state. None
+    when no verb of receiving stands before the word."""
+    regex = frame.lexicon.cue_regexes.get("received")
+    verb = None
+    if regex is not None:
+        verb = next(iter(reversed(list(regex.finditer(
+            frame.text, max(frame.sent[0], frame.trigger[0] - RECEIVED_REACH), frame.trigger[0])))), None)
+    if verb is None:
+        return None
+    agents = frame.agents()
+    giver = next((a for a in agents if a.prep == "من" and 0 <= a.start - frame.trigger[1] <= PRAISER_REACH), None)
+    after_verb = [a for a in agents if verb.end() <= a.start < frame.trigger[0] and not a.prep]
+    opening = max(frame.sent[0], frame.opening, frame.clause[0])
+    at_opening = [a for a in agents if 0 <= a.start - opening <= 6 and a.end <= verb.start() and not a.prep]
+    receiver = (after_verb or at_opening or [None])[0]
+    if giver is None or receiver is None or party(giver) == party(receiver):
+        return []
+    return [{"source": party(giver), "target": party(receiver)}]
+
+
 def support(frame: Frame) -> list[Roles]:
     """Who praised, congratulated or backed whom: the subject of the verb and its object or partner (هنأ بوريطة
     نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
@@ -550,6 +576,9 @@ def support(frame: Frame) -> list[Roles]:
     addressed = _praise_of_addressee(frame)
     if addressed is not None:
         return addressed
+    received = _praise_received(frame)
+    if received is not None:
+        return received
     direct = frame.takes_object()
     horizon = frame.horizon or frame.sent[1]
     # تقديره لمواقف المملكة، شكرها: a noun with its owner's pronoun is praise by the one named before it
