@@ -335,6 +335,13 @@ def test_praise_received_goes_from_the_one_after_min_to_the_receiver():
     assert not brief("وكان المشروع الخاص بمياه الأردن قد حظي بإشادة من الوزير البريطاني.")
 
 
+def test_the_channel_of_talks_is_their_own_not_another_acts_of_the_sentence():
+    got = default_pipeline().analyze(read_text("واستقبل خادم الحرمين الشريفين أمس رئيس وزراء ماليزيا، وتلقى رسالة "
+                                               "خطية من أمير قطر.", doc_id="t", date=DOC_DATE, country="SA"),
+                                     min_confidence=0.0).events
+    assert [e.roles["channel"] for e in got if e.type == "talks" and "MY" in e.roles["parties"]] == ["meeting"]
+
+
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]

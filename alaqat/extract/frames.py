@@ -982,7 +982,10 @@ def talks(frame: Frame) -> list[Roles]:
         parties = _stated_sides(frame)
     if len(parties) < 2:
         return []
-    roles: Roles = {"parties": parties, "channel": frame.cue("channel") or "meeting"}
+    # the channel of this act, not of another in its sentence (استقبل الوزير …، وتلقى رسالة من …)
+    end = max(frame.horizon or frame.sent[1], frame.trigger[1])
+    channel = frame.cue("channel", max(frame.sent[0], frame.opening), end)
+    roles: Roles = {"parties": parties, "channel": channel or "meeting"}
     level = frame.level(frame.of_kind("person", after_only=False))
     if level:
         roles["level"] = level
