@@ -38,6 +38,14 @@ def _proclitics() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(fused)
 
 
+def _proclitic(text: str, start: int) -> str:
+    """The letters glued before a name that starts at ``start`` (و، ب، لل …), from the start of its word."""
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    return text[word_start:start]
+
+
 class EntityLinker:
     """Finds and links entity mentions; load once, then call ``link`` per document."""
 
@@ -70,10 +78,7 @@ class EntityLinker:
             start = end - len(key.alias.key) + (len(ARTICLE) - 1 if key.fused else 0)
             if end < len(text) and text[end].isalnum():
                 continue
-            word_start = start
-            while word_start > 0 and text[word_start - 1].isalnum():
-                word_start -= 1
-            prefix = text[word_start:start]
+            prefix = _proclitic(text, start)
             allowed = self._fused if key.fused else self._plain
             if prefix not in allowed or (key.fused and not prefix):
                 continue
@@ -107,13 +112,10 @@ class EntityLinker:
         if not rules:
             return alias.id
         before = text[max(0, start - BEFORE_WINDOW): start]
-        word_start = start
-        while word_start > 0 and text[word_start - 1].isalnum():
-            word_start -= 1
         for rule in rules:
             if rule.where == "before" and rule.cue in before:
                 return rule.id
-            if rule.where == "clitic" and text[word_start:start].endswith(rule.cue):
+            if rule.where == "clitic" and _proclitic(text, start).endswith(rule.cue):
                 return rule.id
             if rule.where == "after" and text[end:end + AFTER_WINDOW].lstrip().startswith(rule.cue):
                 return rule.id

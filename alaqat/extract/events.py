@@ -516,8 +516,6 @@ class EventExtractor:
                 continue
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
-                if etype.name == "visit" and _group_side(roles):
-                    continue
                 if etype.name.startswith("agreement."):
                     roles = self._known_signatories(roles, text, text[sent[0]:sent[1]])
                 if not _complete(roles):
@@ -1082,12 +1080,6 @@ def _inherit_prepositions(text: str, args: list[Arg]) -> list[Arg]:
 
 _COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*)?(?:[^\W\d_]+\s+)?$")
 _JOINED = re.compile(r"[،,و]")
-
-
-def _group_side(roles: Roles) -> bool:
-    """زيارة … بعد الاتفاق بين إيران ومجموعة 5+1: a group of states named near a visit is another act's side; a
-    visit goes from one state to one state (a tour is a visit to each)."""
-    return any(isinstance(roles.get(r), list) for r in ("visitor_state", "host_state"))
 
 
 def _complete(roles: Roles) -> bool:

@@ -551,12 +551,11 @@ def _praise_received(frame: Frame) -> list[Roles] | None:
     the verb, or opening its clause); a deal or a plan that received it (حظي الاتفاق بإشادة …) is no state. None
     when no verb of receiving stands before the word."""
     regex = frame.lexicon.cue_regexes.get("received")
-    verb = None
-    if regex is not None:
-        verb = next(iter(reversed(list(regex.finditer(
-            frame.text, max(frame.sent[0], frame.trigger[0] - RECEIVED_REACH), frame.trigger[0])))), None)
-    if verb is None:
+    verbs = list(regex.finditer(frame.text, max(frame.sent[0], frame.trigger[0] - RECEIVED_REACH),
+                                frame.trigger[0])) if regex is not None else []
+    if not verbs:
         return None
+    verb = verbs[-1]
     agents = frame.agents()
     giver = next((a for a in agents if a.prep == "من" and 0 <= a.start - frame.trigger[1] <= PRAISER_REACH), None)
     after_verb = [a for a in agents if verb.end() <= a.start < frame.trigger[0] and not a.prep]
@@ -826,6 +825,13 @@ def _exchange(frame: Frame) -> list[Roles]:
 
 
 def visit(frame: Frame) -> list[Roles]:
+    """A visit goes from one state to one state: a group of states in either side (زيارة … بعد الاتفاق بين إيران
+    ومجموعة 5+1) is another act's side, so those readings are dropped (a tour is a visit to each state)."""
+    return [roles for roles in _visit_roles(frame)
+            if not any(str(roles.get(r, "")).startswith("group:") for r in ("visitor_state", "host_state"))]
+
+
+def _visit_roles(frame: Frame) -> list[Roles]:
     if frame.cue("exchange", frame.trigger[0], frame.trigger[1]):
         return _exchange(frame)
     if frame.cue("reception", frame.trigger[0], frame.trigger[1]):
