@@ -181,3 +181,27 @@ def test_an_envoys_title_may_say_for_whom_with_an_adjective_then_where_he_is_pos
     envoy = by_text(found, "مبعوث الأمم المتحدة")
     assert (envoy.org, envoy.posting) == ("org:UN", "LY")
     assert by_text(actors("التقى المبعوث الأممي إلى اليمن الرئيس.", country="SA"), "المبعوث الأممي").org == "org:UN"
+
+
+def test_a_person_a_thing_is_named_after_is_no_actor_but_a_place_after_it_is():
+    found = actors("وصل وزير الخارجية الأردني إلى مطار الملك خالد الدولي بالرياض، ومنحه الملك وسام الملك فيصل.",
+                   country="SA")
+    assert [a.text for a in found if a.text.startswith("الملك خالد") or a.text.startswith("الملك فيصل")] == []
+    assert by_text(found, "الرياض").state == "SA"
+    assert by_text(found, "وزير الخارجية الأردني").state == "JO"
+
+
+def test_a_nationality_after_a_nisba_is_a_private_persons():
+    found = actors("أوقفت الشرطة مقيما هندي الجنسية، وغادر الوزير الهندي نيودلهي.")
+    assert [(a.text, a.state) for a in found if a.form != "capital"] == [("الوزير الهندي", "IN")]
+
+
+def test_the_sunset_prayer_is_not_morocco():
+    assert [a.state for a in actors("أفطر الأطباء بعد أذان المغرب، ثم صلوا صلاة المغرب في المستشفى.")] == []
+    assert [a.state for a in actors("وصل ملك المغرب إلى الرياض.")][:1] == ["MA"]
+
+
+def test_korea_alone_is_the_korea_named_in_full_before():
+    found = actors("استقبل الملك رئيسة جمهورية كوريا الجنوبية. وعقد جلسة مباحثات مع رئيسة كوريا.", country="SA")
+    assert by_text(found, "رئيسة كوريا").state == "KR"
+    assert [a.text for a in actors("تحدث عن كوريا.")] == []

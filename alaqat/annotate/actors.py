@@ -89,6 +89,7 @@ class Vocabulary:
     field_joiners: frozenset[str] = frozenset()  # وشؤون: a second field joined to a ministry's title
     agent_modifiers: frozenset[str] = frozenset()  # برلماني، رسمي: between an agent and what it acts for
     foreign_given: frozenset[str] = frozenset()  # جون، برونو: given names that are no home official's
+    nationality: frozenset[str] = frozenset()  # الجنسية: after a nisba, a person's nationality (باكستاني الجنسية)
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
@@ -114,7 +115,7 @@ def load_vocabulary() -> Vocabulary:
                       row.get("portfolio") == "yes")
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
-                                 "field_joiner": set(), "agent_modifier": set()}
+                                 "field_joiner": set(), "agent_modifier": set(), "nationality": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -140,7 +141,7 @@ def load_vocabulary() -> Vocabulary:
     return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
                       frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads,
                       frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
-                      frozenset(sets["agent_modifier"]), foreign)
+                      frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]))
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -295,6 +296,7 @@ class _DocumentReader:
         self.actors: list[Actor] = []
         self.non_state: list[tuple[int, int]] = []  # normalized spans of phrases that act for nobody
         self.surnames: dict[str, Actor] = {}
+        self.named_after_ends = {it.end for it in items if it.entry is not None and it.entry.cls == "named_after"}
 
     def read(self) -> list[Actor]:
         j = 0
@@ -324,6 +326,10 @@ class _DocumentReader:
                 # 120 بريطانيا سافروا إلى العراق: nationals counted, not their state, and nobody acting for one
                 self.non_state.append((self.items[j - 1].start, item.end))
                 j += 1
+            elif item.mention is not None and self._nationality(j):
+                # الجاني … باكستاني الجنسية: a private person's nationality, not his state acting
+                self.non_state.append((item.start, self.items[j + 1].end))
+                j += 2
             elif item.mention is not None:
                 j = self._mention(j)
             else:
@@ -353,6 +359,20 @@ class _DocumentReader:
         item = self.items[j]
         return (item.mention.form == "nisba" and j > 0 and not item.broken and not item.clitic
                 and self.items[j - 1].stem.isdigit())
+
+    def _named_after(self, first: _Item) -> bool:
+        """Whether a noun of a thing named after a person (قلادة، مطار، جسر) stands right before ``first``."""
+        at = first.start
+        while at > 0 and self.ntext.text[at - 1] == " ":
+            at -= 1
+        return at in self.named_after_ends
+
+    def _nationality(self, j: int) -> bool:
+        """A nisba right before a word of nationality (مقيم يمني الجنسية) tells what passport a person holds."""
+        item = self.items[j]
+        after = self.items[j + 1] if j + 1 < len(self.items) else None
+        return (item.mention.form == "nisba" and after is not None and not after.broken
+                and after.stem in self.vocabulary.nationality)
 
     def _quoted_name_gap(self, k: int) -> bool:
         """شركة "بلو سكاي" الأمريكية، شركة (نوفا) الروسية: quotes or brackets around a firm's name do not end its
@@ -682,6 +702,8 @@ class _DocumentReader:
         return self.gazetteer.state_of(person, self.doc.date)
 
     def _emit(self, draft: _Draft, explicit: bool = True) -> None:
+        if (draft.offices or draft.has_name) and self._named_after(draft.first):
+            return  # قلادة الملك عبدالعزيز، مطار الأمير سلطان: a thing's name, not the person acting
         office = draft.offices[0] if draft.offices else None
         state, org = draft.state, draft.org
         form = draft.form
