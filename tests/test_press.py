@@ -271,6 +271,27 @@ def test_an_undated_lead_takes_the_day_of_the_report_after_it():
         ("TN", "LB", DOC_DATE)]
 
 
+def test_a_news_date_set_off_by_a_comma_before_the_object_is_still_the_acts():
+    sent = ("أرسلت هيئة الهلال الأحمر الإماراتي أمس، عشر شاحنات تحمل مساعدات غذائية إلى الشعب الليبي. "
+            "أجرى رئيس الوزراء المغربي في مكتبه بالرباط اليوم، محادثات مع نظيره التونسي.")
+    got = brief(sent)
+    assert ("aid", "2015-07-21") in [(e[0], e[3]) for e in got]
+    assert ("talks", DOC_DATE) in [(e[0], e[3]) for e in got]
+    # a comma before reported speech ends the saying's date: what is said is dated by nothing of its own
+    said = brief("قال وزير الخارجية المغربي أمس، إن بلاده أرسلت مساعدات غذائية إلى الشعب الليبي.")
+    assert [e[3] for e in said if e[0] == "aid"] == [None]
+
+
+def test_the_lead_dates_the_sentence_after_it_even_when_it_holds_no_event_of_ours():
+    # the lead receives someone not known to act for a state: no event there, but its day is the meeting's
+    meeting = "وناقش الجبير مع المسؤول الأممي سبل الإسراع في إيصال المساعدات إلى ليبيا."
+    lead = "استقبل وزير الخارجية عادل الجبير أمس منسق الشؤون الإنسانية الإقليمي لليبيا. "
+    assert [e[3] for e in brief(lead + meeting) if e[0] == "talks"] == ["2015-07-21"]
+    # a lead that only reports speech dates the saying, not what follows
+    said = "قال وزير الخارجية عادل الجبير أمس إن بلاده ترحب بالمبادرة. "
+    assert [e[3] for e in brief(said + meeting) if e[0] == "talks"] == [None]
+
+
 def test_those_named_after_with_the_participation_of_take_part():
     got = brief("افتتح في جنيف أمس المؤتمر الدولي للمانحين بمشاركة وزراء خارجية النرويج والسويد وفنلندا.")
     assert [(e[1]["participant"], e[1].get("location")) for e in got if e[0] == "participation"] == [
@@ -394,6 +415,12 @@ def test_the_papers_own_head_of_state_is_the_unsaid_subject_of_his_diary():
     got = brief("وفي يوم الأحد استقبل خادم الحرمين الشريفين وزراء الزراعة بدول مجلس التعاون، وهنأ حاكم عام كندا بذكرى "
                 "اليوم الوطني لبلاده.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "CA")]
+
+
+def test_the_object_of_a_diarys_unsaid_subject_is_not_carried_as_the_next_subject():
+    diary = ("استقبل خادم الحرمين الشريفين وزير الداخلية. وفي يوم الاثنين هنأ رئيس جمهورية فنلندا بذكرى استقلال "
+             "بلاده. وفي يوم الثلاثاء أجرى مباحثات رسمية مع رئيس وزراء ماليزيا.")
+    assert [e[1]["parties"] for e in brief(diary) if e[0] == "talks"] == [["SA", "MY"]]
 
 
 def test_a_visit_told_as_the_time_of_another_act_is_to_where_that_act_is():

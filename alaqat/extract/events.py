@@ -106,6 +106,7 @@ class EventExtractor:
         ntext = analysis.ntext
         text = ntext.text
         self._doc_date = analysis.doc.date
+        self._home = analysis.doc.country
         self._ntext = ntext
         mentions = _arguments(analysis)
         self._non_state = [(ntext.to_normalized(a), ntext.to_normalized(b)) for a, b in analysis.non_state]
@@ -115,6 +116,7 @@ class EventExtractor:
         carried: str | None = None
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
         dated_sentences: dict[int, list[_NDate]] = {}
+        sentence_openings: dict[int, int] = {}  # where each dated sentence starts
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
         # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
@@ -129,6 +131,7 @@ class EventExtractor:
                           if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
             if sent_dates:
                 dated_sentences[sentence_number] = sent_dates
+                sentence_openings[sentence_number] = s
             preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
             # a city naming an instrument (اتفاق فيينا) is no side of the sentence nor any frame's argument
             self._naming_cities = {ms for ms, _, m in sent_mentions
@@ -157,7 +160,7 @@ class EventExtractor:
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._during_a_plan(text, drafts)
         self._date_by_occasion(text, drafts)
-        self._date_by_lead(text, drafts, dated_sentences)
+        self._date_by_lead(text, drafts, dated_sentences, sentence_openings)
         _participation_at_hosting(drafts)
         drafts = self._one_per_claim(drafts)
         events = []
@@ -291,17 +294,27 @@ class EventExtractor:
                 occasion = (event, number)
 
     def _date_by_lead(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
-                      dated_sentences: dict[int, list[_NDate]]) -> None:
+                      dated_sentences: dict[int, list[_NDate]], sentence_openings: dict[int, int]) -> None:
         """An undated act in a sentence with no date at all takes the date the sentence before it, or the
         article's lead, gives the news (وصل الوزير أمس إلى الرياض. واستقبله الملك …: the reception was yesterday
         too; basis ``narrative``), as the annotation guide widens a claim to its neighbour for its date. Only a
         news date counts there: one relative to the paper's date (أمس، اليوم، الاثنين) or a day at most
         ``LEAD_DAYS`` before it, that dates an act of that sentence (a report's date, قال المتحدث أمس, is no
         act's); and only for acts that recur (a first establishment of relations told undated is history, and
-        agreements, which news mostly recalls), asserted, and not told as background (وكان … قد)."""
+        agreements, which news mostly recalls), asserted, and not told as background (وكان … قد). The lead's date
+        counts for the sentence right after it even where no event of ours was read in it (استقبل المشرف على
+        المركز أمس المنسق الإقليمي …: a reception of someone not known to act for a state. وناقش معه …), unless the
+        lead reports speech (قال المتحدث أمس)."""
         if not self._doc_date:
             return
         dated_acts = {(number, event.date) for _, _, event, number, _ in drafts if event.date}
+        lead_number, lead_act = min(dated_sentences, default=LEAD_SENTENCES + 1), None
+        if lead_number <= LEAD_SENTENCES:
+            value = self._news_date(dated_sentences[lead_number])
+            speech = self.lexicon.cue_regexes.get("speech")
+            opening = sentence_openings[lead_number]
+            if value is not None and (speech is None or speech.search(text, opening, value.start) is None):
+                lead_act = (lead_number, value.expr.value)
         first_told = min((number for _, _, _, number, _ in drafts), default=0)
         for _, _, event, number, (s, e) in drafts:
             if event.date is not None or event.modality != "asserted" or number in dated_sentences:
@@ -312,7 +325,9 @@ class EventExtractor:
             for source in dict.fromkeys((number - 1, 0)):
                 value = self._news_date(dated_sentences.get(source, []))
                 # the date must be an act's (وصل الوزير أمس), not only a report's (قال المتحدث أمس)
-                if source < number and value is not None and (source, value.expr.value) in dated_acts:
+                act = (source, value.expr.value) if value is not None else None
+                if source < number and act is not None and (act in dated_acts or (act == lead_act
+                                                                                   and source == number - 1)):
                     event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
                     break
             else:
@@ -341,10 +356,21 @@ class EventExtractor:
         """The state a sentence is about: its first named state not governed by a preposition."""
         args = _inherit_prepositions(text, _qualified_places(text, [self._arg(ms, me, m, None, preps)
                                                                      for ms, me, m in sent_mentions]))
-        for arg in args:
+        for i, arg in enumerate(args):
             if arg.state and arg.state != "SU" and arg.mention.form in ("name", "capital") and not arg.prep:
+                if self._object_of_unsaid_subject(text, arg, args[i + 1:]):
+                    continue
                 return arg.state
         return None
+
+    def _object_of_unsaid_subject(self, text: str, arg: Arg, rest: list[Arg]) -> bool:
+        """Whether ``arg`` is the object of a verb whose subject went unsaid (a diary: وهنأ رئيس أيرلندا …): right
+        after a verb that takes a direct object, with no second actor after it in the clause (هنأ [subject]
+        [object] names both). The paper's own state is the diary's subject, never taken for its object."""
+        verb = self.lexicon.cue_regexes.get("direct_object")
+        if verb is None or arg.state == self._home or verb.search(text, max(0, arg.start - 8), arg.start) is None:
+            return False
+        return not any(a.state and not a.prep and "،" not in text[arg.end:a.start] for a in rest)
 
     def _state(self, mention: Mention, date: str | None) -> str | None:
         actor = getattr(mention, "actor", None)
@@ -653,6 +679,8 @@ class EventExtractor:
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
                     if text[lo:boundary.start()].strip():
                         return False
+                    if self._comma_after_news_date(text, d, boundary, hi):
+                        return not any(lo < o < hi for o in others)
                     # … or as the news agencies' bracketed one (حل الوزير، الخميس 23 يوليو، بالعراق في زيارة)
                     return d in fronted or (_BRACKETED.search(text, max(0, d.start - 3), d.start) is not None
                                             and hi - lo <= DATE_REACH and not any(lo < o < hi for o in others))
@@ -673,6 +701,20 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _comma_after_news_date(self, text: str, d: _NDate, boundary: re.Match[str], trigger: int) -> bool:
+        """Whether the comma right after a date before the trigger is the press's comma after a news date that
+        stands between a verb and its object (سيّر المركز أمس، سبع شاحنات تحمل مساعدات; عقد الملك في قصره اليوم،
+        جلسة مباحثات): the date is still the act's. Only a date relative to the paper's (أمس، اليوم، a weekday), only
+        when no other clause opens before the trigger, and not before reported speech (قال أمس، إن …), whose date
+        is the saying's."""
+        if d.expr.basis != "document" or d.expr.granularity not in ("day", "weekday"):
+            return False
+        if self._clause_end.search(text, boundary.end(), trigger):
+            return False
+        speech = self.lexicon.cue_regexes.get("complementizer")
+        after = boundary.end() + len(text[boundary.end():trigger]) - len(text[boundary.end():trigger].lstrip())
+        return speech is None or speech.match(text, after) is None
 
     def _date_of_arrival(self, text: str, sent: tuple[int, int], sent_dates: list[_NDate]) -> _NDate | None:
         """The date of a plane or a ship arriving in the sentence (هبطت صباح اليوم ثالث طائرة في عدن; ``arrival``

@@ -30,6 +30,7 @@ from alaqat.normalize.text import NormalizedText, normalize
 LEFT_EDGE = r"(?:(?<![^\W_])|(?<=[\s(«\"'\-–][وفبلك]))"
 RIGHT_EDGE = r"(?:(?![^\W_])|(?=[وف][^\W\d_]))"
 MODIFIER_WINDOW = 25
+_RESTATING_GAP = re.compile(r"[\s,،()\-–]")  # what may stand between a relative day and its date
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _CLOSING = re.compile(r"(?:\s*\))?")
@@ -240,7 +241,30 @@ class DateRecognizer:
                     ctx.day, ctx.day_end = (piece.value, piece.end) if told else (None, -1)
                 start, end = ntext.span_to_original(piece.start, piece.end)
                 out.append(TemporalExpression(start, end, text[start:end], piece.value, piece.granularity, piece.basis))
-        return out
+        return _without_restated_relative_days(text, out)
+
+
+def _without_restated_relative_days(text: str, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """Join a day told relative to the paper (اليوم، أمس، يوم غد) to the date the text restates it with at once
+    (يوم غد الأربعاء 5/7/1440هـ الموافق 12/3/2019م): one expression with the written date's value, which is what the
+    sentence means (a paper's date can lag its news by a day, which would move the relative one); its text keeps
+    the relative words, which still say whether the act was to come when written."""
+    kept: list[TemporalExpression] = []
+    skip = False
+    for i, expr in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if skip:
+            skip = False
+            continue
+        if (after is not None and expr.basis == "document" and expr.granularity == "day"
+                and not any(c.isdigit() for c in expr.text) and after.granularity == "day"
+                and any(c.isdigit() for c in after.text) and not _RESTATING_GAP.sub("", text[expr.end:after.start])):
+            kept.append(TemporalExpression(expr.start, after.end, text[expr.start:after.end], after.value,
+                                           after.granularity, after.basis))
+            skip = True
+            continue
+        kept.append(expr)
+    return kept
 
 
 _default: DateRecognizer | None = None
