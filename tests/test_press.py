@@ -282,6 +282,15 @@ def test_a_news_date_set_off_by_a_comma_before_the_object_is_still_the_acts():
     assert [e[3] for e in said if e[0] == "aid"] == [None]
 
 
+def test_states_joined_as_the_subject_give_aid_together_and_to_help_names_the_recipient():
+    got = brief("وكانت هولندا والسويد والنرويج قد خصصت مساعدات إضافية لمساعدة الأردن في إيواء اللاجئين.")
+    assert [(sorted(e[1]["donor"]), e[1]["recipients"]) for e in got if e[0] == "aid"] == [
+        (["NL", "NO", "SE"], ["JO"])]
+    # words with no و between do not join a giver to the subject (للشعب الليبي الشقيق أمر الوزير …)
+    single = brief("ودعما للشعب الليبي الشقيق أمر وزير الدفاع الإماراتي بإرسال مساعدات طبية إلى ليبيا.")
+    assert [e[1]["donor"] for e in single if e[0] == "aid"] == ["AE"]
+
+
 def test_the_lead_dates_the_sentence_after_it_even_when_it_holds_no_event_of_ours():
     # the lead receives someone not known to act for a state: no event there, but its day is the meeting's
     meeting = "وناقش الجبير مع المسؤول الأممي سبل الإسراع في إيصال المساعدات إلى ليبيا."

@@ -35,6 +35,7 @@ PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
+_JOINED_GIVER = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*(?:[^\W\d_]+\s+)?)?$")  # ، / و / وطائرة: givers joined
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
 
 
@@ -1200,7 +1201,8 @@ def donor(frame: Frame) -> list[Roles]:
             and a.mention.form == "nisba" and not a.prep]  # المساعدات السعودية, not مساعدات للشعب اليمني
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
-    giver = said[0].state if said else _named_giver(frame) or _giver_before(frame) or frame.subject()
+    givers = _givers_before(frame) if not said and not _named_giver(frame) else []
+    giver = said[0].state if said else _named_giver(frame) or (givers[0] if givers else None) or frame.subject()
     recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
                             and (a.kind in ("state", "place")) and (a.prep in _AID_TO or a.mention.form == "nisba")])
     carried = None if giver and recipients else _carried_aid(frame)
@@ -1209,7 +1211,9 @@ def donor(frame: Frame) -> list[Roles]:
     # aid goes to a state or its people; منحت الشركة مديرها أسهما، يعتمد الكثيرون على المساعدات
     if not (giver and recipients):
         return []
-    roles: Roles = {"donor": giver, "recipients": recipients}
+    # ألمانيا وفرنسا وبريطانيا تعهدت بتخصيص مساعدات: states joined as the subject give together
+    joined = len(givers) > 1 and giver == givers[0] and not set(givers) & set(recipients)
+    roles: Roles = {"donor": givers if joined else giver, "recipients": recipients}
     kind = frame.cue("aid_kind", frame.trigger[0] - 30, frame.sent[1])
     if kind:
         roles["kind"] = kind
@@ -1235,10 +1239,21 @@ def _carried_aid(frame: Frame) -> tuple[str, list[str]] | None:
     return None
 
 
-def _giver_before(frame: Frame) -> str | None:
-    """The giver before the aid word, as the subject of its verb (سير المركز مساعدات للشعب اليمني)."""
+def _givers_before(frame: Frame) -> list[str]:
+    """The givers before the aid word, as the subject of its verb (سير المركز مساعدات للشعب اليمني), with the
+    states joined to it before the verb (ألمانيا وفرنسا وبريطانيا تعهدت بتخصيص مساعدات: all three)."""
     subject, _ = frame.interaction(object_first=True)
-    return party(subject) if subject else None
+    if subject is None or not party(subject):
+        return []
+    if subject.start >= frame.trigger[1]:
+        return [party(subject)]
+    chain = [a for a in frame.agents() if a.end <= subject.start and not a.prep]
+    joined = [a for a in chain if frame.coordinated(a, [*chain, subject])[-1] is subject]
+    first = joined[0] if joined else subject
+    members = frame.coordinated(first, [*chain, subject])
+    if any(not _JOINED_GIVER.match(frame.text[a.end:b.start]) for a, b in pairwise(members)):
+        return [party(subject)]  # للشعب اليمني الشقيق أمر الأمير …: words between, no و, join nobody
+    return _distinct([party(a) for a in members if party(a)])
 
 
 def _named_giver(frame: Frame) -> str | None:

@@ -412,6 +412,30 @@ def span(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), "/".join(ends), "day", "document")]
 
 
+def ago(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """قبل 13 عاما، قبل نحو عامين، قبل ثلاثة أشهر: that long before the document date. Years and months so counted
+    are approximate (2002~: thirteen years before 2015 need not be thirteen to the day); weeks are that week,
+    days the day."""
+    if ctx.doc_date is None:
+        return []
+    unit, *fixed = ctx.vocab.words["ago_unit"][" ".join(m["u"].split())].split()
+    number = m.groupdict().get("n")
+    if fixed:
+        if number is not None:
+            return []
+        count = int(fixed[0])
+    elif number is None:
+        return []
+    else:
+        bare = number.removeprefix("ال")
+        count = int(bare) if bare.isdigit() else int(ctx.vocab.words["span_count"][bare])
+    today = ctx.doc_date
+    if unit == "year":
+        return [Piece(m.start(), m.end(), f"{today.year - count:04d}~", "year", "document")]
+    value, granularity = _shift(today, unit, -count)
+    return [Piece(m.start(), m.end(), value + ("~" if unit == "month" else ""), granularity, "document")]
+
+
 def _span_count(m: re.Match[str], words: dict[str, dict[str, str]]) -> tuple[str, int] | None:
     """(unit, N) of a counted span: a dual (العامين) is two; a plural needs its number (السنوات الخمس، الـ10 سنوات)."""
     unit_word, number = " ".join(m["u"].split()), m.groupdict().get("n")

@@ -96,7 +96,7 @@ class DateRecognizer:
         self._grammar_words = frozenset(
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
         )
-        spans = [*vocab.words.get("span_unit", {}), *vocab.words.get("span_dual", {})]
+        spans = [*vocab.words.get("span_unit", {}), *vocab.words.get("span_dual", {}), *vocab.words.get("ago_unit", {})]
         anchor_phrases = [*vocab.months, *vocab.hijri_months, *vocab.decades, *vocab.weekdays, *vocab.relative, *spans,
                           *vocab.words.get("season_def", {})]
         self._anchor_words = frozenset(w for phrase in anchor_phrases for w in phrase.split())

@@ -69,6 +69,8 @@ class Vocabulary:
             "SPAN": _alternation([*w["span_unit"], *w["span_dual"]]),
             "SPANCOUNT": rf"(?:{counts}|(?:ال)?\d{{1,2}}(?!\d))",
             "SPANREL": _alternation([*w["span_past"], *w["span_future"]]),
+            "AGOUNIT": _alternation(w["ago_unit"]),
+            "AGOABOUT": _alternation(w["ago_about"]),
         }
 
 
