@@ -282,6 +282,12 @@ def test_a_news_date_set_off_by_a_comma_before_the_object_is_still_the_acts():
     assert [e[3] for e in said if e[0] == "aid"] == [None]
 
 
+def test_a_plan_for_tomorrow_named_by_its_weekday_keeps_that_day_in_a_paper_filed_late():
+    # the paper is dated Friday 24 July; "tomorrow, Thursday" was written on the Wednesday before
+    got = brief("يغادر وزير الخارجية يوم غد الخميس إلى المغرب في زيارة رسمية.", date="2015-07-24")
+    assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("planned", "2015-07-23")]
+
+
 def test_states_joined_as_the_subject_give_aid_together_and_to_help_names_the_recipient():
     got = brief("وكانت هولندا والسويد والنرويج قد خصصت مساعدات إضافية لمساعدة الأردن في إيواء اللاجئين.")
     assert [(sorted(e[1]["donor"]), e[1]["recipients"]) for e in got if e[0] == "aid"] == [

@@ -881,8 +881,9 @@ class EventExtractor:
         elif modality == "asserted" and future and ndate is not None and _TOMORROW.search(ndate.expr.text):
             modality = "planned"  # يغادر يوم غد الخميس: to come when written, whatever day the paper is filed under
         if modality == "planned" and ndate is not None and ndate.expr.basis == "document" \
-                and ndate.expr.granularity == "day" and value < doc_date:
-            value = None  # افتتحت البعثة مقرها أمس … خلال زيارة مرتقبة: yesterday is the other act's day
+                and ndate.expr.granularity == "day" and value < doc_date and not _TOMORROW.search(ndate.expr.text):
+            value = None  # افتتحت البعثة مقرها أمس … خلال زيارة مرتقبة: yesterday is the other act's day (but
+            # يغادر يوم غد الخميس in a paper filed two days late is that Thursday)
         return modality, value
 
     def _event(self, analysis: Analysis, sentence: Sentence, item: _Found, etype, roles: Roles,

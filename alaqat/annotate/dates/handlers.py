@@ -148,19 +148,31 @@ def day(m: re.Match[str], ctx: Context) -> list[Piece]:
 def day_range(m: re.Match[str], ctx: Context) -> list[Piece]:
     month, year = _month(ctx.vocab, m["m"]), _year(m)
     first, last = _num(ctx.vocab, m["d1"]), _num(ctx.vocab, m["d2"])
+    year, basis = _range_year(year, month, first, ctx)
     a, b = _ymd(year, month, first), _ymd(year, month, last)
     if not a or not b or last <= first:
         return []
-    return [Piece(m.start(), m.end(), f"{a}/{b}", "interval")]
+    return [Piece(m.start(), m.end(), f"{a}/{b}", "interval", basis)]
 
 
 def day_month_range(m: re.Match[str], ctx: Context) -> list[Piece]:
-    year = _year(m)
-    a = _ymd(year, _month(ctx.vocab, m["m1"]), _num(ctx.vocab, m["d1"]))
+    first_month, first_day = _month(ctx.vocab, m["m1"]), _num(ctx.vocab, m["d1"])
+    year, basis = _range_year(_year(m), first_month, first_day, ctx)
+    a = _ymd(year, first_month, first_day)
     b = _ymd(year, _month(ctx.vocab, m["m2"]), _num(ctx.vocab, m["d2"]))
     if not a or not b or b <= a:
         return []
-    return [Piece(m.start(), m.end(), f"{a}/{b}", "interval")]
+    return [Piece(m.start(), m.end(), f"{a}/{b}", "interval", basis)]
+
+
+def _range_year(year: int | None, month: int, day: int, ctx: Context) -> tuple[int | None, str]:
+    """A range of days with no year (في السابع والثامن من يوليو) is, like a single day, the nearest one to a dated
+    paper's date."""
+    if year is not None:
+        return year, "explicit"
+    if ctx.doc_date is None:
+        return None, "explicit"
+    return _nearest_year(month, day, ctx.doc_date), "document"
 
 
 def month(m: re.Match[str], ctx: Context) -> list[Piece]:
