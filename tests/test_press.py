@@ -282,6 +282,13 @@ def test_a_news_date_set_off_by_a_comma_before_the_object_is_still_the_acts():
     assert [e[3] for e in said if e[0] == "aid"] == [None]
 
 
+def test_where_a_story_was_filed_or_an_accord_reached_is_no_party_to_it():
+    filed = brief("رويترز- الدوحة (قطر): وقع يوم السبت ممثلو فصائل صومالية متنازعة على اتفاق لوقف إطلاق النار.")
+    assert [e[1]["parties"] for e in filed if e[0] == "agreement.signed"] == []
+    reached = brief("وتواصلت المفاوضات حتى الفجر بجنيف قبل التوصل إلى اتفاق الإطار بين إيران والقوى الكبرى.")
+    assert all("CH" not in e[1].get("parties", []) for e in reached)
+
+
 def test_a_plan_for_tomorrow_named_by_its_weekday_keeps_that_day_in_a_paper_filed_late():
     # the paper is dated Friday 24 July; "tomorrow, Thursday" was written on the Wednesday before
     got = brief("يغادر وزير الخارجية يوم غد الخميس إلى المغرب في زيارة رسمية.", date="2015-07-24")

@@ -36,6 +36,7 @@ _THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|�
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
+DATELINE_REACH = 80  # characters at an article's start where its dateline may stand
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
@@ -109,6 +110,8 @@ class EventExtractor:
         self._home = analysis.doc.country
         self._ntext = ntext
         mentions = _arguments(analysis)
+        dateline = _dateline_end(text)
+        mentions = [m for m in mentions if m[0] >= dateline]  # رويترز- الصخيرات (المغرب): where it was filed
         self._non_state = [(ntext.to_normalized(a), ntext.to_normalized(b)) for a, b in analysis.non_state]
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         pair: tuple[str, str] | None = None
@@ -386,11 +389,11 @@ class EventExtractor:
 
     def _pair_of(self, text: str, sent_mentions: list, preps: dict[int, str],
                  sent: tuple[int, int]) -> tuple[str, str] | None:
-        """The two states a sentence is about (a city after في is where it happened, not one of them). A sentence
+        """The two states a sentence is about (a city after في or ب is where it happened, not one of them). A sentence
         whose pair word comes well before any state it names (واتفق الرئيسان … على ضبط الحدود مع الجزائر) is
         about the pair before it: the states it names are what the pair spoke of."""
         sides = [m for ms, _, m in sent_mentions
-                 if not (preps.get(ms) == "في" and (m.kind == "place" or m.form == "capital"))
+                 if not (preps.get(ms) in ("في", "ب") and (m.kind == "place" or m.form == "capital"))
                  and ms not in self._naming_cities]
         if sent_mentions:
             pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
@@ -1050,6 +1053,20 @@ def _named_month_in_tense(value: str, doc_date: str, future: bool, modality: str
     elif not future and modality == "asserted" and value > doc_date[:7]:
         year -= 1
     return f"{year:04d}-{month}"
+
+
+def _dateline_end(text: str) -> int:
+    """Where an article's dateline ends (رويترز- الصخيرات (المغرب): …، الرياض - واس: …): a few words before a colon
+    at its very start, with an agency's dash or a bracketed state, or at most three words. What it names is where
+    the story was filed, no side of its events. 0 when there is none."""
+    found = _DATELINE.match(text, 0, DATELINE_REACH)
+    if found is None:
+        return 0
+    words = found.group(1).split()
+    return found.end() if len(words) <= 5 and (len(words) <= 3 or any(c in found.group(1) for c in "-–(")) else 0
+
+
+_DATELINE = re.compile(r"[\s\W]*([^:\n]{1,60}?):")
 
 
 def _heading(text: str, sentence: Sentence) -> bool:

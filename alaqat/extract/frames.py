@@ -394,11 +394,13 @@ def _parties(frame: Frame) -> list[str]:
         parties = _distinct([a.state for a in chain])
         if len(parties) >= 2:
             return parties
-    # a city after في is where the act took place (تم التوقيع في فيينا), not a side; a state after في may be one
+    # a city after في or ب is where the act took place (تم التوقيع في فيينا، بلوزان), not a side; a state after في
+    # may be one
     # (وزيرا العدل في الأردن ولبنان)
     # … and a state after حول or بشأن is what the act is about (اتفاق متوازن حول إيران; عن may be "from": رفع
     # العقوبات عن إيران)
-    sides = [a for a in frame.states() if not (a.prep == "في" and (a.kind == "place" or a.mention.form == "capital"))
+    sides = [a for a in frame.states()
+             if not (a.prep in ("في", "ب") and (a.kind == "place" or a.mention.form == "capital"))
              and not (a.prep == "عن" and _word_before(frame, a, 12) in _ABOUT)]
     in_clause = _distinct([a.state for a in sides if frame.clause[0] <= a.start < frame.clause[1]])
     if len(in_clause) >= 2:
