@@ -282,6 +282,11 @@ def test_a_news_date_set_off_by_a_comma_before_the_object_is_still_the_acts():
     assert [e[3] for e in said if e[0] == "aid"] == [None]
 
 
+def test_a_state_passed_through_is_no_side_of_a_visit():
+    got = brief("وصل الرئيس الموريتاني إلى الخرطوم عبر مصر في زيارة رسمية.")
+    assert visit_sides(got) == [("MR", "SD")]
+
+
 def test_where_a_story_was_filed_or_an_accord_reached_is_no_party_to_it():
     filed = brief("رويترز- الدوحة (قطر): وقع يوم السبت ممثلو فصائل صومالية متنازعة على اتفاق لوقف إطلاق النار.")
     assert [e[1]["parties"] for e in filed if e[0] == "agreement.signed"] == []

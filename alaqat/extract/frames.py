@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from alaqat.annotate.gazetteer import Gazetteer
@@ -829,7 +829,12 @@ def _exchange(frame: Frame) -> list[Roles]:
 
 def visit(frame: Frame) -> list[Roles]:
     """A visit goes from one state to one state: a group of states in either side (زيارة … بعد الاتفاق بين إيران
-    ومجموعة 5+1) is another act's side, so those readings are dropped (a tour is a visit to each state)."""
+    ومجموعة 5+1) is another act's side, so those readings are dropped (a tour is a visit to each state). A state
+    or a city passed through (الوصول إلى سوريا عبر تركيا) is neither side."""
+    passed = [a for a in frame.args if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
+              and _word_before(frame, a, 12) in frame.lexicon.cues.get("transit", {})]
+    if passed:
+        frame = replace(frame, args=[a for a in frame.args if a not in passed])
     return [roles for roles in _visit_roles(frame)
             if not any(str(roles.get(r, "")).startswith("group:") for r in ("visitor_state", "host_state"))]
 
