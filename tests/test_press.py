@@ -282,6 +282,13 @@ def test_a_news_date_set_off_by_a_comma_before_the_object_is_still_the_acts():
     assert [e[3] for e in said if e[0] == "aid"] == [None]
 
 
+def test_what_was_discussed_during_the_reception_is_that_meetings_claim_and_day():
+    text = ("قال متحدث حكومي إن بلاده تتابع الأوضاع عن كثب. واستقبل رئيس الوزراء الإيطالي في مكتبه بروما أمس وزير "
+            "الخارجية التونسي. كما استقبل رئيس غرفة التجارة. وجرى خلال الاستقبال بحث الموضوعات ذات الاهتمام المشترك "
+            "بين البلدين الصديقين.")
+    assert [(e[1]["parties"], e[3]) for e in brief(text) if e[0] == "talks"] == [(["IT", "TN"], "2015-07-21")]
+
+
 def test_a_state_passed_through_is_no_side_of_a_visit():
     got = brief("وصل الرئيس الموريتاني إلى الخرطوم عبر مصر في زيارة رسمية.")
     assert visit_sides(got) == [("MR", "SD")]

@@ -281,20 +281,22 @@ class EventExtractor:
     def _date_by_occasion(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
         """Undated talks or signings that happen at a visit take the visit's date (basis ``narrative``): in the
         clause after a dated reception (استقبل … في 14 آذار 2023، وبحث الجانبان …), or in a later sentence that
-        says so (ووقع الوزيران خلال الزيارة …, up to ``OCCASION_REACH`` sentences on). The occasion types
-        and the phrases are the ``occasion`` and ``occasion_phrase`` cues."""
+        says so (ووقع الوزيران خلال الزيارة …, وجرى خلال الاستقبال بحث …, up to ``OCCASION_REACH`` sentences on).
+        The occasion types (a visit, a meeting), what each lends its date to, and the phrases are the ``occasion``
+        and ``occasion_phrase`` cues."""
         lends = {k: set(v.split()) for k, v in self.lexicon.cues.get("occasion", {}).items()}
         phrase = self.lexicon.cue_regexes.get("occasion_phrase")
-        occasion: tuple[Event, int] | None = None
+        occasions: dict[str, tuple[Event, int]] = {}  # the last dated act of each lending type
         for _, _, event, number, (s, e) in drafts:
-            if event.date is None and occasion is not None and event.type in lends[occasion[0].type]:
-                donor, donor_number = occasion
+            lenders = [o for t, o in occasions.items() if event.type in lends[t]]
+            if event.date is None and lenders:
+                donor, donor_number = max(lenders, key=lambda o: o[1])
                 same_sentence = donor_number == number
                 said = phrase is not None and phrase.search(text, s, e) is not None
                 if same_sentence or (said and number - donor_number <= OCCASION_REACH):
                     event.date, event.date_text, event.date_basis = donor.date, donor.date_text, "narrative"
             if event.type in lends and event.date and event.modality == "asserted":
-                occasion = (event, number)
+                occasions[event.type] = (event, number)
 
     def _date_by_lead(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
                       dated_sentences: dict[int, list[_NDate]], sentence_openings: dict[int, int]) -> None:
@@ -325,7 +327,8 @@ class EventExtractor:
             if self.lexicon.types[event.type].once or event.type.startswith("agreement.") \
                     or _BACKGROUND.search(text, s, e):
                 continue
-            for source in dict.fromkeys((number - 1, 0)):
+            # the lead is the first sentence, or the second after a dateline of its own (عين اليوم – واس)
+            for source in dict.fromkeys((number - 1, lead_number if lead_number <= LEAD_SENTENCES else 0)):
                 value = self._news_date(dated_sentences.get(source, []))
                 # the date must be an act's (وصل الوزير أمس), not only a report's (قال المتحدث أمس)
                 act = (source, value.expr.value) if value is not None else None
