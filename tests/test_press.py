@@ -289,6 +289,13 @@ def test_what_was_discussed_during_the_reception_is_that_meetings_claim_and_day(
     assert [(e[1]["parties"], e[3]) for e in brief(text) if e[0] == "talks"] == [(["IT", "TN"], "2015-07-21")]
 
 
+def test_a_noun_ending_in_ta_marbuta_is_no_verb_with_a_pronoun():
+    # وزارة (ministry) and إشادة (praise) fold to the spelling of وزاره (and visited him) and أشاده (praised him)
+    assert brief("وقال متحدث باسم وزارة الخارجية الكورية إن المقارنة بين بلاده وإيران غير منطقية.") == []
+    assert brief("وأنهى رئيس الوزراء التونسي مهام وزير الفلاحة وألحق وزارته بوزارة البيئة.") == []
+    assert visit_sides(brief("وصل الوزير الأردني إلى الرياض وزاره الملك في مقر إقامته.")) == [("JO", "SA")]
+
+
 def test_a_state_passed_through_is_no_side_of_a_visit():
     got = brief("وصل الرئيس الموريتاني إلى الخرطوم عبر مصر في زيارة رسمية.")
     assert visit_sides(got) == [("MR", "SD")]

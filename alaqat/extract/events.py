@@ -406,6 +406,11 @@ class EventExtractor:
         return (states[0], states[1]) if len(states) == 2 else None
 
     # -- triggers ---------------------------------------------------------------------------------------
+    def _ta_marbuta(self, at: int) -> bool:
+        """Whether the original text writes a ta marbuta (ة) where normalization wrote ه at ``at``."""
+        o_start, o_end = self._ntext.span_to_original(at, at + 1)
+        return self._ntext.original[o_start:o_end] == "ة"
+
     def _spelled_with_hamza(self, start: int, end: int) -> bool:
         """Whether the original text writes the trigger with a hamza (هنأ), which normalization folds away."""
         o_start, o_end = self._ntext.span_to_original(start, end)
@@ -427,11 +432,17 @@ class EventExtractor:
                 surface, t_start = whole, m.start()
             if surface in self.lexicon.cues.get("hamza_spelled", {}) and not self._spelled_with_hamza(t_start, t_end):
                 continue  # هنا (here) is not هنأ (congratulated), whatever normalization made of both
+            if m.group("suffix") and self._ta_marbuta(m.start("suffix")):
+                continue  # وزارة (a ministry) is no وزاره (and visited him): normalization wrote both ه
+            if " ".join(text[m.start():m.end()].split()) in self.lexicon.cues.get("noun_word", {}):
+                continue  # وزارته: "his ministry", far likelier than "and she visited him"
             if m.group("suffix"):  # استقلها is a verb with an object (rode it), not a state's independence
                 blocked |= set(self.lexicon.cues.get("suffix_block", {}).get(surface, "").split())
             for trigger in self.lexicon.triggers[surface]:
                 if trigger.type in blocked or trigger.type in sports:
                     continue
+                if trigger.ends_in_pronoun and self._ta_marbuta(t_end - 1):
+                    continue  # وزارة الخارجية (the ministry) is no وزاره (and visited him)
                 if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
                     continue
                 if trigger.needs_regex is not None and not self._governs_need(text, trigger, surface, t_end, e):

@@ -34,6 +34,7 @@ class Trigger:
     plural: bool
     weight: float
     needs_regex: re.Pattern[str] | None = None  # the needs as whole words, with clitics and pronoun suffixes
+    ends_in_pronoun: bool = False  # written with a final ه (زاره: visited him), which a ta marbuta (ة) never is
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def load_lexicon() -> Lexicon:
         needs = tuple(normalize_key(w) for w in r.get("needs", "").split("|") if w.strip())
         triggers.setdefault(surface, []).append(
             Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8),
-                    _needs_regex(needs)))
+                    _needs_regex(needs), r["trigger"].strip().endswith("ه")))
     for surface in [s for s in triggers if s.endswith("ه") and " " not in s]:
         # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers
         triggers.setdefault(surface[:-1] + "ت", triggers[surface])
