@@ -21,10 +21,16 @@ written from its dev part.
 With batches 3 and 4 annotated once, the doubly annotated share had fallen to 51 of 360 articles; `--second` draws
 21 of those 105 articles at random (seed below) and marks them `double`, so that 72 articles, a fifth of the whole
 gold, are annotated twice; their second annotation is written by reading, blind to the first, into `second/`.
+Batch 5 (60 drawn: 40 diplomatic, 20 other; `--batch 5`, drawn on 2026-12-01 in the sixth round) loses the 5 of them
+that the cross-source gold had been written from (read before, so no unseen news): 55 articles, split like batch 4,
+annotated once by reading and scored blind before any rule is written from its dev part. The test split grows by 22
+articles no rule has seen, and the blind score of the whole batch says how five rounds of rules read news nobody had
+read.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 from pathlib import Path
@@ -33,13 +39,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import saudinewsnet  # noqa: E402
 
-BATCHES = {1: (20261201, 110, 55), 2: (20261202, 60, 30), 3: (20261203, 30, 15), 4: (20261204, 40, 20)}  # seed, diplomatic, other
+BATCHES = {1: (20261201, 110, 55), 2: (20261202, 60, 30), 3: (20261203, 30, 15), 4: (20261204, 40, 20),
+           5: (20261206, 40, 20)}  # seed, diplomatic, other
 DEV_SHARE, DOUBLE_SHARE = 0.6, 0.2
 # batch 3 only grows the dev split (the data the confidence model is trained on): the test split stays the one the
 # figures of every earlier round were measured on
 DEV_ONLY = {3}
-# batches 3 and 4 are annotated once: the agreement of annotators is measured on batches 1 and 2
-SINGLE_ONLY = {3, 4}
+# batches 3 to 5 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
+# annotation of a draw of batches 3 and 4
+SINGLE_ONLY = {3, 4, 5}
+SECOND_FROM = (3, 4)
+# from batch 5 on, articles the cross-source gold was written from are dropped from a draw (after it, so that the
+# rest of the draw is what the seed gives): their text had been read, so they are no unseen news
+FIRST_UNREAD_ONLY = 5
 SECOND_SEED, SECOND_COUNT = 20261205, 21
 MIN_CHARS, MAX_CHARS = 200, 8000
 OUT = ROOT / "tests" / "gold" / "press" / "sample.tsv"
@@ -71,10 +83,20 @@ def draw(batch: int, taken: set[str]) -> list[tuple[str, str, str, str]]:
     picked = [(i, "diplomatic") for i in rng.sample(diplomatic, diplomatic_count)]
     picked += [(i, "other") for i in rng.sample(other, other_count)]
     rng.shuffle(picked)
+    if batch >= FIRST_UNREAD_ONLY:  # articles an earlier gold read are not news nobody has read
+        read = read_before()
+        picked = [(i, stratum) for i, stratum in picked if i not in read]
     dev_count = len(picked) if batch in DEV_ONLY else round(len(picked) * DEV_SHARE)
     double = set() if batch in SINGLE_ONLY else set(rng.sample([i for i, _ in picked], round(len(picked) * DOUBLE_SHARE)))
     return [(i, stratum, "dev" if n < dev_count else "test", "double" if i in double else "single")
             for n, (i, stratum) in enumerate(picked)]
+
+
+def read_before() -> set[str]:
+    """The articles the cross-source gold (tests/gold/cross_source/stories.jsonl) was written from."""
+    stories = ROOT / "tests" / "gold" / "cross_source" / "stories.jsonl"
+    return {source["doc"] for line in stories.read_text(encoding="utf-8").splitlines() if line.strip()
+            for source in json.loads(line)["sources"]}
 
 
 def batch_docs(batch: int) -> list[str]:
@@ -89,7 +111,7 @@ def batch_docs(batch: int) -> list[str]:
 def draw_second() -> int:
     """Mark a random draw of the singly annotated batches (3 and 4) for a second annotation, once."""
     header, *rows = OUT.read_text(encoding="utf-8").splitlines()
-    single_batches = {doc for batch in SINGLE_ONLY for doc in batch_docs(batch)}
+    single_batches = {doc for batch in SECOND_FROM for doc in batch_docs(batch)}
     if any(row.split("\t")[0] in single_batches and row.endswith("\tdouble") for row in rows):
         print(f"{OUT}: the second annotation of batches 3 and 4 is already drawn", file=sys.stderr)
         return 1
