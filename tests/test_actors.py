@@ -205,3 +205,17 @@ def test_korea_alone_is_the_korea_named_in_full_before():
     found = actors("استقبل الملك رئيسة جمهورية كوريا الجنوبية. وعقد جلسة مباحثات مع رئيسة كوريا.", country="SA")
     assert by_text(found, "رئيسة كوريا").state == "KR"
     assert [a.text for a in actors("تحدث عن كوريا.")] == []
+
+
+def test_a_title_after_a_preposition_is_another_person_than_the_one_before():
+    found = actors("يلتقي أوباما بالرئيس التونسي، ثم يلتقي وزير الخارجية بالرئيس الجزائري.", country="SA")
+    assert [(a.text, a.state) for a in found] == [("أوباما", "US"), ("الرئيس التونسي", "TN"),
+                                                  ("وزير الخارجية", "SA"), ("الرئيس الجزائري", "DZ")]
+
+
+def test_a_title_met_in_the_state_a_sentence_opens_with_is_that_states():
+    found = actors("وفي ماليزيا، يلتقي الوزير برئيس الوزراء نجيب عبد الرزاق.", country="SA")
+    assert [a.state for a in found if a.text.startswith("رئيس الوزراء")] == ["MY"]
+    # the paper's own minister travels: a title acting there keeps the home state
+    acting = actors("وفي ماليزيا، التقى وزير الخارجية نظيره الماليزي.", country="SA")
+    assert by_text(acting, "وزير الخارجية").state == "SA"

@@ -29,6 +29,7 @@ from alaqat.normalize.tokens import WORD_RE
 MAX_NAME_TOKENS = 4  # words of a personal name after a title (محمد جواد ظريف، عبد ربه منصور هادي)
 PORTFOLIO_TOKENS = 3  # words of a ministry's field before its nisba (وزير التجارة والصناعة الصيني)
 NON_STATE_REACH = 4  # words a non-state head takes with it (شركة برايفت إير السعودية)
+_FRONTED_PLACE = re.compile(r"\s*[وف]{0,2}في\s+(\S+)\s*،")  # وفي إثيوبيا، … (a sentence's opening place)
 _BREAK = re.compile(r"[.،,;:؛!?؟()«»\"'\[\]{}\n\u2013\u2014/|]")
 _ARTICLE = "ال"
 _NAME_QUOTES = "\"'«»“”()"
@@ -360,6 +361,21 @@ class _DocumentReader:
         return (item.mention.form == "nisba" and j > 0 and not item.broken and not item.clitic
                 and self.items[j - 1].stem.isdigit())
 
+    def _fronted_state(self, first: _Item) -> str | None:
+        """وفي إثيوبيا، سيلتقي برئيس الوزراء …: a title met (governed by ب or ل, or after مع) in a sentence that opens
+        with "in <state>," is that state's official, not the paper's own. A title acting (وفي القاهرة، التقى وزير
+        الخارجية نظيره) keeps the home state: the paper's minister travels."""
+        text = self.ntext.text
+        governed = first.clitic[-1:] in ("ب", "ل") or text[max(0, first.start - 4):first.start].strip() == "مع"
+        if not governed:
+            return None
+        opening = max(text.rfind(mark, 0, first.start) for mark in ".!؟?\n") + 1
+        fronted = _FRONTED_PLACE.match(text, opening, first.start)
+        if fronted is None:
+            return None
+        return next((a.state for a in self.actors if a.kind == "state" and a.state
+                     and self.ntext.to_normalized(a.start) == fronted.start(1)), None)
+
     def _named_after(self, first: _Item) -> bool:
         """Whether a noun of a thing named after a person (قلادة، مطار، جسر) stands right before ``first``."""
         at = first.start
@@ -465,8 +481,9 @@ class _DocumentReader:
                 draft.honorific, draft.last = True, item
                 k += 1
             elif entry is not None and entry.cls == "agent":
-                if k > j and (entry.agent.office == _COUNTERPART or item.clitic.startswith("و")):
-                    break
+                if k > j and (entry.agent.office == _COUNTERPART or item.clitic[:1] in ("و", "ب")):
+                    break  # ونظيره، والوزير، بالرئيس: another person (أوباما بالرئيس كينياتا: "with the president";
+                    # ل is often "of": المبعوث الخاص للأمين العام)
                 if draft.offices and not draft.has_name and (self._bare_title(self.items[k - 1], draft.offices)
                                                               or self._opens_name(k)) \
                         and entry.agent.office not in {a.office for a in draft.offices}:
@@ -545,6 +562,8 @@ class _DocumentReader:
                 continue
             if offices and (item.broken or item.clitic.startswith("و")):
                 break
+            if offices and item.clitic[:1] == "ب" and item.entry is not None and item.entry.cls == "agent":
+                break  # وزير الخارجية بالرئيس: a title governed by a preposition is the other side
             entry = item.entry
             if entry is not None and entry.cls == "agent" and (not offices or entry.agent.office != _COUNTERPART):
                 if state or org or fixed:
@@ -729,7 +748,7 @@ class _DocumentReader:
                 person = person or antecedent.person
                 form, explicit = "antecedent", False
             elif self.home and office.office in _HOME_DEFAULT and not self._foreign_name(draft):
-                state, form, explicit = self.home, "title", False
+                state, form, explicit = self._fronted_state(draft.first) or self.home, "title", False
         if office is None and not (state or org or person):
             return
         if draft.name and not person:
