@@ -296,6 +296,11 @@ def test_a_noun_ending_in_ta_marbuta_is_no_verb_with_a_pronoun():
     assert visit_sides(brief("وصل الوزير الأردني إلى الرياض وزاره الملك في مقر إقامته.")) == [("JO", "SA")]
 
 
+def test_an_island_or_province_unknown_by_name_lies_in_the_state_of_its_adjective():
+    got = brief("وتوجه وفد إندونيسي اليوم إلى جزيرة مايوت الفرنسية لمتابعة التحقيق.")
+    assert visit_sides(got) == [("ID", "FR")]
+
+
 def test_a_state_passed_through_is_no_side_of_a_visit():
     got = brief("وصل الرئيس الموريتاني إلى الخرطوم عبر مصر في زيارة رسمية.")
     assert visit_sides(got) == [("MR", "SD")]
