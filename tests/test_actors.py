@@ -219,3 +219,10 @@ def test_a_title_met_in_the_state_a_sentence_opens_with_is_that_states():
     # the paper's own minister travels: a title acting there keeps the home state
     acting = actors("وفي ماليزيا، التقى وزير الخارجية نظيره الماليزي.", country="SA")
     assert by_text(acting, "وزير الخارجية").state == "SA"
+
+
+def test_a_title_spoken_for_is_of_the_speakers_state():
+    found = actors("وأعرب وزير الخارجية العماني باسم الرئيس والحكومة عن شكره.", country="SA")
+    assert [(a.text, a.state) for a in found if a.state] == [("وزير الخارجية العماني", "OM"), ("الرئيس", "OM")]
+    # باسم after a title is "on behalf of", not a given name
+    assert [a.text for a in actors("تحدث وزير الخارجية باسم الحكومة.", country="SA")][:1] == ["وزير الخارجية"]

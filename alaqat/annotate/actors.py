@@ -376,6 +376,18 @@ class _DocumentReader:
         return next((a.state for a in self.actors if a.kind == "state" and a.state
                      and self.ntext.to_normalized(a.start) == fronted.start(1)), None)
 
+    def _on_behalf_of(self, first: _Item) -> str | None:
+        """وأعرب وزير الخارجية الفلسطيني باسم الرئيس والحكومة …: a title the speaker speaks for (باسم، نيابة عن) is of
+        the speaker's state, the last one an actor of the sentence was read with."""
+        text = self.ntext.text
+        before = text[max(0, first.start - 16):first.start].split()
+        if not before or not (before[-1] == "باسم" or before[-2:] == ["نيابه", "عن"]):
+            return None
+        speaker = next((a for a in reversed(self.actors) if a.state and a.kind in ("person", "official", "body")
+                        and self.ntext.to_normalized(a.end) <= first.start), None)
+        opening = max(text.rfind(mark, 0, first.start) for mark in ".!؟?\n") + 1
+        return speaker.state if speaker is not None and self.ntext.to_normalized(speaker.start) >= opening else None
+
     def _named_after(self, first: _Item) -> bool:
         """Whether a noun of a thing named after a person (قلادة، مطار، جسر) stands right before ``first``."""
         at = first.start
@@ -748,7 +760,8 @@ class _DocumentReader:
                 person = person or antecedent.person
                 form, explicit = "antecedent", False
             elif self.home and office.office in _HOME_DEFAULT and not self._foreign_name(draft):
-                state, form, explicit = self._fronted_state(draft.first) or self.home, "title", False
+                state = self._fronted_state(draft.first) or self._on_behalf_of(draft.first) or self.home
+                form, explicit = "title", False
         if office is None and not (state or org or person):
             return
         if draft.name and not person:
