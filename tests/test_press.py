@@ -301,6 +301,11 @@ def test_an_island_or_province_unknown_by_name_lies_in_the_state_of_its_adjectiv
     assert visit_sides(got) == [("TN", "IT")]
 
 
+def test_a_state_described_as_non_nuclear_has_not_given_anything_up():
+    assert brief("ورأى الكاتب أن مواجهة كوبا وهي دولة غير نووية أسهل من مواجهتها نووية.") == []
+    assert [e[1]["state"] for e in brief("وتعهدت منغوليا بأن تبقى دولة غير نووية.") if e[0] == "disarmament"] == ["MN"]
+
+
 def test_a_state_passed_through_is_no_side_of_a_visit():
     got = brief("وصل الرئيس الموريتاني إلى الخرطوم عبر مصر في زيارة رسمية.")
     assert visit_sides(got) == [("MR", "SD")]
