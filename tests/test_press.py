@@ -306,6 +306,13 @@ def test_a_state_described_as_non_nuclear_has_not_given_anything_up():
     assert [e[1]["state"] for e in brief("وتعهدت منغوليا بأن تبقى دولة غير نووية.") if e[0] == "disarmament"] == ["MN"]
 
 
+def test_a_congratulation_received_goes_from_its_sender_to_the_receiver():
+    got = brief("تلقى الرئيس التونسي برقية تهنئة من نظيره الجزائري بمناسبة عيد الجمهورية.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("DZ", "TN")]
+    # support a movement receives from a state (حزب … يتلقى الدعم من إيران) is no support between states
+    assert brief("وأكد أن حزب العمال يتلقى الدعم المادي من إيران.") == []
+
+
 def test_a_state_passed_through_is_no_side_of_a_visit():
     got = brief("وصل الرئيس الموريتاني إلى الخرطوم عبر مصر في زيارة رسمية.")
     assert visit_sides(got) == [("MR", "SD")]

@@ -554,7 +554,8 @@ def _praise_received(frame: Frame) -> list[Roles] | None:
     the verb, or opening its clause); a deal or a plan that received it (حظي الاتفاق بإشادة …) is no state. None
     when no verb of receiving stands before the word."""
     regex = frame.lexicon.cue_regexes.get("received")
-    verbs = list(regex.finditer(frame.text, max(frame.sent[0], frame.trigger[0] - RECEIVED_REACH),
+    # in the trigger's own clause: تلقى اتصالا من الرئيس، وهنأ رئيس السنغال is a congratulation sent
+    verbs = list(regex.finditer(frame.text, max(frame.sent[0], frame.opening, frame.trigger[0] - RECEIVED_REACH),
                                 frame.trigger[0])) if regex is not None else []
     if not verbs:
         return None
