@@ -96,7 +96,10 @@ class DateRecognizer:
         self._grammar_words = frozenset(
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
         )
-        spans = [*vocab.words.get("span_unit", {}), *vocab.words.get("span_dual", {}), *vocab.words.get("ago_unit", {})]
+        # a unit counted back is found through its count (a digit, or a plural of span_unit); a dual says its own
+        # count (قبل عامين). The singulars (عام، شهر) are too common to open a window everywhere they stand.
+        duals = [w for w, v in vocab.words.get("ago_unit", {}).items() if v.endswith(" 2")]
+        spans = [*vocab.words.get("span_unit", {}), *vocab.words.get("span_dual", {}), *duals]
         anchor_phrases = [*vocab.months, *vocab.hijri_months, *vocab.decades, *vocab.weekdays, *vocab.relative, *spans,
                           *vocab.words.get("season_def", {})]
         self._anchor_words = frozenset(w for phrase in anchor_phrases for w in phrase.split())
