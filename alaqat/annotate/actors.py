@@ -91,6 +91,7 @@ class Vocabulary:
     agent_modifiers: frozenset[str] = frozenset()  # برلماني، رسمي: between an agent and what it acts for
     foreign_given: frozenset[str] = frozenset()  # جون، برونو: given names that are no home official's
     nationality: frozenset[str] = frozenset()  # الجنسية: after a nisba, a person's nationality (باكستاني الجنسية)
+    spoken_for: frozenset[str] = frozenset()  # باسم، نيابة عن: the title after them is the speaker's state's
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
@@ -116,7 +117,8 @@ def load_vocabulary() -> Vocabulary:
                       row.get("portfolio") == "yes")
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
-                                 "field_joiner": set(), "agent_modifier": set(), "nationality": set()}
+                                 "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
+                                 "spoken_for": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -142,7 +144,8 @@ def load_vocabulary() -> Vocabulary:
     return Vocabulary(entries, max(len(k) for k in entries), frozenset(sets["posting"]),
                       frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads,
                       frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
-                      frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]))
+                      frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
+                      frozenset(sets["spoken_for"]))
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -369,8 +372,7 @@ class _DocumentReader:
         governed = first.clitic[-1:] in ("ب", "ل") or text[max(0, first.start - 4):first.start].strip() == "مع"
         if not governed:
             return None
-        opening = max(text.rfind(mark, 0, first.start) for mark in ".!؟?\n") + 1
-        fronted = _FRONTED_PLACE.match(text, opening, first.start)
+        fronted = _FRONTED_PLACE.match(text, self._sentence_opening(first.start), first.start)
         if fronted is None:
             return None
         return next((a.state for a in self.actors if a.kind == "state" and a.state
@@ -380,13 +382,17 @@ class _DocumentReader:
         """وأعرب وزير الخارجية الفلسطيني باسم الرئيس والحكومة …: a title the speaker speaks for (باسم، نيابة عن) is of
         the speaker's state, the last one an actor of the sentence was read with."""
         text = self.ntext.text
-        before = text[max(0, first.start - 16):first.start].split()
-        if not before or not (before[-1] == "باسم" or before[-2:] == ["نيابه", "عن"]):
+        before = text[max(0, first.start - 20):first.start].split()
+        if not any(" ".join(before[-n:]) in self.vocabulary.spoken_for for n in (1, 2, 3) if len(before) >= n):
             return None
         speaker = next((a for a in reversed(self.actors) if a.state and a.kind in ("person", "official", "body")
                         and self.ntext.to_normalized(a.end) <= first.start), None)
-        opening = max(text.rfind(mark, 0, first.start) for mark in ".!؟?\n") + 1
+        opening = self._sentence_opening(first.start)
         return speaker.state if speaker is not None and self.ntext.to_normalized(speaker.start) >= opening else None
+
+    def _sentence_opening(self, at: int) -> int:
+        """Where the sentence holding normalized offset ``at`` opens: after the last full stop or line end before."""
+        return max(self.ntext.text.rfind(mark, 0, at) for mark in ".!؟?\n") + 1
 
     def _named_after(self, first: _Item) -> bool:
         """Whether a noun of a thing named after a person (قلادة، مطار، جسر) stands right before ``first``."""

@@ -730,8 +730,8 @@ class EventExtractor:
         if self._clause_end.search(text, boundary.end(), trigger):
             return False
         speech = self.lexicon.cue_regexes.get("complementizer")
-        after = boundary.end() + len(text[boundary.end():trigger]) - len(text[boundary.end():trigger].lstrip())
-        return speech is None or speech.match(text, after) is None
+        gap = text[boundary.end():trigger]
+        return speech is None or speech.match(text, boundary.end() + len(gap) - len(gap.lstrip())) is None
 
     def _date_of_arrival(self, text: str, sent: tuple[int, int], sent_dates: list[_NDate]) -> _NDate | None:
         """The date of a plane or a ship arriving in the sentence (هبطت صباح اليوم ثالث طائرة في عدن; ``arrival``
