@@ -313,6 +313,14 @@ def test_a_congratulation_received_goes_from_its_sender_to_the_receiver():
     assert brief("وأكد أن حزب العمال يتلقى الدعم المادي من إيران.") == []
 
 
+def test_a_reception_told_with_a_comma_after_its_day_and_in_the_presidential_palace_is_a_visit():
+    got = brief("استقبل الرئيس السنغالي في قصر الرئاسة بدكار اليوم، وزير الخارجية المغربي.")
+    assert visit_sides(got) == [("MA", "SN")]
+    assert [(e[1]["parties"], e[3]) for e in got if e[0] == "talks"] == [(["SN", "MA"], DOC_DATE)]
+    # a comma before و still ends the clause: what follows is another act
+    assert visit_sides(brief("وصل الوزير الأردني إلى الرياض أمس، وكان في استقباله وزير الخارجية.")) == [("JO", "SA")]
+
+
 def test_a_state_passed_through_is_no_side_of_a_visit():
     got = brief("وصل الرئيس الموريتاني إلى الخرطوم عبر مصر في زيارة رسمية.")
     assert visit_sides(got) == [("MR", "SD")]

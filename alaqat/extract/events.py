@@ -114,6 +114,7 @@ class EventExtractor:
         mentions = [m for m in mentions if m[0] >= dateline]  # رويترز- الصخيرات (المغرب): where it was filed
         self._non_state = [(ntext.to_normalized(a), ntext.to_normalized(b)) for a, b in analysis.non_state]
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
+        text = self._without_news_date_commas(text, dates)
         pair: tuple[str, str] | None = None
         recent_bodies: list[str] = []
         carried: str | None = None
@@ -719,6 +720,33 @@ class EventExtractor:
 
         return [min(eligible, key=distance)]
 
+    def _without_news_date_commas(self, text: str, dates: list[_NDate]) -> str:
+        """The text with the press's comma after a news date made a space (استقبل الرئيس في قصره اليوم، وزير
+        الدولة: the guest after it is still the verb's), so that no clause ends there; offsets do not move. Not
+        before و/ف or كما, which open another act (وصل أمس، وكان في استقباله), nor before reported speech."""
+        speech = self.lexicon.cue_regexes.get("complementizer")
+        opener = self.lexicon.cue_regexes.get("clause_opener")
+        soft = []
+        for d in dates:
+            if d.expr.basis != "document" or d.expr.granularity not in ("day", "weekday"):
+                continue
+            comma = _NEWS_DATE_COMMA.match(text, d.end)
+            if comma is None:
+                continue
+            word = _WORD_AFTER.match(text, comma.end())
+            if word is not None and word.group(1)[:1] in ("و", "ف") \
+                    and word.group(1) not in self.lexicon.cues.get("not_conjunction", {}):
+                continue  # وكان، فقد: a conjunction (وزير، وفد open with the letter only)
+            if any(regex is not None and regex.match(text, comma.end()) for regex in (speech, opener)):
+                continue
+            soft.append(comma.start(1))
+        if not soft:
+            return text
+        chars = list(text)
+        for at in soft:
+            chars[at] = " "
+        return "".join(chars)
+
     def _comma_after_news_date(self, text: str, d: _NDate, boundary: re.Match[str], trigger: int) -> bool:
         """Whether the comma right after a date before the trigger is the press's comma after a news date that
         stands between a verb and its object (سيّر المركز أمس، سبع شاحنات تحمل مساعدات; عقد الملك في قصره اليوم،
@@ -1080,6 +1108,8 @@ def _dateline_end(text: str) -> int:
     return found.end() if len(words) <= 5 and (len(words) <= 3 or any(c in found.group(1) for c in "-–(")) else 0
 
 
+_WORD_AFTER = re.compile(r"([^\W\d_]+)")
+_NEWS_DATE_COMMA = re.compile(r"[ \t]*([،,])[ \t]*")  # a comma right after a date, and the spaces around it
 _DATELINE = re.compile(r"[\s\W]*([^:\n]{1,60}?):")
 
 
