@@ -20,7 +20,17 @@ import ahocorasick
 from alaqat.annotate.dates.seasons import SEASON_MONTHS, season_in_tense
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
-from alaqat.extract.frames import FRAMES, Arg, Frame, Roles, invitation_to, names_an_instrument, party, post_of
+from alaqat.extract.frames import (
+    FRAMES,
+    Arg,
+    Frame,
+    Roles,
+    invitation_to,
+    names_an_instrument,
+    object_of_unsaid_subject,
+    party,
+    post_of,
+)
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.pipeline import Analysis
@@ -120,7 +130,6 @@ class EventExtractor:
         carried: str | None = None
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
         dated_sentences: dict[int, list[_NDate]] = {}
-        sentence_openings: dict[int, int] = {}  # where each dated sentence starts
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
         # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
@@ -135,7 +144,6 @@ class EventExtractor:
                           if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
             if sent_dates:
                 dated_sentences[sentence_number] = sent_dates
-                sentence_openings[sentence_number] = s
             preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
             # a city naming an instrument (اتفاق فيينا) is no side of the sentence nor any frame's argument
             self._naming_cities = {ms for ms, _, m in sent_mentions
@@ -164,7 +172,7 @@ class EventExtractor:
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._during_a_plan(text, drafts)
         self._date_by_occasion(text, drafts)
-        self._date_by_lead(text, drafts, dated_sentences, sentence_openings)
+        self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         _participation_at_hosting(drafts)
         drafts = self._one_per_claim(drafts)
         events = []
@@ -300,7 +308,7 @@ class EventExtractor:
                 occasions[event.type] = (event, number)
 
     def _date_by_lead(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
-                      dated_sentences: dict[int, list[_NDate]], sentence_openings: dict[int, int]) -> None:
+                      dated_sentences: dict[int, list[_NDate]], sentences: list[Sentence]) -> None:
         """An undated act in a sentence with no date at all takes the date the sentence before it, or the
         article's lead, gives the news (وصل الوزير أمس إلى الرياض. واستقبله الملك …: the reception was yesterday
         too; basis ``narrative``), as the annotation guide widens a claim to its neighbour for its date. Only a
@@ -318,7 +326,7 @@ class EventExtractor:
         if lead_number <= LEAD_SENTENCES:
             value = self._news_date(dated_sentences[lead_number])
             speech = self.lexicon.cue_regexes.get("speech")
-            opening = sentence_openings[lead_number]
+            opening = self._ntext.to_normalized(sentences[lead_number].start)
             if value is not None and (speech is None or speech.search(text, opening, value.start) is None):
                 lead_act = (lead_number, value.expr.value)
         first_told = min((number for _, _, _, number, _ in drafts), default=0)
@@ -365,19 +373,12 @@ class EventExtractor:
                                                                      for ms, me, m in sent_mentions]))
         for i, arg in enumerate(args):
             if arg.state and arg.state != "SU" and arg.mention.form in ("name", "capital") and not arg.prep:
-                if self._object_of_unsaid_subject(text, arg, args[i + 1:]):
+                # a diary's object (وهنأ رئيس أيرلندا …) is no topic to carry as the next sentence's subject
+                rest = [a for a in args[i + 1:] if a.state and not a.prep]
+                if object_of_unsaid_subject(self.lexicon, text, arg, rest, self._home, 0):
                     continue
                 return arg.state
         return None
-
-    def _object_of_unsaid_subject(self, text: str, arg: Arg, rest: list[Arg]) -> bool:
-        """Whether ``arg`` is the object of a verb whose subject went unsaid (a diary: وهنأ رئيس أيرلندا …): right
-        after a verb that takes a direct object, with no second actor after it in the clause (هنأ [subject]
-        [object] names both). The paper's own state is the diary's subject, never taken for its object."""
-        verb = self.lexicon.cue_regexes.get("direct_object")
-        if verb is None or arg.state == self._home or verb.search(text, max(0, arg.start - 8), arg.start) is None:
-            return False
-        return not any(a.state and not a.prep and "،" not in text[arg.end:a.start] for a in rest)
 
     def _state(self, mention: Mention, date: str | None) -> str | None:
         actor = getattr(mention, "actor", None)
@@ -720,6 +721,11 @@ class EventExtractor:
 
         return [min(eligible, key=distance)]
 
+    @staticmethod
+    def _relative_day(d: _NDate) -> bool:
+        """Whether a date is a day told relative to the paper's (أمس، اليوم، a weekday)."""
+        return d.expr.basis == "document" and d.expr.granularity in ("day", "weekday")
+
     def _without_news_date_commas(self, text: str, dates: list[_NDate]) -> str:
         """The text with the press's comma after a news date made a space (استقبل الرئيس في قصره اليوم، وزير
         الدولة: the guest after it is still the verb's), so that no clause ends there; offsets do not move. Not
@@ -728,9 +734,7 @@ class EventExtractor:
         opener = self.lexicon.cue_regexes.get("clause_opener")
         soft = []
         for d in dates:
-            if d.expr.basis != "document" or d.expr.granularity not in ("day", "weekday"):
-                continue
-            comma = _NEWS_DATE_COMMA.match(text, d.end)
+            comma = _NEWS_DATE_COMMA.match(text, d.end) if self._relative_day(d) else None
             if comma is None:
                 continue
             word = _WORD_AFTER.match(text, comma.end())
@@ -753,9 +757,7 @@ class EventExtractor:
         جلسة مباحثات): the date is still the act's. Only a date relative to the paper's (أمس، اليوم، a weekday), only
         when no other clause opens before the trigger, and not before reported speech (قال أمس، إن …), whose date
         is the saying's."""
-        if d.expr.basis != "document" or d.expr.granularity not in ("day", "weekday"):
-            return False
-        if self._clause_end.search(text, boundary.end(), trigger):
+        if not self._relative_day(d) or self._clause_end.search(text, boundary.end(), trigger):
             return False
         speech = self.lexicon.cue_regexes.get("complementizer")
         gap = text[boundary.end():trigger]

@@ -294,12 +294,9 @@ class Frame:
             return None
         # وفي يوم الاثنين هنأ رئيس بلغاريا …، والتقى الرئيس التركي: the first actor is the object of a verb whose
         # subject (the King of a diary) went unsaid too, so it is no subject to share
-        verb_before = self.cue("direct_object", max(self.sent[0], first.start - 8), first.start)
-        second = any(a is not first and first.end <= a.start < self.opening and not a.prep
-                     and "،" not in self.text[first.end:a.start] for a in agents)  # هنأ [subject] [object] …
-        # … but the paper's own head of state (استقبل خادم الحرمين وزراء الزراعة …، وهنأ حاكم عام كندا) is the
-        # subject a diary of his leaves unsaid, never the object of it
-        return None if verb_before and not second and party(first) != self.home else first
+        others = [a for a in agents if a is not first and a.start < self.opening and not a.prep]
+        unsaid = object_of_unsaid_subject(self.lexicon, self.text, first, others, self.home, self.sent[0])
+        return None if unsaid else first
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
@@ -329,6 +326,18 @@ def _partner(arg: Arg) -> bool:
     if arg.prep in ("مع", "من"):
         return True
     return arg.prep in _PARTNER_PREPS and _person_like(arg)
+
+
+def object_of_unsaid_subject(lexicon: Lexicon, text: str, first: Arg, others: list[Arg], home: str | None,
+                             floor: int) -> bool:
+    """Whether ``first`` is the object of a verb whose subject went unsaid (a diary: وهنأ رئيس أيرلندا …): right
+    after a verb that takes a direct object (within 8 characters, not before ``floor``), with none of ``others``
+    (the actors that could be a second argument of the verb) after it in its clause (هنأ [subject] [object] names
+    both). The paper's own state (استقبل خادم الحرمين وزراء الزراعة …، وهنأ حاكم عام كندا) is the subject a diary of
+    his leaves unsaid, never its object."""
+    verb = lexicon.cue_regexes["direct_object"].search(text, max(floor, first.start - 8), first.start)
+    return verb is not None and party(first) != home \
+        and not any(first.end <= a.start and "،" not in text[first.end:a.start] for a in others)
 
 
 def party(arg: Arg) -> str | None:
@@ -1209,8 +1218,9 @@ def donor(frame: Frame) -> list[Roles]:
             and a.mention.form == "nisba" and not a.prep]  # المساعدات السعودية, not مساعدات للشعب اليمني
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
-    givers = _givers_before(frame) if not said and not _named_giver(frame) else []
-    giver = said[0].state if said else _named_giver(frame) or (givers[0] if givers else None) or frame.subject()
+    named = None if said else _named_giver(frame)
+    givers = _givers_before(frame) if not said and not named else []
+    giver = said[0].state if said else named or (givers[0] if givers else None) or frame.subject()
     recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
                             and (a.kind in ("state", "place")) and (a.prep in _AID_TO or a.mention.form == "nisba")])
     carried = None if giver and recipients else _carried_aid(frame)
