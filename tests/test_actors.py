@@ -226,3 +226,12 @@ def test_a_title_spoken_for_is_of_the_speakers_state():
     assert [(a.text, a.state) for a in found if a.state] == [("وزير الخارجية العماني", "OM"), ("الرئيس", "OM")]
     # باسم after a title is "on behalf of", not a given name
     assert [a.text for a in actors("تحدث وزير الخارجية باسم الحكومة.", country="SA")][:1] == ["وزير الخارجية"]
+
+
+def test_a_capital_after_li_is_where_a_title_went_not_whom_it_serves():
+    found = actors("رحب المراقبون بزيارة الأمير فيصل مستشار الملك ووزير الدفاع للرباط.", country="SA")
+    assert [a.state for a in found if a.text.startswith("وزير الدفاع")] == ["SA"]
+    assert all(a.state != "MA" for a in found if a.kind != "state")
+    # a state named in full after ل still says whom an envoy is of
+    assert by_text(actors("قال المندوب الدائم للكويت لدى الأمم المتحدة", country="SA"),
+                   "المندوب الدائم للكويت").state == "KW"

@@ -609,6 +609,8 @@ class _DocumentReader:
                 last, k = item, k + 1  # وفد برلماني ألماني: the delegation's kind, then its state
                 continue
             if item.mention is not None and item.mention.kind == "state" and not state:
+                if item.clitic[:1] == "ل" and item.mention.form == "capital":
+                    break  # زيارة … ووزير الدفاع للقاهرة: a capital after ل is where he went, not whom he serves
                 state, last, k = item.mention.id, item, k + 1
                 continue
             if item.mention is not None and item.mention.kind == "org" and not (state or org):
