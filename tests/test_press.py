@@ -783,6 +783,14 @@ def test_a_family_or_a_community_acts_for_no_state():
     assert not brief("وقدم مدير الجوازات شكره لرؤساء الجاليات اليمنية الذين ساعدوا في تنظيم العمل.")
 
 
+
+def test_a_city_after_fi_is_where_talks_between_two_states_were_held_not_a_third_side():
+    got = brief("جرت مفاوضات بين واشنطن وطهران في فيينا أمس.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["US", "IR"]]
+    # a conjunct keeps the preposition of the first: بين … وبين … is still one list
+    got = brief("جرت مفاوضات بين مصر وبين السودان وإثيوبيا أمس.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["EG", "ET", "SD"]]
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():

@@ -218,6 +218,8 @@ class Frame:
             if arg.start <= chain[-1].start:
                 continue
             gap = self.text[chain[-1].end:arg.start]
+            if arg.prep and arg.prep != first.prep:
+                break  # بين واشنطن وطهران في فيينا: a phrase of another preposition is no conjunct
             if len(gap) <= 14 and _COORD_GAP.match(gap):
                 chain.append(arg)
             else:
