@@ -791,6 +791,16 @@ def test_a_city_after_fi_is_where_talks_between_two_states_were_held_not_a_third
     got = brief("جرت مفاوضات بين مصر وبين السودان وإثيوبيا أمس.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["EG", "ET", "SD"]]
 
+
+def test_an_envoy_posted_here_received_by_a_minister_calls_and_did_not_travel():
+    got = brief("استقبل وزير الخارجية أمس سفير اليابان لدى المملكة.")
+    assert [e[0] for e in got] == ["talks"]
+    # … and so does the paper's own ambassador received where he is posted, the meeting's place named
+    got = brief("استقبل الرئيس المصري في القاهرة أمس السفير السعودي لدى مصر.")
+    assert [e[0] for e in got] == ["talks"]
+    # a minister received there did travel
+    assert visit_sides(brief("استقبل الرئيس المصري في القاهرة وزير الخارجية السعودي.")) == [("SA", "EG")]
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():

@@ -1044,8 +1044,8 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     if not guests:
         return None
     guest = min(guests, key=lambda a: abs(a.start - trigger[1]))
-    if seats.get(party(guest) or "") == host:
-        return None  # the GCC's secretary general met in Riyadh lives there
+    if seats.get(party(guest) or "") == host or guest.actor.posting == host:
+        return None  # the GCC's secretary general met in Riyadh lives there, and so does an envoy posted there
     out: Roles = {}
     if guest.person:
         out["visitor"] = guest.person

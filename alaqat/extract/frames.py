@@ -772,6 +772,8 @@ def _reception(frame: Frame) -> list[Roles]:
         roles["level"] = level
     if frame.gazetteer.seats.get(guest.state) == host:
         return []  # the GCC's secretary general received in Riyadh lives there: talks, no visit
+    if guest.actor is not None and guest.actor.posting == host:
+        return []  # استقبل الوزير سفير اليابان لدى المملكة: an envoy posted here calls, he did not travel (the guide)
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
 
 
