@@ -825,6 +825,10 @@ def test_a_batch_drawn_again_is_the_one_stored():
     splits = [stored[d]["split"] for d in fourth]
     assert len(fourth) == 60 and (splits.count("dev"), splits.count("test")) == (36, 24)
     assert not set(fourth) & (set(batch_docs(1)) | set(batch_docs(2)) | set(third))
+    sixth = batch_docs(6)
+    splits = [stored[d]["split"] for d in sixth]
+    assert len(sixth) == 60 and (splits.count("dev"), splits.count("test")) == (36, 24)
+    assert not set(sixth) & {d for b in range(1, 6) for d in batch_docs(b)}
 
 
 # The real-press gold was written by reading (annotators given the guide and the ontology, never alaqat) and split
