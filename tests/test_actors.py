@@ -235,3 +235,8 @@ def test_a_capital_after_li_is_where_a_title_went_not_whom_it_serves():
     # a state named in full after ل still says whom an envoy is of
     assert by_text(actors("قال المندوب الدائم للكويت لدى الأمم المتحدة", country="SA"),
                    "المندوب الدائم للكويت").state == "KW"
+
+
+def test_a_title_before_bi_and_a_states_style_is_that_states():
+    found = actors("استقبل الملك وزير الشؤون الخارجية بجمهورية ألبانيا.", country="SA")
+    assert by_text(found, "وزير الشؤون الخارجية بجمهورية ألبانيا").state == "AL"

@@ -801,6 +801,31 @@ def test_an_envoy_posted_here_received_by_a_minister_calls_and_did_not_travel():
     # a minister received there did travel
     assert visit_sides(brief("استقبل الرئيس المصري في القاهرة وزير الخارجية السعودي.")) == [("SA", "EG")]
 
+
+def test_a_reception_verb_glued_to_its_conjunction_is_still_a_reception():
+    got = brief("وصل الوفد أمس، واستقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.")
+    assert visit_sides(got) == [("JO", "EG")]
+    # the pronoun of استقبله is the guest: no state is known for it, so no visit is told backwards
+    assert visit_sides(brief("واستقبله في المطار الرئيس الكيني ونائبه.")) == []
+    # a receiver acting for no state is still the receiver
+    got = brief("واستقبل رئيس حكومة إقليم كردستان في أربيل وزير الخارجية القطري صباح اليوم.")
+    assert visit_sides(got) == [("QA", "IQ")]
+
+
+def test_a_diarys_reception_with_its_subject_unsaid_is_the_papers_head_of_states():
+    got = brief("وفي يوم الأربعاء 6 مايو استقبل رئيس وزراء ماليزيا.")
+    assert visit_sides(got) == [("MY", "SA")]
+    got = brief("هنأ الملك رئيس جمهورية توغو بذكرى اليوم الوطني لبلاده، واستقبل وزير الشؤون الخارجية بجمهورية "
+                "ألبانيا.")
+    assert visit_sides(got) == [("AL", "SA")] and ("talks", {"parties": ["SA", "AL"]}, "asserted", None) in got
+    # a named subject after the verb and his guest after a comma: not a diary
+    got = brief("استقبل الشيخ صباح الأحمد أمير الكويت، في قصره ظهر أمس، وزير الخارجية.")
+    assert ("KW", "SA") not in visit_sides(got)
+
+
+def test_people_a_nisba_describes_are_no_guests():
+    assert visit_sides(brief("واستقبلت تركيا خلال الصيف ملايين السياح ومعظمهم من الألمان والروس.")) == []
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():

@@ -92,11 +92,12 @@ class Vocabulary:
     foreign_given: frozenset[str] = frozenset()  # جون، برونو: given names that are no home official's
     nationality: frozenset[str] = frozenset()  # الجنسية: after a nisba, a person's nationality (باكستاني الجنسية)
     spoken_for: frozenset[str] = frozenset()  # باسم، نيابة عن: the title after them is the speaker's state's
+    state_styles: frozenset[str] = frozenset()  # جمهورية، دولة: after a title and ب, the style of its state's name
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
         words = {w for key in self.entries for w in key}
-        return words | set(self.posting) | set(self.name_link)
+        return words | set(self.posting) | set(self.name_link) | set(self.state_styles)
 
     def match(self, stems: list[str], at: int) -> tuple[int, Entry] | None:
         """The longest entry starting at token ``at``: (its length in tokens, the entry). Most words open no
@@ -118,7 +119,7 @@ def load_vocabulary() -> Vocabulary:
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
-                                 "spoken_for": set()}
+                                 "spoken_for": set(), "state_style": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -145,7 +146,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads,
                       frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
                       frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
-                      frozenset(sets["spoken_for"]))
+                      frozenset(sets["spoken_for"]), frozenset(sets["state_style"]))
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -625,6 +626,10 @@ class _DocumentReader:
                     and ("*" in entry.states or self.home in entry.states):
                 state, last, k = self.home, item, k + 1
                 continue
+            if self._styled_state(k) and not (state or org):
+                # وزير الشؤون الخارجية بجمهورية ألبانيا: ب and the style of a state's name say whose minister
+                state, last, k = items[k + 1].mention.id, items[k + 1], k + 2
+                continue
             if (state or org) and item.stem in vocab.title_adjectives and k + 2 < len(items) \
                     and items[k + 1].stem in vocab.posting and not items[k + 1].broken:
                 k += 1  # مبعوث الأمم المتحدة الخاص إلى ليبيا: the adjective, then the posting
@@ -640,6 +645,13 @@ class _DocumentReader:
                     posting = self.home  # سفير المغرب لدى المملكة: posted in the paper's own country
             break
         return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio)
+
+    def _styled_state(self, k: int) -> bool:
+        """Whether item ``k`` is ب + a state's style (بجمهورية، بدولة، بسلطنة) right before that state's name."""
+        items = self.items
+        return (items[k].clitic == "ب" and items[k].stem in self.vocabulary.state_styles and k + 1 < len(items)
+                and not items[k + 1].broken and not items[k + 1].clitic and items[k + 1].mention is not None
+                and items[k + 1].mention.kind == "state" and items[k + 1].mention.form == "name")
 
     def _skip_portfolio(self, k: int) -> int:
         """Words naming a ministry's field (الدفاع، التجارة والصناعة، الدولة للشؤون الخارجية)."""

@@ -139,12 +139,16 @@ class Frame:
         return self.lexicon.cues[cls][max(words, key=len) if cls in ("office", "what") else words[0]]
 
     def takes_object(self) -> bool:
-        """Whether the trigger is a verb whose partner is its direct object (استقبل، هنأ), read with the conjunction
-        glued to it (واستقبل، فهنأ): a cue must start a word, and a trigger's span leaves its proclitic out."""
+        """Whether the trigger is a verb whose partner is its direct object (استقبل، هنأ)."""
+        return bool(self.verb_cue("direct_object"))
+
+    def verb_cue(self, cls: str) -> str | None:
+        """The cue of ``cls`` the trigger word is, read with the conjunction glued to it (واستقبل، فهنأ): a cue must
+        start a word, and a trigger's span leaves its proclitic out."""
         start = self.trigger[0]
         while start > self.sent[0] and self.text[start - 1] in "وف" and self.trigger[0] - start < 2:
             start -= 1
-        return bool(self.cue("direct_object", start, self.trigger[1]))
+        return self.cue(cls, start, self.trigger[1])
 
     def actor_candidates(self) -> list[Arg]:
         """States that may be the subject: not governed by a preposition (عن، من، مع، إلى، ب، ل …)."""
@@ -298,7 +302,25 @@ class Frame:
         # subject (the King of a diary) went unsaid too, so it is no subject to share
         others = [a for a in agents if a is not first and a.start < self.opening and not a.prep]
         unsaid = object_of_unsaid_subject(self.lexicon, self.text, first, others, self.home, self.sent[0])
-        return None if unsaid else first
+        if not unsaid:
+            return first
+        # … والتقى الرئيس التركي: the diary's unsaid subject is the paper's own head of state (never its object),
+        # who also met the one named after this verb
+        return self.home_stand_in() if self.home and party(near[0]) != self.home else None
+
+    def home_stand_in(self) -> Arg:
+        """The paper's own state as an argument no mention names (a diary's unsaid subject), at the verb."""
+        at = self.trigger[0]
+        return Arg(Mention("", at, at, "", self.home or "", "state"), at, at, self.home, "state", "")
+
+    def diary_receiver(self) -> bool:
+        """Whether a verb of receiving opens a diary's clause with its subject unsaid (هنأ رئيس توغو …، واستقبل
+        وزير خارجية ألبانيا): the receiver is the paper's own head of state."""
+        horizon = self.horizon or self.sent[1]
+        agents = self.agents()
+        after = [a for a in agents if self.trigger[1] <= a.start < horizon]
+        shared = self._shared_subject(agents, after)
+        return shared is not None and shared.mention.text == "" and shared.state == self.home
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
@@ -751,7 +773,11 @@ def _reception(frame: Frame) -> list[Roles]:
     if not after:
         return []
     receiver, rest = after[0], after[1:]
-    guests = [a for a in rest if a.kind == "person" or (a.mention.form == "nisba" and a.state != receiver.state)]
+    if frame.diary_receiver() or _unsaid_receiver(frame, after):
+        receiver, rest = frame.home_stand_in(), after
+    # a nisba alone is a guest only as an actor's (العاهل الأردني), not people it describes (سياح أمريكيين)
+    guests = [a for a in rest if a.kind == "person"
+              or (a.mention.form == "nisba" and a.actor is not None and a.actor.office and a.state != receiver.state)]
     guest = next((a for a in guests if a.state != receiver.state), None)
     if guest is None:
         return []
@@ -775,6 +801,27 @@ def _reception(frame: Frame) -> list[Roles]:
     if guest.actor is not None and guest.actor.posting == host:
         return []  # استقبل الوزير سفير اليابان لدى المملكة: an envoy posted here calls, he did not travel (the guide)
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
+
+
+def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
+    """وفي يوم الأربعاء استقبل رئيس وزراء ماليزيا: a reception verb opening its sentence with one foreign official
+    after it and nobody else acting in the sentence received him on behalf of the paper's own state (a diary of
+    its head of state); the place after في, if any, is still where."""
+    if not frame.home or any(a.end <= frame.trigger[0] and not a.prep for a in frame.agents()):
+        return False
+    prefix = frame.text[frame.sent[0]:frame.trigger[0]]
+    opens = frame.opening >= frame.trigger[0] - 2 or (len(prefix.split()) <= DIARY_PREFIX_WORDS
+                                                       and _DIARY_DAY.search(prefix) is not None)
+    acting = [a for a in frame.agents() if a.start >= frame.trigger[1]]  # the whole sentence: nobody else acts
+    people = [a for a in after if not a.prep and a.kind == "person"]
+    # استقبل رئيس حكومة الإقليم في أربيل الوزير القطري: a receiver acting for no state is still one
+    others = [a for a in frame.args if a.start >= frame.trigger[1] and a.kind == "person" and a not in people]
+    return opens and len(people) == 1 and acting == people and not others and party(people[0]) != frame.home \
+        and people[0].start - frame.trigger[1] <= 2  # right after the verb: no receiver stands between
+
+
+DIARY_PREFIX_WORDS = 6  # وفي يوم الثلاثاء 28 أبريل: the words of a diary's day before its verb
+_DIARY_DAY = re.compile(r"يوم|\d")
 
 
 def _invited_guest(frame: Frame) -> Arg | None:
@@ -856,8 +903,9 @@ def visit(frame: Frame) -> list[Roles]:
 def _visit_roles(frame: Frame) -> list[Roles]:
     if frame.cue("exchange", frame.trigger[0], frame.trigger[1]):
         return _exchange(frame)
-    if frame.cue("reception", frame.trigger[0], frame.trigger[1]):
-        return _reception(frame)
+    if frame.verb_cue("reception"):
+        # استقبله الرئيس: the guest is a pronoun, whose state this frame does not know
+        return [] if frame.suffix else _reception(frame)
     if any(_vehicle_before(frame, a) for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 60
            and not a.prep):
         return []  # وصلت إلى مطار عدن الطائرة السعودية الإغاثية: a plane or a ship arriving is no visit
