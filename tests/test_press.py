@@ -826,6 +826,15 @@ def test_a_diarys_reception_with_its_subject_unsaid_is_the_papers_head_of_states
 def test_people_a_nisba_describes_are_no_guests():
     assert visit_sides(brief("واستقبلت تركيا خلال الصيف ملايين السياح ومعظمهم من الألمان والروس.")) == []
 
+
+def test_a_state_after_a_border_or_relation_noun_and_ma_is_spoken_of_not_met():
+    got = brief("اتفق الرئيس الأمريكي ونظيره التركي أثناء اتصال هاتفي يوم الأربعاء على تأمين حدود تركيا مع سوريا.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["TR", "US"]]
+    assert not [e for e in brief("بحث الوزير خلال اتصال هاتفي العلاقات مع إيران.") if e[0] == "talks"]
+    # a counterpart after مع is met, whatever is spoken of
+    got = brief("بحث الوزير في اتصال هاتفي مع نظيره الإيراني العلاقات مع سوريا.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["SA", "IR"]]
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():

@@ -262,7 +262,7 @@ class Frame:
             subject = after[0]
         elif before:
             subject = before[-1]
-        partners = [a for a in after if a is not subject and _partner(a)
+        partners = [a for a in after if a is not subject and _partner(a) and not self._other_side_of_topic(a)
                     and a.start - self.trigger[1] <= PARTNER_REACH]
         if subject is not None and subject in after:
             joined = self.coordinated(subject, after)[1:]
@@ -321,6 +321,14 @@ class Frame:
         after = [a for a in agents if self.trigger[1] <= a.start < horizon]
         shared = self._shared_subject(agents, after)
         return shared is not None and shared.mention.text == "" and shared.state == self.home
+
+    def _other_side_of_topic(self, arg: Arg) -> bool:
+        """حدود تركيا مع سوريا، العلاقات مع إيران: a state after مع that a border or relation noun (one word before
+        مع at most) governs is what is spoken of, not whom the verb's subject met or called."""
+        if arg.prep != "مع" or _person_like(arg):
+            return False
+        words = self.text[max(self.sent[0], arg.start - 40):arg.start].split()[-4:-1]
+        return any(self.lexicon.cue_regexes["with_topic"].fullmatch(w) for w in words[-2:])
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
