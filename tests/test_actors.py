@@ -240,3 +240,11 @@ def test_a_capital_after_li_is_where_a_title_went_not_whom_it_serves():
 def test_a_title_before_bi_and_a_states_style_is_that_states():
     found = actors("استقبل الملك وزير الشؤون الخارجية بجمهورية ألبانيا.", country="SA")
     assert by_text(found, "وزير الشؤون الخارجية بجمهورية ألبانيا").state == "AL"
+
+
+def test_a_definite_title_takes_no_state_named_after_it_as_its_genitive():
+    found = actors("غادر الأمير فيصل وزير الدفاع جمهورية كازاخستان بعد زيارة قصيرة.", country="SA")
+    assert [(a.state, a.kind) for a in found] == [("SA", "person"), ("KZ", "state")]
+    # a construct does (وزير خارجية مصر), and a name with the article agrees as a nisba (السفارة السعودية)
+    assert by_text(actors("قال وزير خارجية مصر", country="SA"), "وزير خارجية مصر").state == "EG"
+    assert by_text(actors("أعلنت السفارة السعودية في لندن", country="AE"), "السفارة السعودية").state == "SA"

@@ -835,6 +835,14 @@ def test_a_state_after_a_border_or_relation_noun_and_ma_is_spoken_of_not_met():
     got = brief("بحث الوزير في اتصال هاتفي مع نظيره الإيراني العلاقات مع سوريا.")
     assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["SA", "IR"]]
 
+
+def test_the_place_left_right_after_a_visit_is_where_the_visit_was():
+    got = brief("غادر الأمير فيصل وزير الدفاع جمهورية كازاخستان بعد زيارة قصيرة.")
+    assert visit_sides(got) == [("SA", "KZ")]
+    assert visit_sides(brief("وغادر الرئيس المصري الرياض بعد زيارة قصيرة.")) == [("EG", "SA")]
+    # a place left for no visit of the traveller's is none
+    assert visit_sides(brief("غادر اللاعب النادي بعد زيارة الطبيب.")) == []
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():

@@ -612,6 +612,12 @@ class _DocumentReader:
             if item.mention is not None and item.mention.kind == "state" and not state:
                 if item.clitic[:1] == "ل" and item.mention.form == "capital":
                     break  # زيارة … ووزير الدفاع للقاهرة: a capital after ل is where he went, not whom he serves
+                if definite and not item.clitic and item.mention.form == "name" \
+                        and not normalize_key(item.mention.text).startswith(_ARTICLE):
+                    # غادر … وزير الدفاع جمهورية كازاخستان: a definite title takes no genitive (وزير خارجية مصر
+                    # would): the state after it is the verb's object (السفارة السعودية: a name with the article
+                    # agrees with it as a nisba does)
+                    break
                 state, last, k = item.mention.id, item, k + 1
                 continue
             if item.mention is not None and item.mention.kind == "org" and not (state or org):

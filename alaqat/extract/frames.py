@@ -732,7 +732,7 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     if departs:
         # يغادر غدا إلى عمّان: only a state or a city after إلى; the place left (لم يغادر فيينا) is not visited
         to = [a for a in to if a.mention.form in ("name", "capital")]
-        return frame.coordinated(to[0], after) if to else []
+        return frame.coordinated(to[0], after) if to else _left_after_visit(frame, after)
     if to:
         return frame.coordinated(to[0], after)
     destination = _DESTINATION.search(frame.text, frame.trigger[1], min(limit, frame.trigger[1] + DESTINATION_REACH))
@@ -743,6 +743,19 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     hosts = [a for a in after if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
              and a.state != visitor_state]
     return frame.coordinated(hosts[0], hosts) if hosts else []
+
+
+VISIT_ENDED_REACH = 25  # characters after the place left where "after a visit" may stand (… القاهرة عصر أمس بعد زيارة)
+
+
+def _left_after_visit(frame: Frame, after: list[Arg]) -> list[Arg]:
+    """غادر الوزير جمهورية كازاخستان بعد زيارة عمل: the place a traveller left right after a visit is where
+    that visit was."""
+    left = [a for a in after if not a.prep and a.kind in ("state", "place") and a.mention.form in ("name", "capital")]
+    if not left:
+        return []
+    reach = min(frame.sent[1], left[0].end + VISIT_ENDED_REACH)
+    return left[:1] if frame.cue("visit_ended", left[0].end, reach) else []
 
 
 def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
