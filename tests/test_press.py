@@ -843,6 +843,14 @@ def test_the_place_left_right_after_a_visit_is_where_the_visit_was():
     # a place left for no visit of the traveller's is none
     assert visit_sides(brief("غادر اللاعب النادي بعد زيارة الطبيب.")) == []
 
+
+def test_talks_of_one_state_in_another_states_capital_are_with_that_state():
+    got = brief("قال المتحدث إن مباحثات الوزير المصري في الرياض ستتناول العلاقات الثنائية.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["EG", "SA"]]
+    # not on neutral ground, nor at an organization's own seat
+    assert not brief("يجري وزير الخارجية الإيراني مباحثات في فيينا.")
+    assert not brief("تواصل الجامعة العربية في القاهرة مشاوراتها مع دولها الأعضاء حول موعد الاجتماع.")
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():

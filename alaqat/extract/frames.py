@@ -1076,7 +1076,7 @@ def talks(frame: Frame) -> list[Roles]:
     else:
         parties = _interaction_parties(frame, receives)
     if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
-        parties = _stated_sides(frame)
+        parties = _stated_sides(frame) or _with_the_venue(frame, parties)
     if len(parties) < 2:
         return []
     # the channel of this act, not of another in its sentence (استقبل الوزير …، وتلقى رسالة من …)
@@ -1087,6 +1087,22 @@ def talks(frame: Frame) -> list[Roles]:
     if level:
         roles["level"] = level
     return [roles]
+
+
+VENUE_REACH = 60  # characters after a talks word where the capital it was held in may stand
+
+
+def _with_the_venue(frame: Frame, sides: list[str]) -> list[str]:
+    """مباحثات الوزير المصري في الرياض: talks of one state held in another's capital are with that state (not in a
+    city of neutral ground or of an organization's seat: جنيف، فيينا)."""
+    if len(sides) != 1:
+        return sides
+    venue = next((a for a in frame.after() if a.prep == "في" and a.mention.form == "capital"
+                  and a.start - frame.trigger[1] <= VENUE_REACH and a.start < (frame.horizon or frame.sent[1])), None)
+    if venue is None or not venue.state or venue.state == sides[0] or post_of(venue, frame.args) \
+            or frame.cue("neutral_venue", venue.start, venue.end) or frame.gazetteer.seats.get(sides[0]) == venue.state:
+        return sides  # (the Arab League's consultations in Cairo are at its own seat)
+    return [sides[0], venue.state]
 
 
 def agreement(frame: Frame) -> list[Roles]:
