@@ -851,6 +851,16 @@ def test_talks_of_one_state_in_another_states_capital_are_with_that_state():
     assert not brief("يجري وزير الخارجية الإيراني مباحثات في فيينا.")
     assert not brief("تواصل الجامعة العربية في القاهرة مشاوراتها مع دولها الأعضاء حول موعد الاجتماع.")
 
+
+def test_the_one_met_is_not_who_travels_on_after_the_meeting():
+    got = brief("التقى الوزير الأمريكي بالرئيس المصري قبل أن يتوجه إلى الأردن.")
+    assert visit_sides(got) == [("US", "JO")]
+    # unless a relative pronoun makes him the subject, or the visit is his by its pronoun or an invitation
+    assert visit_sides(brief("التقى الوزير الأمريكي بالرئيس المصري الذي توجه بعد ذلك إلى الأردن.")) == [("EG", "JO")]
+    got = brief("بحث المسؤولون الفرنسيون الملف مع الرئيس التونسي الباجي قايد السبسي أثناء زيارته إلى باريس.")
+    assert visit_sides(got) == [("TN", "FR")]
+    assert visit_sides(brief("وجه رئيس الوزراء الهندي دعوة لأمير قطر لزيارة الهند.")) == [("QA", "IN")]
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():

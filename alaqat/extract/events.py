@@ -557,6 +557,8 @@ class EventExtractor:
                           non_state=tuple(n for n in self._non_state if sent[0] <= n[0] < sent[1]))
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
+            if item.suffix or _OWNED_NOUN.search(text, item.start, item.end):
+                frame.notes["pronoun"] = "yes"  # زيارته: an owner's pronoun, whether a suffix or the trigger's own
             if "@date" in item.trigger.needs and ndate is None:
                 continue
             for roles in FRAMES[etype.frame](frame):
@@ -1027,6 +1029,9 @@ def _source(arg: Arg) -> str:
         return "org"
     return {"name": "state_name", "capital": "capital", "nisba": "nisba", "self": "self"}.get(actor.form,
                                                                                            "state_name")
+
+
+_OWNED_NOUN = re.compile(r"ت(?:ه|ها|هم|هما)$")  # زيارته، جولتها: a noun in ة with an owner's pronoun
 
 
 def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],

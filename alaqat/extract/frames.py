@@ -845,6 +845,20 @@ DIARY_PREFIX_WORDS = 6  # وفي يوم الثلاثاء 28 أبريل: the word
 _DIARY_DAY = re.compile(r"يوم|\d")
 
 
+def _without_objects_before(frame: Frame, persons: list[Arg]) -> list[Arg]:
+    """التقى الوزير الأمريكي بالرئيس المصري قبل أن يتوجه إلى الأردن: the one met (after ب، مع …) before a visit verb
+    whose subject goes unsaid is not its traveller while someone not governed by a preposition stands before it (the
+    one met travels when a relative pronoun makes him the subject: … بالرئيس المصري الذي توجه)."""
+    before = [a for a in persons if a.end <= frame.trigger[0]]
+    # (زيارته، زياراته: the owner of a pronoun may well be the one met; دعاه لزيارة: the one invited travels)
+    if frame.notes.get("pronoun") or not any(not a.prep for a in before) or _invited_guest(frame) is not None \
+            or frame.cue("invitation", frame.sent[0], frame.trigger[0]):
+        return persons
+    relative = frame.lexicon.cue_regexes["relative"]
+    return [a for a in persons if a.start >= frame.trigger[1] or a.prep not in _PARTNER_PREPS
+            or relative.search(frame.text, a.end, frame.trigger[0]) is not None]
+
+
 def _invited_guest(frame: Frame) -> Arg | None:
     """دعا وزير الخارجية الليبي، فلان، المفوض السامي لشؤون اللاجئين لزيارة بنغازي: a visit
     told as the purpose of an invitation (لزيارة) is made by the one invited, the object of the inviting verb: the
@@ -937,6 +951,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     persons = [a for a in frame.of_kind("person", after_only=False)
                if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
                and not _invited_by(frame, a)]
+    persons = _without_objects_before(frame, persons)
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
                  else frame.trigger[0] - a.end)
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
