@@ -861,6 +861,16 @@ def test_the_one_met_is_not_who_travels_on_after_the_meeting():
     assert visit_sides(got) == [("TN", "FR")]
     assert visit_sides(brief("وجه رئيس الوزراء الهندي دعوة لأمير قطر لزيارة الهند.")) == [("QA", "IN")]
 
+
+def test_taking_part_at_home_in_no_meeting_of_states_is_no_participation():
+    assert not brief("واستهلت فعاليات المهرجان بسباق القوارب الذي أشرف عليه الاتحاد السعودي للرياضات البحرية وشارك "
+                     "فيه صيادو المحافظة.")
+    assert not brief("ويشارك بالمعرض الذي يستمر لمدة خمسة أيام أكثر من مئة حرفي وحرفية من المملكة.")
+    # a meeting of states, a body or a place abroad (also where the delegation went) still make one
+    assert [e[0] for e in brief("شارك وفد سعودي في اجتماعات الدورة الـ42 لمجلس وزراء الخارجية.")] == ["participation"]
+    got = brief("يتوجه وفد سعودي غدا إلى الأردن للمشاركة في ملتقى الشباب العربي.")
+    assert ("participation", {"participant": "SA", "location": "JO"}, "planned", "2015-07-23") in got
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():

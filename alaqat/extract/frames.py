@@ -1273,8 +1273,13 @@ def participant(frame: Frame) -> list[Roles]:
     if body:
         roles["series"] = body
     where = [a for a in frame.after() if a.prep in ("في", "ب") and a.state and a.state != who]
+    # يغادر الوفد الشبابي السعودي إلى الجزائر للمشاركة في …: where the delegation went is where it takes part
+    where = where or [a for a in frame.args if a.prep == "الي" and a.state and a.state != who
+                      and frame.sent[0] <= a.start and a.end <= frame.trigger[0]][-1:]
     if where:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
+    elif not body and who == frame.home and not frame.cue("international", frame.sent[0], frame.sent[1]):
+        return []  # شارك فيه صيادو المحافظة: a festival or a fair at home with no body, place abroad or meeting
     return [roles]
 
 
