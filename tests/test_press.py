@@ -871,6 +871,17 @@ def test_taking_part_at_home_in_no_meeting_of_states_is_no_participation():
     got = brief("يتوجه وفد سعودي غدا إلى الأردن للمشاركة في ملتقى الشباب العربي.")
     assert ("participation", {"participant": "SA", "location": "JO"}, "planned", "2015-07-23") in got
 
+
+def test_heads_of_international_organizations_act_for_them():
+    got = brief("وصلت بوكوفا إلى مالي يوم الجمعة وتوجهت إلى تمبكتو.")
+    assert visit_sides(got) == [("org:UNESCO", "ML")]
+    assert visit_sides(brief("حذر ستيفن اوبراين من النتائج المروعة للحرب خلال زيارته جنوب السودان.")) == [("org:UN", "SS")]
+
+
+def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
+    got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
+    assert [e[2] for e in got if e[0] == "visit"] == ["planned"]
+
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
 def test_the_stored_gold_is_well_formed():
