@@ -870,6 +870,9 @@ def test_taking_part_at_home_in_no_meeting_of_states_is_no_participation():
     assert [e[0] for e in brief("شارك وفد سعودي في اجتماعات الدورة الـ42 لمجلس وزراء الخارجية.")] == ["participation"]
     got = brief("يتوجه وفد سعودي غدا إلى الأردن للمشاركة في ملتقى الشباب العربي.")
     assert ("participation", {"participant": "SA", "location": "JO"}, "planned", "2015-07-23") in got
+    # an official after ب is someone met, not where
+    got = brief("شارك الملك في افتتاح القمة الخليجية ورحب بالرئيس الفرنسي.")
+    assert all("location" not in e[1] for e in got if e[0] == "participation")
 
 
 def test_heads_of_international_organizations_act_for_them():

@@ -1272,7 +1272,9 @@ def participant(frame: Frame) -> list[Roles]:
     body = _summit_of(frame, series[0].mention.id, series[0].start) if series else _anaphoric_summit(frame)
     if body:
         roles["series"] = body
-    where = [a for a in frame.after() if a.prep in ("في", "ب") and a.state and a.state != who]
+    # (رحب … خلال افتتاح القمة بالرئيس الفرنسي: an official after ب is someone met, not where)
+    where = [a for a in frame.after() if a.prep in ("في", "ب") and a.state and a.state != who
+             and a.kind in ("state", "place")]
     # يغادر الوفد الشبابي السعودي إلى الجزائر للمشاركة في …: where the delegation went is where it takes part
     where = where or [a for a in frame.args if a.prep == "الي" and a.state and a.state != who
                       and frame.sent[0] <= a.start and a.end <= frame.trigger[0]][-1:]
