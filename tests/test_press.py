@@ -919,8 +919,8 @@ def test_a_batch_drawn_again_is_the_one_stored():
 # at random into dev and test before any rule was written for it; rules were written from dev errors only. The floors
 # sit just under the measured figures (BENCHMARKS.md, `python scripts/eval_press.py`): they guard against regressions,
 # they are not the aim (F1 0.75 with precision 0.80 on test), which is not met.
-# Measured at the fourth round's end (both splits grown by batch 4): dev 0.614, test 0.562.
-PRESS_FLOORS = {"dev": 0.62, "test": 0.55}
+# Measured at the seventh round's end (both splits grown by batch 6): dev 0.643, test 0.580.
+PRESS_FLOORS = {"dev": 0.63, "test": 0.57}
 
 
 @needs_corpus
