@@ -26,6 +26,7 @@ from alaqat.extract.frames import (
     Frame,
     Roles,
     invitation_to,
+    lives_in,
     names_an_instrument,
     object_of_unsaid_subject,
     party,
@@ -1049,7 +1050,7 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     if not guests:
         return None
     guest = min(guests, key=lambda a: abs(a.start - trigger[1]))
-    if seats.get(party(guest) or "") == host or guest.actor.posting == host:
+    if lives_in(guest, party(guest), host, seats):
         return None  # the GCC's secretary general met in Riyadh lives there, and so does an envoy posted there
     out: Roles = {}
     if guest.person:

@@ -52,6 +52,11 @@ class Arg:
     actor: Actor | None = None
 
     @property
+    def stand_in(self) -> bool:
+        """Whether it stands for a state no mention names (إلى المملكة's pair partner, a diary's unsaid subject)."""
+        return not self.mention.text
+
+    @property
     def person(self) -> str | None:
         """The person it names, if any (an official known only by title names none)."""
         if self.actor is not None:
@@ -240,9 +245,7 @@ class Frame:
         """(subject, partners) of a verb of meeting, calling, writing, receiving or praising. The subject stands
         right after the verb (VSO) or before it in the sentence; the partners are governed by مع، ب، ل، إلى، من
         or joined to the subject by و; with ``receives`` (استقبل) the first agent after the subject is one."""
-        horizon = self.horizon or self.sent[1]
-        agents = self.agents()
-        after = [a for a in agents if self.trigger[1] <= a.start < horizon]
+        agents, after = self._agents_after()
         shared = self._shared_subject(agents, after) if receives else None
         if shared is not None:  # …، وهنأ رئيس كرواتيا: the object of a verb whose subject went unsaid
             return shared, [a for a in after if a.start - self.trigger[1] <= PARTNER_REACH]
@@ -316,11 +319,14 @@ class Frame:
     def diary_receiver(self) -> bool:
         """Whether a verb of receiving opens a diary's clause with its subject unsaid (هنأ رئيس توغو …، واستقبل
         وزير خارجية ألبانيا): the receiver is the paper's own head of state."""
+        shared = self._shared_subject(*self._agents_after())
+        return shared is not None and shared.stand_in and shared.state == self.home
+
+    def _agents_after(self) -> tuple[list[Arg], list[Arg]]:
+        """The sentence's agents, and those of them after the trigger (up to the horizon)."""
         horizon = self.horizon or self.sent[1]
         agents = self.agents()
-        after = [a for a in agents if self.trigger[1] <= a.start < horizon]
-        shared = self._shared_subject(agents, after)
-        return shared is not None and shared.mention.text == "" and shared.state == self.home
+        return agents, [a for a in agents if self.trigger[1] <= a.start < horizon]
 
     def _other_side_of_topic(self, arg: Arg) -> bool:
         """حدود تركيا مع سوريا، العلاقات مع إيران: a state after مع that a border or relation noun (one word before
@@ -817,11 +823,19 @@ def _reception(frame: Frame) -> list[Roles]:
     level = frame.level(persons[:1]) or frame.cue("level", receiver.end, guest.end)
     if level:
         roles["level"] = level
-    if frame.gazetteer.seats.get(guest.state) == host:
-        return []  # the GCC's secretary general received in Riyadh lives there: talks, no visit
-    if guest.actor is not None and guest.actor.posting == host:
-        return []  # استقبل الوزير سفير اليابان لدى المملكة: an envoy posted here calls, he did not travel (the guide)
+    if lives_in(guest, guest.state, host, frame.gazetteer.seats):
+        return []  # received where he lives: talks, no visit
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
+
+
+def lives_in(guest: Arg, side: str | None, host: str | None, seats: dict[str, str]) -> bool:
+    """Whether a guest met in ``host`` lives there: an organization's official at its seat (the GCC's secretary
+    general in Riyadh), or an envoy posted there (سفير اليابان لدى المملكة calls, he did not travel: the guide)."""
+    return seats.get(side or "") == host or (guest.actor is not None and guest.actor.posting == host)
+
+
+DIARY_PREFIX_WORDS = 6  # وفي يوم الثلاثاء 28 أبريل: the words of a diary's day before its verb
+_DIARY_DAY = re.compile(r"يوم|\d")
 
 
 def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
@@ -841,17 +855,13 @@ def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
         and people[0].start - frame.trigger[1] <= 2  # right after the verb: no receiver stands between
 
 
-DIARY_PREFIX_WORDS = 6  # وفي يوم الثلاثاء 28 أبريل: the words of a diary's day before its verb
-_DIARY_DAY = re.compile(r"يوم|\d")
-
-
-def _without_objects_before(frame: Frame, persons: list[Arg]) -> list[Arg]:
+def _without_objects_before(frame: Frame, persons: list[Arg], invited: Arg | None) -> list[Arg]:
     """التقى الوزير الأمريكي بالرئيس المصري قبل أن يتوجه إلى الأردن: the one met (after ب، مع …) before a visit verb
     whose subject goes unsaid is not its traveller while someone not governed by a preposition stands before it (the
     one met travels when a relative pronoun makes him the subject: … بالرئيس المصري الذي توجه)."""
     before = [a for a in persons if a.end <= frame.trigger[0]]
     # (زيارته، زياراته: the owner of a pronoun may well be the one met; دعاه لزيارة: the one invited travels)
-    if frame.notes.get("pronoun") or not any(not a.prep for a in before) or _invited_guest(frame) is not None \
+    if frame.notes.get("pronoun") or not any(not a.prep for a in before) or invited is not None \
             or frame.cue("invitation", frame.sent[0], frame.trigger[0]):
         return persons
     relative = frame.lexicon.cue_regexes["relative"]
@@ -951,7 +961,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     persons = [a for a in frame.of_kind("person", after_only=False)
                if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
                and not _invited_by(frame, a)]
-    persons = _without_objects_before(frame, persons)
+    invited = _invited_guest(frame)
+    persons = _without_objects_before(frame, persons, invited)
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
                  else frame.trigger[0] - a.end)
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
@@ -959,7 +970,6 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if persons and visitor_state is None and persons[0].person and frame.gazetteer.get(persons[0].person):
         visitor_state = party(persons[0])  # المبعوث الأممي برناردينو ليون: a known official of an organization
-    invited = _invited_guest(frame)
     if invited is not None:  # دعا الوزير المفوض السامي لزيارة بنغازي: the one invited is the visitor
         visitor_state = party(invited)
         persons = [a for a in persons if a is invited]
