@@ -25,7 +25,8 @@ Batch 5 (60 drawn: 40 diplomatic, 20 other; `--batch 5`, drawn on 2026-12-01 in 
 that the cross-source gold had been written from (read before, so no unseen news): 55 articles, split like batch 4,
 annotated once by reading and scored blind before any rule is written from its dev part. The test split grows by 22
 articles no rule has seen, and the blind score of the whole batch says how five rounds of rules read news nobody had
-read.
+read. Batches 6 and 7 (seeds 20261207, 20261208) are drawn and split the same way; batch 7 loses the 4 articles of
+its draw that the cross-source gold had been written from (56 articles, 34 dev / 22 test).
 """
 
 from __future__ import annotations
@@ -40,14 +41,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 import saudinewsnet  # noqa: E402
 
 BATCHES = {1: (20261201, 110, 55), 2: (20261202, 60, 30), 3: (20261203, 30, 15), 4: (20261204, 40, 20),
-           5: (20261206, 40, 20), 6: (20261207, 40, 20)}  # seed, diplomatic, other
+           5: (20261206, 40, 20), 6: (20261207, 40, 20), 7: (20261208, 40, 20)}  # seed, diplomatic, other
 DEV_SHARE, DOUBLE_SHARE = 0.6, 0.2
 # batch 3 only grows the dev split (the data the confidence model is trained on): the test split stays the one the
 # figures of every earlier round were measured on
 DEV_ONLY = {3}
-# batches 3 to 6 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
+# batches 3 to 7 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
 # annotation of a draw of batches 3 and 4
-SINGLE_ONLY = {3, 4, 5, 6}
+SINGLE_ONLY = {3, 4, 5, 6, 7}
 SECOND_FROM = (3, 4)
 # from batch 5 on, articles the cross-source gold was written from are dropped from a draw (after it, so that the
 # rest of the draw is what the seed gives): their text had been read, so they are no unseen news

@@ -913,6 +913,10 @@ def test_a_batch_drawn_again_is_the_one_stored():
     splits = [stored[d]["split"] for d in sixth]
     assert len(sixth) == 60 and (splits.count("dev"), splits.count("test")) == (36, 24)
     assert not set(sixth) & {d for b in range(1, 6) for d in batch_docs(b)}
+    seventh = batch_docs(7)
+    splits = [stored[d]["split"] for d in seventh]
+    assert len(seventh) == 56 and (splits.count("dev"), splits.count("test")) == (34, 22)
+    assert not set(seventh) & {d for b in range(1, 7) for d in batch_docs(b)}
 
 
 # The real-press gold was written by reading (annotators given the guide and the ontology, never alaqat) and split
