@@ -802,6 +802,27 @@ def test_an_envoy_posted_here_received_by_a_minister_calls_and_did_not_travel():
     assert visit_sides(brief("استقبل الرئيس المصري في القاهرة وزير الخارجية السعودي.")) == [("SA", "EG")]
 
 
+def test_an_agreement_named_as_a_noun_phrase_is_signed_by_the_phrase_s_parties_only():
+    # the welcomer is no party; the states after بين are
+    got = brief("رحبت تونس بالاتفاق الموقع بين الأردن وكندا.")
+    assert [(e[0], e[1]["parties"], e[2]) for e in got] == [("agreement.signed", ["JO", "CA"], "asserted")]
+    # after مع, the other party is the state the agreement belongs to, named right before the phrase
+    got = brief("وشدد الوزير على التزام كوريا الشمالية بالاتفاقية الموقعة مع الصين.")
+    assert [e[1]["parties"] for e in got if e[0] == "agreement.signed"] == [["KP", "CN"]]
+    # an agreement announced between two states
+    got = brief("جاء ذلك بعد الإعلان عن الاتفاق بين فيتنام وكمبوديا.")
+    assert [e[1]["parties"] for e in got if e[0] == "agreement.signed"] == [["VN", "KH"]]
+    # with no بين or مع the phrase names no parties, and the speaker's state is none
+    assert not brief("وقال رئيس الوزراء الياباني إن الاتفاق المبرم يخدم مصالح بلاده.")
+
+
+def test_the_six_powers_are_named_with_their_formula_bracketed_or_quoted():
+    for group in ("مجموعة (5 + 1)", "مجموعة «5+1»", "دول (5+ 1)", "مجموعة الدول الخمس زائد واحد"):
+        got = brief(f"ووقعت إيران و{group} اتفاقا في جنيف.")
+        assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [
+            ["CN", "DE", "FR", "GB", "IR", "RU", "US"]], group
+
+
 def test_a_reception_verb_glued_to_its_conjunction_is_still_a_reception():
     got = brief("وصل الوفد أمس، واستقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.")
     assert visit_sides(got) == [("JO", "EG")]

@@ -15,6 +15,22 @@ from alaqat.lang import data_path, iter_tsv, read_tsv_dicts
 from alaqat.normalize.text import normalize_key
 
 ARTICLE = "ال"
+_FORMULA = re.compile(r"\d+(?:\s*\+\s*\d+)+")
+_FORMULA_WRAPS = (("", ""), ("(", ")"), ("«", "»"), ('"', '"'))
+
+
+def _formula_variants(key: str) -> list[str]:
+    """The spellings of a name holding a formula (مجموعة 5+1): the formula unspaced or spaced (5 + 1, 5+ 1),
+    bare, bracketed or quoted — مجموعة (5 + 1) and مجموعة «5+1» name the same group."""
+    found = _FORMULA.search(key)
+    if found is None:
+        return []
+    numbers = re.split(r"\s*\+\s*", found.group())
+    spacings = ("+".join(numbers), " + ".join(numbers), "+ ".join(numbers))
+    return [normalize_key(key[:found.start()] + left + formula + right + key[found.end():])
+            for formula in spacings for left, right in _FORMULA_WRAPS]
+
+
 _JOINED_ABD = re.compile(r"(?<![^\s])عبد (?=ال)")
 FORM_PRIORITY = {"name": 0, "capital": 1, "nisba": 2, "short": 3}
 
@@ -115,8 +131,9 @@ class Gazetteer:
             key = normalize_key(surface)
             if not key or (blockable and key in self.blocked):
                 return
-            # عبد الفتاح is also written عبدالفتاح: a name with عبد gets its joined spelling too
-            for variant in dict.fromkeys([key, _JOINED_ABD.sub("عبد", key)]):
+            # عبد الفتاح is also written عبدالفتاح: a name with عبد gets its joined spelling too; a name with a
+            # formula (مجموعة 5+1) is as often written with it bracketed or quoted and spaced either way
+            for variant in dict.fromkeys([key, _JOINED_ABD.sub("عبد", key), *_formula_variants(key)]):
                 old = keys.get(variant)
                 if old is None or FORM_PRIORITY[form] < FORM_PRIORITY[old.form]:
                     keys[variant] = Alias(variant, entity_id, form)

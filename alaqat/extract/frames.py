@@ -1135,7 +1135,8 @@ def agreement(frame: Frame) -> list[Roles]:
     if not instruments:  # الاتفاق النووي الذي تم توقيعه: the instrument named before the verb of its clause
         instruments = [a for a in frame.of_kind("instrument", after_only=False)
                        if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
-    parties = _parties(frame)
+    named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None
+    parties = _phrase_parties(frame) if named_in_phrase else _parties(frame)
     if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
         orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
         parties = list(dict.fromkeys(orgs + parties))
@@ -1145,6 +1146,27 @@ def agreement(frame: Frame) -> list[Roles]:
     if instruments:
         roles["instrument"] = instruments[0].mention.id
     return [roles]
+
+
+PHRASE_REACH = 40  # characters after an agreement named as a noun phrase where its بين or مع may stand
+
+
+def _phrase_parties(frame: Frame) -> list[str]:
+    """The parties of an agreement named as a noun phrase (الاتفاق المبرم بين مصر وفرنسا، الاتفاقية الموقعة مع
+    الهند): the states after its بين, or the one after its مع and the state that the phrase belongs to, named
+    right before it in its clause (التزام إيران بالاتفاق الموقع مع …); the sentence's other states (who welcomed
+    it, who spoke of it) are no parties."""
+    end = frame.horizon or frame.sent[1]
+    after = [a for a in frame.after() if a.start < end]
+    first = next((a for a in after if a.prep in ("بين", "مع") and a.start - frame.trigger[1] <= PHRASE_REACH), None)
+    if first is None:
+        return []
+    parties = _distinct([a.state for a in frame.coordinated(first, after[after.index(first):])])
+    if first.prep == "مع":
+        owner = [a for a in frame.before() if a.start >= max(frame.clause[0], frame.sent[0])
+                 and frame.trigger[0] - a.end <= PHRASE_REACH and not a.prep][-1:]
+        parties = _distinct([a.state for a in owner] + parties)
+    return parties
 
 
 def member_body(frame: Frame) -> list[Roles]:

@@ -66,6 +66,9 @@ class Vocabulary:
             "CENT": _alternation([*w["century_prev"], *w["century_this"]]),
             "PRESENT": _alternation(w["present"]),
             "REL": _alternation(self.relative),
+            # the paper's month and its neighbours (الشهر الجاري، الشهر الماضي), for a day named in one of them
+            "RELMONTH": _alternation([phrase for phrase, r in self.relative.items()
+                                      if r.unit == "month" and r.basis == "document"]),
             "SPAN": _alternation([*w["span_unit"], *w["span_dual"]]),
             "SPANCOUNT": rf"(?:{counts}|(?:ال)?\d{{1,2}}(?!\d))",
             "SPANREL": _alternation([*w["span_past"], *w["span_future"]]),
