@@ -248,3 +248,9 @@ def test_a_definite_title_takes_no_state_named_after_it_as_its_genitive():
     # a construct does (وزير خارجية مصر), and a name with the article agrees as a nisba (السفارة السعودية)
     assert by_text(actors("قال وزير خارجية مصر", country="SA"), "وزير خارجية مصر").state == "EG"
     assert by_text(actors("أعلنت السفارة السعودية في لندن", country="AE"), "السفارة السعودية").state == "SA"
+
+
+def test_the_supreme_leader_s_adjective_stands_between_his_title_and_his_state():
+    found = actors("وتبادل الرئيس الأمريكي الرسائل مع المرشد الأعلى الإيراني.", country="SA")
+    leader = by_text(found, "المرشد الأعلى الإيراني")
+    assert (leader.state, leader.office) == ("IR", "head_of_state")

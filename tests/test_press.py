@@ -823,6 +823,60 @@ def test_the_six_powers_are_named_with_their_formula_bracketed_or_quoted():
             ["CN", "DE", "FR", "GB", "IR", "RU", "US"]], group
 
 
+def test_a_press_conference_held_with_a_counterpart_is_a_meeting():
+    got = brief("وقال الرئيس الفرنسي في مؤتمر صحفي مشترك مع نظيره المكسيكي إن البلدين سيعززان التعاون.")
+    assert [(e[0], e[1]["parties"]) for e in got] == [("talks", ["FR", "MX"])]
+    got = brief("وقال وزير الخارجية، خلال مؤتمر صحافي عقده مع نظيره الأردني في جدة أمس، إن العلاقات متينة.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["SA", "JO"]]
+    # a press conference of one side, where a counterpart is only spoken of, is none
+    got = brief("وأوضح وزير الخارجية الكيني خلال المؤتمر الصحفي الذي عقده في نيروبي أن نظيره الأوغندي سيزور نيروبي.")
+    assert not [e for e in got if e[0] == "talks"]
+    assert not brief("وقال المتحدث باسم الخارجية الأمريكية في مؤتمر صحفي إن واشنطن تتابع الوضع في ليبيا.")
+
+
+def test_a_place_fronted_before_a_comma_governs_nothing_after_the_verb():
+    # وفي تنزانيا، التقى الرئيس …: the president is the verb's subject, not "in" anything
+    got = brief("وفي تنزانيا، التقى الرئيس الصيني بالرئيس التنزاني.")
+    assert [(e[0], e[1]["parties"]) for e in got] == [("talks", ["CN", "TZ"])]
+
+
+def test_a_bare_title_met_in_its_own_clause_is_another_official():
+    # … and in a sentence opening "in <state>," the bare title met is that state's
+    got = brief("وفي تنزانيا، سيلتقي الرئيس الصيني بالرئيس جاكايا كيكويتي.")
+    assert [(e[0], e[1]["parties"], e[2]) for e in got] == [("talks", ["CN", "TZ"], "planned")]
+    # with no such opening, whose president he meets is unsaid: no side is made up
+    assert not brief("سيلتقي الرئيس الصيني بالرئيس جاكايا كيكويتي.")
+    # the minister honoured by his host is the other minister, the one spoken of before
+    got = brief("وصل وزير الخارجية الأردني إلى الدوحة أمس. وأقام وزير الخارجية القطري خالد العطية مأدبة عشاء "
+                "تكريما لوزير الخارجية والوفد المرافق له.")
+    assert visit_sides(got) == [("JO", "QA")]
+    assert not [e for e in got if e[0] != "visit" and "JO" not in str(e[1])]
+
+
+def test_an_official_speaking_in_another_state_s_city_is_visiting_it():
+    got = brief("أكد رئيس الوزراء الفنلندي أمس بالعاصمة الإسبانية مدريد أن التعاون مستمر.")
+    assert [(e[0], e[1], e[2], e[3]) for e in got] == [
+        ("visit", {"visitor_state": "FI", "host_state": "ES"}, "asserted", "2015-07-21")]
+    assert visit_sides(brief("وفي لندن أعرب رئيس الوزراء السويدي عن ارتياحه للمحادثات.")) == [("SE", "GB")]
+    assert visit_sides(brief("قال الرئيس الكيني في كمبالا إن المنطقة بحاجة إلى السلام.")) == [("KE", "UG")]
+    # a place in what he said, his own capital, neutral ground, where an envoy is posted or a leader lives, a bare
+    # title the paper guesses the state of: no visit
+    for text in ("قال وزير الخارجية الأمريكي إن الهجوم في باريس كان مروعا.",
+                 "وقال وزير الخارجية الإيراني في طهران إن الاتفاق جيد.",
+                 "قال الوزير الفرنسي في جنيف إن المفاوضات صعبة.",
+                 "قال السفير الياباني في الرياض إن العلاقات متينة.",
+                 "وقال رئيس الحكومة الليبية المقيم في القاهرة إن الحوار مستمر.",
+                 "وقالت وزيرة العدل خلال مؤتمر صحافي في واشنطن إن العنف مرفوض."):
+        assert not visit_sides(brief(text)), text
+
+
+def test_a_verb_of_saying_does_not_cut_another_act_short():
+    # the visit told in the relative clause keeps its place past the speaker's verb
+    got = brief("وتقدم الجيش عقب جولة وزير الدفاع الفرنسي الذي شدد أثناء زيارته لباماكو على دعم بلاده للقوات "
+                "المالية.")
+    assert ("FR", "ML") in visit_sides(got)
+
+
 def test_a_reception_verb_glued_to_its_conjunction_is_still_a_reception():
     got = brief("وصل الوفد أمس، واستقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.")
     assert visit_sides(got) == [("JO", "EG")]

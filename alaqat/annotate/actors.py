@@ -32,6 +32,7 @@ NON_STATE_REACH = 4  # words a non-state head takes with it (شركة برايف
 _FRONTED_PLACE = re.compile(r"\s*[وف]{0,2}في\s+(\S+)\s*،")  # وفي إثيوبيا، … (a sentence's opening place)
 _BREAK = re.compile(r"[.،,;:؛!?؟()«»\"'\[\]{}\n\u2013\u2014/|]")
 _ARTICLE = "ال"
+SAME_CLAUSE_REACH = 40  # characters between two titles of one clause (سيلتقي الرئيس الصيني في بكين بالرئيس …)
 _NAME_QUOTES = "\"'«»“”()"
 _COUNTERPART = "counterpart"
 _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "consulate", "mission", "parliament",
@@ -42,7 +43,7 @@ _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "c
 # Offices that head a body: followed by a genitive (للمشروع، لحزب), they head that body, not the last one named
 _HEAD_OF_BODY = frozenset({"secretary_general"})
 # Offices held abroad: a state or place after لدى / في is where the holder is posted (سفير … لدى الأردن)
-_POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
+POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
                              "mission"})
 _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
                            "deputy_head_of_government", "foreign_minister", "minister", "ministry"})
@@ -780,13 +781,19 @@ class _DocumentReader:
                 return  # رئيس، القوات، الجانب with nothing they stand for
             if not draft.definite and not person:
                 return  # حكومة غربية، وزير سابق: "a" government or minister is nobody in particular
-            antecedent = None if draft.portfolio or draft.unknown_body else self._antecedent(office)
-            if antecedent is not None:
+            fronted = self._fronted_state(draft.first)
+            antecedent, met = (None, None) if draft.portfolio or draft.unknown_body or fronted else \
+                self._antecedent(office, draft.first)
+            if met is not None and antecedent is None and not draft.has_name:
+                return  # سيلتقي الرئيس الصيني بالرئيس …: one meets another president, not himself; whose, unsaid
+            if fronted is not None:
+                state, form, explicit = fronted, "title", False
+            elif antecedent is not None:
                 state, org = antecedent.state, antecedent.org
                 person = person or antecedent.person
                 form, explicit = "antecedent", False
             elif self.home and office.office in _HOME_DEFAULT and not self._foreign_name(draft):
-                state = self._fronted_state(draft.first) or self._on_behalf_of(draft.first) or self.home
+                state = self._on_behalf_of(draft.first) or self.home
                 form, explicit = "title", False
         if office is None and not (state or org or person):
             return
@@ -810,14 +817,32 @@ class _DocumentReader:
         unqualified title before it does not default to the paper's state."""
         return bool(draft.name) and draft.name[0] in self.vocabulary.foreign_given
 
-    def _antecedent(self, office: Agent) -> Actor | None:
+    def _antecedent(self, office: Agent, first: _Item) -> tuple[Actor | None, Actor | None]:
+        """(the antecedent, the official of the same clause passed over): the last official of the title's family
+        named before it (الرئيس is the president last spoken of), but not one a few words back in its own clause,
+        whom it meets or honours (أقام وزير الخارجية القطري مأدبة تكريما لوزير الخارجية: the other minister, the one
+        spoken of before him, acting for another party)."""
         family = _FAMILY.get(office.office)
         if family is None:
-            return None
+            return None, None
+        met = None
         for actor in reversed(self.actors):
-            if actor.office and _FAMILY.get(actor.office) == family and (actor.state or actor.org):
-                return actor
-        return None
+            if not (actor.office and _FAMILY.get(actor.office) == family and (actor.state or actor.org)):
+                continue
+            if met is None and self._same_clause(actor, first):
+                met = actor
+            elif met is None:
+                return actor, None
+            elif (actor.state, actor.org) != (met.state, met.org):
+                return actor, met
+        return None, met
+
+    def _same_clause(self, actor: Actor, first: _Item) -> bool:
+        """Whether a few words of one clause (no punctuation, no word opening with و) are all that stand between
+        an actor and a later title."""
+        gap = self.ntext.text[self.ntext.to_normalized(actor.end):first.start]
+        return len(gap) <= SAME_CLAUSE_REACH and not _BREAK.search(gap) and not any(
+            word.startswith("و") for word in gap.split())
 
     def tokens_of(self, item: _Item) -> list[str]:
         """The normalized words of an item (its stems, proclitics left out)."""
@@ -835,7 +860,7 @@ def _definite(words: list[str]) -> bool:
 
 
 def _posted(offices: list[Agent]) -> bool:
-    return any(a.office in _POSTED_OFFICES for a in offices)
+    return any(a.office in POSTED_OFFICES for a in offices)
 
 
 def _name_like(item: _Item, vocabulary: Vocabulary) -> bool:

@@ -497,6 +497,10 @@ class EventExtractor:
                 floor = m.end()
         return matches
 
+    def _said_only(self, found: _Found) -> bool:
+        """Whether a trigger is a verb of saying, a visit only by where its speaker stands (spoken_abroad)."""
+        return found.trigger.type == "visit" and found.trigger.surface in self.lexicon.cues.get("spoken_abroad", {})
+
     def _sense_blocked(self, text: str, end: int, limit: int) -> set[str]:
         """The types a trigger cannot have here because of a word right after it (فتح النار is no mission, nor
         فتح مسلحون النار, nor فتح تحقيقا): ``sense_block`` cues name the word and the type it rules out."""
@@ -531,6 +535,9 @@ class EventExtractor:
                 sent: tuple[int, int], sent_mentions: list, preps: dict[int, str], sent_dates: list[_NDate], pair,
                 carried, recent_bodies: tuple[str, ...] = ()) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
+        # a verb of saying read as a visit (spoken_abroad) opens no act of its own for the other triggers: their
+        # partners, places and dates reach past it (… الذي أكد خلال زيارته لبغداد)
+        found = [f for f in found if f is item or not self._said_only(f)]
         chosen = self._dates_for(item, found, sent_dates)
         if item.trigger.surface in self.lexicon.cues.get("exchange", {}):
             chosen = [self._span_of_dates(analysis, item, sent_dates) or chosen[0]]
@@ -1184,13 +1191,16 @@ def _inherit_prepositions(text: str, args: list[Arg]) -> list[Arg]:
     for previous, arg in itertools.pairwise(args):
         if not arg.prep and previous.prep and previous.state and arg.state:
             gap = text[previous.end:arg.start]
-            if len(gap) <= 12 and _COORDINATION.match(gap) and (_JOINED.search(gap) or text[arg.start - 1:arg.start]
-                                                                   == "و"):
+            joined = _COORDINATION.match(gap)
+            # a word between them needs the conjunction (مع الأردن، وجمهورية مصر); after a comma alone it is the
+            # verb of the next clause (وفي تنزانيا، التقى الرئيس …), whose subject is governed by nothing
+            if len(gap) <= 12 and joined and (_JOINED.search(gap) or text[arg.start - 1:arg.start] == "و") \
+                    and not (joined.group("word") and not joined.group("and")):
                 arg.prep = previous.prep
     return args
 
 
-_COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*)?(?:[^\W\d_]+\s+)?$")
+_COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?P<and>و\s*)?(?P<word>[^\W\d_]+\s+)?$")
 _JOINED = re.compile(r"[،,و]")
 
 

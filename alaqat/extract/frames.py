@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from alaqat.annotate.actors import POSTED_OFFICES
 from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.extract.lexicon import Lexicon
 from alaqat.model import Actor, Mention
@@ -775,6 +776,65 @@ def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
     return scenes[-1:]
 
 
+SPEAKER_REACH = 60  # characters after a verb of saying where its speaker may stand (VSO, with his titles)
+SPOKEN_PLACE_REACH = 60  # characters after the speaker where the place he spoke in may stand, before his words
+_WHAT_WAS_SAID = re.compile(r"(?<!\S)[وف]?(?:ان|أن|إن)(?!\S)|[:«\"]")
+
+
+def _speaking_abroad(frame: Frame) -> list[Roles]:
+    """أكد رئيس الوزراء التونسي أمس بالعاصمة البرتغالية لشبونة أن …، وفي روما أعرب رئيس الوزراء اليوناني عن …: an
+    official who speaks in another state's capital or city, named between the verb and his words or opening the
+    sentence, is there on a visit. Not a place in what he said, nor a dateline, nor neutral ground or an
+    organization's seat, nor the state an envoy is posted to."""
+    speaker = next((a for a in frame.agents() if a.start >= frame.trigger[1] and not a.prep
+                    and a.start - frame.trigger[1] <= SPEAKER_REACH), None)
+    if speaker is None or speaker.actor is None or speaker.actor.kind not in ("person", "official") \
+            or not speaker.state or speaker.state.startswith("org:") or not speaker.actor.explicit \
+            or speaker.actor.office in POSTED_OFFICES:
+        return []  # whose official a bare title is, a paper guesses; an envoy speaks where he is posted
+    said = _WHAT_WAS_SAID.search(frame.text, speaker.end, frame.sent[1])
+    limit = min(said.start() if said else frame.sent[1], speaker.end + SPOKEN_PLACE_REACH)
+    opening = frame.sent[0] + len(frame.text[frame.sent[0]:frame.trigger[0]]) - len(
+        frame.text[frame.sent[0]:frame.trigger[0]].lstrip())
+    places = [a for a in frame.args if a.state and a.state != speaker.state and _spoken_in(frame, a)
+              and (speaker.end <= a.start < limit or (a.end <= frame.trigger[0] and a.start - opening <= 6))
+              and _word_before_preposition(frame, a) not in frame.lexicon.cues.get("not_there", {})]
+    if not places:
+        return []
+    place = places[0]
+    if frame.cue("neutral_venue", place.start, place.end) or lives_in(speaker, speaker.state, place.state,
+                                                                       frame.gazetteer.seats):
+        return []
+    roles: Roles = {"visitor_state": speaker.state, "host_state": place.state}
+    if speaker.kind == "person" and speaker.actor.person:
+        roles = {"visitor": speaker.actor.person, **roles}
+    if place.kind == "place":
+        roles["location"] = place.mention.id
+    level = frame.level([speaker])
+    if level:
+        roles["level"] = level
+    return [roles]
+
+
+_IN_THE_CAPITAL = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)(?:ال)?(?:عاصمه|مدينه)\s+$")
+
+
+def _word_before_preposition(frame: Frame, arg: Arg) -> str:
+    """The word before the في or ب that governs an argument (المقيم في الرياض: المقيم)."""
+    words = frame.text[max(frame.sent[0], arg.start - 40):arg.start].split()
+    while words and words[-1] in ("في", "ب", "مدينه", "العاصمه", "بمدينه", "بالعاصمه"):
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _spoken_in(frame: Frame, arg: Arg) -> bool:
+    """Whether an argument is a city one is in: a capital or a place after في or ب, or a state's adjective after
+    في/ب + العاصمة (بالعاصمة البرتغالية لشبونة)."""
+    city = arg.kind == "place" or arg.mention.form == "capital"
+    after_capital = _IN_THE_CAPITAL.search(frame.text, max(frame.sent[0], arg.start - 20), arg.start) is not None
+    return (city and arg.prep in ("في", "ب")) or (after_capital and arg.mention.form in ("nisba", "capital"))
+
+
 def _ranges(args: list[Arg]) -> list[Arg]:
     """Places named as a range (من الأردن إلى مصر إلى ليبيا): a span of the map, not where anyone went."""
     out: list[Arg] = []
@@ -946,6 +1006,8 @@ def visit(frame: Frame) -> list[Roles]:
 
 
 def _visit_roles(frame: Frame) -> list[Roles]:
+    if frame.verb_cue("spoken_abroad"):
+        return _speaking_abroad(frame)
     if frame.cue("exchange", frame.trigger[0], frame.trigger[1]):
         return _exchange(frame)
     if frame.verb_cue("reception"):
