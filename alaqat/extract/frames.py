@@ -727,7 +727,7 @@ def _defaulted_body(arg: Arg) -> bool:
 def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     # بدأ جولة في أنغولا … قبل أن يتوجه إلى الكاميرون: a place after the next visit word is that visit's
     limit = frame.same_next or frame.sent[1]
-    departs = frame.cue("departure", frame.trigger[0], frame.trigger[1]) is not None
+    departs = frame.verb_cue("departure") is not None
     # يغادر الوزير … (the date in both calendars, then all of the traveller's offices) … إلى …: a departure names its
     # date and its traveller's titles before the destination
     reach = DEPARTURE_REACH if departs else HOST_REACH
@@ -736,6 +736,10 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
              and not _defaulted_body(a)]
     after = [a for a in after if a not in _ranges(after)]
     to = [a for a in after if a.prep == "الي"]
+    visited = [a for a in after if not a.prep and a.kind in ("state", "place") and a.mention.form in ("name", "capital")
+               and a.start < (frame.horizon or frame.sent[1])]
+    if to and visited and visited[0].start < to[0].start and frame.horizon and to[0].start >= frame.horizon:
+        to = []  # زار الوزير العراق، ثم غادرها إلى الكويت: the verb's object, not the next act's destination
     if departs:
         # يغادر غدا إلى عمّان: only a state or a city after إلى; the place left (لم يغادر فيينا) is not visited
         to = [a for a in to if a.mention.form in ("name", "capital")]
@@ -747,8 +751,10 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
         # توجه إلى قاعدة جوية في الجنوب … في ليبيا: a destination no name resolves is that phrase's own place
         # (إلى الأجزاء الشمالية من العراق), never a state named further on, nor one "in" which something else happened
         after = [a for a in after if a.start - destination.end() <= DESTINATION_REACH and a.prep != "في"]
+    # a state or city with no إلى is a host only in the visit's own clause: after the next act of the sentence
+    # (، ووقعت …، وأعرب …) it is that act's
     hosts = [a for a in after if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
-             and a.state != visitor_state]
+             and a.state != visitor_state and a.start < (frame.horizon or frame.sent[1])]
     return frame.coordinated(hosts[0], hosts) if hosts else []
 
 
@@ -1008,7 +1014,7 @@ def visit(frame: Frame) -> list[Roles]:
 def _visit_roles(frame: Frame) -> list[Roles]:
     if frame.verb_cue("spoken_abroad"):
         return _speaking_abroad(frame)
-    if frame.cue("exchange", frame.trigger[0], frame.trigger[1]):
+    if frame.verb_cue("exchange"):
         return _exchange(frame)
     if frame.verb_cue("reception"):
         # استقبله الرئيس: the guest is a pronoun, whose state this frame does not know
@@ -1047,7 +1053,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
         # … but the place one leaves (يغادرها إلى …) is not visited
-        hosts = [] if frame.cue("departure", frame.trigger[0], frame.trigger[1]) else before[-1:]
+        hosts = [] if frame.verb_cue("departure") else before[-1:]
     else:
         if visitor_state is None:
             to = [a for a in frame.after() if a.prep == "الي"]
