@@ -816,6 +816,16 @@ def test_an_agreement_named_as_a_noun_phrase_is_signed_by_the_phrase_s_parties_o
     assert not brief("وقال رئيس الوزراء الياباني إن الاتفاق المبرم يخدم مصالح بلاده.")
 
 
+def test_a_signing_that_dates_another_act_has_only_its_own_parties():
+    # منذ إبرام الاتفاق: the visitor and the host of the visit are no parties of the agreement
+    got = brief("وتوجه الوزير النمساوي إلى إيران أمس ليصبح أول مسؤول غربي يزور إيران منذ إبرام الاتفاق.")
+    assert [e[0] for e in got] == ["visit"]
+    # … and a named instrument keeps the parties it is known by
+    got = brief("وبعد توقيع الاتفاق النووي، زار الوزير النمساوي طهران.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [
+        ["CN", "DE", "FR", "GB", "IR", "RU", "US"]]
+
+
 def test_the_six_powers_are_named_with_their_formula_bracketed_or_quoted():
     for group in ("مجموعة (5 + 1)", "مجموعة «5+1»", "دول (5+ 1)", "مجموعة الدول الخمس زائد واحد"):
         got = brief(f"ووقعت إيران و{group} اتفاقا في جنيف.")

@@ -1203,8 +1203,14 @@ def agreement(frame: Frame) -> list[Roles]:
     if not instruments:  # الاتفاق النووي الذي تم توقيعه: the instrument named before the verb of its clause
         instruments = [a for a in frame.of_kind("instrument", after_only=False)
                        if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
-    named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None
+    named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None or _since_it(frame)
     parties = _phrase_parties(frame) if named_in_phrase else _parties(frame)
+    if named_in_phrase and not parties and instruments:  # بعد توقيع الاتفاق النووي: the instrument's own parties
+        parties = list(frame.gazetteer.signatories(instruments[0].mention.id))
+    elif named_in_phrase and not parties:
+        # بعد توقيع الاتفاق in a story about the nuclear file, with two of its parties named: that instrument
+        known = frame.gazetteer.instrument_of(_parties(frame), frame.text, the_agreement=True)
+        parties = list(frame.gazetteer.signatories(known)) if known else []
     if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
         orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
         parties = list(dict.fromkeys(orgs + parties))
@@ -1217,6 +1223,13 @@ def agreement(frame: Frame) -> list[Roles]:
 
 
 PHRASE_REACH = 40  # characters after an agreement named as a noun phrase where its بين or مع may stand
+
+
+def _since_it(frame: Frame) -> bool:
+    """منذ إبرام الاتفاق، بعد توقيع الاتفاقية مع إيران: a signing that dates another act is named as a noun phrase,
+    whose parties are its own (the visitor and the host of that act are none)."""
+    word = _WORD_BEFORE_TRIGGER.search(frame.text, max(frame.sent[0], frame.trigger[0] - 10), frame.trigger[0])
+    return word is not None and word.group(1) in frame.lexicon.cues.get("time_of_act", {})
 
 
 def _phrase_parties(frame: Frame) -> list[str]:
