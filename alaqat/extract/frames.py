@@ -784,6 +784,7 @@ def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
 
 SPEAKER_REACH = 60  # characters after a verb of saying where its speaker may stand (VSO, with his titles)
 SPOKEN_PLACE_REACH = 60  # characters after the speaker where the place he spoke in may stand, before his words
+FRONTED_REACH = 6  # characters from a sentence's first letter to a place opening it (وفي لندن، فبروما)
 _WHAT_WAS_SAID = re.compile(r"(?<!\S)[وف]?(?:ان|أن|إن)(?!\S)|[:«\"]")
 
 
@@ -800,10 +801,10 @@ def _speaking_abroad(frame: Frame) -> list[Roles]:
         return []  # whose official a bare title is, a paper guesses; an envoy speaks where he is posted
     said = _WHAT_WAS_SAID.search(frame.text, speaker.end, frame.sent[1])
     limit = min(said.start() if said else frame.sent[1], speaker.end + SPOKEN_PLACE_REACH)
-    opening = frame.sent[0] + len(frame.text[frame.sent[0]:frame.trigger[0]]) - len(
-        frame.text[frame.sent[0]:frame.trigger[0]].lstrip())
+    prefix = frame.text[frame.sent[0]:frame.trigger[0]]
+    opening = frame.sent[0] + len(prefix) - len(prefix.lstrip())  # the sentence's first letter
     places = [a for a in frame.args if a.state and a.state != speaker.state and _spoken_in(frame, a)
-              and (speaker.end <= a.start < limit or (a.end <= frame.trigger[0] and a.start - opening <= 6))
+              and (speaker.end <= a.start < limit or (a.end <= frame.trigger[0] and a.start - opening <= FRONTED_REACH))
               and _word_before_preposition(frame, a) not in frame.lexicon.cues.get("not_there", {})]
     if not places:
         return []
