@@ -111,3 +111,11 @@ def test_find_is_unchanged_on_a_long_document() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     pytest.main([__file__])
+
+
+def test_a_double_month_ends_at_its_last_letter_or_its_bracket():
+    """Found by hypothesis: غشت-غشت followed by a space was read with the space by a full scan and without it by the
+    windows (the double form's optional closing bracket took the blank before it even with no bracket)."""
+    assert_same_candidates("P والثلاثين غشت-غشت ")
+    norm = normalize("في 3 سبتمبر (أيلول) 2015").text
+    assert _spans(RECOGNIZER._candidates(norm))

@@ -43,7 +43,9 @@ class Vocabulary:
 
     def macros(self) -> dict[str, str]:
         month = _alternation(self.months)
-        double = rf"(?:{month})(?:\s*(?:/|\(|-)\s*(?:{month})\s*\)?)?"
+        # أيار/مايو، سبتمبر (أيلول)، غشت-أغسطس; the space before a closing bracket is the bracket's, never a trailing
+        # one (a match ending in a space is one the windows, which end at a word, cannot see)
+        double = rf"(?:{month})(?:\s*(?:/|\(|-)\s*(?:{month})(?:\s*\))?)?"
         w = self.words
         day = rf"(?:[0-3]?\d(?!\d)|{_alternation(self.ordinals)})"
         counts = _alternation([*w["span_count"], *("ال" + c for c in w["span_count"])])
