@@ -531,6 +531,17 @@ def source_target(frame: Frame) -> list[Roles]:
 
 _OWNER_PRONOUNS = ("ه", "ها", "هم")
 _WORD_BEFORE_TRIGGER = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _word_before_trigger(frame: Frame) -> str:
+    """The word right before the trigger (خلال زيارة، منذ إبرام), "" when none stands within its sentence."""
+    word = _WORD_BEFORE_TRIGGER.search(frame.text, max(frame.sent[0], frame.trigger[0] - 10), frame.trigger[0])
+    return word.group(1) if word else ""
+
+
+def _named_place(arg: Arg) -> bool:
+    """A state or a city named by its name or its capital: somewhere one can be (a nisba or a title is not)."""
+    return arg.kind in ("state", "place") and arg.mention.form in ("name", "capital")
 _SAID_ON_THE_PHONE = re.compile(r"\s*(?:،|,|مع\s*«|ل[ـ]?\s*«)")  # قال في اتصال هاتفي، إن … / مع «الصحيفة»
 _DESTINATION = re.compile(r"(?<!\S)(?:الي|إلى|الى)\s")  # إلى after a verb of travel (and its subject): where it went
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
@@ -736,9 +747,9 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
              and not _defaulted_body(a)]
     after = [a for a in after if a not in _ranges(after)]
     to = [a for a in after if a.prep == "الي"]
-    visited = [a for a in after if not a.prep and a.kind in ("state", "place") and a.mention.form in ("name", "capital")
-               and a.start < (frame.horizon or frame.sent[1])]
-    if to and visited and visited[0].start < to[0].start and frame.horizon and to[0].start >= frame.horizon:
+    horizon = frame.horizon or frame.sent[1]
+    visited = [a for a in after if not a.prep and _named_place(a) and a.start < horizon]
+    if to and visited and visited[0].start < to[0].start and to[0].start >= horizon:
         to = []  # زار الوزير العراق، ثم غادرها إلى الكويت: the verb's object, not the next act's destination
     if departs:
         # يغادر غدا إلى عمّان: only a state or a city after إلى; the place left (لم يغادر فيينا) is not visited
@@ -753,8 +764,7 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
         after = [a for a in after if a.start - destination.end() <= DESTINATION_REACH and a.prep != "في"]
     # a state or city with no إلى is a host only in the visit's own clause: after the next act of the sentence
     # (، ووقعت …، وأعرب …) it is that act's
-    hosts = [a for a in after if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
-             and a.state != visitor_state and a.start < (frame.horizon or frame.sent[1])]
+    hosts = [a for a in after if _named_place(a) and a.state != visitor_state and a.start < horizon]
     return frame.coordinated(hosts[0], hosts) if hosts else []
 
 
@@ -764,7 +774,7 @@ VISIT_ENDED_REACH = 25  # characters after the place left where "after a visit" 
 def _left_after_visit(frame: Frame, after: list[Arg]) -> list[Arg]:
     """غادر الوزير جمهورية كازاخستان بعد زيارة عمل: the place a traveller left right after a visit is where
     that visit was."""
-    left = [a for a in after if not a.prep and a.kind in ("state", "place") and a.mention.form in ("name", "capital")]
+    left = [a for a in after if not a.prep and _named_place(a)]
     if not left:
         return []
     reach = min(frame.sent[1], left[0].end + VISIT_ENDED_REACH)
@@ -774,11 +784,10 @@ def _left_after_visit(frame: Frame, after: list[Arg]) -> list[Arg]:
 def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
     """… في مدريد … خلال زيارة لوزير الخارجية الياباني: a visit named as the time of another act (خلال، أثناء),
     with no destination of its own, is to where that act takes place."""
-    word = _WORD_BEFORE_TRIGGER.search(frame.text, max(frame.sent[0], frame.trigger[0] - 10), frame.trigger[0])
-    if visitor_state is None or word is None or word.group(1) not in frame.lexicon.cues.get("during", {}):
+    if visitor_state is None or _word_before_trigger(frame) not in frame.lexicon.cues.get("during", {}):
         return []
     scenes = [a for a in frame.args if a.end <= frame.trigger[0] and a.prep == "في" and a.state
-              and a.state != visitor_state and a.kind in ("place", "state") and a.mention.form in ("name", "capital")]
+              and a.state != visitor_state and _named_place(a)]
     return scenes[-1:]
 
 
@@ -1004,7 +1013,7 @@ def visit(frame: Frame) -> list[Roles]:
     """A visit goes from one state to one state: a group of states in either side (زيارة … بعد الاتفاق بين إيران
     ومجموعة 5+1) is another act's side, so those readings are dropped (a tour is a visit to each state). A state
     or a city passed through (الوصول إلى سوريا عبر تركيا) is neither side."""
-    passed = [a for a in frame.args if a.kind in ("state", "place") and a.mention.form in ("name", "capital")
+    passed = [a for a in frame.args if _named_place(a)
               and _word_before(frame, a, 12) in frame.lexicon.cues.get("transit", {})]
     if passed:
         frame = replace(frame, args=[a for a in frame.args if a not in passed])
@@ -1206,12 +1215,8 @@ def agreement(frame: Frame) -> list[Roles]:
                        if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
     named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None or _since_it(frame)
     parties = _phrase_parties(frame) if named_in_phrase else _parties(frame)
-    if named_in_phrase and not parties and instruments:  # بعد توقيع الاتفاق النووي: the instrument's own parties
-        parties = list(frame.gazetteer.signatories(instruments[0].mention.id))
-    elif named_in_phrase and not parties:
-        # بعد توقيع الاتفاق in a story about the nuclear file, with two of its parties named: that instrument
-        known = frame.gazetteer.instrument_of(_parties(frame), frame.text, the_agreement=True)
-        parties = list(frame.gazetteer.signatories(known)) if known else []
+    if named_in_phrase and not parties:
+        parties = _parties_of_the_instrument(frame, instruments)
     if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
         orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
         parties = list(dict.fromkeys(orgs + parties))
@@ -1229,8 +1234,16 @@ PHRASE_REACH = 40  # characters after an agreement named as a noun phrase where 
 def _since_it(frame: Frame) -> bool:
     """منذ إبرام الاتفاق، بعد توقيع الاتفاقية مع إيران: a signing that dates another act is named as a noun phrase,
     whose parties are its own (the visitor and the host of that act are none)."""
-    word = _WORD_BEFORE_TRIGGER.search(frame.text, max(frame.sent[0], frame.trigger[0] - 10), frame.trigger[0])
-    return word is not None and word.group(1) in frame.lexicon.cues.get("time_of_act", {})
+    return _word_before_trigger(frame) in frame.lexicon.cues.get("time_of_act", {})
+
+
+def _parties_of_the_instrument(frame: Frame, instruments: list[Arg]) -> list[str]:
+    """The parties of an agreement named as a phrase with none of its own: a named instrument's known ones (بعد
+    توقيع الاتفاق النووي), or those of the instrument a story about it means when two of its parties are named
+    (بعد توقيع الاتفاق in a story about the nuclear file); none else."""
+    known = instruments[0].mention.id if instruments else frame.gazetteer.instrument_of(
+        _parties(frame), frame.text, the_agreement=True)
+    return list(frame.gazetteer.signatories(known)) if known else []
 
 
 def _phrase_parties(frame: Frame) -> list[str]:

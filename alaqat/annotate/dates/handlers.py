@@ -147,10 +147,10 @@ def day(m: re.Match[str], ctx: Context) -> list[Piece]:
 
 def day_of_relative_month(m: re.Match[str], ctx: Context) -> list[Piece]:
     """A day of a month told relative to the paper (في 14 من الشهر الجاري، العاشر من الشهر الماضي): the month is
-    the paper's, or the one before or after it; with no paper's date it is no date at all. Only the relative
-    phrases of a month qualify (14 من العام الماضي is no day)."""
+    the paper's, or the one before or after it; with no paper's date it is no date at all. The rule's RELMONTH
+    macro admits only the relative phrases of a month (14 من العام الماضي is no day)."""
     phrase = ctx.vocab.relative[" ".join(m["r"].split())]
-    if ctx.doc_date is None or phrase.basis != "document" or phrase.unit != "month":
+    if ctx.doc_date is None:
         return []
     month_index = ctx.doc_date.year * 12 + ctx.doc_date.month - 1 + phrase.offset
     value = _ymd(month_index // 12, month_index % 12 + 1, _num(ctx.vocab, m["d"]))
