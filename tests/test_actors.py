@@ -254,3 +254,36 @@ def test_the_supreme_leader_s_adjective_stands_between_his_title_and_his_state()
     found = actors("وتبادل الرئيس الأمريكي الرسائل مع المرشد الأعلى الإيراني.", country="SA")
     leader = by_text(found, "المرشد الأعلى الإيراني")
     assert (leader.state, leader.office) == ("IR", "head_of_state")
+
+
+def test_the_head_of_a_region_acts_for_the_state_the_region_belongs_to():
+    found = actors("وصل رئيس جمهورية الشيشان إلى أبوظبي في زيارة رسمية.", country="AE")
+    assert by_text(found, "رئيس جمهورية الشيشان").state == "RU"
+    found = actors("استقبل رئيس إقليم كردستان وزير الدفاع البريطاني في أربيل.", country="SA")
+    assert by_text(found, "رئيس إقليم كردستان").state == "IQ"
+    # the same place after a definite title is no genitive of it: the title stays the home state's
+    assert by_text(actors("زار الرئيس الشيشان العام الماضي.", country="SA"), "الرئيس").state == "SA"
+
+
+def test_an_indefinite_title_with_no_name_after_it_is_the_apposition_of_the_name_before():
+    found = actors("التقى وزير الخارجية في الرياض الرئيس رمضان قاديروف رئيس جمهورية الشيشان وبحثا التعاون.",
+                   country="SA")
+    guest = next(a for a in found if a.text.startswith("الرئيس رمضان"))
+    assert (guest.kind, guest.state) == ("person", "RU")
+    assert guest.text.endswith("رئيس جمهورية الشيشان")
+    # a title followed by a name of its own is another man, whom the first one meets
+    found = actors("استقبل الوزير خالد العتيبي رئيس وزراء لبنان تمام سلام في مكتبه.", country="KW")
+    assert by_text(found, "الوزير خالد العتيبي").state == "KW"
+
+
+def test_a_coordinator_of_an_organization_acts_for_it_and_of_a_festival_for_nobody():
+    found = actors("اجتمع منسق الأمم المتحدة للشؤون الإنسانية في سوريا مع وزير الخارجية السوري.", country="SA")
+    assert by_text(found, "منسق الأمم المتحدة").org == "org:UN"
+    found = actors("وصل المنسق الإنساني للأمم المتحدة إلى صنعاء أمس.", country="SA")
+    assert by_text(found, "المنسق الإنساني للأمم المتحدة").org == "org:UN"
+    assert [a for a in actors("قال منسق المهرجان إن العروض تبدأ غدا.", country="SA") if a.kind != "state"] == []
+
+
+def test_the_sultan_of_oman_is_oman_even_beside_jordan():
+    found = actors("اتصل الملك بالعاهل الأردني ثم هنأ سلطان عمان بسلامة عودته.", country="SA")
+    assert by_text(found, "سلطان عمان").state == "OM"

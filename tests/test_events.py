@@ -327,3 +327,9 @@ def test_masculine_feminine_and_dual_verb_forms():
     [talks] = events_of("التقت وزيرة الخارجية الأردنية نظيرها الأوزبكي في 3 مايو 2022.")
     assert (talks["type"], talks["roles"]["level"], talks["date"]) == ("talks", "minister", "2022-05-03")
     assert brief("أشادت مصر بجهود الأردن في الوساطة.")[0][:2] == ("support.expressed", {"source": "EG", "target": "JO"})
+
+
+def test_aid_described_by_two_joined_nisbas_is_a_gift_of_each_state():
+    found = brief("وصلت أمس مساعدات كويتية وقطرية جديدة إلى مدينة تعز اليمنية.", "2015-08-03")
+    aid = sorted((roles["donor"], roles["recipients"]) for kind, roles, *_ in found if kind == "aid")
+    assert aid == [("KW", ["YE"]), ("QA", ["YE"])]

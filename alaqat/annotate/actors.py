@@ -42,6 +42,8 @@ _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "c
 # "the army" of a story about another country, so they wait for context.
 # Offices that head a body: followed by a genitive (للمشروع، لحزب), they head that body, not the last one named
 _HEAD_OF_BODY = frozenset({"secretary_general"})
+# offices whose holder heads a region of a state when a region follows the title (رئيس جمهورية الشيشان)
+_REGION_HEADS = frozenset({"head_of_state", "head_of_government"})
 # Offices held abroad: a state or place after لدى / في is where the holder is posted (سفير … لدى الأردن)
 POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
                              "mission"})
@@ -624,6 +626,10 @@ class _DocumentReader:
             if item.mention is not None and item.mention.kind == "org" and not (state or org):
                 org, last, k = item.mention.id, item, k + 1
                 continue
+            if self._region_of_head(offices, item, definite, last) and not (state or org):
+                # رئيس جمهورية الشيشان، رئيس إقليم كردستان: the head of a region of a state acts for that state
+                state, last, k = self.gazetteer.state_of(item.mention.id), item, k + 1
+                continue
             if entry is not None and entry.cls == "counted" and not state:
                 group = self._counted(entry.count)
                 if group:
@@ -652,6 +658,13 @@ class _DocumentReader:
                     posting = self.home  # سفير المغرب لدى المملكة: posted in the paper's own country
             break
         return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio)
+
+    def _region_of_head(self, offices: list[Agent], item: _Item, definite: bool, title: _Item) -> bool:
+        """Whether ``item`` is a region named right after a head's indefinite title (رئيس جمهورية الشيشان): a place
+        in the genitive of رئيس is a region that has a head of its own, never a city (whose head is رئيس بلدية)."""
+        return (item.mention is not None and item.mention.kind == "place" and not item.clitic and not item.broken
+                and not definite and item.first == title.last + 1 and offices[-1].office in _REGION_HEADS
+                and self.gazetteer.state_of(item.mention.id) is not None)
 
     def _styled_state(self, k: int) -> bool:
         """Whether item ``k`` is ب + a state's style (بجمهورية، بدولة، بسلطنة) right before that state's name."""
@@ -708,7 +721,18 @@ class _DocumentReader:
             return said == known
         if said and draft.has_name and not draft.offices:
             return True  # الأمير محمد بن نايف ولي العهد: the titles of the name just read
+        if said and not known and draft.has_name and not group.definite and not self._name_at(group.next):
+            # الرئيس رمضان قاديروف رئيس جمهورية الشيشان: an indefinite title naming a state, no name after it, is the
+            # apposition of the name just read (رئيس وزراء لبنان تمام سلام, with a name of its own, is another man)
+            return True
         return not (draft.has_name and draft.offices)
+
+    def _name_at(self, k: int) -> bool:
+        """Whether item ``k`` opens a personal name (a known person or a given name) right where it stands."""
+        if k >= len(self.items) or self.items[k].broken:
+            return False
+        item = self.items[k]
+        return (item.mention is not None and item.mention.kind == "person") or item.stem in self.vocabulary.given
 
     def _take_group(self, draft: _Draft, group: _DocumentReader._Group) -> None:
         if not draft.offices:

@@ -1447,6 +1447,9 @@ def _unsaid_subject_named(frame: Frame) -> bool:
     return _GOVERNED_AFTER.match(frame.text, frame.trigger[1]) is None
 
 
+_JOINED_NISBA = re.compile(r"\s*و\s*")
+
+
 def donor(frame: Frame) -> list[Roles]:
     """Who gives aid to whom: the giver is the subject (a state, its relief agency or an organization), or the
     nisba right after the word (المساعدات السعودية); the recipients are the states and places the aid goes to
@@ -1467,13 +1470,33 @@ def donor(frame: Frame) -> list[Roles]:
     # aid goes to a state or its people; منحت الشركة مديرها أسهما، يعتمد الكثيرون على المساعدات
     if not (giver and recipients):
         return []
+    kind = frame.cue("aid_kind", frame.trigger[0] - 30, frame.sent[1])
+    # مساعدات سعودية وإماراتية: nisbas joined after the word are the aid of each state, one gift each
+    described = _joined_nisbas(frame, said[0]) if said else []
+    if len(described) > 1:
+        recipients = [state for state in recipients if state not in described]
+        return [_aid_roles(state, recipients, kind) for state in described] if recipients else []
     # ألمانيا وفرنسا وبريطانيا تعهدت بتخصيص مساعدات: states joined as the subject give together
     joined = len(givers) > 1 and giver == givers[0] and not set(givers) & set(recipients)
-    roles: Roles = {"donor": givers if joined else giver, "recipients": recipients}
-    kind = frame.cue("aid_kind", frame.trigger[0] - 30, frame.sent[1])
+    return [_aid_roles(givers if joined else giver, recipients, kind)]
+
+
+def _aid_roles(giver: str | list[str], recipients: list[str], kind: str | None) -> Roles:
+    roles: Roles = {"donor": giver, "recipients": recipients}
     if kind:
         roles["kind"] = kind
-    return [roles]
+    return roles
+
+
+def _joined_nisbas(frame: Frame, first: Arg) -> list[str]:
+    """The states of a nisba and of the nisbas joined to it by و right after it (سعودية وإماراتية)."""
+    states, last = [first.state], first
+    for arg in frame.states():
+        if arg.start > last.end and arg.mention.form == "nisba" and not arg.prep \
+                and _JOINED_NISBA.fullmatch(frame.text[last.end:arg.start]):
+            states.append(arg.state)
+            last = arg
+    return _distinct(states)
 
 
 def _carried_aid(frame: Frame) -> tuple[str, list[str]] | None:
