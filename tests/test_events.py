@@ -333,3 +333,21 @@ def test_aid_described_by_two_joined_nisbas_is_a_gift_of_each_state():
     found = brief("وصلت أمس مساعدات كويتية وقطرية جديدة إلى مدينة تعز اليمنية.", "2015-08-03")
     aid = sorted((roles["donor"], roles["recipients"]) for kind, roles, *_ in found if kind == "aid")
     assert aid == [("KW", ["YE"]), ("QA", ["YE"])]
+
+
+def test_a_government_sitting_abroad_does_not_visit_its_seat_while_it_sits_there():
+    text = "وأكد رئيس الوزراء اليمني خلال ترؤسه أمس بالرياض اجتماعا لحكومته أن الأولوية للجرحى."
+    assert [e for e in brief(text, "2015-06-10") if e[0] == "visit"] == []
+    # before the stay and after it, the same words are a visit
+    assert ("visit", "YE", "SA") in [(kind, roles.get("visitor_state"), roles.get("host_state"))
+                                     for kind, roles, *_ in brief(text, "2016-06-10")]
+
+
+def test_a_stay_abroad_covers_a_date_only_when_the_whole_date_falls_inside_it():
+    from alaqat.annotate.gazetteer import default_gazetteer
+
+    seats = default_gazetteer().seats_on
+    assert seats("2015-07-14").get("YE") == "SA" and seats("2015-07").get("YE") == "SA"
+    assert seats("2015-07-20/2015-07-26").get("YE") == "SA"
+    assert "YE" not in seats("2015") and "YE" not in seats("2015-03") and "YE" not in seats(None)
+    assert seats(None)["org:GCC"] == "SA"  # organizations keep their seats at any date

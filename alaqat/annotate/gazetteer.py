@@ -156,6 +156,8 @@ class Gazetteer:
         self.groups = {r["group"]: tuple(r["members"].split())
                        for r in read_tsv_dicts(data_path("gazetteer", "groups.tsv"))}
         self.seats = {r["org"]: r["state"] for r in read_tsv_dicts(data_path("gazetteer", "seats.tsv"))}
+        self._seats_abroad = [(r["state"], r["seat"], r["from"], r["to"])
+                              for r in read_tsv_dicts(data_path("gazetteer", "seats_abroad.tsv"))]
         signatories = read_tsv_dicts(data_path("gazetteer", "signatories.tsv"))
         self._signatories = {r["instrument"]: tuple(r["parties"].split()) for r in signatories}
         self._instrument_cues = {r["instrument"]: normalize_key(r["cue"]) for r in signatories if r.get("cue")}
@@ -226,6 +228,17 @@ class Gazetteer:
             self._names_by_id = names
         return self._names_by_id.get(entity_id, [])
 
+    def seats_on(self, date: str | None) -> dict[str, str]:
+        """Where each organization, and each government sitting abroad at ``date`` (EDTF), has its seat: its
+        officials live there. A date that reaches outside a stay (2015, or none) keeps the government at home."""
+        seats = dict(self.seats)
+        span = _day_span(date)
+        if span:
+            for state, seat, start, end in self._seats_abroad:
+                if start <= span[0] and span[1] <= end:
+                    seats.setdefault(state, seat)
+        return seats
+
     def office_holder(self, state: str, title: str, date: str) -> str | None:
         """The one person who held ``title`` for ``state`` at ``date`` (None when the data names none or,
         at a change of office within the date's precision, two)."""
@@ -278,3 +291,12 @@ OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "head_of_government": 2, "
 @cache
 def default_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+def _day_span(date: str | None) -> tuple[str, str] | None:
+    """The first and last days (ISO) an EDTF day, month or interval of them covers; None for a year or no date."""
+    first, _, last = (date or "").partition("/")
+    first, last = _iso_prefix(first), _iso_prefix(last or first)
+    if len(first) < 7 or len(last) < 7:
+        return None
+    return (first if len(first) == 10 else first + "-01"), (last if len(last) == 10 else last + "-31")

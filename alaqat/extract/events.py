@@ -562,7 +562,8 @@ class EventExtractor:
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
                           opening=opening, home=analysis.doc.country, same_next=same_next,
-                          non_state=tuple(n for n in self._non_state if sent[0] <= n[0] < sent[1]))
+                          non_state=tuple(n for n in self._non_state if sent[0] <= n[0] < sent[1]),
+                          doc_date=analysis.doc.date)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
             if item.suffix or _OWNED_NOUN.search(text, item.start, item.end):
@@ -579,7 +580,8 @@ class EventExtractor:
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent)
                 events.append(event)
                 if etype.name == "talks" and roles.get("channel") == "meeting":
-                    visit_roles = _visit_at_meeting(roles, args, (item.start, item.end), self.gazetteer.seats)
+                    visit_roles = _visit_at_meeting(roles, args, (item.start, item.end),
+                                                   self.gazetteer.seats_on(value or analysis.doc.date))
                     if visit_roles:
                         guest = self._event(analysis, sentence, item, self.lexicon.types["visit"], visit_roles,
                                             ndate, value, text, sent)

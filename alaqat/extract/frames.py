@@ -87,8 +87,13 @@ class Frame:
     home: str | None = None  # the publication's own state
     same_next: int = 0  # where the sentence's next trigger of the same type begins (its places are that act's)
     non_state: tuple[tuple[int, int], ...] = ()  # phrases of the sentence that act for nobody (a company, a family)
+    doc_date: str | None = None  # the document's date: when the act is undated, the time the news speaks of
 
     # -- views -------------------------------------------------------------------------------------------
+    def seats(self) -> dict[str, str]:
+        """Where organizations and governments sitting abroad have their seats at the act's time."""
+        return self.gazetteer.seats_on(self.date or self.doc_date)
+
     def states(self, args: list[Arg] | None = None) -> list[Arg]:
         return [a for a in (self.args if args is None else args) if a.state]
 
@@ -819,7 +824,7 @@ def _speaking_abroad(frame: Frame) -> list[Roles]:
         return []
     place = places[0]
     if frame.cue("neutral_venue", place.start, place.end) or lives_in(speaker, speaker.state, place.state,
-                                                                       frame.gazetteer.seats):
+                                                                       frame.seats()):
         return []
     roles: Roles = {"visitor_state": speaker.state, "host_state": place.state}
     if speaker.kind == "person" and speaker.actor.person:
@@ -899,7 +904,7 @@ def _reception(frame: Frame) -> list[Roles]:
     level = frame.level(persons[:1]) or frame.cue("level", receiver.end, guest.end)
     if level:
         roles["level"] = level
-    if lives_in(guest, guest.state, host, frame.gazetteer.seats):
+    if lives_in(guest, guest.state, host, frame.seats()):
         return []  # received where he lives: talks, no visit
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
 
@@ -1085,7 +1090,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     posted = {a.actor.posting for a in officials} if officials and all(a.actor.posting for a in officials) else set()
     for host in hosts:
         if not host.state or host.state == visitor_state or host.state in posted \
-                or frame.gazetteer.seats.get(visitor_state or "") == host.state:
+                or frame.seats().get(visitor_state or "") == host.state:
             continue  # … or an organization's officials at its seat (the GCC's secretary general in Riyadh)
         if host.prep == "من" and _came_from(frame, host):
             continue  # وصل فريق من الإمارات، قادما من الرياض: where the traveller came from is not visited
@@ -1203,7 +1208,7 @@ def _with_the_venue(frame: Frame, sides: list[str]) -> list[str]:
     venue = next((a for a in frame.after() if a.prep == "في" and a.mention.form == "capital"
                   and a.start - frame.trigger[1] <= VENUE_REACH and a.start < (frame.horizon or frame.sent[1])), None)
     if venue is None or not venue.state or venue.state == sides[0] or post_of(venue, frame.args) \
-            or frame.cue("neutral_venue", venue.start, venue.end) or frame.gazetteer.seats.get(sides[0]) == venue.state:
+            or frame.cue("neutral_venue", venue.start, venue.end) or frame.seats().get(sides[0]) == venue.state:
         return sides  # (the Arab League's consultations in Cairo are at its own seat)
     return [sides[0], venue.state]
 
