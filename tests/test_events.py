@@ -351,3 +351,12 @@ def test_a_stay_abroad_covers_a_date_only_when_the_whole_date_falls_inside_it():
     assert seats("2015-07-20/2015-07-26").get("YE") == "SA"
     assert "YE" not in seats("2015") and "YE" not in seats("2015-03") and "YE" not in seats(None)
     assert seats(None)["org:GCC"] == "SA"  # organizations keep their seats at any date
+
+
+def test_a_meeting_named_by_the_adjectives_of_its_two_sides_is_talks_between_them():
+    for text, pair in [("انعقدت أمس في نيودلهي القمة الهندية اليابانية.", ["IN", "JP"]),
+                       ("افتتح في تونس الاجتماع التونسي - الليبي الثالث.", ["TN", "LY"]),
+                       ("وقالت مصادر إن الاجتماعات السعودية البريطانية تبدأ قريبا.", ["SA", "GB"])]:
+        assert [roles["parties"] for kind, roles, *_ in brief(text, "2015-08-03") if kind == "talks"] == [pair]
+    # a summit named by one adjective is a gathering of many, no talks between two sides
+    assert [e for e in brief("انعقدت القمة العربية في شرم الشيخ.", "2015-08-03") if e[0] == "talks"] == []

@@ -22,9 +22,11 @@ from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
 from alaqat.extract.frames import (
     FRAMES,
+    PAIR_GAP,
     Arg,
     Frame,
     Roles,
+    adjective_of_state,
     invitation_to,
     lives_in,
     names_an_instrument,
@@ -449,6 +451,8 @@ class EventExtractor:
                 if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
                     continue
                 if trigger.needs_regex is not None and not self._governs_need(text, trigger, surface, t_end, e):
+                    continue
+                if "@pair" in trigger.needs and not _pair_of_nisbas(text, t_end, sent_mentions):
                     continue
                 found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
         return self._suppress(found)
@@ -1039,6 +1043,17 @@ def _source(arg: Arg) -> str:
         return "org"
     return {"name": "state_name", "capital": "capital", "nisba": "nisba", "self": "self"}.get(actor.form,
                                                                                            "state_name")
+
+
+def _pair_of_nisbas(text: str, end: int, mentions: list[tuple[int, int, Mention]]) -> bool:
+    """Whether two adjectives of different states stand right after a word (القمة السعودية الفرنسية، الاجتماع
+    الجزائري - الإسباني): a meeting of those two sides, where the word alone (القمة) names any gathering."""
+    nisbas = sorted((ms, me, m) for ms, me, m in mentions
+                    if ms >= end and m.kind == "state" and adjective_of_state(text, ms, m.form))
+    if len(nisbas) < 2 or not PAIR_GAP.fullmatch(text, end, nisbas[0][0]):
+        return False
+    (_, first_end, first), (second_start, _, second) = nisbas[:2]
+    return first.id != second.id and PAIR_GAP.fullmatch(text, first_end, second_start) is not None
 
 
 _OWNED_NOUN = re.compile(r"ت(?:ه|ها|هم|هما)$")  # زيارته، جولتها: a noun in ة with an owner's pronoun

@@ -1179,7 +1179,10 @@ def talks(frame: Frame) -> list[Roles]:
     if _interview(frame):
         return []
     receives = frame.takes_object()
-    if frame.pair and frame.pair_is_subject() and not [a for a in frame.before() if a.start >= frame.clause[0]]:
+    described = _described_pair(frame)
+    if described:  # القمة السعودية الفرنسية، الاجتماع الجزائري - الإسباني: the sides the meeting is named by
+        parties = described
+    elif frame.pair and frame.pair_is_subject() and not [a for a in frame.before() if a.start >= frame.clause[0]]:
         parties = list(frame.pair)
     else:
         parties = _interaction_parties(frame, receives)
@@ -1195,6 +1198,26 @@ def talks(frame: Frame) -> list[Roles]:
     if level:
         roles["level"] = level
     return [roles]
+
+
+# what may stand between a meeting's word and the two adjectives of its sides, and between them
+PAIR_GAP = re.compile(r"\s*(?:-|–|و)?\s*")
+
+
+def adjective_of_state(text: str, start: int, form: str) -> bool:
+    """Whether a state mention can be an adjective of the word before it: a nisba, or a name with the article
+    (السعودية), which agrees with a noun as a nisba does."""
+    return form == "nisba" or (form == "name" and text.startswith("ال", start))
+
+
+def _described_pair(frame: Frame) -> list[str]:
+    """The two states whose adjectives follow the act's word (المباحثات السعودية الفرنسية), else none."""
+    adjectives = [a for a in frame.after() if a.kind == "state" and not a.prep
+                  and adjective_of_state(frame.text, a.start, a.mention.form)][:2]
+    if len(adjectives) < 2 or not PAIR_GAP.fullmatch(frame.text, frame.trigger[1], adjectives[0].start) \
+            or not PAIR_GAP.fullmatch(frame.text, adjectives[0].end, adjectives[1].start):
+        return []
+    return _distinct([a.state for a in adjectives]) if adjectives[0].state != adjectives[1].state else []
 
 
 VENUE_REACH = 60  # characters after a talks word where the capital it was held in may stand

@@ -59,7 +59,7 @@ def _cue_regex(words_of_class: dict[str, str]) -> re.Pattern[str]:
 def _needs_regex(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     """The words a trigger needs, matched as words (مقر must not be found inside الديمقراطية), with a proclitic
     before them (للعلاقات for العلاقات) and a pronoun after."""
-    words = [w for w in needs if w != "@date"]
+    words = [w for w in needs if not w.startswith("@")]  # @date, @pair: conditions, not words
     if not words:
         return None
     letters = [w for w in words if len(w) == 1]  # ب، ل: a word governed by that preposition (أشاد بـ …)
