@@ -287,3 +287,11 @@ def test_a_coordinator_of_an_organization_acts_for_it_and_of_a_festival_for_nobo
 def test_the_sultan_of_oman_is_oman_even_beside_jordan():
     found = actors("اتصل الملك بالعاهل الأردني ثم هنأ سلطان عمان بسلامة عودته.", country="SA")
     assert by_text(found, "سلطان عمان").state == "OM"
+
+
+def test_a_delegation_drawn_from_private_nationals_acts_for_no_state():
+    found = actors("استقبل الوزير وفدا من الأطباء السودانيين في مكتبه.", country="SA")
+    assert [a.state for a in found] == ["SA"]  # the minister alone: the doctors act for no state
+    # a delegation of a ministry or a parliament still acts for its state
+    found = actors("التقى الوزير وفدا من البرلمان الأردني.", country="SA")
+    assert "JO" in [a.state for a in found]

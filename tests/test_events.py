@@ -360,3 +360,11 @@ def test_a_meeting_named_by_the_adjectives_of_its_two_sides_is_talks_between_the
         assert [roles["parties"] for kind, roles, *_ in brief(text, "2015-08-03") if kind == "talks"] == [pair]
     # a summit named by one adjective is a gathering of many, no talks between two sides
     assert [e for e in brief("انعقدت القمة العربية في شرم الشيخ.", "2015-08-03") if e[0] == "talks"] == []
+
+
+def test_a_place_after_li_right_after_a_visit_is_its_destination_not_its_visitor():
+    said = brief("وقال قائد الجيش الذي يقوم بزيارة رسمية للبرازيل إن التعاون مع الأرجنتين مهم.", "2015-08-03")
+    assert all(roles.get("visitor_state") != "BR" for kind, roles, *_ in said if kind == "visit")
+    started = brief("بدأ الرئيس الكيني أمس زيارة رسمية لإثيوبيا.", "2015-08-03")
+    assert [(roles["visitor_state"], roles["host_state"]) for kind, roles, *_ in started if kind == "visit"] == [
+        ("KE", "ET")]

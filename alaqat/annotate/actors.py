@@ -540,8 +540,29 @@ class _DocumentReader:
                 k = after
             else:
                 break
+        end = self._delegation_of_nobody(draft, k)
+        if end:
+            self.non_state.append((draft.first.start, self.items[end - 1].end))
+            return end
         self._emit(draft)
         return max(k, j + 1)
+
+    def _delegation_of_nobody(self, draft: _Draft, k: int) -> int:
+        """وفد من الشركة، وفد من المثقفين المصريين: a delegation drawn from a company, or from people of a
+        nationality, acts for no state (وفد من وزارة الخارجية is read on: a ministry acts for one). Returns the
+        end of the phrase that acts for nobody, or 0."""
+        if not draft.offices or any(a.office != "delegation" for a in draft.offices) or draft.state or draft.org \
+                or draft.person or k + 1 >= len(self.items):
+            return 0
+        link, source = self.items[k], self.items[k + 1]
+        if link.stem != "من" or link.clitic or source.broken or source.clitic or source.mention is not None:
+            return 0
+        if source.entry is not None:
+            return self._skip_non_state(k + 1) if source.entry.cls == "non_state" else 0
+        people = self.items[k + 2] if k + 2 < len(self.items) else None  # المثقفين المصريين: people, then a nisba
+        nationals = (people is not None and not people.broken and not people.clitic and people.mention is not None
+                     and people.mention.kind == "state" and people.mention.form == "nisba")
+        return k + 3 if nationals else 0
 
     def _after_lineage(self, j: int) -> bool:
         """Whether the item at ``j`` ends a name with بن (… بن عبدالمحسن التركي), with nothing broken between."""

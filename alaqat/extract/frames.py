@@ -1071,12 +1071,16 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         hosts = [] if frame.verb_cue("departure") else before[-1:]
     else:
         if visitor_state is None:
-            to = [a for a in frame.after() if a.prep == "الي"]
+            # بزيارة رسمية لإيطاليا: a state or city after ل right after the visit's word is where it goes, not who
+            # goes; with no visitor named, the passage's state is not taken for one (a scout troop, a child)
+            lam_to = [a for a in frame.after() if a.prep == "ل" and _named_place(a)
+                      and a.start - frame.trigger[1] <= LAM_TO_REACH]
+            to = sorted([a for a in frame.after() if a.prep == "الي"] + lam_to, key=lambda a: a.start)
             # وصلت من باريس إلى لوس أنجلوس: where a traveller comes from says nothing of whom he acts for
             listed = frame.lexicon.cue_regexes["itinerary"].search(frame.text, frame.trigger[1], frame.sent[1])
             between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"
                        and (listed is None or a.end <= listed.start())]  # … nor are its destinations
-            visitor_state = between[0].state if between else frame.subject(travels=True)
+            visitor_state = between[0].state if between else None if lam_to else frame.subject(travels=True)
         hosts = _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state)
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
@@ -1115,6 +1119,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     return out
 
 
+LAM_TO_REACH = 16  # characters after a visit's word where ل + a place names its destination (زيارة رسمية لإيطاليا)
 _CAME_FROM = re.compile(r"(?:^|\s)(?:قادم\S*|القادم\S*|اتيا|اتيه)\s+من\s+$")
 
 
