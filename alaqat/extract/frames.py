@@ -486,7 +486,10 @@ def actor(frame: Frame) -> list[Roles]:
     """The state a noun governs (استقلال كازاخستان) or the subject of the clause."""
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1]]
     genitive = not frame.suffix and frame.text[frame.trigger[0] - 2:frame.trigger[0]] != "ال"
-    if genitive and after and after[0].start - frame.trigger[1] <= 3:
+    # استقلال دولة بنغلاديش: the style of a state's name may stand between the noun and the state
+    styles = frame.lexicon.cues.get("state_style", {})
+    if genitive and after and (after[0].start - frame.trigger[1] <= 3
+                               or frame.text[frame.trigger[1]:after[0].start].split() in ([w] for w in styles)):
         return [{"state": after[0].state}]
     state = frame.subject() if frame.suffix else _subject_before(frame, carry=False)
     return [{"state": state}] if state else []
