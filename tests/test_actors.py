@@ -295,3 +295,9 @@ def test_a_delegation_drawn_from_private_nationals_acts_for_no_state():
     # a delegation of a ministry or a parliament still acts for its state
     found = actors("التقى الوزير وفدا من البرلمان الأردني.", country="SA")
     assert "JO" in [a.state for a in found]
+
+
+def test_a_country_director_of_an_agency_is_no_qatari():
+    found = actors("زار المدير القطري لبرنامج الأغذية العالمي مخيمات النازحين في دارفور.", country="SA")
+    assert "QA" not in [a.state for a in found]
+    assert by_text(actors("وصل الوزير القطري إلى الخرطوم.", country="SA"), "الوزير القطري").state == "QA"

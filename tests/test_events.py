@@ -373,3 +373,7 @@ def test_a_place_after_li_right_after_a_visit_is_its_destination_not_its_visitor
 def test_a_state_s_style_between_independence_and_the_state_keeps_it_the_state_that_became_independent():
     found = brief("انتهت الحرب الأهلية في باكستان باستقلال دولة بنغلاديش عام 1971.", "2015-08-03")
     assert [(roles["state"], date) for kind, roles, _, date in found if kind == "independence"] == [("BD", "1971")]
+
+
+def test_a_swimmer_crossing_to_another_country_is_sport_not_a_visit():
+    assert brief("وصل السباح الأردني إلى مصر أمس بعد أن قطع خليج العقبة.", "2015-08-03") == []
