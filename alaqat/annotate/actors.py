@@ -647,9 +647,10 @@ class _DocumentReader:
             if item.mention is not None and item.mention.kind == "org" and not (state or org):
                 org, last, k = item.mention.id, item, k + 1
                 continue
-            if self._region_of_head(offices, item, definite, last) and not (state or org):
+            region_state = None if state or org else self._region_state(offices, item, definite, last)
+            if region_state:
                 # رئيس جمهورية الشيشان، رئيس إقليم كردستان: the head of a region of a state acts for that state
-                state, last, k = self.gazetteer.state_of(item.mention.id), item, k + 1
+                state, last, k = region_state, item, k + 1
                 continue
             if entry is not None and entry.cls == "counted" and not state:
                 group = self._counted(entry.count)
@@ -680,12 +681,13 @@ class _DocumentReader:
             break
         return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio)
 
-    def _region_of_head(self, offices: list[Agent], item: _Item, definite: bool, title: _Item) -> bool:
-        """Whether ``item`` is a region named right after a head's indefinite title (رئيس جمهورية الشيشان): a place
-        in the genitive of رئيس is a region that has a head of its own, never a city (whose head is رئيس بلدية)."""
-        return (item.mention is not None and item.mention.kind == "place" and not item.clitic and not item.broken
-                and not definite and item.first == title.last + 1 and offices[-1].office in _REGION_HEADS
-                and self.gazetteer.state_of(item.mention.id) is not None)
+    def _region_state(self, offices: list[Agent], item: _Item, definite: bool, title: _Item) -> str | None:
+        """The state of a region named right after a head's indefinite title (رئيس جمهورية الشيشان: RU), else None:
+        a place in the genitive of رئيس is a region that has a head of its own, never a city (رئيس بلدية)."""
+        if not (item.mention is not None and item.mention.kind == "place" and not item.clitic and not item.broken
+                and not definite and item.first == title.last + 1 and offices[-1].office in _REGION_HEADS):
+            return None
+        return self.gazetteer.state_of(item.mention.id)
 
     def _styled_state(self, k: int) -> bool:
         """Whether item ``k`` is ب + a state's style (بجمهورية، بدولة، بسلطنة) right before that state's name."""
@@ -728,10 +730,7 @@ class _DocumentReader:
         j = self._skip_portfolio(k + 1) if entry.agent.portfolio else k + 1
         if j < len(self.items) and self.items[j].mention is not None and self.items[j].mention.kind in ("state", "org"):
             j += 1
-        if j >= len(self.items) or self.items[j].broken:
-            return False
-        item = self.items[j]
-        return (item.mention is not None and item.mention.kind == "person") or item.stem in self.vocabulary.given
+        return self._name_at(j)
 
     def _same_person(self, draft: _Draft, group: _DocumentReader._Group) -> bool:
         """A title after a name or another title is an apposition (الرئيس عبد الفتاح السيسي رئيس جمهورية مصر

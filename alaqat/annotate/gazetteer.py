@@ -8,6 +8,7 @@ All of it is data under ``lang/ar/gazetteer/``: ``states.tsv`` (generated from C
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -228,16 +229,13 @@ class Gazetteer:
             self._names_by_id = names
         return self._names_by_id.get(entity_id, [])
 
-    def seats_on(self, date: str | None) -> dict[str, str]:
+    def seats_on(self, date: str | None) -> Mapping[str, str]:
         """Where each organization, and each government sitting abroad at ``date`` (EDTF), has its seat: its
         officials live there. A date that reaches outside a stay (2015, or none) keeps the government at home."""
-        seats = dict(self.seats)
         span = _day_span(date)
-        if span:
-            for state, seat, start, end in self._seats_abroad:
-                if start <= span[0] and span[1] <= end:
-                    seats.setdefault(state, seat)
-        return seats
+        abroad = {state: seat for state, seat, start, end in self._seats_abroad
+                  if span and start <= span[0] and span[1] <= end}
+        return {**abroad, **self.seats} if abroad else self.seats
 
     def office_holder(self, state: str, title: str, date: str) -> str | None:
         """The one person who held ``title`` for ``state`` at ``date`` (None when the data names none or,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -22,11 +23,10 @@ from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
 from alaqat.extract.frames import (
     FRAMES,
-    PAIR_GAP,
     Arg,
     Frame,
     Roles,
-    adjective_of_state,
+    adjective_pair,
     invitation_to,
     lives_in,
     names_an_instrument,
@@ -452,8 +452,9 @@ class EventExtractor:
                     continue
                 if trigger.needs_regex is not None and not self._governs_need(text, trigger, surface, t_end, e):
                     continue
-                if "@pair" in trigger.needs and not _pair_of_nisbas(text, t_end, sent_mentions):
-                    continue
+                if "@pair" in trigger.needs and not adjective_pair(
+                        text, t_end, [(ms, me, m.id, m.form) for ms, me, m in sent_mentions if m.kind == "state"]):
+                    continue  # القمة alone names any gathering; القمة الهندية اليابانية, a meeting of two sides
                 found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
         return self._suppress(found)
 
@@ -1045,22 +1046,11 @@ def _source(arg: Arg) -> str:
                                                                                            "state_name")
 
 
-def _pair_of_nisbas(text: str, end: int, mentions: list[tuple[int, int, Mention]]) -> bool:
-    """Whether two adjectives of different states stand right after a word (القمة السعودية الفرنسية، الاجتماع
-    الجزائري - الإسباني): a meeting of those two sides, where the word alone (القمة) names any gathering."""
-    nisbas = sorted((ms, me, m) for ms, me, m in mentions
-                    if ms >= end and m.kind == "state" and adjective_of_state(text, ms, m.form))
-    if len(nisbas) < 2 or not PAIR_GAP.fullmatch(text, end, nisbas[0][0]):
-        return False
-    (_, first_end, first), (second_start, _, second) = nisbas[:2]
-    return first.id != second.id and PAIR_GAP.fullmatch(text, first_end, second_start) is not None
-
-
 _OWNED_NOUN = re.compile(r"ت(?:ه|ها|هم|هما)$")  # زيارته، جولتها: a noun in ة with an owner's pronoun
 
 
 def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
-                      seats: dict[str, str]) -> Roles | None:
+                      seats: Mapping[str, str]) -> Roles | None:
     """Talks held in one side's country with the other side's official (بحث الملك في قصر السلام بجدة مع وزير
     الدفاع الأمريكي) say that official came on a visit: the guest's visit to the host state."""
     parties = roles.get("parties") or []

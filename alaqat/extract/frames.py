@@ -10,7 +10,7 @@ from the previous sentence. A frame returns one role dict per event (coordinatio
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -90,7 +90,7 @@ class Frame:
     doc_date: str | None = None  # the document's date: when the act is undated, the time the news speaks of
 
     # -- views -------------------------------------------------------------------------------------------
-    def seats(self) -> dict[str, str]:
+    def seats(self) -> Mapping[str, str]:
         """Where organizations and governments sitting abroad have their seats at the act's time."""
         return self.gazetteer.seats_on(self.date or self.doc_date)
 
@@ -487,9 +487,9 @@ def actor(frame: Frame) -> list[Roles]:
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1]]
     genitive = not frame.suffix and frame.text[frame.trigger[0] - 2:frame.trigger[0]] != "ال"
     # استقلال دولة بنغلاديش: the style of a state's name may stand between the noun and the state
-    styles = frame.lexicon.cues.get("state_style", {})
-    if genitive and after and (after[0].start - frame.trigger[1] <= 3
-                               or frame.text[frame.trigger[1]:after[0].start].split() in ([w] for w in styles)):
+    between = frame.text[frame.trigger[1]:after[0].start].split() if after else []
+    styled = len(between) == 1 and between[0] in frame.lexicon.cues.get("state_style", {})
+    if genitive and after and (after[0].start - frame.trigger[1] <= 3 or styled):
         return [{"state": after[0].state}]
     state = frame.subject() if frame.suffix else _subject_before(frame, carry=False)
     return [{"state": state}] if state else []
@@ -550,6 +550,8 @@ def _word_before_trigger(frame: Frame) -> str:
 def _named_place(arg: Arg) -> bool:
     """A state or a city named by its name or its capital: somewhere one can be (a nisba or a title is not)."""
     return arg.kind in ("state", "place") and arg.mention.form in ("name", "capital")
+
+
 _SAID_ON_THE_PHONE = re.compile(r"\s*(?:،|,|مع\s*«|ل[ـ]?\s*«)")  # قال في اتصال هاتفي، إن … / مع «الصحيفة»
 _DESTINATION = re.compile(r"(?<!\S)(?:الي|إلى|الى)\s")  # إلى after a verb of travel (and its subject): where it went
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
@@ -912,7 +914,7 @@ def _reception(frame: Frame) -> list[Roles]:
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
 
 
-def lives_in(guest: Arg, side: str | None, host: str | None, seats: dict[str, str]) -> bool:
+def lives_in(guest: Arg, side: str | None, host: str | None, seats: Mapping[str, str]) -> bool:
     """Whether a guest met in ``host`` lives there: an organization's official at its seat (the GCC's secretary
     general in Riyadh), or an envoy posted there (سفير اليابان لدى المملكة calls, he did not travel: the guide)."""
     return seats.get(side or "") == host or (guest.actor is not None and guest.actor.posting == host)
@@ -1095,9 +1097,9 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     # in Riyadh), nobody came: they live there (the guide); a minister met by his ambassador did come
     officials = [a for a in frame.args if a.actor is not None and a.actor.office and a.state == visitor_state]
     posted = {a.actor.posting for a in officials} if officials and all(a.actor.posting for a in officials) else set()
+    seat = frame.seats().get(visitor_state or "")
     for host in hosts:
-        if not host.state or host.state == visitor_state or host.state in posted \
-                or frame.seats().get(visitor_state or "") == host.state:
+        if not host.state or host.state == visitor_state or host.state in posted or seat == host.state:
             continue  # … or an organization's officials at its seat (the GCC's secretary general in Riyadh)
         if host.prep == "من" and _came_from(frame, host):
             continue  # وصل فريق من الإمارات، قادما من الرياض: where the traveller came from is not visited
@@ -1212,20 +1214,23 @@ def talks(frame: Frame) -> list[Roles]:
 PAIR_GAP = re.compile(r"\s*(?:-|–|و)?\s*")
 
 
-def adjective_of_state(text: str, start: int, form: str) -> bool:
-    """Whether a state mention can be an adjective of the word before it: a nisba, or a name with the article
-    (السعودية), which agrees with a noun as a nisba does."""
-    return form == "nisba" or (form == "name" and text.startswith("ال", start))
+def adjective_pair(text: str, end: int, states: list[tuple[int, int, str, str]]) -> list[str]:
+    """The two states whose adjectives stand right after a word ending at ``end`` (المباحثات السعودية الفرنسية،
+    الاجتماع الجزائري - الإسباني), else none. ``states``: (start, end, state, form) of the state mentions after it;
+    an adjective is a nisba, or a name with the article (السعودية), which agrees with a noun as a nisba does."""
+    adjectives = sorted(s for s in states if s[0] >= end and (
+        s[3] == "nisba" or (s[3] == "name" and text.startswith("ال", s[0]))))[:2]
+    if len(adjectives) < 2 or adjectives[0][2] == adjectives[1][2] \
+            or not PAIR_GAP.fullmatch(text, end, adjectives[0][0]) \
+            or not PAIR_GAP.fullmatch(text, adjectives[0][1], adjectives[1][0]):
+        return []
+    return [adjectives[0][2], adjectives[1][2]]
 
 
 def _described_pair(frame: Frame) -> list[str]:
-    """The two states whose adjectives follow the act's word (المباحثات السعودية الفرنسية), else none."""
-    adjectives = [a for a in frame.after() if a.kind == "state" and not a.prep
-                  and adjective_of_state(frame.text, a.start, a.mention.form)][:2]
-    if len(adjectives) < 2 or not PAIR_GAP.fullmatch(frame.text, frame.trigger[1], adjectives[0].start) \
-            or not PAIR_GAP.fullmatch(frame.text, adjectives[0].end, adjectives[1].start):
-        return []
-    return _distinct([a.state for a in adjectives]) if adjectives[0].state != adjectives[1].state else []
+    """The two states whose adjectives follow the act's word, else none."""
+    return adjective_pair(frame.text, frame.trigger[1], [(a.start, a.end, a.state, a.mention.form)
+                                                         for a in frame.after() if a.kind == "state" and not a.prep])
 
 
 VENUE_REACH = 60  # characters after a talks word where the capital it was held in may stand
