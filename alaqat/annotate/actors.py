@@ -16,6 +16,7 @@ local to the document, found again later by their surname.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,6 +50,11 @@ POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "
                              "mission"})
 _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
                            "deputy_head_of_government", "foreign_minister", "minister", "ministry"})
+# Offices every state has, whose bare title is the home state's only in a story that speaks of the home state at
+# all: وزير العمل in a story about Lebanon that never names Saudi Arabia is Lebanon's, not the Saudi paper's
+_FOREIGN_STORY_MENTIONS = 2  # a story names another state at least this often before it is taken for that state's
+_STORY_OFFICES = frozenset({"head_of_government", "deputy_head_of_government", "foreign_minister", "minister",
+                            "ministry"})
 # Bare titles that stand for an earlier actor of the same family (الوزير after وزير الخارجية الروسي).
 _FAMILY = {"foreign_minister": "minister", "minister": "minister", "deputy_head_of_government": "minister",
            "head_of_state": "head_of_state", "crown_prince": "crown_prince", "deputy_crown_prince": "crown_prince",
@@ -63,6 +69,7 @@ class Agent:
     required: bool  # acts for somebody only with an explicit state, organization or person
     state: str | None  # a title that always names one state's office
     portfolio: bool
+    style: str | None = None  # the style a bare head's title names (president): home only if home's head bears it
 
 
 STYLE_REACH = 20  # characters before a person's name where the style that names him may stand (صاحب السمو)
@@ -96,6 +103,14 @@ class Vocabulary:
     nationality: frozenset[str] = frozenset()  # الجنسية: after a nisba, a person's nationality (باكستاني الجنسية)
     spoken_for: frozenset[str] = frozenset()  # باسم، نيابة عن: the title after them is the speaker's state's
     state_styles: frozenset[str] = frozenset()  # جمهورية، دولة: after a title and ب, the style of its state's name
+    home_styles: dict[str, frozenset[str]] = field(default_factory=dict)  # state -> the styles its heads bear
+    scene: frozenset[str] = frozenset()  # في، إلى: before a place, where the story happens
+
+    def home_bears(self, home: str, agent: Agent) -> bool:
+        """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
+        whose king heads the state and chairs its council of ministers. A state without a row takes every title."""
+        styles = self.home_styles.get(home)
+        return agent.style is None or styles is None or agent.style in styles
 
     def words(self) -> set[str]:
         """Every word the tokenizer must keep whole (لوزير = ل + وزير only if وزير is known)."""
@@ -118,11 +133,11 @@ def load_vocabulary() -> Vocabulary:
     entries: dict[tuple[str, ...], Entry] = {}
     for row in read_tsv_dicts(data_path("actors", "agents.tsv")):
         agent = Agent(row["office"], row["level"], row["qualifier"] == "required", row.get("state") or None,
-                      row.get("portfolio") == "yes")
+                      row.get("portfolio") == "yes", row.get("style") or None)
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
-                                 "spoken_for": set(), "state_style": set()}
+                                 "spoken_for": set(), "state_style": set(), "scene": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -149,7 +164,13 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["name_link"]), frozenset(sets["name_stop"]), given, heads,
                       frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
                       frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
-                      frozenset(sets["spoken_for"]), frozenset(sets["state_style"]))
+                      frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
+                      frozenset(sets["scene"]))
+
+
+def _home_styles() -> dict[str, frozenset[str]]:
+    return {row["state"]: frozenset(row["styles"].split())
+            for row in read_tsv_dicts(data_path("actors", "home_styles.tsv"))}
 
 
 # -- the token stream as items ----------------------------------------------------------------------------------
@@ -226,7 +247,27 @@ class ActorLinker:
         items = self._items(ntext, tokens, mentions)
         reader = _DocumentReader(self, doc, ntext, items)
         actors = reader.read()
+        if reader.home_defaults and not self._speaks_of_home(actors, mentions, doc):
+            reader = _DocumentReader(self, doc, ntext, items, home_titles=False)
+            actors = reader.read()
         return ActorReading(actors, [ntext.span_to_original(s, e) for s, e in reader.non_state])
+
+    def _speaks_of_home(self, actors: list[Actor], mentions: list[Mention], doc: Document) -> bool:
+        """Whether the document names its home state otherwise than by a bare title: by name, nisba, capital,
+        self-reference (المملكة), a known person of it or one of its places (جدة)."""
+        home = doc.country
+        # نظيره الماليزي names whom the story's official meets, not whose story it is
+        others = Counter(a.state for a in actors if a.state and a.state != home and a.explicit
+                         and a.form != "counterpart")
+        if not others or others.most_common(1)[0][1] < _FOREIGN_STORY_MENTIONS:
+            return True  # too little said of any other state to call the story another's
+        return any(a.state == home and (a.explicit or a.form == "self") for a in actors) or any(
+            m.kind == "place" and self.gazetteer.state_of(m.id) == home and self._at_scene(doc.text, m.start)
+            for m in mentions)
+
+    def _at_scene(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 8):start].split()
+        return bool(before) and before[-1] in self.vocabulary.scene
 
     def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[_Item]:
         text = ntext.text
@@ -296,11 +337,14 @@ def _split_by_punctuation(text: str, spans: list[tuple[int, int, int]], first: i
 class _DocumentReader:
     """One pass over a document's items; remembers the actors read so far for antecedents and surnames."""
 
-    def __init__(self, linker: ActorLinker, doc: Document, ntext: NormalizedText, items: list[_Item]):
+    def __init__(self, linker: ActorLinker, doc: Document, ntext: NormalizedText, items: list[_Item],
+                 home_titles: bool = True):
         self.vocabulary = linker.vocabulary
         self.gazetteer = linker.gazetteer
         self.doc, self.ntext, self.items = doc, ntext, items
         self.home = doc.country
+        self.home_titles = home_titles  # whether a bare minister's title may stand for the home state
+        self.home_defaults = 0  # bare titles read as the home state's for want of any other
         self.actors: list[Actor] = []
         self.non_state: list[tuple[int, int]] = []  # normalized spans of phrases that act for nobody
         self.surnames: dict[str, Actor] = {}
@@ -837,7 +881,11 @@ class _DocumentReader:
                 person = person or antecedent.person
                 form, explicit = "antecedent", False
             elif self.home and office.office in _HOME_DEFAULT and not self._foreign_name(draft):
-                state = self._on_behalf_of(draft.first) or self.home
+                state = self._on_behalf_of(draft.first)
+                if state is None and self.vocabulary.home_bears(self.home, office) and (
+                        self.home_titles or office.office not in _STORY_OFFICES):
+                    state = self.home
+                    self.home_defaults += office.office in _STORY_OFFICES
                 form, explicit = "title", False
         if office is None and not (state or org or person):
             return
