@@ -1078,3 +1078,20 @@ def test_real_press_shaped_input_never_breaks_the_pipeline(parts):
     for event in analysis.events:
         s, t = event.evidence.sentence, event.evidence.trigger
         assert doc.text[s[0]:s[1]] == event.evidence.text and s[0] <= t[0] < t[1] <= s[1]
+
+
+def test_a_deal_said_to_be_signed_is_not_also_still_under_negotiation():
+    # a resolution negotiated under a deal that the same sentence says was concluded: one signing, no negotiation
+    text = ("وصادق البرلمان على نص جرى التفاوض عليه تنفيذا للاتفاق الذي أبرم في جنيف الشهر الماضي بين "
+            "البرازيل والأرجنتين.")
+    got = brief(text, "2015-07-22")
+    assert [e[0] for e in got if e[0].startswith("agreement.")] == ["agreement.signed"]
+    # with no signing in the sentence, a negotiation is still one
+    got = brief("بدأ الجانبان التفاوض على اتفاقية بين البرازيل والأرجنتين.", "2015-07-22")
+    assert [e[0] for e in got] == ["agreement.negotiated"]
+
+
+def test_a_cabinet_that_authorizes_talks_plans_them():
+    text = "أقر مجلس الوزراء تفويض وزير الزراعة بالتباحث مع الجانب الكيني حول مسودة اتفاقية للتعاون الزراعي بين البلدين."
+    got = brief(text, "2015-07-22")
+    assert got and all(e[2] == "planned" for e in got)

@@ -167,7 +167,7 @@ class EventExtractor:
             for i, (start, event) in enumerate(candidates):
                 others = [o for j, (_, o) in enumerate(candidates) if j != i]
                 if any(self._restated(event, o) and ((o.date and not event.date) or j < i)
-                       for j, o in enumerate(others)):
+                       for j, o in enumerate(others)) or any(_negotiation_of_signing(event, o) for o in others):
                     continue
                 drafts.append((start, len(drafts), event, sentence_number, (s, e)))
             carried = self._topic(text, sent_mentions, preps) or carried
@@ -1076,6 +1076,15 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     if guest.actor.level:
         out["level"] = guest.actor.level
     return out
+
+
+def _negotiation_of_signing(event: Event, other: Event) -> bool:
+    """An agreement negotiated is one not (yet) signed (the ontology): the sentence that says the same parties
+    signed it (نص تفاوضوا عليه تنفيذا لصفقة وقعوها قبل أسبوع) tells of a signing, and its negotiation is the
+    signing's past, no claim of its own."""
+    return (event.type == "agreement.negotiated" and other.type == "agreement.signed"
+            and event.modality == other.modality
+            and set(event.roles.get("parties") or []) == set(other.roles.get("parties") or []))
 
 
 def _core_roles(event: Event) -> int:
