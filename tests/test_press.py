@@ -1095,3 +1095,19 @@ def test_a_cabinet_that_authorizes_talks_plans_them():
     text = "أقر مجلس الوزراء تفويض وزير الزراعة بالتباحث مع الجانب الكيني حول مسودة اتفاقية للتعاون الزراعي بين البلدين."
     got = brief(text, "2015-07-22")
     assert got and all(e[2] == "planned" for e in got)
+
+
+def test_talks_between_a_state_and_an_organization_have_both_as_sides():
+    got = brief("وتواصلت أمس المفاوضات الصعبة بين البرتغال والاتحاد الأوروبي وصندوق النقد الدولي حول القروض.",
+                "2015-07-22")
+    assert [(e[0], sorted(e[1]["parties"])) for e in got] == [("talks", ["PT", "org:EU", "org:IMF"])]
+
+
+def test_an_official_inspecting_something_in_another_state_is_visiting_it():
+    text = "حذر بان كي مون أمس خلال تفقده مخيما في تشاد من الجوع."
+    got = brief(text, "2015-07-22")
+    assert [(e[0], e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == \
+        [("visit", "org:UN", "TD")]
+    # a minister inspecting a hospital of his own country visits nobody
+    assert brief("وأكد وزير الصحة السعودي خلال تفقده مستشفى في جدة أن الخدمات تحسنت.", "2015-07-22") == []
+

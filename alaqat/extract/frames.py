@@ -396,9 +396,11 @@ def party(arg: Arg) -> str | None:
 def _stated_sides(frame: Frame) -> list[str]:
     """The sides of talks the sentence states without a subject and partner: بين X و Y, or the passage's pair
     named by a pair word (أجرى البلدان مباحثات). States that are merely mentioned in the sentence are no sides."""
-    between = [a for a in frame.states() if a.prep == "بين"]
+    # an organization is a side too (المحادثات بين البرتغال ومفوضية الاتحاد الأوروبي)
+    sides = [a for a in frame.args if party(a)]
+    between = [a for a in sides if a.prep == "بين"]
     if between:
-        parties = _distinct([a.state for a in frame.coordinated(between[0], frame.states())])
+        parties = _distinct([party(a) for a in frame.coordinated(between[0], sides)])
         if len(parties) >= 2:
             return parties
     if frame.pair and frame.has_pair_word():
