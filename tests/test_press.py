@@ -1111,3 +1111,22 @@ def test_an_official_inspecting_something_in_another_state_is_visiting_it():
     # a minister inspecting a hospital of his own country visits nobody
     assert brief("وأكد وزير الصحة السعودي خلال تفقده مستشفى في جدة أن الخدمات تحسنت.", "2015-07-22") == []
 
+
+def test_friendlies_a_team_camp_and_qualified_squads_are_sport():
+    assert brief("ويخوض النادي ثلاث مواجهات ودية أمام فريق العين الإماراتي ونادي أياكس الهولندي.") == []
+    assert brief("وسيغادر لاعب الهلال معسكر الفريق في النمسا عائدا إلى الرياض.") == []
+    assert brief("وتأهلت منتخبات تونس والمغرب إلى الدور الثاني بعد الفوز على ليبيا والسودان.") == []
+
+
+def test_children_who_welcome_soldiers_are_no_state_receiving_a_visit():
+    assert brief("استقبل أطفال مدينة المكلا أمس أفراد القوات الإماراتية المشاركة في الإغاثة بالورود.") == []
+
+
+def test_boys_of_a_school_are_not_benin():
+    got = brief("واستقبلت إدارة التعليم المتقدمين للوظائف التعليمية بنين في مقرها أمس.")
+    assert all("BJ" not in str(e[1]) for e in got)
+    got = brief("ووزعت الجمعية الحقائب على جميع المدارس بنين وبنات في المدينة.")
+    assert all("BJ" not in str(e[1]) for e in got)
+    # the state itself
+    assert ("visit", {"visitor_state": "NG", "host_state": "BJ"}, "planned", "2015-07-23") in \
+        brief("ومن المقرر أن يصل الرئيس النيجيري محمد بخاري غدا إلى بنين.")
