@@ -331,3 +331,12 @@ def test_a_story_that_never_names_the_home_state_lends_it_no_bare_minister():
     # a sentence that names another state once is too little to call the story that state's
     found = actors("استقبل وزير الخارجية أمس السفير الفرنسي في مكتبه.", country="SA")
     assert by_text(found, "وزير الخارجية").state == "SA"
+
+
+def test_a_bare_title_right_after_an_official_is_his_second_office():
+    found = actors("واستقبل حسن علوي نائب الرئيس العراقي رئيس مجلس الوزراء الضيوف في مكتبه.", country="SA")
+    second = by_text(found, "رئيس مجلس الوزراء")
+    assert (second.state, second.form) == ("IQ", "antecedent")
+    # after a comma the title is somebody else again (here, for want of any antecedent, the home state's)
+    found = actors("وصل نائب الرئيس العراقي، وقال رئيس مجلس الوزراء إن الزيارة مهمة.", country="SA")
+    assert by_text(found, "رئيس مجلس الوزراء").state == "SA"

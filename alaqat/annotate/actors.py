@@ -870,8 +870,11 @@ class _DocumentReader:
             if not draft.definite and not person:
                 return  # حكومة غربية، وزير سابق: "a" government or minister is nobody in particular
             fronted = self._fronted_state(draft.first)
+            chained = None if draft.has_name or fronted else self._title_chain(office, draft.first)
             antecedent, met = (None, None) if draft.portfolio or draft.unknown_body or fronted else \
                 self._antecedent(office, draft.first)
+            if chained is not None:
+                antecedent, met = chained, None
             if met is not None and antecedent is None and not draft.has_name:
                 return  # سيلتقي الرئيس الصيني بالرئيس …: one meets another president, not himself; whose, unsaid
             if fronted is not None:
@@ -903,6 +906,19 @@ class _DocumentReader:
         self.actors.append(actor)
         if draft.name and len(draft.name[-1]) >= 3:
             self.surnames.setdefault(draft.name[-1], actor)
+
+    def _title_chain(self, office: Agent, first: _Item) -> Actor | None:
+        """حسن علوي نائب الرئيس العراقي رئيس مجلس الوزراء: a bare title of another office right after an official, with
+        nothing between them, is a second office of the same man, and acts for his state."""
+        if not self.actors:
+            return None
+        last = self.actors[-1]
+        if last.kind not in ("person", "official") or not (last.state or last.org) or last.office is None:
+            return None
+        if _FAMILY.get(last.office, last.office) == _FAMILY.get(office.office, office.office):
+            return None  # الرئيس … الرئيس: one meets another of his rank
+        gap = self.ntext.text[self.ntext.to_normalized(last.end):first.start]
+        return last if gap.strip() == "" and len(gap) <= 2 else None
 
     def _foreign_name(self, draft: _Draft) -> bool:
         """وزير الخارجية برونو رودريغيز in a Saudi paper: a name of another language is no home official's, so the
