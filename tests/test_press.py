@@ -1130,3 +1130,11 @@ def test_boys_of_a_school_are_not_benin():
     # the state itself
     assert ("visit", {"visitor_state": "NG", "host_state": "BJ"}, "planned", "2015-07-23") in \
         brief("ومن المقرر أن يصل الرئيس النيجيري محمد بخاري غدا إلى بنين.")
+
+
+def test_the_country_of_the_town_where_a_deal_is_signed_is_no_party():
+    got = brief("ووقع ممثلو الفصائل الصومالية أمس في مدينة نيفاشا الساحلية بكينيا على مسودة اتفاق للسلام.")
+    assert not [e for e in got if "KE" in str(e[1])]
+    # a state after مع is a party, wherever the signing was
+    got = brief("ووقعت إثيوبيا أمس في مدينة نيفاشا بكينيا اتفاقا مع السودان.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["ET", "SD"]]

@@ -456,7 +456,7 @@ def _parties(frame: Frame) -> list[str]:
     # العقوبات عن إيران)
     sides = [a for a in frame.states()
              if not (a.prep in ("في", "ب") and (a.kind == "place" or a.mention.form == "capital"))
-             and not (a.prep == "عن" and _word_before(frame, a, 12) in _ABOUT)]
+             and not (a.prep == "عن" and _word_before(frame, a, 12) in _ABOUT) and not _country_of_town(frame, a)]
     in_clause = _distinct([a.state for a in sides if frame.clause[0] <= a.start < frame.clause[1]])
     if len(in_clause) >= 2:
         return in_clause
@@ -466,11 +466,27 @@ def _parties(frame: Frame) -> list[str]:
     named = in_clause or named
     if named and _joined_to_nobody(frame, sides):
         return named  # the other side acts for no state: neither the passage's pair nor its state stands in
-    if frame.pair and (frame.has_pair_word() or (named and named[0] in frame.pair)):
-        return list(frame.pair)
-    if named and frame.carried and frame.carried != named[0]:
+    # the passage's pair, less a state this sentence names only as the venue (في مدينة الصخيرات بالمغرب)
+    venues = {a.state for a in frame.states() if _country_of_town(frame, a)} - {a.state for a in sides}
+    pair = [p for p in frame.pair or () if p not in venues]
+    if len(pair) >= 2 and (frame.has_pair_word() or (named and named[0] in pair)):
+        return pair
+    if named and frame.carried and frame.carried != named[0] and frame.carried not in venues:
         return [frame.carried, named[0]]
     return named
+
+
+TOWN_REACH = 40  # characters from في + a town's noun to the state after ب that says where the town is
+
+
+def _country_of_town(frame: Frame, arg: Arg) -> bool:
+    """ووقعت الأطراف في مدينة الصخيرات الساحلية بالمغرب: a state after ب, a few words after في and a town's noun,
+    is where the town lies, the venue of the act, not one of its sides."""
+    if arg.prep != "ب":
+        return False
+    before = frame.text[max(frame.sent[0], arg.start - TOWN_REACH):arg.start].split()
+    towns = frame.lexicon.cues.get("town", {})
+    return any(word == "في" and nxt.removeprefix("ال") in towns for word, nxt in pairwise(before))
 
 
 def _joined_to_nobody(frame: Frame, sides: list[Arg]) -> bool:
