@@ -320,9 +320,9 @@ def test_a_story_that_never_names_the_home_state_lends_it_no_bare_minister():
              "صعبة، وأشار وزير المالية إلى أن الموازنة لم تقر بعد.")
     found = actors(story, country="SA")
     assert "SA" not in [a.state for a in found]
-    # the same words in a story that names the kingdom, or sets itself in one of its cities, keep the home default
-    for opening in ("أعلنت المملكة أمس أن ", "في جدة، "):
-        found = actors(opening + "وزير المالية قال إن الموازنة أقرت.", country="SA")
+    # a story about Lebanon that also names the kingdom, or sets itself in one of its cities, keeps the home default
+    for opening in ("أعلنت المملكة أمس أن ", "في جدة، ", "بعد وصوله إلى جدة، "):
+        found = actors(opening + "وزير المالية قال إن لبنان بخير وإن الحكومة اللبنانية مستقرة.", country="SA")
         assert by_text(found, "وزير المالية").state == "SA"
     # a home city in an agreement's name is no scene
     found = actors("وقال وزير المالية اللبناني السابق إن اتفاق الطائف أنهى الحرب، وأكد وزير المالية أن لبنان بخير.",

@@ -266,8 +266,10 @@ class ActorLinker:
             for m in mentions)
 
     def _at_scene(self, text: str, start: int) -> bool:
+        """Whether a scene preposition (في، إلى) stands right before ``start`` in the original text; the word is
+        normalized as the vocabulary is (إلى is kept as الي)."""
         before = text[max(0, start - 8):start].split()
-        return bool(before) and before[-1] in self.vocabulary.scene
+        return bool(before) and normalize_key(before[-1]) in self.vocabulary.scene
 
     def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[_Item]:
         text = ntext.text
