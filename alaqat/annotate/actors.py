@@ -247,7 +247,7 @@ class ActorLinker:
         items = self._items(ntext, tokens, mentions)
         reader = _DocumentReader(self, doc, ntext, items)
         actors = reader.read()
-        if reader.home_defaults and not self._speaks_of_home(actors, mentions, doc):
+        if reader.home_defaulted and not self._speaks_of_home(actors, mentions, doc):
             reader = _DocumentReader(self, doc, ntext, items, home_titles=False)
             actors = reader.read()
         return ActorReading(actors, [ntext.span_to_original(s, e) for s, e in reader.non_state])
@@ -346,7 +346,7 @@ class _DocumentReader:
         self.doc, self.ntext, self.items = doc, ntext, items
         self.home = doc.country
         self.home_titles = home_titles  # whether a bare minister's title may stand for the home state
-        self.home_defaults = 0  # bare titles read as the home state's for want of any other
+        self.home_defaulted = False  # a bare minister's title was read as the home state's for want of any other
         self.actors: list[Actor] = []
         self.non_state: list[tuple[int, int]] = []  # normalized spans of phrases that act for nobody
         self.surnames: dict[str, Actor] = {}
@@ -873,10 +873,12 @@ class _DocumentReader:
                 return  # حكومة غربية، وزير سابق: "a" government or minister is nobody in particular
             fronted = self._fronted_state(draft.first)
             chained = None if draft.has_name or fronted else self._title_chain(office, draft.first)
-            antecedent, met = (None, None) if draft.portfolio or draft.unknown_body or fronted else \
-                self._antecedent(office, draft.first)
             if chained is not None:
-                antecedent, met = chained, None
+                antecedent, met = chained, None  # a second office of the official just named
+            elif draft.portfolio or draft.unknown_body or fronted:
+                antecedent, met = None, None
+            else:
+                antecedent, met = self._antecedent(office, draft.first)
             if met is not None and antecedent is None and not draft.has_name:
                 return  # سيلتقي الرئيس الصيني بالرئيس …: one meets another president, not himself; whose, unsaid
             if fronted is not None:
@@ -890,7 +892,7 @@ class _DocumentReader:
                 if state is None and self.vocabulary.home_bears(self.home, office) and (
                         self.home_titles or office.office not in _STORY_OFFICES):
                     state = self.home
-                    self.home_defaults += office.office in _STORY_OFFICES
+                    self.home_defaulted |= office.office in _STORY_OFFICES
                 form, explicit = "title", False
         if office is None and not (state or org or person):
             return

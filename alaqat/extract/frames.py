@@ -454,9 +454,11 @@ def _parties(frame: Frame) -> list[str]:
     # (وزيرا العدل في الأردن ولبنان)
     # … and a state after حول or بشأن is what the act is about (اتفاق متوازن حول إيران; عن may be "from": رفع
     # العقوبات عن إيران)
+    # … and a state after ب that says where the town of the act lies is its venue (في مدينة الصخيرات بالمغرب)
+    venue_args = [a for a in frame.states() if _country_of_town(frame, a)]
     sides = [a for a in frame.states()
              if not (a.prep in ("في", "ب") and (a.kind == "place" or a.mention.form == "capital"))
-             and not (a.prep == "عن" and _word_before(frame, a, 12) in _ABOUT) and not _country_of_town(frame, a)]
+             and not (a.prep == "عن" and _word_before(frame, a, 12) in _ABOUT) and a not in venue_args]
     in_clause = _distinct([a.state for a in sides if frame.clause[0] <= a.start < frame.clause[1]])
     if len(in_clause) >= 2:
         return in_clause
@@ -466,8 +468,8 @@ def _parties(frame: Frame) -> list[str]:
     named = in_clause or named
     if named and _joined_to_nobody(frame, sides):
         return named  # the other side acts for no state: neither the passage's pair nor its state stands in
-    # the passage's pair, less a state this sentence names only as the venue (في مدينة الصخيرات بالمغرب)
-    venues = {a.state for a in frame.states() if _country_of_town(frame, a)} - {a.state for a in sides}
+    # the passage's pair, less a state this sentence names only as the venue
+    venues = {a.state for a in venue_args} - {a.state for a in sides}
     pair = [p for p in frame.pair or () if p not in venues]
     if len(pair) >= 2 and (frame.has_pair_word() or (named and named[0] in pair)):
         return pair
