@@ -1016,8 +1016,10 @@ def test_a_batch_drawn_again_is_the_one_stored():
 # sit just under the measured figures (BENCHMARKS.md, `python scripts/eval_press.py`): they guard against regressions,
 # they are not the aim (F1 0.75 with precision 0.80 on test), which is not met.
 # Measured at the seventh round's end (both splits grown by batch 6): dev 0.643, test 0.580. Batch 7 grew both (test
-# 0.575 with it at fe86c97); the eighth round's rules moved test to 0.562 (dev 0.656), so its floor is 0.55 now.
-PRESS_FLOORS = {"dev": 0.64, "test": 0.55}
+# 0.575 with it at fe86c97); the eighth round's rules moved test to 0.562 (dev 0.656), so its floor was 0.55. Batch 10
+# (the eleventh round) grew test by 23 articles read blind at 0.235 (2 of 11 required events found): test fell to
+# 0.543 with the model retrained on the grown dev split (0.549 before the retrain), so the floor is 0.53 now.
+PRESS_FLOORS = {"dev": 0.64, "test": 0.53}
 
 
 @needs_corpus
