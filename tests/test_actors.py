@@ -340,3 +340,50 @@ def test_a_bare_title_right_after_an_official_is_his_second_office():
     # after a comma the title is somebody else again (here, for want of any antecedent, the home state's)
     found = actors("وصل نائب الرئيس العراقي، وقال رئيس مجلس الوزراء إن الزيارة مهمة.", country="SA")
     assert by_text(found, "رئيس مجلس الوزراء").state == "SA"
+
+
+def test_a_definite_title_with_a_nisba_of_its_own_is_another_person():
+    # the minister (no nisba: the home state's) receives the ambassador (the nisba's)
+    found = actors("واستقبل وزير الخارجية السفير الإيطالي لدى المملكة في مكتبه بالرياض أمس.", country="SA")
+    assert (by_text(found, "وزير الخارجية").state, by_text(found, "السفير الإيطالي").state) == ("SA", "IT")
+    found = actors("وبحث رئيس الجمهورية المبعوث الأممي الجديد سبل التهدئة.", country="SA")
+    assert by_text(found, "المبعوث الأممي").org == "org:UN"
+    # one man's chain of offices goes on without a nisba of its own (an ordinal, an indefinite title)
+    found = actors("ورعى ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع مساء أمس حفل التخرج.", country="SA")
+    assert [a.text for a in found] == ["ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"]
+
+
+def test_an_epithet_with_a_nisba_describes_the_organizations_man_just_named():
+    text = ("اجتمع المبعوث الأممي ستافان دي ميستورا مع مسؤولين في دمشق أمس. "
+            "وكان الدبلوماسي الإيطالي قد زار عمّان والقاهرة الشهر الماضي.")
+    epithet = by_text(actors(text, country="SA"), "الدبلوماسي الإيطالي")
+    assert (epithet.state, epithet.org, epithet.person) == (None, "org:UN", "person:staffan-de-mistura")
+    # with nobody of an organization before it, the epithet is a diplomat of the nisba's state
+    assert by_text(actors("وقال الدبلوماسي الإيطالي إن المحادثات مفيدة.", country="SA"),
+                   "الدبلوماسي الإيطالي").state == "IT"
+
+
+def test_an_organizations_man_takes_no_ministers_title_after_his_name():
+    found = actors("التقى المبعوث الأممي ستافان دي ميستورا وزير الخارجية في جدة أمس.", country="SA")
+    minister = by_text(found, "وزير الخارجية")
+    assert (minister.state, minister.org) == ("SA", None)
+
+
+def test_an_unknown_name_before_a_title_with_a_nisba_is_that_official():
+    found = actors("وبحث الوزير مع خالد الكعبي وزير الدولة العُماني للشؤون الخارجية في جدة أمس سبل التعاون.",
+                   country="SA")
+    minister = by_text(found, "خالد الكعبي وزير الدولة العُماني")
+    assert (minister.kind, minister.state, minister.office, minister.person) == (
+        "person", "OM", "minister", "person:khald-alkaby")
+    # a name begun after an honorific is one name, not a second man before the next title
+    found = actors("استقبل وزير الخارجية القطري الشيخ صباح خالد الكواري وزير خارجية تركيا في المطار.", country="SA")
+    assert by_text(found, "وزير خارجية تركيا").state == "TR"
+    assert not any(a.text.startswith("خالد") for a in found)
+
+
+def test_minister_of_state_is_a_title_not_a_style():
+    # دولة styles a prime minister (دولة رئيس الوزراء); الدولة after وزير is the office's field
+    found = actors("وشارك وزير الدولة في الاجتماع.", country="SA")
+    assert by_text(found, "وزير الدولة").state == "SA"
+    assert by_text(actors("وقال دولة رئيس الوزراء اللبناني إن الحكومة باقية.", country="SA"),
+                   "دولة رئيس الوزراء اللبناني").state == "LB"

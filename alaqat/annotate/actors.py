@@ -72,6 +72,7 @@ class Agent:
     style: str | None = None  # the style a bare head's title names (president): home only if home's head bears it
 
 
+EPITHET_REACH = 400  # characters back to the person an epithet (الدبلوماسي السويدي) may describe
 STYLE_REACH = 20  # characters before a person's name where the style that names him may stand (صاحب السمو)
 
 
@@ -105,6 +106,7 @@ class Vocabulary:
     state_styles: frozenset[str] = frozenset()  # جمهورية، دولة: after a title and ب, the style of its state's name
     home_styles: dict[str, frozenset[str]] = field(default_factory=dict)  # state -> the styles its heads bear
     scene: frozenset[str] = frozenset()  # في، إلى: before a place, where the story happens
+    epithets: frozenset[str] = frozenset()  # الدبلوماسي: with a nisba, a description of the man just named
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -137,7 +139,7 @@ def load_vocabulary() -> Vocabulary:
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
-                                 "spoken_for": set(), "state_style": set(), "scene": set()}
+                                 "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -150,10 +152,14 @@ def load_vocabulary() -> Vocabulary:
             style, *levels = row["value"].split()
             entries[key] = Entry("pronoun_person", honorific=normalize_key(style), levels=frozenset(levels))
         else:
-            # شركة and الشركة, المطعم and مطعم: a head word is the same with or without its article
+            # شركة and الشركة, المطعم and مطعم: a head word is the same with or without its article; an honorific
+            # only loses it (الشيخ، شيخ): with it, دولة (the style of a prime minister) would be الدولة (وزير الدولة)
             first = key[0]
             other = first[len(_ARTICLE):] if first.startswith(_ARTICLE) and len(first) > 4 else _ARTICLE + first
-            for variant in (key, (other, *key[1:])):
+            variants = [key]
+            if row["class"] != "honorific" or not other.startswith(_ARTICLE):
+                variants.append((other, *key[1:]))
+            for variant in variants:
                 entries.setdefault(variant, Entry(row["class"]))
     foreign = frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "foreign_given_names.txt")))
     given = foreign | frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "given_names.txt")))
@@ -165,7 +171,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
                       frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
                       frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
-                      frozenset(sets["scene"]))
+                      frozenset(sets["scene"]), frozenset(sets["epithet"]))
 
 
 def _home_styles() -> dict[str, frozenset[str]]:
@@ -386,6 +392,8 @@ class _DocumentReader:
                 j += 2
             elif item.mention is not None:
                 j = self._mention(j)
+            elif self._name_before_title(j):
+                j = self._name_then_title(j)
             else:
                 self._surname(item)
                 j += 1
@@ -557,6 +565,9 @@ class _DocumentReader:
                         and entry.agent.office not in {a.office for a in draft.offices}:
                     break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people (but
                     # خادم الحرمين الشريفين الملك سلمان is one: the same office, styled then titled)
+                if draft.offices and not draft.has_name and draft.definite and not (draft.state or draft.org) \
+                        and self._qualified_definite_title(k, draft.offices[-1]):
+                    break  # استقبل وزير الخارجية السفير الفرنسي: the minister receives the ambassador
                 group = self._title_group(k)
                 if (draft.offices or draft.has_name) and not self._same_person(draft, group):
                     break
@@ -663,6 +674,8 @@ class _DocumentReader:
                     break
                 if offices and (self._bare_title(items[k - 1], offices) or self._opens_name(k)):
                     break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people
+                if offices and definite and self._qualified_definite_title(k, offices[-1]):
+                    break  # استقبل وزير الخارجية السفير الفرنسي: the minister receives the ambassador
                 offices.append(entry.agent)
                 fixed = fixed or entry.agent.state
                 definite = definite or _definite(self.tokens_of(item))
@@ -766,6 +779,22 @@ class _DocumentReader:
                 and (following.entry is None or following.entry.cls == "not_actor")
                 and len(self.items[k].stem) >= 3 and self.items[k].stem not in self.vocabulary.name_stop)
 
+    def _qualified_definite_title(self, k: int, before: Agent) -> bool:
+        """Whether the title at item ``k`` opens a person of its own after a complete definite title: one word with
+        the article (السفير، الوزير) of another office, qualified at once by a nisba or an organization (السفير
+        الفرنسي، المبعوث الأممي). A chain of one man's offices goes on with indefinite titles (ولي العهد نائب رئيس
+        مجلس الوزراء) or an ordinal (النائب الثاني), never with a nisba of its own."""
+        item, agent = self.items[k], self.items[k].entry.agent
+        if item.first != item.last or item.clitic or not _definite(self.tokens_of(item)):
+            return False
+        if _FAMILY.get(agent.office, agent.office) == _FAMILY.get(before.office, before.office):
+            return False
+        following = self.items[k + 1] if k + 1 < len(self.items) else None
+        return (following is not None and not following.broken and not following.clitic
+                and following.mention is not None
+                and (following.mention.kind == "org" or (following.mention.kind == "state"
+                                                         and following.mention.form == "nisba")))
+
     def _bare_title(self, item: _Item, offices: list[Agent]) -> bool:
         """A one-word definite title (الوزير، الرئيس، السفير) takes no second title."""
         return len(offices) == 1 and item.first == item.last and _definite(self.tokens_of(item))
@@ -825,6 +854,51 @@ class _DocumentReader:
             return False
         return item.stem in self.vocabulary.given and _name_like(item, self.vocabulary) and not item.clitic
 
+    def _name_before_title(self, j: int) -> bool:
+        """Whether an unknown personal name opens here, right before a title that says whom it acts for (أنور قرقاش
+        وزير الدولة الإماراتي): a given name of our list, a second name word, then the title."""
+        item = self.items[j]
+        if item.clitic or item.stem not in self.vocabulary.given or not _name_like(item, self.vocabulary):
+            return False
+        if (self.actors and self._adjacent(self.actors[-1], item)) or self._after_honorific(j):
+            return False  # الشيخ صباح خالد الكواري وزير خارجية تركيا: the rest of the name just read, not a new man
+        probe = _Draft(item, item)
+        k = self._take_name(probe, j)
+        if len(probe.name) < 2 or k >= len(self.items):
+            return False
+        title = self.items[k]
+        return (not title.broken and not title.clitic and title.entry is not None and title.entry.cls == "agent"
+                and title.entry.agent.office != _COUNTERPART)
+
+    def _after_honorific(self, j: int) -> bool:
+        """Whether an honorific stands one or two words before item ``j``, unbroken (الشيخ صباح خالد): the name began
+        there."""
+        for back in (1, 2):
+            if j - back < 0 or any(self.items[i].broken for i in range(j - back + 1, j + 1)):
+                return False
+            entry = self.items[j - back].entry
+            if entry is not None and entry.cls == "honorific":
+                return True
+        return False
+
+    def _adjacent(self, actor: Actor, item: _Item) -> bool:
+        """Whether nothing but a space stands between an actor and the item after it."""
+        gap = self.ntext.text[self.ntext.to_normalized(actor.end):item.start]
+        return gap.strip() == "" and len(gap) <= 2
+
+    def _name_then_title(self, j: int) -> int:
+        """The name and the title after it as one official, when the title names a state or an organization (its
+        nisba, a genitive); a name before a bare title (… وزير الخارجية) is left to the title alone, as before."""
+        draft = _Draft(self.items[j], self.items[j], form="title")
+        k = self._take_name(draft, j)
+        group = self._title_group(k)
+        if not (group.state or group.org or group.fixed) or not group.offices:
+            self._surname(self.items[j])
+            return j + 1
+        self._take_group(draft, group)
+        self._emit(draft)
+        return group.next
+
     def _take_name(self, draft: _Draft, k: int) -> int:
         names, start = [], k
         while k < len(self.items) and k - start < MAX_NAME_TOKENS:
@@ -856,6 +930,10 @@ class _DocumentReader:
         state, org = draft.state, draft.org
         form = draft.form
         person = draft.person
+        described = self._described_official(draft)
+        if described is not None:
+            # واجرى الدبلوماسي السويدي … after دي ميستورا: the UN's envoy, whatever his nationality
+            state, org, person, form, explicit = None, described.org, described.person, "antecedent", False
         if person and not (state or org):
             party = self._person_party(person)
             if party and party.startswith("org:"):
@@ -911,6 +989,22 @@ class _DocumentReader:
         if draft.name and len(draft.name[-1]) >= 3:
             self.surnames.setdefault(draft.name[-1], actor)
 
+    def _described_official(self, draft: _Draft) -> Actor | None:
+        """The person an epithet with a nisba describes (الدبلوماسي السويدي, no name after it): the last person named
+        a few sentences back, when he acts for an organization. An international official's nationality is no state he
+        acts for; the epithet names him, not a Swedish diplomat. None for anyone else."""
+        first = draft.first
+        if draft.has_name or draft.person or draft.org or not draft.state or len(draft.offices) != 1 \
+                or first.stem not in self.vocabulary.epithets or first.clitic.strip("و"):
+            return None
+        start = first.start  # normalized, as the actors' ends are once mapped
+        for actor in reversed(self.actors):
+            if actor.kind != "person" or actor.person is None:
+                continue
+            near = start - self.ntext.to_normalized(actor.end) <= EPITHET_REACH
+            return actor if near and actor.org and not actor.state else None
+        return None
+
     def _title_chain(self, office: Agent, first: _Item) -> Actor | None:
         """حسن علوي نائب الرئيس العراقي رئيس مجلس الوزراء: a bare title of another office right after an official, with
         nothing between them, is a second office of the same man, and acts for his state."""
@@ -921,6 +1015,8 @@ class _DocumentReader:
             return None
         if _FAMILY.get(last.office, last.office) == _FAMILY.get(office.office, office.office):
             return None  # الرئيس … الرئيس: one meets another of his rank
+        if last.org and not last.state and office.office in _HOME_DEFAULT:
+            return None  # استقبل المبعوث الأممي فلان وزير الخارجية: an organization's man holds no minister's office
         gap = self.ntext.text[self.ntext.to_normalized(last.end):first.start]
         return last if gap.strip() == "" and len(gap) <= 2 else None
 
