@@ -377,3 +377,41 @@ def test_a_state_s_style_between_independence_and_the_state_keeps_it_the_state_t
 
 def test_a_swimmer_crossing_to_another_country_is_sport_not_a_visit():
     assert brief("وصل السباح الأردني إلى مصر أمس بعد أن قطع خليج العقبة.", "2015-08-03") == []
+
+
+def test_two_leaders_who_spoke_on_the_phone_held_talks():
+    found = events_of("وأعلن قصر الإليزيه أن الرئيس الفرنسي تحدث هاتفيا مع نظيره المصري مساء أمس.", "2015-07-10")
+    assert [(e["type"], sorted(e["roles"]["parties"]), e["roles"]["channel"], e["date"]) for e in found] == [
+        ("talks", ["EG", "FR"], "phone", "2015-07-09")]
+    # a private person's phone call is nobody's talks
+    assert events_of("وقالت الأم إنها تحدثت هاتفيا مع ابنها أمس.", "2015-07-10") == []
+
+
+def test_a_call_with_the_paper_before_a_quote_is_an_interview():
+    text = "وأضافت الوزيرة الإيطالية خلال مكالمة هاتفية: «تونس تستقبل مهاجرين قادمين من ليبيا»."
+    assert [e for e in events_of(text) if e["type"] == "talks"] == []
+
+
+def test_most_parties_of_a_known_instrument_name_it_in_its_story():
+    # the six powers listed, Iran after the list: the nuclear deal, with all seven
+    text = "وقعت القوى الست (الولايات المتحدة، وروسيا، والصين، وبريطانيا، وفرنسا، وألمانيا) وإيران اتفاقا يقيد برنامجها النووي."
+    signed = [e for e in events_of(text) if e["type"] == "agreement.signed"]
+    assert signed and all(e["roles"].get("instrument") == "instrument:jcpoa" and len(e["roles"]["parties"]) == 7
+                          for e in signed)
+    # its first party with two others, an indefinite "an agreement", in a story of the nuclear file
+    text = "وبعد أن وقعت واشنطن وبرلين وبقية القوى اتفاقا مع إيران بشأن ملفها النووي، بدأ الكونغرس مراجعته."
+    signed = [e for e in events_of(text) if e["type"] == "agreement.signed"]
+    assert signed and signed[0]["roles"].get("instrument") == "instrument:jcpoa"
+
+
+def test_an_expected_or_possible_agreement_was_not_signed():
+    text = "وقال المسؤول إن كندا تتوقع إبرام اتفاق لتصدير القمح إلى الصين قبل نهاية العام."
+    assert {e["modality"] for e in events_of(text) if e["type"] == "agreement.signed"} <= {"planned"}
+    text = "ومما يقلق الأسواق احتمال توصل فنزويلا إلى اتفاق مع روسيا بشأن الديون."
+    assert {e["modality"] for e in events_of(text) if e["type"] == "agreement.signed"} <= {"proposed"}
+
+
+def test_a_cue_of_the_main_clause_leaves_the_verb_of_a_relative_clause_alone():
+    text = "ومن المنتظر أن يناقش البرلمان الاتفاق الذي وقعته تونس والجزائر في الخامس من يوليو 2015."
+    signed = [e for e in events_of(text, "2015-07-20") if e["type"] == "agreement.signed"]
+    assert [(e["modality"], e["date"]) for e in signed] == [("asserted", "2015-07-05")]

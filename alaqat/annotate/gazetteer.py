@@ -99,6 +99,9 @@ def _iso_prefix(date: str) -> str:
     return "-".join(parts)
 
 
+MOST_PARTIES = 3  # parties in all (its first among them) that name an instrument in its story, unnamed
+
+
 class Gazetteer:
     """Entities by id and the aliases that name them."""
 
@@ -191,14 +194,21 @@ class Gazetteer:
         text: Iran and the six powers reaching "an agreement" in a story about the nuclear file reached the
         nuclear deal. With ``the_agreement`` (the sentence says "the agreement", الاتفاق، هذا الاتفاق), some of
         them are enough when its first party is among them: France and Iran "after signing the agreement" in
-        that story are two of its parties, not an agreement of their own."""
+        that story are two of its parties, not an agreement of their own. Without it, all of them but one are
+        enough, or the first with at least two others."""
         for instrument, cue in self._instrument_cues.items():
             known = self.signatories(instrument)
             if cue not in text or not known:
                 continue
             if set(known) == set(parties):
                 return instrument
-            if the_agreement and known[0] in parties and set(parties) <= set(known):
+            if not set(parties) <= set(known):
+                continue
+            if the_agreement and known[0] in parties:
+                return instrument
+            if len(parties) >= len(known) - 1 or (known[0] in parties and len(parties) >= MOST_PARTIES):
+                # the six powers (and Iran dropped from a parenthesis); the US, Germany and Iran in a story of
+                # the nuclear file: most of its parties, or its first with two others, sign no other agreement
                 return instrument
         return None
 

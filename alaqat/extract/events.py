@@ -65,6 +65,7 @@ _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
+RELATIVE_VERB_WORDS = 1  # words between a relative pronoun and a trigger that is its clause's verb (الذي تم التوصل)
 INVITATION_REACH = 160  # characters before لزيارة where its invitation word may stand
 GOVERNED_REACH = 120  # characters after أعرب where its عن may come (after a long subject: VSO)
 NEED_REACH = 20  # characters after that عن where the needed word (دعمه، تأييدها) is looked for
@@ -890,9 +891,14 @@ class EventExtractor:
         best, value = -1, "asserted"
         # رفض تصريحات …: a condemnation's own word is its act, not a denial of it
         last = item.start - 1 if item.trigger.surface in self.lexicon.cues.get("condemnation", {}) else item.start
+        relative = self.lexicon.cue_regexes.get("relative")
         for m in self.lexicon.cue_regexes["modality"].finditer(text, window_start, item.end):
             if m.start() > best and m.start() <= last:
                 best, value = m.start(), self.lexicon.cues["modality"][" ".join(m.group("w").split())]
+        if best >= 0 and relative is not None and self._opens_relative_clause(text, relative, best, item):
+            # يتوقع أن يبدأ تطبيق الاتفاق الذي أبرم الثلاثاء: the trigger is the verb of a relative clause, which tells
+            # of its noun on its own terms; the cue before it qualifies the main clause
+            best, value = -1, "asserted"
         word = text[item.start:item.end]
         if value == "asserted" and word.startswith(("سي", "ست")):
             value = "planned"
@@ -913,6 +919,16 @@ class EventExtractor:
         accepted = self.lexicon.cue_regexes["acceptance"].search(text, max(window_start, invitation.start() - 40),
                                                                  invitation.start())
         return "planned" if accepted else "proposed"
+
+    @staticmethod
+    def _opens_relative_clause(text: str, relative: re.Pattern[str], cue: int, item: _Found) -> bool:
+        """Whether a relative pronoun after the cue is followed by the trigger within one word (الذي أبرم، الذي تم
+        التوصل إليه، التي وقعتها): the trigger is that clause's verb (not the object of the main verb after a short
+        relative clause: أثناء جولته التي تدوم ثلاثة أيام مباحثات)."""
+        for m in relative.finditer(text, cue, item.start):
+            if len(text[m.end():item.start].split()) <= RELATIVE_VERB_WORDS:
+                return True
+        return False
 
     def _said_after(self, text: str, sent: tuple[int, int], item: _Found, cls: str) -> bool:
         """Whether a word of ``cls`` follows the trigger in its clause (within 40 characters)."""

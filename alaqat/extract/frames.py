@@ -572,7 +572,7 @@ def _named_place(arg: Arg) -> bool:
     return arg.kind in ("state", "place") and arg.mention.form in ("name", "capital")
 
 
-_SAID_ON_THE_PHONE = re.compile(r"\s*(?:،|,|مع\s*«|ل[ـ]?\s*«)")  # قال في اتصال هاتفي، إن … / مع «الصحيفة»
+_SAID_ON_THE_PHONE = re.compile(r"\s*(?:،|,|:|مع\s*«|ل[ـ]?\s*«)")  # قال في اتصال هاتفي، إن … / مع «الصحيفة» / : «…»
 _DESTINATION = re.compile(r"(?<!\S)(?:الي|إلى|الى)\s")  # إلى after a verb of travel (and its subject): where it went
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 _ADDRESSED = re.compile(r"\S*كم\b|لك\b")  # لكم، دعمكم، لجلالتكم: the one spoken to
