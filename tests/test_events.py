@@ -415,3 +415,11 @@ def test_a_cue_of_the_main_clause_leaves_the_verb_of_a_relative_clause_alone():
     text = "ومن المنتظر أن يناقش البرلمان الاتفاق الذي وقعته تونس والجزائر في الخامس من يوليو 2015."
     signed = [e for e in events_of(text, "2015-07-20") if e["type"] == "agreement.signed"]
     assert [(e["modality"], e["date"]) for e in signed] == [("asserted", "2015-07-05")]
+
+
+def test_a_state_named_in_what_a_traveller_said_is_no_place_he_went_to():
+    text = "وكان وزير الخارجية الهولندي صرح فور وصوله إلى القاعة: «نرجو أن نرى كوريا الشمالية أكثر تعاونا»."
+    assert [e for e in events_of(text) if e["type"] == "visit"] == []
+    # a place named after the arrival, before any quote, is still where he went
+    text = "وقال وزير الخارجية الهولندي لدى وصوله إلى طوكيو: «نتمنى أن تتعاون كوريا الشمالية مع المفتشين»."
+    assert [e["roles"]["host_state"] for e in events_of(text) if e["type"] == "visit"] == ["JP"]

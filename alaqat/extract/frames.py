@@ -1106,7 +1106,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"
                        and (listed is None or a.end <= listed.start())]  # … nor are its destinations
             visitor_state = between[0].state if between else None if lam_to else frame.subject(travels=True)
-        hosts = _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state)
+        hosts = _outside_quotes(frame, _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state))
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
             # إلى المملكة stands for a state no mention names: an argument of its own (there may be no other)
@@ -1142,6 +1142,13 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if "visitor_state" in roles:
             out.append(roles)
     return out
+
+
+def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
+    """صرح فور وصوله إلى القاعة: «… كوريا …»: a state named in what the visitor said after arriving is no place he
+    went to."""
+    quotes = [m.span() for m in _QUOTE.finditer(frame.text, frame.trigger[1], frame.sent[1])]
+    return [h for h in hosts if not any(q0 <= h.start < q1 for q0, q1 in quotes)]
 
 
 LAM_TO_REACH = 16  # characters after a visit's word where ل + a place names its destination (زيارة رسمية لإيطاليا)
