@@ -387,3 +387,9 @@ def test_minister_of_state_is_a_title_not_a_style():
     assert by_text(found, "وزير الدولة").state == "SA"
     assert by_text(actors("وقال دولة رئيس الوزراء اللبناني إن الحكومة باقية.", country="SA"),
                    "دولة رئيس الوزراء اللبناني").state == "LB"
+
+
+def test_a_delegation_drawn_from_a_states_ministry_acts_for_that_state():
+    found = actors("ووصل إلى الرباط أمس وفد من وزارة الزراعة الأردنية.", country="SA")
+    delegation = by_text(found, "وفد من وزارة الزراعة الأردنية")
+    assert (delegation.state, delegation.office) == ("JO", "delegation")

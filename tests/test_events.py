@@ -423,3 +423,10 @@ def test_a_state_named_in_what_a_traveller_said_is_no_place_he_went_to():
     # a place named after the arrival, before any quote, is still where he went
     text = "وقال وزير الخارجية الهولندي لدى وصوله إلى طوكيو: «نتمنى أن تتعاون كوريا الشمالية مع المفتشين»."
     assert [e["roles"]["host_state"] for e in events_of(text) if e["type"] == "visit"] == ["JP"]
+
+
+def test_a_nisba_of_the_clause_before_the_comma_is_not_the_visitor():
+    text = ("وافتتحت كينيا وتنزانيا أمس طريقا يربط بين البلدين قرب البحيرة التنزانية، وفي غضون ذلك يصل أوغندا "
+            "الأحد المقبل وفد من وزارة الطاقة الرواندية.")
+    visits = [e for e in events_of(text, "2015-07-22") if e["type"] == "visit"]
+    assert [(e["roles"]["visitor_state"], e["roles"]["host_state"]) for e in visits] == [("RW", "UG")]

@@ -597,12 +597,31 @@ class _DocumentReader:
                 k = after
             else:
                 break
+        k = self._delegation_from_a_body(draft, k)
         end = self._delegation_of_nobody(draft, k)
         if end:
             self.non_state.append((draft.first.start, self.items[end - 1].end))
             return end
         self._emit(draft)
         return max(k, j + 1)
+
+    def _delegation_from_a_body(self, draft: _Draft, k: int) -> int:
+        """وفد من وزارة الزراعة الأردنية: a delegation drawn from a body of a state acts for that state; the phrase runs
+        to the body's end. Returns where the phrase ends (``k`` when it does not go on)."""
+        if not draft.offices or any(a.office != "delegation" for a in draft.offices) or draft.state or draft.org \
+                or draft.person or k + 1 >= len(self.items):
+            return k
+        link, source = self.items[k], self.items[k + 1]
+        if link.stem != "من" or link.clitic or link.broken or source.broken or source.clitic:
+            return k
+        if source.entry is None or source.entry.cls != "agent" or source.entry.agent.office not in _BODY_OFFICES:
+            return k
+        group = self._title_group(k + 1)
+        state = group.state or group.fixed
+        if not state or group.org:
+            return k
+        draft.state, draft.last = state, group.last
+        return group.next
 
     def _delegation_of_nobody(self, draft: _Draft, k: int) -> int:
         """وفد من الشركة، وفد من المثقفين المصريين: a delegation drawn from a company, or from people of a

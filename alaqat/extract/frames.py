@@ -1073,8 +1073,10 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     persons = _without_objects_before(frame, persons, invited)
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
                  else frame.trigger[0] - a.end)
+    # … قرب البحيرة التنزانية، وفي الأثناء يصل …: a nisba before the verb, past a comma, is another clause's
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
-              <= frame.trigger[1] + 15]
+              <= frame.trigger[1] + 15 and not (a.end <= frame.trigger[0]
+                                                and _COMMA.search(frame.text, a.end, frame.trigger[0]))]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if persons and visitor_state is None and persons[0].person and frame.gazetteer.get(persons[0].person):
         visitor_state = party(persons[0])  # المبعوث الأممي برناردينو ليون: a known official of an organization
@@ -1151,6 +1153,7 @@ def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
     return [h for h in hosts if not any(q0 <= h.start < q1 for q0, q1 in quotes)]
 
 
+_COMMA = re.compile(r"[،,]")
 LAM_TO_REACH = 16  # characters after a visit's word where ل + a place names its destination (زيارة رسمية لإيطاليا)
 _CAME_FROM = re.compile(r"(?:^|\s)(?:قادم\S*|القادم\S*|اتيا|اتيه)\s+من\s+$")
 
