@@ -879,6 +879,9 @@ class _DocumentReader:
         item = self.items[j]
         if item.clitic or item.stem not in self.vocabulary.given or not _name_like(item, self.vocabulary):
             return False
+        ahead = self.items[j + 1:j + 2 + MAX_NAME_TOKENS]
+        if not any(it.entry is not None and it.entry.cls == "agent" for it in ahead):
+            return False  # most names are followed by no title: the name itself is not read for them
         if (self.actors and self._adjacent(self.actors[-1], item)) or self._after_honorific(j):
             return False  # الشيخ صباح خالد الكواري وزير خارجية تركيا: the rest of the name just read, not a new man
         probe = _Draft(item, item)
