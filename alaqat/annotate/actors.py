@@ -392,8 +392,8 @@ class _DocumentReader:
                 j += 2
             elif item.mention is not None:
                 j = self._mention(j)
-            elif self._name_before_title(j):
-                j = self._name_then_title(j)
+            elif (after := self._name_then_title(j)) is not None:
+                j = after
             else:
                 self._surname(item)
                 j += 1
@@ -605,11 +605,16 @@ class _DocumentReader:
         self._emit(draft)
         return max(k, j + 1)
 
+    def _delegation_drawn_from(self, draft: _Draft, k: int) -> bool:
+        """Whether the phrase read is a bare delegation (وفد، الوفد: nobody's yet) with words after it that may say
+        whom it is drawn from (من …)."""
+        return (bool(draft.offices) and all(a.office == "delegation" for a in draft.offices)
+                and not (draft.state or draft.org or draft.person) and k + 1 < len(self.items))
+
     def _delegation_from_a_body(self, draft: _Draft, k: int) -> int:
         """وفد من وزارة الزراعة الأردنية: a delegation drawn from a body of a state acts for that state; the phrase runs
         to the body's end. Returns where the phrase ends (``k`` when it does not go on)."""
-        if not draft.offices or any(a.office != "delegation" for a in draft.offices) or draft.state or draft.org \
-                or draft.person or k + 1 >= len(self.items):
+        if not self._delegation_drawn_from(draft, k):
             return k
         link, source = self.items[k], self.items[k + 1]
         if link.stem != "من" or link.clitic or link.broken or source.broken or source.clitic:
@@ -627,8 +632,7 @@ class _DocumentReader:
         """وفد من الشركة، وفد من المثقفين المصريين: a delegation drawn from a company, or from people of a
         nationality, acts for no state (وفد من وزارة الخارجية is read on: a ministry acts for one). Returns the
         end of the phrase that acts for nobody, or 0."""
-        if not draft.offices or any(a.office != "delegation" for a in draft.offices) or draft.state or draft.org \
-                or draft.person or k + 1 >= len(self.items):
+        if not self._delegation_drawn_from(draft, k):
             return 0
         link, source = self.items[k], self.items[k + 1]
         if link.stem != "من" or link.clitic or source.broken or source.clitic or source.mention is not None:
@@ -873,24 +877,33 @@ class _DocumentReader:
             return False
         return item.stem in self.vocabulary.given and _name_like(item, self.vocabulary) and not item.clitic
 
-    def _name_before_title(self, j: int) -> bool:
-        """Whether an unknown personal name opens here, right before a title that says whom it acts for (أنور قرقاش
-        وزير الدولة الإماراتي): a given name of our list, a second name word, then the title."""
+    def _name_then_title(self, j: int) -> int | None:
+        """An unknown personal name right before a title that says whom it acts for (خالد الكعبي وزير الدولة العُماني:
+        a given name of our list, a second name word, then a title naming a state or an organization) is that
+        official; returns where the phrase ends. None when no such title follows: a name before a bare title (…
+        وزير الخارجية) is left to the title alone."""
         item = self.items[j]
         if item.clitic or item.stem not in self.vocabulary.given or not _name_like(item, self.vocabulary):
-            return False
+            return None
         ahead = self.items[j + 1:j + 2 + MAX_NAME_TOKENS]
         if not any(it.entry is not None and it.entry.cls == "agent" for it in ahead):
-            return False  # most names are followed by no title: the name itself is not read for them
+            return None  # most names are followed by no title: the name itself is not read for them
         if (self.actors and self._adjacent(self.actors[-1], item)) or self._after_honorific(j):
-            return False  # الشيخ صباح خالد الكواري وزير خارجية تركيا: the rest of the name just read, not a new man
-        probe = _Draft(item, item)
-        k = self._take_name(probe, j)
-        if len(probe.name) < 2 or k >= len(self.items):
-            return False
+            return None  # الشيخ صباح خالد الكواري وزير خارجية تركيا: the rest of the name just read, not a new man
+        draft = _Draft(item, item, form="title")
+        k = self._take_name(draft, j)
+        if len(draft.name) < 2 or k >= len(self.items):
+            return None
         title = self.items[k]
-        return (not title.broken and not title.clitic and title.entry is not None and title.entry.cls == "agent"
-                and title.entry.agent.office != _COUNTERPART)
+        if title.broken or title.clitic or title.entry is None or title.entry.cls != "agent" \
+                or title.entry.agent.office == _COUNTERPART:
+            return None
+        group = self._title_group(k)
+        if not (group.state or group.org or group.fixed) or not group.offices:
+            return None
+        self._take_group(draft, group)
+        self._emit(draft)
+        return group.next
 
     def _after_honorific(self, j: int) -> bool:
         """Whether an honorific stands one or two words before item ``j``, unbroken (الشيخ صباح خالد): the name began
@@ -907,19 +920,6 @@ class _DocumentReader:
         """Whether nothing but a space stands between an actor and the item after it."""
         gap = self.ntext.text[self.ntext.to_normalized(actor.end):item.start]
         return gap.strip() == "" and len(gap) <= 2
-
-    def _name_then_title(self, j: int) -> int:
-        """The name and the title after it as one official, when the title names a state or an organization (its
-        nisba, a genitive); a name before a bare title (… وزير الخارجية) is left to the title alone, as before."""
-        draft = _Draft(self.items[j], self.items[j], form="title")
-        k = self._take_name(draft, j)
-        group = self._title_group(k)
-        if not (group.state or group.org or group.fixed) or not group.offices:
-            self._surname(self.items[j])
-            return j + 1
-        self._take_group(draft, group)
-        self._emit(draft)
-        return group.next
 
     def _take_name(self, draft: _Draft, k: int) -> int:
         names, start = [], k
@@ -1019,11 +1019,11 @@ class _DocumentReader:
         if draft.has_name or draft.person or draft.org or not draft.state or len(draft.offices) != 1 \
                 or first.stem not in self.vocabulary.epithets or first.clitic.strip("و"):
             return None
-        start = first.start  # normalized, as the actors' ends are once mapped
         for actor in reversed(self.actors):
             if actor.kind != "person" or actor.person is None:
                 continue
-            near = start - self.ntext.to_normalized(actor.end) <= EPITHET_REACH
+            # items are in normalized offsets, actors in the original text's
+            near = first.start - self.ntext.to_normalized(actor.end) <= EPITHET_REACH
             return actor if near and actor.org and not actor.state else None
         return None
 
@@ -1039,8 +1039,7 @@ class _DocumentReader:
             return None  # الرئيس … الرئيس: one meets another of his rank
         if last.org and not last.state and office.office in _HOME_DEFAULT:
             return None  # استقبل المبعوث الأممي فلان وزير الخارجية: an organization's man holds no minister's office
-        gap = self.ntext.text[self.ntext.to_normalized(last.end):first.start]
-        return last if gap.strip() == "" and len(gap) <= 2 else None
+        return last if self._adjacent(last, first) else None
 
     def _foreign_name(self, draft: _Draft) -> bool:
         """وزير الخارجية برونو رودريغيز in a Saudi paper: a name of another language is no home official's, so the
