@@ -482,7 +482,7 @@ TOWN_REACH = 40  # characters from في + a town's noun to the state after ب th
 
 
 def _country_of_town(frame: Frame, arg: Arg) -> bool:
-    """ووقعت الأطراف في مدينة الصخيرات الساحلية بالمغرب: a state after ب, a few words after في and a town's noun,
+    """ووقع الطرفان في منتجع الحمامات الساحلي بتونس: a state after ب, a few words after في and a town's noun,
     is where the town lies, the venue of the act, not one of its sides."""
     if arg.prep != "ب":
         return False
