@@ -1018,8 +1018,10 @@ def test_a_batch_drawn_again_is_the_one_stored():
 # Measured at the seventh round's end (both splits grown by batch 6): dev 0.643, test 0.580. Batch 7 grew both (test
 # 0.575 with it at fe86c97); the eighth round's rules moved test to 0.562 (dev 0.656), so its floor was 0.55. Batch 10
 # (the eleventh round) grew test by 23 articles read blind at 0.235 (2 of 11 required events found): test fell to
-# 0.543 with the model retrained on the grown dev split (0.549 before the retrain), so the floor is 0.53 now.
-PRESS_FLOORS = {"dev": 0.64, "test": 0.53}
+# 0.543 with the model retrained on the grown dev split (0.549 before the retrain), so the floor is 0.53 now. Batch 11
+# (the twelfth round) grew dev by 35 articles read blind at 0.304 and test by 23: with the model retrained, dev fell
+# from 0.658 to 0.620 and test went from 0.551 to 0.561, so the dev floor is 0.60 now.
+PRESS_FLOORS = {"dev": 0.60, "test": 0.53}
 
 
 @needs_corpus
