@@ -393,3 +393,27 @@ def test_a_delegation_drawn_from_a_states_ministry_acts_for_that_state():
     found = actors("ووصل إلى الرباط أمس وفد من وزارة الزراعة الأردنية.", country="SA")
     delegation = by_text(found, "وفد من وزارة الزراعة الأردنية")
     assert (delegation.state, delegation.office) == ("JO", "delegation")
+
+
+def test_a_name_ends_at_the_particle_before_its_verb():
+    # "قد" opens the verb (قد التقى): the name before it is two words, and the verb stays a verb
+    found = actors("وكان السفير النرويجي جورج لارسن قد التقى في مارس الماضي مع وزير التجارة.", country="SA")
+    envoy = next(a for a in found if a.office == "ambassador")
+    assert (envoy.text, envoy.state) == ("السفير النرويجي جورج لارسن", "NO")
+
+
+def test_a_woman_assistant_to_a_minister_is_an_official_of_his_state():
+    found = actors("وحضرت مساعدة وزير الخارجية الكندي لشؤون أفريقيا الاجتماع.", country="SA")
+    assistant = next(a for a in found if a.office == "deputy_minister")
+    assert (assistant.state, assistant.level) == ("CA", "official")
+
+
+def test_an_official_in_an_organization_serves_it():
+    found = actors("وأكد مسؤول السياسة الخارجية في الاتحاد الإفريقي أن الحوار مستمر.", country="SA")
+    assert [(a.text, a.org, a.state) for a in found] == [
+        ("مسؤول السياسة الخارجية في الاتحاد الإفريقي", "org:AU", None)]
+    assert by_text(actors("أكد مسؤول في الأمم المتحدة أن القافلة وصلت.", country="SA"),
+                   "مسؤول في الأمم المتحدة").org == "org:UN"
+    # a state after في is where an envoy is posted, as before
+    envoy = by_text(actors("وقال السفير الهندي في موسكو إن الزيارة ناجحة.", country="SA"), "السفير الهندي")
+    assert (envoy.state, envoy.posting) == ("IN", "RU")

@@ -1142,3 +1142,27 @@ def test_the_country_of_the_town_where_a_deal_is_signed_is_no_party():
     # a state after مع is a party, wherever the signing was
     got = brief("ووقعت إثيوبيا أمس في مدينة نيفاشا بكينيا اتفاقا مع السودان.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["ET", "SD"]]
+
+
+def test_a_woman_arriving_for_a_visit_and_one_who_will_visit():
+    got = brief("تصل وزيرة الخارجية الكندية إلى المملكة الأحد في زيارة رسمية بعد الاتفاق بين الغرب وكوبا، "
+                "كما ستزور الوزيرة هافانا.")
+    visits = [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"]
+    # the arrival is the visit to Saudi Arabia; Cuba, a side of the deal "between", is visited only by ستزور
+    assert ("CA", "SA", "planned") in visits and ("CA", "CU", "planned") in visits
+    assert [v for v in visits if v[2] != "planned"] == []
+    # a ship or aid that "reaches" a country makes no visit
+    assert visit_sides(brief("وهذه أكبر شحنة مساعدات تصل إلى اليمن منذ بداية الأزمة.")) == []
+
+
+def test_the_visitors_own_state_after_between_leaves_the_other_as_host():
+    # a guard for the rule above: a side "between" is no host, unless the visitor's own state is the other side
+    got = brief("وقال الوزير العراقي إن الزيارة ستبحث التعاون الأمني بين بغداد وأنقرة.")
+    assert ("IQ", "TR") in visit_sides(got)
+
+
+def test_a_woman_meeting_officials_among_them_a_minister():
+    got = brief("ومن المقرر أن تلتقي وزيرة الخارجية السويدية بعدة مسؤولين من بينهم وزير المالية السعودي.")
+    assert ("talks", {"parties": ["SE", "SA"]}, "planned", None) in got
+    # two teams "meeting" are sport, not talks
+    assert [e for e in brief("وتلتقي البرازيل مع الأرجنتين في نصف النهائي غدا.") if e[0] == "talks"] == []

@@ -718,11 +718,11 @@ class _DocumentReader:
             if item.mention is not None and item.mention.kind == "state" and not state:
                 if item.clitic[:1] == "ل" and item.mention.form == "capital":
                     break  # زيارة … ووزير الدفاع للقاهرة: a capital after ل is where he went, not whom he serves
-                if definite and not item.clitic and item.mention.form == "name" \
-                        and not normalize_key(item.mention.text).startswith(_ARTICLE):
+                if definite and not item.clitic and (item.mention.form == "capital" or (
+                        item.mention.form == "name" and not normalize_key(item.mention.text).startswith(_ARTICLE))):
                     # غادر … وزير الدفاع جمهورية كازاخستان: a definite title takes no genitive (وزير خارجية مصر
                     # would): the state after it is the verb's object (السفارة السعودية: a name with the article
-                    # agrees with it as a nisba does)
+                    # agrees with it as a nisba does); nor a capital (ستزور الوزيرة هافانا: where she goes)
                     break
                 state, last, k = item.mention.id, item, k + 1
                 continue
@@ -747,6 +747,11 @@ class _DocumentReader:
                 # وزير الشؤون الخارجية بجمهورية ألبانيا: ب and the style of a state's name say whose minister
                 state, last, k = items[k + 1].mention.id, items[k + 1], k + 2
                 continue
+            if self._serves_body_in(k) and not (state or org):
+                # مسؤول في منظمة الصحة العالمية، مسؤولة السياسة الخارجية في الاتحاد الإفريقي: an official "in" a body
+                # serves it (a state after في is where he is posted, read below)
+                org, last, k = items[k + 1].mention.id, items[k + 1], k + 2
+                continue
             if (state or org) and item.stem in vocab.title_adjectives and k + 2 < len(items) \
                     and items[k + 1].stem in vocab.posting and not items[k + 1].broken:
                 k += 1  # مبعوث الأمم المتحدة الخاص إلى ليبيا: the adjective, then the posting
@@ -762,6 +767,14 @@ class _DocumentReader:
                     posting = self.home  # سفير المغرب لدى المملكة: posted in the paper's own country
             break
         return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio)
+
+    def _serves_body_in(self, k: int) -> bool:
+        """في + an organization's name right after a title (مسؤول في الأمم المتحدة)."""
+        items = self.items
+        if items[k].stem != "في" or items[k].clitic or k + 1 >= len(items) or items[k + 1].broken:
+            return False
+        target = items[k + 1]
+        return target.mention is not None and target.mention.kind == "org" and not target.clitic
 
     def _region_state(self, offices: list[Agent], item: _Item, definite: bool, title: _Item) -> str | None:
         """The state of a region named right after a head's indefinite title (رئيس جمهورية الشيشان: RU), else None:

@@ -793,8 +793,12 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
         # (إلى الأجزاء الشمالية من العراق), never a state named further on, nor one "in" which something else happened
         after = [a for a in after if a.start - destination.end() <= DESTINATION_REACH and a.prep != "في"]
     # a state or city with no إلى is a host only in the visit's own clause: after the next act of the sentence
-    # (، ووقعت …، وأعرب …) it is that act's
-    hosts = [a for a in after if _named_place(a) and a.state != visitor_state and a.start < horizon]
+    # (، ووقعت …، وأعرب …) it is that act's; and one after بين is the visitor's partner only when the visitor's
+    # state is the other side (الزيارة ستبحث التعاون بين بغداد وطهران), else a side of something else (في أول زيارة
+    # بعد الاتفاق بين الغرب وإيران: Iran is a party to the deal, not the place visited)
+    visitor_between = any(a.prep == "بين" and a.state == visitor_state for a in frame.after())
+    hosts = [a for a in after if _named_place(a) and a.state != visitor_state and a.start < horizon
+             and (a.prep != "بين" or visitor_between)]
     return frame.coordinated(hosts[0], hosts) if hosts else []
 
 
