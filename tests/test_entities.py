@@ -135,3 +135,12 @@ def test_press_spellings_of_state_names():
         assert ids(f"زار الوزير {name} أمس") == [code], name
     assert ids("وصل الوفد إلى أستانة أمس") == ["KZ"]
     assert ids("تابع الوزير مجريات الأحداث") == []  # the course of events, not Hungarians
+
+
+def test_a_nisba_in_the_accusative_fills_only_a_gap():
+    # وفدا مغربيا: the accusative ending is a nisba too, with or without its tanween
+    assert surfaces("استقبل الوزير وفدا مغربيا ووفدًا تونسيًا") == [("مغربيا", "MA"), ("تونسيًا", "TN")]
+    forms = {m.text: m.form for m in link_entities("زار الوفد روسيا ثم كوريا")}
+    # روسي + ا and كوري + ا are already words of the gazetteer (a name, a short name that alone links to nothing):
+    # they stay what they were, and no nisba is made of them
+    assert forms == {"روسيا": "name"}

@@ -1167,3 +1167,17 @@ def test_a_woman_meeting_officials_among_them_a_minister():
     assert ("talks", {"parties": ["SE", "SA"]}, "planned", None) in got
     # two teams "meeting" are sport, not talks
     assert [e for e in brief("وتلتقي البرازيل مع الأرجنتين في نصف النهائي غدا.") if e[0] == "talks"] == []
+
+
+def test_a_states_name_with_the_article_after_definite_aid_is_its_giver():
+    # السعودية is the state's name and its feminine nisba: after المساعدات it describes the aid, so Saudi Arabia gives
+    got = brief("وتناول الاجتماع أوضاع الجانب العراقي والمساعدات السعودية للعراق عبر مركز الإغاثة.")
+    assert [e[1] for e in got if e[0] == "aid"] == [{"donor": "SA", "recipients": ["IQ"]}]
+
+
+def test_talks_that_a_journey_is_made_for_are_with_the_state_travelled_to():
+    got = brief("يصل وزير الخارجية الإيطالي إلى الكويت الخميس لإجراء محادثات.")
+    # planned with the journey, on its Thursday (the noun alone would have taken the last Thursday)
+    assert ("talks", {"parties": ["IT", "KW"]}, "planned", "2015-07-23") in got
+    # an ambassador recalled "for consultations" travels home: no talks with the state he leaves
+    assert [e for e in brief("واستدعت الحكومة الأردنية سفيرها لدى دمشق لإجراء مشاورات.") if e[0] == "talks"] == []

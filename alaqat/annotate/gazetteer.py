@@ -144,16 +144,23 @@ class Gazetteer:
 
         for entity in self._entities.values():
             add(entity.name_ar, entity.id, "name", blockable=entity.kind == "state")
+        inflected: list[tuple[str, str]] = []
         for row in read_tsv_dicts(data_path("gazetteer", "aliases.tsv")):
             entity_id, form, surface = row["id"], row["form"], row["alias"]
             if entity_id not in self._entities:
                 raise ValueError(f"aliases.tsv names an unknown entity {entity_id!r}")
             if form == "nisba":
-                for suffix in suffixes:
-                    add(surface + suffix, entity_id, "nisba")
-                    add(ARTICLE + surface + suffix, entity_id, "nisba")
+                add(surface, entity_id, "nisba")
+                add(ARTICLE + surface, entity_id, "nisba")
+                inflected += [(stem + suffix, entity_id) for suffix in suffixes[1:]
+                              for stem in (surface, ARTICLE + surface)]
             else:
                 add(surface, entity_id, form)
+        # an inflected nisba only fills a gap: كوري + ا is كوريا, which the aliases already say is a short name
+        # (written alone it is no nisba), and روسي + ا is روسيا, a state's own name
+        for surface, entity_id in inflected:
+            if normalize_key(surface) not in keys:
+                add(surface, entity_id, "nisba")
         self.aliases = list(keys.values())
         self._names_by_id: dict[str, list[str]] | None = None
         self.summits = {r["org"]: r["series"] for r in read_tsv_dicts(data_path("gazetteer", "summits.tsv"))}

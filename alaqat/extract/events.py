@@ -23,6 +23,7 @@ from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
 from alaqat.extract.frames import (
     FRAMES,
+    PURPOSE_REACH,
     Arg,
     Frame,
     Roles,
@@ -274,8 +275,19 @@ class EventExtractor:
         phrase = self.lexicon.cue_regexes.get("occasion_phrase")
         visits = [(start, event, number) for start, _, event, number, _ in drafts if event.type == "visit"]
         plans = [v for v in visits if v[1].modality in ("planned", "intended")]
+        purpose = self.lexicon.cue_regexes.get("talks_purpose")
         for start, _, event, number, span in drafts:
             if event.modality != "asserted" or event.type == "visit":
+                continue
+            journey = next((p for p in reversed(plans) if p[2] == number and p[0] < start), None) \
+                if purpose is not None and purpose.search(text, max(span[0], start - PURPOSE_REACH), start) else None
+            if journey is not None:
+                # يزور الوزير مصر الأحد لإجراء محادثات: talks that are the purpose of a planned journey are planned
+                # with it, on its day (the weekday read for a noun had taken the past one)
+                event.modality = journey[1].modality
+                if journey[1].date:
+                    event.date, event.date_text, event.date_basis = (journey[1].date, journey[1].date_text,
+                                                                      journey[1].date_basis)
                 continue
             word = next(iter(text[start:start + 12].split()), "")
             if not (word.startswith(("ي", "ت")) or word in self.lexicon.cues.get("imperfect", {})):

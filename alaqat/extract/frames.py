@@ -1231,7 +1231,7 @@ def talks(frame: Frame) -> list[Roles]:
     else:
         parties = _interaction_parties(frame, receives)
     if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
-        parties = _stated_sides(frame) or _with_the_venue(frame, parties)
+        parties = _stated_sides(frame) or _with_the_venue(frame, _with_the_visited(frame, parties))
     if len(parties) < 2:
         return []
     # the channel of this act, not of another in its sentence (استقبل الوزير …، وتلقى رسالة من …)
@@ -1281,6 +1281,30 @@ def _with_the_venue(frame: Frame, sides: list[str]) -> list[str]:
             or frame.cue("neutral_venue", venue.start, venue.end) or frame.seats().get(sides[0]) == venue.state:
         return sides  # (the Arab League's consultations in Cairo are at its own seat)
     return [sides[0], venue.state]
+
+
+PURPOSE_REACH = 8  # characters before a talks word where the word making them a journey's purpose stands (لإجراء)
+
+
+def _with_the_visited(frame: Frame, sides: list[str]) -> list[str]:
+    """يزور الوزير الأمريكي مصر الأحد لإجراء محادثات: talks that are the purpose of a journey, with nobody named for
+    them, are with the state travelled to, the nearest state or capital before them (after إلى or as the object)."""
+    if len(sides) != 1 or frame.cue("talks_purpose", frame.trigger[0] - PURPOSE_REACH, frame.trigger[0]) is None:
+        return sides
+    journey = _journey_before(frame)
+    if journey is None:
+        return sides  # طلبت تركيا من الحلف عقد اجتماع: a purpose with no journey before it
+    visited = [a for a in frame.before() if a.start >= journey and a.state and a.state != sides[0]
+               and (a.actor is None or a.actor.kind == "state") and a.prep in ("", "الي")
+               and a.kind in ("state", "place") and a.mention.form in ("name", "capital")]
+    return [sides[0], visited[-1].state] if visited else sides
+
+
+def _journey_before(frame: Frame) -> int | None:
+    """Where the last verb of travelling (``journey`` cues: يزور، وصل، توجه …) before the trigger ends in its
+    sentence, if any."""
+    ends = [m.end() for m in frame.lexicon.cue_regexes["journey"].finditer(frame.text, frame.sent[0], frame.trigger[0])]
+    return ends[-1] if ends else None
 
 
 def agreement(frame: Frame) -> list[Roles]:
@@ -1530,8 +1554,12 @@ def donor(frame: Frame) -> list[Roles]:
     nisba right after the word (المساعدات السعودية); the recipients are the states and places the aid goes to
     (لليمن، إلى عدن، للشعب اليمني)."""
     horizon = frame.horizon or frame.sent[1]
-    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2
-            and a.mention.form == "nisba" and not a.prep]  # المساعدات السعودية, not مساعدات للشعب اليمني
+    # المساعدات السعودية, not مساعدات للشعب اليمني; a definite aid word takes no genitive, so a definite state's name
+    # right after it is an adjective too (السعودية is both the state's name and its feminine nisba)
+    definite = frame.text[frame.trigger[0] - 2:frame.trigger[0]] == "ال"
+    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2 and not a.prep
+            and (a.mention.form == "nisba" or (definite and a.mention.form == "name"
+                                               and a.mention.text.startswith("ال")))]
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
     named = None if said else _named_giver(frame)
