@@ -1181,3 +1181,15 @@ def test_talks_that_a_journey_is_made_for_are_with_the_state_travelled_to():
     assert ("talks", {"parties": ["IT", "KW"]}, "planned", "2015-07-23") in got
     # an ambassador recalled "for consultations" travels home: no talks with the state he leaves
     assert [e for e in brief("واستدعت الحكومة الأردنية سفيرها لدى دمشق لإجراء مشاورات.") if e[0] == "talks"] == []
+
+
+def test_a_state_after_with_is_no_visits_host():
+    # the border "with" a neighbour is where the visitor stands, not the neighbour's land
+    got = brief("وقام وزير الدفاع الفرنسي بزيارة إلى المنطقة الحدودية مع سوريا لتفقد القوات.")
+    assert ("FR", "SY") not in visit_sides(got)
+
+
+def test_the_one_elected_is_no_body():
+    # انتخبه: "him" is the man the people elected, not the council named before
+    got = brief("وتحدث المندوب أمام مجلس الأمن أمس. وقال الرئيس الإيراني إن الشعب انتخبه رئيسا عام 2013.")
+    assert [e for e in got if e[0] == "office.held"] == []

@@ -797,8 +797,9 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     # state is the other side (الزيارة ستبحث التعاون بين بغداد وطهران), else a side of something else (في أول زيارة
     # بعد الاتفاق بين الغرب وإيران: Iran is a party to the deal, not the place visited)
     visitor_between = any(a.prep == "بين" and a.state == visitor_state for a in frame.after())
+    # … nor is one after مع, a companion or a neighbour (بزيارة إلى الحدود الشمالية مع لبنان)
     hosts = [a for a in after if _named_place(a) and a.state != visitor_state and a.start < horizon
-             and (a.prep != "بين" or visitor_between)]
+             and (a.prep != "بين" or visitor_between) and a.prep != "مع"]
     return frame.coordinated(hosts[0], hosts) if hosts else []
 
 
@@ -1392,8 +1393,9 @@ def holder_body(frame: Frame) -> list[Roles]:
 
 
 def _suffix_body(frame: Frame) -> str | None:
-    """تسلمت كازاخستان رئاستها: a pronoun on the office word stands for the last body named."""
-    if not frame.suffix:
+    """تسلمت كازاخستان رئاستها: a pronoun on the office word stands for the last body named; on a verb of electing
+    (انتخبه رئيسا) it is the one elected, not a body."""
+    if not frame.suffix or frame.text[frame.trigger[0]:frame.trigger[1]].startswith("انتخب"):
         return None
     bodies = frame.bodies_before()
     return bodies[-1] if bodies else None
