@@ -1021,8 +1021,9 @@ def test_a_batch_drawn_again_is_the_one_stored():
 # 0.543 with the model retrained on the grown dev split (0.549 before the retrain), so the floor is 0.53 now. Batch 11
 # (the twelfth round) grew dev by 35 articles read blind at 0.304 and test by 23: with the model retrained, dev fell
 # from 0.658 to 0.620 and test went from 0.551 to 0.561, so the dev floor is 0.60 now. Batch 12 (read blind at 0.326)
-# grew dev by 34 articles and test by 22: dev 0.612, test 0.552 with the model retrained.
-PRESS_FLOORS = {"dev": 0.60, "test": 0.53}
+# grew dev by 34 articles and test by 22: dev 0.612, test 0.552 with the model retrained. Batch 13 (read blind at
+# 0.523) grew dev by 36 and test by 24: dev 0.605, test 0.553 with the model retrained, so the dev floor is 0.58.
+PRESS_FLOORS = {"dev": 0.58, "test": 0.53}
 
 
 @needs_corpus
