@@ -1194,3 +1194,16 @@ def test_the_one_elected_is_no_body():
     # انتخبه: "him" is the man the people elected, not the council named before
     got = brief("وتحدث المندوب أمام مجلس الأمن أمس. وقال الرئيس الإيراني إن الشعب انتخبه رئيسا عام 2013.")
     assert [e for e in got if e[0] == "office.held"] == []
+
+
+def test_support_for_states_joined_by_and_is_one_claim_for_all():
+    got = brief("وأكد الوزير الإيراني أن بلاده ستواصل دعمها لحلفائها في لبنان والعراق.")
+    assert [e[1] for e in got if e[0] == "support.expressed"] == [{"source": "IR", "target": ["LB", "IQ"]}]
+    # a state after a relative clause, with no و, is no second target
+    got = brief("وأكد الوزير الكندي دعم بلاده لكييف التي تتهم موسكو بتسليح المتمردين.")
+    assert [e[1]["target"] for e in got if e[0] == "support.expressed"] == ["UA"]
+
+
+def test_a_minister_who_will_travel_to_a_capital_plans_a_visit():
+    got = brief("وأعلن وزير الخارجية البلجيكي أنه سيسافر إلى الرباط الأسبوع المقبل لإجراء محادثات.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [("BE", "MA", "planned")]

@@ -686,8 +686,27 @@ def support(frame: Frame) -> list[Roles]:
             targets = [a.state for a in frame.after() if a.state and a.state != source and not a.prep
                        and a is not subject and a.mention.form != "nisba" and a.start < min(horizon, frame.clause[1])]
         if source and targets:
-            return [{"source": source, "target": targets[0]}]
-    return source_target(frame)
+            return [_joined_targets(frame, {"source": source, "target": targets[0]})]
+    return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+def _joined_targets(frame: Frame, roles: Roles) -> Roles:
+    """ستواصل بلادنا مساندتها لشركائها في لبنان والعراق: the states joined by و to the one supported are supported too (one
+    claim, as the aid of several recipients is)."""
+    after = frame.after()
+    first = next((a for a in after if a.state == roles["target"]), None)
+    if first is None:
+        return roles
+    chain = [first]
+    for arg in frame.coordinated(first, after)[1:]:
+        if not _JOINED_TARGET.fullmatch(frame.text, chain[-1].end, arg.start):
+            break  # كييف التي تتهم الكرملين: words between and no و, another phrase
+        chain.append(arg)
+    joined = _distinct([a.state for a in chain if a.state != roles["source"]])
+    return {**roles, "target": joined} if len(joined) > 1 else roles
+
+
+_JOINED_TARGET = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")  # سوريا والعراق، سوريا، العراق
 
 
 def recognition(frame: Frame) -> list[Roles]:
