@@ -691,8 +691,8 @@ def support(frame: Frame) -> list[Roles]:
 
 
 def _joined_targets(frame: Frame, roles: Roles) -> Roles:
-    """ستواصل بلادنا مساندتها لشركائها في لبنان والعراق: the states joined by و to the one supported are supported too (one
-    claim, as the aid of several recipients is)."""
+    """ستواصل بلادنا مساندتها لشركائها في لبنان والعراق: the states joined by و to the one supported are supported
+    too (one claim, as the aid of several recipients is)."""
     after = frame.after()
     first = next((a for a in after if a.state == roles["target"]), None)
     if first is None:
