@@ -1268,12 +1268,17 @@ def talks(frame: Frame) -> list[Roles]:
 PAIR_GAP = re.compile(r"\s*(?:-|–|و)?\s*")
 
 
+def adjectival(text: str, start: int, form: str) -> bool:
+    """Whether a state mention at ``start`` may be an adjective of the noun before it: a nisba, or a name with the
+    article (السعودية), which agrees with a noun as a nisba does."""
+    return form == "nisba" or (form == "name" and text.startswith("ال", start))
+
+
 def adjective_pair(text: str, end: int, states: list[tuple[int, int, str, str]]) -> list[str]:
     """The two states whose adjectives stand right after a word ending at ``end`` (المباحثات السعودية الفرنسية،
     الاجتماع الجزائري - الإسباني), else none. ``states``: (start, end, state, form) of the state mentions after it;
     an adjective is a nisba, or a name with the article (السعودية), which agrees with a noun as a nisba does."""
-    adjectives = sorted(s for s in states if s[0] >= end and (
-        s[3] == "nisba" or (s[3] == "name" and text.startswith("ال", s[0]))))[:2]
+    adjectives = sorted(s for s in states if s[0] >= end and adjectival(text, s[0], s[3]))[:2]
     if len(adjectives) < 2 or adjectives[0][2] == adjectives[1][2] \
             or not PAIR_GAP.fullmatch(text, end, adjectives[0][0]) \
             or not PAIR_GAP.fullmatch(text, adjectives[0][1], adjectives[1][0]):
@@ -1315,8 +1320,7 @@ def _with_the_visited(frame: Frame, sides: list[str]) -> list[str]:
     if journey is None:
         return sides  # طلبت تركيا من الحلف عقد اجتماع: a purpose with no journey before it
     visited = [a for a in frame.before() if a.start >= journey and a.state and a.state != sides[0]
-               and (a.actor is None or a.actor.kind == "state") and a.prep in ("", "الي")
-               and a.kind in ("state", "place") and a.mention.form in ("name", "capital")]
+               and (a.actor is None or a.actor.kind == "state") and a.prep in ("", "الي") and _named_place(a)]
     return [sides[0], visited[-1].state] if visited else sides
 
 
@@ -1414,7 +1418,8 @@ def holder_body(frame: Frame) -> list[Roles]:
 def _suffix_body(frame: Frame) -> str | None:
     """تسلمت كازاخستان رئاستها: a pronoun on the office word stands for the last body named; on a verb of electing
     (انتخبه رئيسا) it is the one elected, not a body."""
-    if not frame.suffix or frame.text[frame.trigger[0]:frame.trigger[1]].startswith("انتخب"):
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    if not frame.suffix or any(word.startswith(w) for w in frame.lexicon.cues.get("suffix_elected", {})):
         return None
     bodies = frame.bodies_before()
     return bodies[-1] if bodies else None
@@ -1579,8 +1584,7 @@ def donor(frame: Frame) -> list[Roles]:
     # right after it is an adjective too (السعودية is both the state's name and its feminine nisba)
     definite = frame.text[frame.trigger[0] - 2:frame.trigger[0]] == "ال"
     said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2 and not a.prep
-            and (a.mention.form == "nisba" or (definite and a.mention.form == "name"
-                                               and a.mention.text.startswith("ال")))]
+            and adjectival(frame.text, a.start, a.mention.form) and (definite or a.mention.form == "nisba")]
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
     named = None if said else _named_giver(frame)
