@@ -1207,3 +1207,18 @@ def test_support_for_states_joined_by_and_is_one_claim_for_all():
 def test_a_minister_who_will_travel_to_a_capital_plans_a_visit():
     got = brief("وأعلن وزير الخارجية البلجيكي أنه سيسافر إلى الرباط الأسبوع المقبل لإجراء محادثات.")
     assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [("BE", "MA", "planned")]
+
+
+def test_a_verb_trigger_with_the_article_is_another_word():
+    # التوجه is "the trend" and الثمن "the price": a verb never takes the article
+    got = brief("وانتقد الوزير البريطاني التوجه إلى تركيا بين الشباب، وقال إن الثمن الذي دفعته فرنسا كبير.")
+    assert [e for e in got if e[0] in ("visit", "support.expressed")] == []
+    # the verb itself still reads
+    got = brief("وتوجه وزير الخارجية البريطاني إلى أنقرة أمس.")
+    assert ("GB", "TR") in visit_sides(got)
+
+
+def test_heading_to_a_training_camp_is_no_visit():
+    # a club with a name of its own, out of season: the city of its camp is no visitor's state
+    got = brief("ويتوجه الشباب الأحد القادم إلى معسكر في فيينا لأسبوعين قبل التوجه إلى ألمانيا.")
+    assert not visit_sides(got)

@@ -448,6 +448,8 @@ class EventExtractor:
             whole = " ".join(text[m.start():t_end].split())
             if whole != surface and whole in self.lexicon.triggers:  # للقاء is a word of its own, not ل + لقاء
                 surface, t_start = whole, m.start()
+            if surface in self.lexicon.cues.get("verb_trigger", {}) and _with_article(text[m.start():m.start("t")]):
+                continue  # الثمن (the price) is no ثمّن (praised): a verb never takes the article
             if surface in self.lexicon.cues.get("hamza_spelled", {}) and not self._spelled_with_hamza(t_start, t_end):
                 continue  # هنا (here) is not هنأ (congratulated), whatever normalization made of both
             if m.group("suffix") and self._ta_marbuta(m.start("suffix")):
@@ -1132,6 +1134,11 @@ HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, 
 
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
 _BRACKETED = re.compile(r"[،,]\s*$")
+
+
+def _with_article(clitics: str) -> bool:
+    """Whether the proclitics before a word hold the article (ال، بال، لل …)."""
+    return "ال" in clitics or clitics.endswith("لل")
 
 
 def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
