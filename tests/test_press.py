@@ -1222,3 +1222,11 @@ def test_heading_to_a_training_camp_is_no_visit():
     # a club with a name of its own, out of season: the city of its camp is no visitor's state
     got = brief("ويتوجه الشباب الأحد القادم إلى معسكر في فيينا لأسبوعين قبل التوجه إلى ألمانيا.")
     assert not visit_sides(got)
+
+
+def test_an_organizations_official_in_a_list_of_partners_passes_the_preposition_on():
+    got = brief("والتقى الرئيس الفرنسي أمس مع رئيس كينيا ورئيس الاتحاد الأفريقي ووزير الخارجية التشادي.")
+    assert [set(e[1]["parties"]) for e in got if e[0] == "talks"] == [{"FR", "KE", "org:AU", "TD"}]
+    # a verb between opens the next clause: the body after it is its subject, no partner of the talks before
+    got = brief("وبدأ المفوض الأوروبي المحادثات مع لشبونة، وأشادت المفوضية الأوروبية بقرار البرلمان البرتغالي.")
+    assert ("support.expressed", {"source": "org:EU", "target": "PT"}) in [(e[0], e[1]) for e in got]

@@ -1240,9 +1240,14 @@ def _qualified_places(text: str, args: list[Arg]) -> list[Arg]:
 def _inherit_prepositions(text: str, args: list[Arg]) -> list[Arg]:
     """Members of a coordination share its head's preposition (مع قيرغيزستان وأوزبكستان والصين)."""
     for previous, arg in itertools.pairwise(args):
-        if not arg.prep and previous.prep and previous.state and arg.state:
+        if not arg.prep and previous.prep and party(previous) and party(arg):
             gap = text[previous.end:arg.start]
             joined = _COORDINATION.match(gap)
+            # an organization or its official is a conjunct too (مع رئيس كينيا ورئيس الاتحاد الأفريقي ووزير
+            # الخارجية التشادي), when و alone joins it: a word between (مع أثينا، وأشادت المفوضية) is the
+            # next clause's verb
+            if not (previous.state and arg.state) and joined and joined.group("word"):
+                continue
             # a word between them needs the conjunction (مع الأردن، وجمهورية مصر); after a comma alone it is the
             # verb of the next clause (وفي تنزانيا، التقى الرئيس …), whose subject is governed by nothing
             if len(gap) <= 12 and joined and (_JOINED.search(gap) or text[arg.start - 1:arg.start] == "و") \
