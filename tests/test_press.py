@@ -1230,3 +1230,13 @@ def test_an_organizations_official_in_a_list_of_partners_passes_the_preposition_
     # a verb between opens the next clause: the body after it is its subject, no partner of the talks before
     got = brief("وبدأ المفوض الأوروبي المحادثات مع لشبونة، وأشادت المفوضية الأوروبية بقرار البرلمان البرتغالي.")
     assert ("support.expressed", {"source": "org:EU", "target": "PT"}) in [(e[0], e[1]) for e in got]
+
+
+def test_an_arrival_needs_someone_who_arrives():
+    # a state's efforts, a figure or a cargo plane "reaching" a place is no visit
+    for sentence in ("وتساءل الكاتب إلى أين وصلت جهود مصر في دعم الحوار الليبي.",
+                     "وأكد الخبير أن الوصول إلى نسبة 60 في المئة ممكن كما فعلت البرازيل والأرجنتين.",
+                     "وقد وصلت إلى مطار بنغازي أمس طائرتان مصريتان محملتان بالأدوية."):
+        assert not visit_sides(brief(sentence)), sentence
+    # an official arriving is one
+    assert ("JO", "IQ") in visit_sides(brief("وصل وزير الخارجية الأردني إلى بغداد أمس."))

@@ -594,7 +594,7 @@ class EventExtractor:
                 roles = self._expand_groups(roles)
                 if etype.name.startswith("agreement."):
                     roles = self._known_signatories(roles, text, text[sent[0]:sent[1]])
-                if not _complete(roles):
+                if not _complete(roles) or self._nobody_arrives(item, roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent)
@@ -610,6 +610,12 @@ class EventExtractor:
                         guest.extra["derived"] = True
                         events.append(guest)
         return events
+
+    def _nobody_arrives(self, item: _Found, roles: Roles) -> bool:
+        """An arrival (وصل، يصل، وصول) with no one arriving: the visitor is a state read alone, neither an official,
+        a person nor a delegation (وصلت جهود الأردن إلى …، الوصول إلى نسبة 90%)."""
+        return item.trigger.surface in self.lexicon.cues.get("arrival", {}) and "visitor" not in roles \
+            and "level" not in roles and "visitor_state" in roles
 
     def _expand_groups(self, roles: Roles) -> Roles:
         """A group in a role (إيران ومجموعة 5+1) is its member states."""
