@@ -72,9 +72,10 @@ def evaluate(split: str, min_confidence: float | None = None) -> PressScore:
 
 def agreement(exclude: frozenset[str] = frozenset()) -> tuple[PressScore, int, int]:
     """The second annotator's required lines scored against the first's, on the doubly annotated fifth; and how
-    many lines both wrote but only one marked required."""
+    many lines both wrote but only one marked required. The first reading is the one kept in ``first/`` as it was
+    before adjudication: the adjudicated gold took lines from both readings, and is no independent reader."""
     docs = sorted(p.stem for p in (GOLD / "second").glob("*.jsonl") if p.stem not in exclude)
-    first, second = gold_lines(docs), gold_lines(docs, GOLD / "second")
+    first, second = gold_lines(docs, GOLD / "first"), gold_lines(docs, GOLD / "second")
     as_predicted = [dict(g, sentence=g["span"]) for g in second if not g["optional"]]
     strict = score_press([dict(g, sentence=g["span"]) for g in second], [dict(g, optional=False) for g in first])
     return score_press(as_predicted, first), len(docs), strict.tp
