@@ -1026,6 +1026,8 @@ def test_a_batch_drawn_again_is_the_one_stored():
 # from 0.658 to 0.620 and test went from 0.551 to 0.561, so the dev floor is 0.60 now. Batch 12 (read blind at 0.326)
 # grew dev by 34 articles and test by 22: dev 0.612, test 0.552 with the model retrained. Batch 13 (read blind at
 # 0.523) grew dev by 36 and test by 24: dev 0.605, test 0.553 with the model retrained, so the dev floor is 0.58.
+# In the thirteenth round the gold was adjudicated (dev 0.624, test 0.561 with the model retrained); batch 14 (read
+# blind at 0.377) grew dev by 32 articles and test by 22: dev 0.624, test 0.537 with the model retrained.
 PRESS_FLOORS = {"dev": 0.58, "test": 0.53}
 
 
