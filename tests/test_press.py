@@ -1245,3 +1245,20 @@ def test_an_arrival_needs_someone_who_arrives():
         assert not visit_sides(brief(sentence)), sentence
     # an official arriving is one
     assert ("JO", "IQ") in visit_sides(brief("وصل وزير الخارجية الأردني إلى بغداد أمس."))
+
+
+def test_bayyana_opening_a_clause_is_a_verb_not_between():
+    # وبين written without its shadda is "and he explained": the official after it is the subject, not a side "between"
+    got = brief("وبين الوزير السعودي خلال لقائه بوزير الطاقة الروسي أمس أن الأسعار ستتعافى.")
+    assert [set(e[1]["parties"]) for e in got if e[0] == "talks"] == [{"SA", "RU"}]
+    # the preposition inside a clause still names the sides
+    got = brief("وعقدت مباحثات بين الرياض وموسكو أمس.")
+    assert [set(e[1]["parties"]) for e in got if e[0] == "talks"] == [{"SA", "RU"}]
+
+
+def test_a_signing_that_an_act_is_for_is_planned():
+    # لتوقيع: the minister travels in order to sign; the signing itself is still to come
+    got = brief("ووصل وزير الخارجية التركي إلى الرياض أمس لتوقيع اتفاقية تعاون مع المملكة.")
+    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["planned"]
+    got = brief("ووقع وزير الخارجية التركي ونظيره السعودي أمس اتفاقية تعاون.")
+    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["asserted"]

@@ -698,11 +698,12 @@ class EventExtractor:
                 continue
             steps += 1
             if word in self.prepositions:
-                return self.prepositions[word] or ""
+                return "" if _explained(text, word, m.start(1), floor) else self.prepositions[word] or ""
             # وفي، فمن: a conjunction on the preposition (two: فوفي); never a word that merely ends like one (وثمن)
             for clitic_word, clitics in ((word[1:], word[:1]), (word[2:], word[:2])):
                 if clitic_word in self.prepositions and clitics and all(c in "وف" for c in clitics):
-                    return self.prepositions[clitic_word] or ""
+                    return "" if _explained(text, clitic_word, m.start(1), floor) else \
+                        self.prepositions[clitic_word] or ""
             position = m.start(1)
         return ""
 
@@ -924,6 +925,8 @@ class EventExtractor:
             value = "planned"
         if value == "asserted" and self._said_after(text, sent, item, "modality_after"):
             value = "planned"  # زيارة مرتقبة، الزيارة المقررة
+        if value == "asserted" and item.trigger.type == "agreement.signed" and _purpose(text, item.start):
+            value = "planned"  # وصل إلى الرياض لتوقيع اتفاقية، مهلة لإبرام اتفاق: the signing is what the act is for
         if value == "asserted" and item.trigger.type == "visit":
             # دعا الوزير، فلان، المفوض السامي، رئيس المجلس، لزيارة …: the inviter and the guest may be long to name
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
@@ -1140,6 +1143,21 @@ HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, 
 
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
 _BRACKETED = re.compile(r"[،,]\s*$")
+
+
+def _purpose(text: str, start: int) -> bool:
+    """Whether the word starting at ``start`` carries the purpose ل (لتوقيع، للتوقيع، لإبرام) as its proclitic."""
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:start] in ("ل", "لل", "ول", "ولل")
+
+
+def _explained(text: str, word: str, start: int, floor: int) -> bool:
+    """Whether بين opening its clause is the verb بيّن (explained) written without its shadda (وبين الوزير أن …),
+    not the preposition "between": a preposition never opens a clause."""
+    before = text[floor:start].rstrip()
+    return word == "بين" and (not before or before[-1] in "،,.:؛")
 
 
 def _with_article(clitics: str) -> bool:
