@@ -1262,3 +1262,10 @@ def test_a_signing_that_an_act_is_for_is_planned():
     assert [e[2] for e in got if e[0] == "agreement.signed"] == ["planned"]
     got = brief("ووقع وزير الخارجية التركي ونظيره السعودي أمس اتفاقية تعاون.")
     assert [e[2] for e in got if e[0] == "agreement.signed"] == ["asserted"]
+
+
+def test_moscow_before_1992_is_the_soviet_union():
+    got = brief("ووقعت موسكو وواشنطن اتفاقية لخفض الصواريخ النووية في 1972.")
+    assert [set(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [{"SU", "US"}]
+    got = brief("ووقعت روسيا والولايات المتحدة معاهدة جديدة عام 2010.")
+    assert [set(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [{"RU", "US"}]

@@ -2,7 +2,7 @@
 
 All of it is data under ``lang/ar/gazetteer/``: ``states.tsv`` (generated from CLDR), ``entities.tsv``,
 ``aliases.tsv``, ``offices.tsv``, ``nisba_suffixes.tsv``, ``ambiguous.tsv``, ``blocked.tsv``, ``groups.tsv``,
-``signatories.tsv`` and ``seats.tsv``.
+``signatories.tsv``, ``seats.tsv``, ``seats_abroad.tsv`` and ``predecessors.tsv``.
 """
 
 from __future__ import annotations
@@ -167,6 +167,8 @@ class Gazetteer:
         self.groups = {r["group"]: tuple(r["members"].split())
                        for r in read_tsv_dicts(data_path("gazetteer", "groups.tsv"))}
         self.seats = {r["org"]: r["state"] for r in read_tsv_dicts(data_path("gazetteer", "seats.tsv"))}
+        self._predecessors = {r["state"]: (r["predecessor"], r["until"])
+                              for r in read_tsv_dicts(data_path("gazetteer", "predecessors.tsv"))}
         self._seats_abroad = [(r["state"], r["seat"], r["from"], r["to"])
                               for r in read_tsv_dicts(data_path("gazetteer", "seats_abroad.tsv"))]
         signatories = read_tsv_dicts(data_path("gazetteer", "signatories.tsv"))
@@ -267,9 +269,17 @@ class Gazetteer:
         if entity is None:
             return None
         if entity.kind == "state":
-            return entity.id
+            return self.as_of(entity.id, date)
         office = self.office_of(entity_id, date) if entity.kind == "person" else None
-        return office.state if office else entity.state
+        return office.state if office else self.as_of(entity.state, date)
+
+    def as_of(self, state: str | None, date: str | None) -> str | None:
+        """The state as it was at ``date`` (EDTF): Russia before 1991-12-26 is the Soviet Union (predecessors.tsv)."""
+        predecessor = self._predecessors.get(state or "")
+        start = (date or "").split("/")[0].rstrip("~?%")
+        if predecessor is None or not start[:4].isdigit():
+            return state
+        return predecessor[0] if start < predecessor[1] else state
 
     def search_name(self, text: str, *, in_order: bool = False) -> list[Entity]:
         """Entities named in ``text`` (Arabic or English), longest names first, or in the order the text names

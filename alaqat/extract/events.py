@@ -403,7 +403,7 @@ class EventExtractor:
                 # a person acts for the state of the office held at the event's date (Tokayev: minister, then
                 # president), which the document's date alone does not tell; an undated event, at the paper's date
                 return self.gazetteer.state_of(actor.person, date or self._doc_date) or actor.state
-            return actor.state
+            return self.gazetteer.as_of(actor.state, date)  # موسكو in 1972: the Soviet Union
         if mention.kind in ("org", "instrument", "series"):
             return None
         return self.gazetteer.state_of(mention.id, date)
