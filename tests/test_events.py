@@ -19,8 +19,9 @@ GOLD = ROOT / "tests" / "gold" / "events"
 SEED_GOLD = ROOT / "tests" / "gold" / "seeds"
 # The seeds' gold was annotated again, blind, by reading, following ../shared/annotation-guide.md (the older gold had
 # been bootstrapped from the extractor's output). Measured: F1 0.955, exact dates 0.938 (see BENCHMARKS.md); the
-# floors sit under (the dates' under 0.95 of a single miss: 48 dated events).
-SEED_F1_FLOOR = 0.93
+# floors sit under (the dates' under 0.95 of a single miss: 48 dated events). The F1 floor is the issue's 0.95 since
+# a model retrained on one genre's gold let two seed events slip under its threshold (0.947) unnoticed.
+SEED_F1_FLOOR = 0.95
 SEED_DATE_FLOOR = 0.90
 
 
