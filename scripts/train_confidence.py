@@ -140,22 +140,19 @@ def _matrix(rows: list[tuple], names: list[str]):
     return np.array([[r[0].get(n, 0.0) for n in names] for r in rows]), np.array([r[1] for r in rows])
 
 
-def _best_threshold(scores, labels, required: int) -> tuple[float, float]:
-    """The threshold maximizing F1 over the press dev split, where gold lines no candidate reached stay missed."""
-    best = (0.5, 0.0)
-    for t in sorted(set(round(float(s), 3) for s in scores)):
-        tp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= t and y == 1)
-        fp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= t and y == 0)
-        f1 = 2 * tp / (2 * tp + fp + (required - tp)) if tp else 0.0
-        if f1 > best[1]:
-            best = (t, f1)
-    return best
-
-
 def _f1_at(scores, labels, required: int, threshold: float) -> float:
     tp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= threshold and y == 1)
     fp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= threshold and y == 0)
     return 2 * tp / (2 * tp + fp + (required - tp)) if tp else 0.0
+
+
+def _best_of(curves: list[dict[float, float]]) -> tuple[float, float, float]:
+    """One genre's threshold: the best of its curves averaged over the draws of the folds and smoothed, the nearest
+    to 0.5 on a tie; with its smoothed score and its unsmoothed mean F1."""
+    mean = {t: sum(curve[t] for curve in curves) / len(curves) for t in THRESHOLDS}
+    smoothed = _smoothed(mean)
+    best = max(THRESHOLDS, key=lambda t: (smoothed[t], -abs(t - 0.5)))
+    return best, smoothed[best], mean[best]
 
 
 def _smoothed(curve: dict[float, float]) -> dict[float, float]:
@@ -192,13 +189,9 @@ def train() -> dict:
             press_curves.append({t: _f1_at(cv_scores[is_press], y[is_press], required, t) for t in THRESHOLDS})
             other_curves.append({t: _f1_at(cv_scores[~is_press], y[~is_press], other_required, t)
                                  for t in THRESHOLDS})
-        press_smoothed = _smoothed({t: sum(cv[t] for cv in press_curves) / len(press_curves) for t in THRESHOLDS})
-        other_smoothed = _smoothed({t: sum(cv[t] for cv in other_curves) / len(other_curves) for t in THRESHOLDS})
-        t_press = max(THRESHOLDS, key=lambda g: (press_smoothed[g], -abs(g - 0.5)))
-        t_other = max(THRESHOLDS, key=lambda g: (other_smoothed[g], -abs(g - 0.5)))
-        pooled = (press_smoothed[t_press] + other_smoothed[t_other]) / 2
-        results.append((pooled, c, t_press, t_other,
-                        sum(cv[t_press] for cv in press_curves) / len(press_curves)))
+        t_press, press_best, press_f1 = _best_of(press_curves)
+        t_other, other_best, _ = _best_of(other_curves)
+        results.append(((press_best + other_best) / 2, c, t_press, t_other, press_f1))
     # the most regularized C whose score is within C_TOLERANCE of the best: on a few hundred candidates the scores
     # of C values a hundredfold apart differ by less than a retrain's noise, and picking the top one made every
     # small change of the rules swing the model (and the default threshold, 0.40 or 0.56) from one to the other

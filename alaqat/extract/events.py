@@ -697,13 +697,12 @@ class EventExtractor:
                 position = m.start(1) - len(each) - 1  # في كل من سوريا واليمن: "each of" is read through
                 continue
             steps += 1
-            if word in self.prepositions:
-                return "" if _explained(text, word, m.start(1), floor) else self.prepositions[word] or ""
             # وفي، فمن: a conjunction on the preposition (two: فوفي); never a word that merely ends like one (وثمن)
-            for clitic_word, clitics in ((word[1:], word[:1]), (word[2:], word[:2])):
-                if clitic_word in self.prepositions and clitics and all(c in "وف" for c in clitics):
-                    return "" if _explained(text, clitic_word, m.start(1), floor) else \
-                        self.prepositions[clitic_word] or ""
+            preposition = word if word in self.prepositions else next(
+                (bare for bare, clitics in ((word[1:], word[:1]), (word[2:], word[:2]))
+                 if bare in self.prepositions and clitics and all(c in "وف" for c in clitics)), None)
+            if preposition is not None:
+                return "" if _explained(text, preposition, m.start(1), floor) else self.prepositions[preposition] or ""
             position = m.start(1)
         return ""
 
