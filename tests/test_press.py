@@ -1269,3 +1269,10 @@ def test_moscow_before_1992_is_the_soviet_union():
     assert [set(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [{"SU", "US"}]
     got = brief("ووقعت روسيا والولايات المتحدة معاهدة جديدة عام 2010.")
     assert [set(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [{"RU", "US"}]
+
+
+def test_a_journey_still_to_come_takes_the_date_after_it_not_the_day_it_was_announced():
+    got = brief("صرح وزير الخارجية الإيطالي أمس الثلاثاء بأنه سيتوجه إلى الجزائر الأسبوع المقبل في زيارة رسمية.")
+    assert [(m, d) for t, _, m, d in got if t == "visit"] == [("planned", "2015-07-27/2015-08-02")]
+    past = brief("صرح وزير الخارجية الإيطالي أمس الثلاثاء بأنه زار الجزائر في زيارة رسمية.")
+    assert [d for t, _, _, d in past if t == "visit"] == ["2015-07-21"]
