@@ -21,6 +21,7 @@ daily news and long essays alike. The extractor applies the weights in plain Pyt
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import sys
@@ -42,21 +43,20 @@ SMOOTHING = 0.05  # thresholds within this distance are averaged when choosing o
 C_TOLERANCE = 0.01  # a C scoring within this of the best counts as as good (the most regularized one is taken)
 THRESHOLDS = [round(i / 100, 2) for i in range(10, 91)]
 FOLDS = 5
-REPEATS = 5  # draws of the folds (documents shuffled with seeds 0..4): one draw's figures swing with its split
+REPEATS = 5  # draws of the folds (documents hashed with draws 0..4): one draw's figures swing with its split
 
 
 def _repeated_group_folds(groups: list[str]) -> list:
     """REPEATS fold assignments grouped by document (a document's candidates are never split between training and
-    held-out), each from its own seeded shuffle of the documents, so the selection is reproducible."""
+    held-out). A document's fold in each draw comes from a hash of the draw and its id alone, so the selection is
+    reproducible and a document added to the gold moves no other document to another fold (a shuffle of the
+    sorted list did: one new candidate in a new article redrew every fold and moved the threshold)."""
     import numpy as np
 
-    documents = sorted(set(groups))
-    out = []
-    for seed in range(REPEATS):
-        order = np.random.RandomState(seed).permutation(len(documents))
-        fold_of_doc = {documents[i]: rank % FOLDS for rank, i in enumerate(order)}
-        out.append(np.array([fold_of_doc[g] for g in groups]))
-    return out
+    def fold(draw: int, document: str) -> int:
+        return int.from_bytes(hashlib.sha256(f"{draw}:{document}".encode()).digest()[:8], "big") % FOLDS
+
+    return [np.array([fold(draw, g) for g in groups]) for draw in range(REPEATS)]
 
 
 def _candidates(docs) -> list[dict]:
