@@ -49,6 +49,12 @@ def test_oman_and_amman(linker):
     assert ids(linker, "زار الوزير عمان والبحرين.")[0] == ("عمان", "OM")
 
 
+def test_mali_after_a_word_that_governs_a_state_and_financial_elsewhere(linker):
+    assert ids(linker, "قتل ثلاثة جنود في مالي، وطلبت حكومة مالي العون.") == [("مالي", "ML"), ("مالي", "ML")]
+    assert ids(linker, "وصل الوفد إلى شمال مالي.") == [("مالي", "ML")]
+    assert ids(linker, "قدمت اليابان دعم مالي ومساعدات، ووزير مالي سابق تحدث.") == [("اليابان", "JP")]
+
+
 def test_commonwealth_is_cis_unless_british(linker):
     assert ("الكومنولث", "org:CIS") in ids(linker, "انضمت كازاخستان إلى الكومنولث بعد تفكك الاتحاد السوفييتي.")
     assert ids(linker, "تحدث عن تاريخ الكومنولث البريطاني في أفريقيا.") == [("البريطاني", "GB")]

@@ -21,6 +21,8 @@ from alaqat.normalize.tokens import Segmenter, default_segmenter
 
 BEFORE_WINDOW = 25
 AFTER_WINDOW = 20
+WORD_BEFORE_REACH = 40  # characters before a name searched for the one word right before it
+_LAST_WORD = re.compile(r"(?:^|[^\w])(\w+)[ \t]+$")
 _PATRONYMIC = re.compile(r"(?:^|\s)ا?بن\s+$")  # the word before a father's name
 
 
@@ -36,6 +38,12 @@ def _proclitics() -> tuple[frozenset[str], frozenset[str]]:
     plain.add("")
     fused = {c for c in plain if c.endswith("ل")}
     return frozenset(plain), frozenset(fused)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The whole word right before ``start``, across spaces only (حكومة of حكومة مالي), or ''."""
+    match = _LAST_WORD.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    return match.group(1) if match else ""
 
 
 def _proclitic(text: str, start: int) -> str:
@@ -116,6 +124,8 @@ class EntityLinker:
             if rule.where == "before" and rule.cue in before:
                 return rule.id
             if rule.where == "clitic" and _proclitic(text, start).endswith(rule.cue):
+                return rule.id
+            if rule.where == "word_before" and not _proclitic(text, start) and _word_before(text, start) == rule.cue:
                 return rule.id
             if rule.where == "after" and text[end:end + AFTER_WINDOW].lstrip().startswith(rule.cue):
                 return rule.id
