@@ -1276,3 +1276,22 @@ def test_a_journey_still_to_come_takes_the_date_after_it_not_the_day_it_was_anno
     assert [(m, d) for t, _, m, d in got if t == "visit"] == [("planned", "2015-07-27/2015-08-02")]
     past = brief("صرح وزير الخارجية الإيطالي أمس الثلاثاء بأنه زار الجزائر في زيارة رسمية.")
     assert [d for t, _, _, d in past if t == "visit"] == ["2015-07-21"]
+
+
+def test_an_organizations_official_named_by_his_title_is_the_owner_of_his_visit():
+    got = brief("قال الأمين العام لمنظمة أوبك خالد المنصوري إن الأسعار ستتحسن، وذلك خلال زيارته لطوكيو.")
+    assert visit_sides(got) == [("org:OPEC", "JP")]
+
+
+def test_a_visit_an_invitation_is_intended_or_to_come_for_is_proposed():
+    for verb in ("وتعتزم الرئاسة توجيه دعوة", "وسترسل الرئاسة دعوة"):
+        got = brief(f"{verb} للمبعوث إسماعيل ولد الشيخ لزيارة تعز.")
+        assert [(e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [("YE", "proposed")], verb
+
+
+def test_an_undated_act_takes_the_office_held_for_the_side_the_person_acts_for():
+    text = "تعتزم الرئاسة أن توجه للمبعوث الأممي إسماعيل ولد الشيخ دعوة لزيارة تعز."
+    doc = read_text(text, doc_id="t", date=DOC_DATE, country="SA")
+    visits = [e for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
+    assert [(e.roles["visitor"], e.roles["level"]) for e in visits] == [
+        ("person:ismail-ould-cheikh-ahmed", "official")]  # the UN's envoy then, his own country's minister later

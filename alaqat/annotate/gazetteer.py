@@ -228,12 +228,14 @@ class Gazetteer:
         entity = self._entities.get(entity_id)
         return entity.name(lang) if entity else entity_id
 
-    def office_of(self, person_id: str, date: str | None = None) -> Office | None:
-        """The office a person held at ``date`` (the highest-ranking one when several)."""
+    def office_of(self, person_id: str, date: str | None = None, for_side: str | None = None) -> Office | None:
+        """The office a person held at ``date`` (the highest-ranking one when several); with ``for_side``, one
+        held for that state or organization when he held any."""
         entity = self._entities.get(person_id)
         if entity is None or not entity.offices:
             return None
         held = [o for o in entity.offices if o.covers(date)] or (entity.offices if not date else [])
+        held = [o for o in held if o.state == for_side] or held
         return min(held, key=lambda o: OFFICE_RANK.get(o.title, 99)) if held else None
 
     def names_of(self, entity_id: str) -> list[str]:

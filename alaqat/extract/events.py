@@ -935,8 +935,10 @@ class EventExtractor:
             value = "planned"  # زيارة مرتقبة، الزيارة المقررة
         if value == "asserted" and item.trigger.type == "agreement.signed" and _purpose(text, item.start):
             value = "planned"  # وصل إلى الرياض لتوقيع اتفاقية، مهلة لإبرام اتفاق: the signing is what the act is for
-        if value == "asserted" and item.trigger.type == "visit":
-            # دعا الوزير، فلان، المفوض السامي، رئيس المجلس، لزيارة …: the inviter and the guest may be long to name
+        if value in ("asserted", "intended", "planned") and item.trigger.type == "visit":
+            # دعا الوزير، فلان، المفوض السامي، رئيس المجلس، لزيارة …: the inviter and the guest may be long to name;
+            # تعتزم الحكومة دعوته لزيارة، ستوجه إليه الدعوة لزيارة: what is intended or to come is the invitation,
+            # and the visit it asks for is still only proposed
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
 

@@ -344,7 +344,10 @@ class Frame:
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
-            office = self.gazetteer.office_of(arg.person, self.date) if arg.person else None
+            # undated, the highest office he ever held for the side he acts for here (the UN's envoy, not the
+            # minister he later was at home)
+            office = self.gazetteer.office_of(arg.person, self.date, for_side=None if self.date else party(arg)) \
+                if arg.person else None
             if office:
                 return OFFICE_LEVEL.get(office.title, office.title)
             if arg.actor is not None and arg.actor.level:
@@ -1102,8 +1105,11 @@ def _visit_roles(frame: Frame) -> list[Roles]:
               <= frame.trigger[1] + 15 and not (a.end <= frame.trigger[0]
                                                 and _COMMA.search(frame.text, a.end, frame.trigger[0]))]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
-    if persons and visitor_state is None and persons[0].person and frame.gazetteer.get(persons[0].person):
-        visitor_state = party(persons[0])  # المبعوث الأممي برناردينو ليون: a known official of an organization
+    if persons and visitor_state is None and persons[0].person and (
+            frame.gazetteer.get(persons[0].person) or _titled_official_of_body(persons[0])):
+        # المبعوث الأممي برناردينو ليون: a known official of an organization; الأمين العام للمنظمة فلان: one
+        # whose title names his organization, though the gazetteer does not know him
+        visitor_state = party(persons[0])
     if invited is not None:  # دعا الوزير المفوض السامي لزيارة بنغازي: the one invited is the visitor
         visitor_state = party(invited)
         persons = [a for a in persons if a is invited]
@@ -1168,6 +1174,11 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if "visitor_state" in roles:
             out.append(roles)
     return out
+
+
+def _titled_official_of_body(arg: Arg) -> bool:
+    """Whether a person acts for an organization by an office his title gives (الأمين العام لمنظمة أوبك)."""
+    return arg.actor is not None and bool(arg.actor.org) and bool(arg.actor.office) and not arg.actor.state
 
 
 def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
