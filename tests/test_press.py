@@ -1295,3 +1295,8 @@ def test_an_undated_act_takes_the_office_held_for_the_side_the_person_acts_for()
     visits = [e for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
     assert [(e.roles["visitor"], e.roles["level"]) for e in visits] == [
         ("person:ismail-ould-cheikh-ahmed", "official")]  # the UN's envoy then, his own country's minister later
+
+
+def test_a_visit_told_as_the_time_of_the_act_takes_its_date_across_commas():
+    got = brief("حذر وزير الخارجية الفرنسي أمس، من تدهور الأوضاع، خلال زيارته لبغداد.")
+    assert [(e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("IQ", "2015-07-21")]

@@ -713,6 +713,8 @@ class EventExtractor:
                   and not (f.start >= item.end and self._lends_date(f, item, text))]
 
         fronted = [d for d in sent_dates if _FRONTED.match(text[self._sent_start:d.start])]
+        # a visit told as the time of the sentence's act (… خلال زيارته، أثناء تفقده) took place when that act did
+        during = item.trigger.type == "visit" and self._time_of(text, self._sent_start, item.start)
 
         def reachable(d: _NDate) -> bool:
             if d in fronted and not any(d.end <= o.start < item.start for o in sent_dates):
@@ -734,6 +736,8 @@ class EventExtractor:
                 lo, hi = d.end, item.start
                 boundary = self._clause_end.search(text, lo, hi)
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
+                    if during and not any(lo < o < hi for o in others):
+                        return hi - lo <= DATE_REACH  # حذر الوزير أمس، من …، خلال زيارته: the visit spans the act
                     if text[lo:boundary.start()].strip():
                         return False
                     if self._comma_after_news_date(text, d, boundary, hi):
