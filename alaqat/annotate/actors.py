@@ -25,7 +25,7 @@ from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.lang import data_path, read_tsv_dicts, read_word_list
 from alaqat.model import Actor, Document, Mention, Token
 from alaqat.normalize.text import NormalizedText, normalize_key
-from alaqat.normalize.tokens import WORD_RE
+from alaqat.normalize.tokens import split_words
 
 MAX_NAME_TOKENS = 4  # words of a personal name after a title (محمد جواد ظريف، عبد ربه منصور هادي)
 PORTFOLIO_TOKENS = 3  # words of a ministry's field before its nisba (وزير التجارة والصناعة الصيني)
@@ -295,14 +295,21 @@ class ActorLinker:
                 by_token[k] = m
                 ends[k] = last
         items: list[_Item] = []
+        append, search = items.append, _BREAK.search
         heads = self.vocabulary.heads or None  # most words open no entry: skip the lookup for them
         i, previous_end = 0, 0
         while i < len(tokens):
             start, end, stem_start = spans[i]
             # a single space between two words is the common case and breaks nothing
             broken = (start - previous_end != 1 or text[previous_end] != " ") and bool(
-                _BREAK.search(text, previous_end, start)) if items else True
+                search(text, previous_end, start)) if i else True
             clitic = tokens[i].prefix
+            if heads is not None and stems[i] not in heads and i not in by_token:
+                # most words: no entry, no mention, a word of its own
+                append(_Item(i, i, stem_start, end, clitic, broken, None, None, stems[i]))
+                previous_end = end
+                i += 1
+                continue
             matched = self.vocabulary.match(stems, i) if heads is None or stems[i] in heads else None
             while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
                                               for t in range(i + 1, i + matched[0])):
@@ -320,7 +327,7 @@ class ActorLinker:
             else:
                 last = i
                 item = _Item(i, i, stem_start, end, clitic, broken, stem=stems[i])
-            items.append(item)
+            append(item)
             previous_end = spans[last][1]
             i = last + 1
         return items
@@ -328,14 +335,21 @@ class ActorLinker:
 
 def _normalized_spans(ntext: NormalizedText, tokens: list[Token]) -> list[tuple[int, int, int]]:
     """(start, end, stem start) of each token in the normalized text. The tokenizer found the tokens as the
-    words of the normalized text, so they are those words again (one regex pass instead of three binary searches
-    a token); a token list made otherwise is mapped back offset by offset."""
-    words = list(WORD_RE.finditer(ntext.text))
-    if len(words) != len(tokens) or [w.group() for w in words] != [t.norm for t in tokens]:
+    words of the normalized text, so they are those words again (one regex pass, as strings whose offsets are their
+    lengths added up, instead of three binary searches a token); a token list made otherwise is mapped back offset
+    by offset."""
+    pieces = split_words(ntext.text)
+    if pieces[1::2] != [t.norm for t in tokens]:
         return [(ntext.to_normalized(t.start), ntext.to_normalized(t.end), ntext.to_normalized(t.stem_start))
                 for t in tokens]
-    return [(w.start(), w.end(), w.start() + len(t.prefix) if t.prefix else w.start())
-            for w, t in zip(words, tokens, strict=True)]
+    spans: list[tuple[int, int, int]] = []
+    append = spans.append
+    end = 0
+    for gap, token in zip(pieces[0:-1:2], tokens, strict=True):  # the gap before each word
+        start = end + len(gap)
+        end = start + len(token.norm)
+        append((start, end, start + len(token.prefix)))
+    return spans
 
 
 def _split_by_punctuation(text: str, spans: list[tuple[int, int, int]], first: int, length: int) -> bool:
@@ -360,26 +374,34 @@ class _DocumentReader:
 
     def read(self) -> list[Actor]:
         j = 0
+        given, surnames = self.vocabulary.given, self.surnames
         while j < len(self.items):
             item = self.items[j]
             entry = item.entry
-            if entry is not None and entry.cls == "non_state":
+            cls = entry.cls if entry is not None else None
+            if cls is None and item.mention is None and (item.clitic or item.stem not in given):
+                # most words: neither an entry nor a mention, nor a given name that may open a name before a title
+                # (``_name_then_title`` would say None at once); only a surname read earlier makes an actor
+                if item.stem in surnames:
+                    self._surname(item)
+                j += 1
+            elif cls == "non_state":
                 end = self._skip_non_state(j)
                 self.non_state.append((item.start, self.items[end - 1].end))
                 j = end
-            elif entry is not None and entry.cls == "not_actor":
+            elif cls == "not_actor":
                 j = self._skip_topic(j)
-            elif entry is not None and entry.cls in ("agent", "honorific"):
+            elif cls in ("agent", "honorific"):
                 j = self._phrase(j)
-            elif entry is not None and entry.cls == "self":
+            elif cls == "self":
                 self._self_reference(item)
                 j += 1
-            elif entry is not None and entry.cls == "counted":
+            elif cls == "counted":
                 group = self._counted(entry.count)
                 if group:
                     self._emit(_Draft(item, item, state=group, form="name"), explicit=False)
                 j += 1
-            elif entry is not None and entry.cls == "pronoun_person":
+            elif cls == "pronoun_person":
                 self._pronoun_person(item)
                 j += 1
             elif item.mention is not None and self._counted_people(j):
