@@ -16,6 +16,7 @@ of the whole text (tests/test_dates_windows.py checks it).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,6 +34,7 @@ MODIFIER_WINDOW = 25
 _RESTATING_GAP = re.compile(r"[\s,،()\-–]")  # what may stand between a relative day and its date
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # the same words, as the odd items of ``split``
 _CLOSING = re.compile(r"(?:\s*\))?")
 _WORD_TAIL = re.compile(r"[^\W_]*")
 _CLITICS = "وفبلك"
@@ -93,6 +95,10 @@ class DateRecognizer:
             regex = re.compile(LEFT_EDGE + _expand(row["pattern"], macros) + RIGHT_EDGE)
             self.rules.append(Rule(row["name"], HANDLERS[row["handler"]], regex, row.get("example", ""),
                                    _min_width(regex)))
+        # the rules by the fewest characters they match (rank, bound finditer), and those widths, ascending
+        ordered = sorted(enumerate(self.rules), key=lambda ranked: ranked[1].min_width)
+        self._by_width = [(rank, rule.regex.finditer) for rank, rule in ordered]
+        self._widths = [rule.min_width for _, rule in ordered]
         self._grammar_words = frozenset(
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
         )
@@ -137,14 +143,18 @@ class DateRecognizer:
         spans: list[tuple[int, int]] = []
         run_start = run_end = -1
         anchored = False
-        for m in _WORD.finditer(text):
-            word = m.group()
+        pieces = _WORD_SPLIT.split(text)  # [gap, word, gap, word, …, gap]: strings, not a match object a word
+        end = 0
+        for k in range(1, len(pieces), 2):
+            word = pieces[k]
+            start = end + len(pieces[k - 1])
+            end = start + len(word)
             if word in grammar:
                 anchor = word in anchors
             elif word[0].isdigit():
                 anchor = True
-            elif glued and m.start() in glued:
-                anchor = glued[m.start()]
+            elif glued and start in glued:
+                anchor = glued[start]
             else:  # most words: a run of grammar words ends here
                 if run_start >= 0:
                     if anchored:
@@ -152,8 +162,8 @@ class DateRecognizer:
                     run_start = -1
                 continue
             if run_start < 0:
-                run_start, anchored = m.start(), False
-            run_end = m.end()
+                run_start, anchored = start, False
+            run_end = end
             anchored = anchored or anchor
         if run_start >= 0 and anchored:
             spans.append((run_start, run_end))
@@ -174,14 +184,15 @@ class DateRecognizer:
         ``[(0, len(text))]``, as the reference the windows must agree with)."""
         found = []
         windows = self.windows(text) if windows is None else windows
-        for rank, rule in enumerate(self.rules):
-            finditer, width = rule.regex.finditer, rule.min_width
-            for start, end in windows:
-                if end - start < width:
-                    continue
+        # window by window, only the rules short enough for it (most windows are a lone short word, too short for
+        # most rules): a doc has dozens of windows, and asking every rule about each was most of the stage's cost
+        by_width, widths = self._by_width, self._widths
+        for start, end in windows:
+            for rank, finditer in by_width[:bisect_right(widths, end - start)]:
                 for m in finditer(text, start, end):
                     if m.end() > m.start() and self._of_grammar_words(m.group()):
                         found.append((m.start(), m.end(), rank, m))
+        found.sort(key=lambda c: c[2])  # rule by rule, each in text order: as if each rule had been run in turn
         return found
 
     def _of_grammar_words(self, matched: str) -> bool:
