@@ -107,6 +107,7 @@ class EventExtractor:
         self._new_clause = re.compile(rf"؛|[،:]\s*(?:(?:{openers})\s+(?=[^\W\d_])|(?!(?:{continuations})(?![^\W_]))"
                                       rf"{not_stem}[وف](?=[^\W\d_]))")
         self._first_words = _first_word_automaton(lexicon.triggers)
+        self._block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -142,6 +143,8 @@ class EventExtractor:
         first_words = list(self._first_words.iter(text))
         hits = sorted(last for last, _ in first_words)
         word_starts = sorted({last - len(word) + 1 for last, word in first_words})
+        block_starts = None if self._block_words is None else sorted(
+            last - len(word) + 1 for last, word in self._block_words.iter(text))
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
@@ -159,7 +162,7 @@ class EventExtractor:
                 pair = own_pair
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) \
-                else self._triggers(text, s, e, sent_mentions, word_starts)
+                else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
             self._text, self._sent_start = text, s
             candidates: list[tuple[int, Event]] = []
             for item in found:
@@ -434,9 +437,10 @@ class EventExtractor:
         o_start, o_end = self._ntext.span_to_original(start, end)
         return any(c in "أإآؤئء" for c in self._ntext.original[o_start:o_end])
 
-    def _triggers(self, text: str, s: int, e: int, sent_mentions: list, word_starts: list[int]) -> list[_Found]:
+    def _triggers(self, text: str, s: int, e: int, sent_mentions: list, word_starts: list[int],
+                  block_starts: list[int] | None = None) -> list[_Found]:
         found: list[_Found] = []
-        sports = self._sentence_blocked(text, s, e)
+        sports = self._sentence_blocked(text, s, e, block_starts)
         if "*" in sports:
             return found
         for m in self._trigger_matches(text, s, e, word_starts):
@@ -488,11 +492,15 @@ class EventExtractor:
         need = trigger.needs_regex.search(text, word.end(), min(limit, word.end() + NEED_REACH))
         return need is not None and need.start() - word.end() <= 2
 
-    def _sentence_blocked(self, text: str, start: int, end: int) -> set[str]:
+    def _sentence_blocked(self, text: str, start: int, end: int, cue_starts: list[int] | None = None) -> set[str]:
         """The types no trigger of this sentence can have: a sports story (``sentence_block`` cues: مباراة،
-        المنتخب، لكرة القدم …) tells of teams meeting and arriving, not of states."""
+        المنتخب، لكرة القدم …) tells of teams meeting and arriving, not of states. ``cue_starts`` (sorted): where
+        the cues' first words occur in ``text``; a sentence with none of them has no cue, and the cue pattern (an
+        alternation the regex engine cannot scan fast) is not run over it."""
         regex = self.lexicon.cue_regexes.get("sentence_block")
         if regex is None:
+            return set()
+        if cue_starts is not None and bisect_left(cue_starts, start) == bisect_left(cue_starts, end):
             return set()
         blocks = self.lexicon.cues["sentence_block"]
         return {t for m in regex.finditer(text, start, end) for t in blocks[" ".join(m.group("w").split())].split()}
@@ -1185,6 +1193,20 @@ def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for surface in triggers:
         word = surface.split()[0]
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _cue_first_words(cues: Mapping[str, str]) -> ahocorasick.Automaton | None:
+    """The first word of every cue, found anywhere in a text: a cue's match (``lexicon._cue_regex``: a clitic, then
+    the cue's words joined by spaces) always holds its first word as written. None when a cue has no first word to
+    look for (then every sentence is scanned)."""
+    firsts = {cue.split(" ")[0] for cue in cues}
+    if not firsts or "" in firsts:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in firsts:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
