@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alaqat.annotate.dates.recognizer import DateRecognizer
+from alaqat.annotate.dates.recognizer import DateRecognizer, _needs_digit
 from alaqat.lang import data_path, read_tsv_dicts
 from alaqat.normalize.text import normalize
 from alaqat.read import read_file
@@ -119,3 +119,23 @@ def test_a_double_month_ends_at_its_last_letter_or_its_bracket():
     assert_same_candidates("P والثلاثين غشت-غشت ")
     norm = normalize("في 3 سبتمبر (أيلول) 2015").text
     assert _spans(RECOGNIZER._candidates(norm))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [(r"\d{4}", True), (r"عام\s+(?P<y>[0-9]{2,4})", True), (r"(?:\d+|الماضي)", False), (r"[^0-9]+", False),
+     (r"\d*", False), (r"(?:1|2)\d?", True), (r"(?=\d)\w+", False), (r"[0-9x]", False)],
+)
+def test_a_rule_needs_a_digit_only_when_every_match_holds_one(pattern: str, needs: bool) -> None:
+    """A window without a digit skips the rules that need one: only a digit on every path through the pattern
+    may say so (an alternative, an optional part, a look-ahead or a mixed set says nothing)."""
+    assert _needs_digit(re.compile(pattern)) is needs
+
+
+def test_every_match_of_a_rule_that_needs_a_digit_holds_one() -> None:
+    for text in _texts():
+        norm = normalize(text).text
+        for rule in RECOGNIZER.rules:
+            if rule.needs_digit:
+                for m in rule.regex.finditer(norm):
+                    assert any(c.isdecimal() for c in m.group()) or not m.group(), (rule.name, m.group())

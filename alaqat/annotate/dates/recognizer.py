@@ -34,6 +34,7 @@ MODIFIER_WINDOW = 25
 _RESTATING_GAP = re.compile(r"[\s,،()\-–]")  # what may stand between a relative day and its date
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_DIGIT = re.compile(r"\d")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # the same words, as the odd items of ``split``
 _CLOSING = re.compile(r"(?:\s*\))?")
 _WORD_TAIL = re.compile(r"[^\W_]*")
@@ -53,6 +54,7 @@ class Rule:
     regex: re.Pattern[str]
     example: str
     min_width: int = 0  # the fewest characters a match spans: a shorter window cannot hold one
+    needs_digit: bool = False  # every match holds a digit: a window without one cannot hold a match
 
 
 def _min_width(regex: re.Pattern[str]) -> int:
@@ -65,6 +67,46 @@ def _min_width(regex: re.Pattern[str]) -> int:
         return int(_parser.parse(regex.pattern, regex.flags).getwidth()[0])
     except Exception:  # any failure only means no pruning
         return 0
+
+
+def _needs_digit(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` holds a digit (a character ``\\d`` matches), from the regex parser; False,
+    which prunes nothing, where it cannot tell (look-arounds, back references …) or the parser is not there. Three
+    windows in four hold no digit, and most of the rules (years, numeric and Hijri dates) need one."""
+    try:
+        from re import _constants, _parser  # the stdlib's own regex parser (private, hence the fallback)
+
+        return _sequence_needs_digit(_parser.parse(regex.pattern, regex.flags), _constants)
+    except Exception:  # any failure only means no pruning
+        return False
+
+
+def _sequence_needs_digit(items, c) -> bool:
+    """Whether a parsed sequence holds an item that always matches a digit."""
+    for op, av in items:
+        if op is c.LITERAL and chr(av).isdecimal():
+            return True
+        if op is c.IN and av and all(_digit_only(item, c) for item in av):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _sequence_needs_digit(av[2], c):
+            return True
+        if op is c.SUBPATTERN and _sequence_needs_digit(av[-1], c):
+            return True
+        if op is c.BRANCH and all(_sequence_needs_digit(alternative, c) for alternative in av[1]):
+            return True
+    return False
+
+
+def _digit_only(item, c) -> bool:
+    """Whether a member of a character set matches digits only (a negated set has a NEGATE member: never)."""
+    op, av = item
+    if op is c.CATEGORY:
+        return av is c.CATEGORY_DIGIT
+    if op is c.LITERAL:
+        return chr(av).isdecimal()
+    if op is c.RANGE:
+        return all(chr(code).isdecimal() for code in range(av[0], av[1] + 1))
+    return False
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -94,11 +136,14 @@ class DateRecognizer:
         for row in read_tsv_dicts(data_path("dates", "rules.tsv")):
             regex = re.compile(LEFT_EDGE + _expand(row["pattern"], macros) + RIGHT_EDGE)
             self.rules.append(Rule(row["name"], HANDLERS[row["handler"]], regex, row.get("example", ""),
-                                   _min_width(regex)))
-        # the rules by the fewest characters they match (rank, bound finditer), and those widths, ascending
+                                   _min_width(regex), _needs_digit(regex)))
+        # the rules by the fewest characters they match (rank, bound finditer), and those widths, ascending: all of
+        # them for a window with a digit, those that need none for a window without
         ordered = sorted(enumerate(self.rules), key=lambda ranked: ranked[1].min_width)
-        self._by_width = [(rank, rule.regex.finditer) for rank, rule in ordered]
-        self._widths = [rule.min_width for _, rule in ordered]
+        self._by_width = {
+            with_digit: ([(rank, rule.regex.finditer) for rank, rule in ordered if with_digit or not rule.needs_digit],
+                         [rule.min_width for _, rule in ordered if with_digit or not rule.needs_digit])
+            for with_digit in (True, False)}
         self._grammar_words = frozenset(
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
         )
@@ -186,8 +231,8 @@ class DateRecognizer:
         windows = self.windows(text) if windows is None else windows
         # window by window, only the rules short enough for it (most windows are a lone short word, too short for
         # most rules): a doc has dozens of windows, and asking every rule about each was most of the stage's cost
-        by_width, widths = self._by_width, self._widths
         for start, end in windows:
+            by_width, widths = self._by_width[_DIGIT.search(text, start, end) is not None]
             for rank, finditer in by_width[:bisect_right(widths, end - start)]:
                 for m in finditer(text, start, end):
                     if m.end() > m.start() and self._of_grammar_words(m.group()):
