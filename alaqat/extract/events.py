@@ -503,7 +503,10 @@ class EventExtractor:
         if cue_starts is not None and bisect_left(cue_starts, start) == bisect_left(cue_starts, end):
             return set()
         blocks = self.lexicon.cues["sentence_block"]
-        return {t for m in regex.finditer(text, start, end) for t in blocks[" ".join(m.group("w").split())].split()}
+        # a cue's match begins with a clitic (``LONGEST_CLITIC`` at most) and then the cue's first word
+        found = (regex.finditer(text, start, end) if cue_starts is None
+                 else _matches_near(regex, text, start, end, cue_starts))
+        return {t for m in found for t in blocks[" ".join(m.group("w").split())].split()}
 
     def _trigger_matches(self, text: str, s: int, e: int, word_starts: list[int]) -> list[re.Match[str]]:
         """What ``lexicon.regex.finditer(text, s, e)`` finds, without scanning the sentence: every match's trigger
@@ -511,19 +514,7 @@ class EventExtractor:
         ``LONGEST_CLITIC`` characters of proclitic. The pattern is tried only at those few positions, left to right
         and past the previous match, as finditer would; the long alternation made a scan of the whole sentence one
         of the pipeline's costliest steps."""
-        regex_match = self.lexicon.regex.match
-        positions = sorted({p for start in word_starts[bisect_left(word_starts, s):bisect_left(word_starts, e)]
-                            for p in range(start - LONGEST_CLITIC, start + 1) if p >= s})
-        matches: list[re.Match[str]] = []
-        floor = s
-        for p in positions:
-            if p < floor:
-                continue
-            m = regex_match(text, p, e)
-            if m is not None:
-                matches.append(m)
-                floor = m.end()
-        return matches
+        return _matches_near(self.lexicon.regex, text, s, e, word_starts)
 
     def _said_only(self, found: _Found) -> bool:
         """Whether a trigger is a verb of saying, a visit only by where its speaker stands (spoken_abroad)."""
@@ -1196,6 +1187,26 @@ def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+def _matches_near(regex: re.Pattern[str], text: str, start: int, end: int,
+                  word_starts: list[int]) -> list[re.Match[str]]:
+    """What ``regex.finditer(text, start, end)`` finds when every match begins at most ``LONGEST_CLITIC`` characters
+    (a proclitic) before one of ``word_starts`` (sorted): the pattern is tried only at those positions, left to right
+    and past the previous match, as finditer would, instead of at every character of the span."""
+    regex_match = regex.match
+    positions = sorted({p for w in word_starts[bisect_left(word_starts, start):bisect_left(word_starts, end)]
+                        for p in range(w - LONGEST_CLITIC, w + 1) if p >= start})
+    matches: list[re.Match[str]] = []
+    floor = start
+    for p in positions:
+        if p < floor:
+            continue
+        m = regex_match(text, p, end)
+        if m is not None:
+            matches.append(m)
+            floor = m.end()
+    return matches
 
 
 def _cue_first_words(cues: Mapping[str, str]) -> ahocorasick.Automaton | None:
