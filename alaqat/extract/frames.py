@@ -1119,8 +1119,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             visitor_state = party(fronted)
             persons = [fronted] if fronted.kind == "person" else persons
     if visitor_state is None:  # زيارة المدير العام لمنظمة الصحة العالمية إلى ليبيريا: an organization's official
-        owner = next((a for a in frame.args if a.actor is not None and a.actor.org and not a.actor.state
-                      and a.actor.office and not a.prep and 0 <= a.start - frame.trigger[1] <= OWNER_REACH), None)
+        owner = next((a for a in frame.args if _titled_official_of_body(a) and not a.prep
+                      and 0 <= a.start - frame.trigger[1] <= OWNER_REACH), None)
         visitor_state = owner.actor.org if owner is not None else None
     if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
