@@ -417,3 +417,14 @@ def test_an_official_in_an_organization_serves_it():
     # a state after في is where an envoy is posted, as before
     envoy = by_text(actors("وقال السفير الهندي في موسكو إن الزيارة ناجحة.", country="SA"), "السفير الهندي")
     assert (envoy.state, envoy.posting) == ("IN", "RU")
+
+
+def test_office_holders_of_2015_are_known_by_name_and_then_by_surname():
+    # A bare title plus a name the gazetteer knows: the state comes from the person, not from the home paper.
+    found = actors("وكان في استقبال الضيف الرئيس كينياتا وكبار المسؤولين.", country="SA")
+    assert by_text(found, "الرئيس كينياتا").state == "KE"
+    # A surname alone is the person only after a full mention in the same document.
+    later = actors("حطت طائرة الرئيس النيجيري محمد بخاري صباحا. وقال بخاري إن الزيارة مثمرة.", country="SA")
+    assert [(a.text, a.person, a.state) for a in later if a.text == "بخاري"] == [
+        ("بخاري", "person:muhammadu-buhari", "NG")]
+    assert not [a for a in actors("وقال بخاري إن الزيارة مثمرة.", country="SA") if a.person]
