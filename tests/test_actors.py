@@ -428,3 +428,11 @@ def test_office_holders_of_2015_are_known_by_name_and_then_by_surname():
     assert [(a.text, a.person, a.state) for a in later if a.text == "بخاري"] == [
         ("بخاري", "person:muhammadu-buhari", "NG")]
     assert not [a for a in actors("وقال بخاري إن الزيارة مثمرة.", country="SA") if a.person]
+
+
+def test_a_known_persons_last_name_alone_is_that_person_after_his_full_name_but_no_ruler_number():
+    found = actors("زار الرئيس الألماني الأسبق هورست كولر المدينة. ثم قال كولر إن الرحلة طويلة.", country="SA")
+    assert [(a.person, a.state) for a in found if a.text == "كولر"] == [("person:horst-koehler", "DE")]
+    # عبدالله الثاني: الثاني is the king's number, and a later الثاني (the second round) is nobody
+    found = actors("استقبل الملك عبدالله الثاني الوفد. وبدأت الجولة في اليوم الثاني.", country="SA")
+    assert not [a for a in found if a.text == "الثاني"]

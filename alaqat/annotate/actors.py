@@ -107,6 +107,7 @@ class Vocabulary:
     home_styles: dict[str, frozenset[str]] = field(default_factory=dict)  # state -> the styles its heads bear
     scene: frozenset[str] = frozenset()  # في، إلى: before a place, where the story happens
     epithets: frozenset[str] = frozenset()  # الدبلوماسي: with a nisba, a description of the man just named
+    regnal: frozenset[str] = frozenset()  # الثاني، السادس: the number of a ruler's name, no surname of his
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -139,7 +140,8 @@ def load_vocabulary() -> Vocabulary:
         entries[tuple(normalize_key(row["agent"]).split())] = Entry("agent", agent)
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
-                                 "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set()}
+                                 "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
+                                 "regnal": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -171,7 +173,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
                       frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
                       frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
-                      frozenset(sets["scene"]), frozenset(sets["epithet"]))
+                      frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]))
 
 
 def _home_styles() -> dict[str, frozenset[str]]:
@@ -206,6 +208,7 @@ class _Draft:
     org: str | None = None
     person: str | None = None
     name: list[str] = field(default_factory=list)  # a name the gazetteer does not know
+    surname: str | None = None  # the last word of the gazetteer's name for the person, when it may stand alone
     posting: str | None = None
     entity: str | None = None
     form: str = "title"
@@ -556,6 +559,16 @@ class _DocumentReader:
             self._emit(_Draft(item, item, org=m.id, entity=m.id, form="name"))
         return j + 1
 
+    def _surname_of(self, item: _Item) -> str | None:
+        """The word that names a person the gazetteer knows when it comes back alone later (بخاري after محمد بخاري),
+        as a name the gazetteer does not know gives its last word. None for a lineage or a family (سلمان بن
+        عبدالعزيز: its last word is a father's or a family's, many people's) and for a ruler's number (الثاني)."""
+        words = normalize_key(self.ntext.text[item.start:item.end]).split()
+        if len(words) < 2 or words[-1] in self.vocabulary.regnal \
+                or any(word in self.vocabulary.name_link for word in words):
+            return None
+        return words[-1]
+
     def _surname(self, item: _Item) -> None:
         """A surname read after a title and a name earlier in the document (لافروف) is that person again."""
         earlier = self.surnames.get(item.stem)
@@ -600,6 +613,7 @@ class _DocumentReader:
                     break
                 # عبدالفتاح السيسي: a given name read as a name, then the gazetteer's person: that person
                 draft.person, draft.entity, draft.last, draft.name = item.mention.id, item.mention.id, item, []
+                draft.surname = self._surname_of(item)
                 k += 1
             elif item.stem in self.surnames and not draft.has_name and (draft.offices or draft.honorific):
                 earlier = self.surnames[item.stem]  # الرئيس أوباما after باراك أوباما: the same person
@@ -1043,8 +1057,9 @@ class _DocumentReader:
                             office=office.office if office else None, level=office.level if office else None,
                             form=form, posting=draft.posting, entity=draft.entity, explicit=explicit)
         self.actors.append(actor)
-        if draft.name and len(draft.name[-1]) >= 3:
-            self.surnames.setdefault(draft.name[-1], actor)
+        surname = draft.name[-1] if draft.name else draft.surname
+        if surname and len(surname) >= 3:
+            self.surnames.setdefault(surname, actor)
 
     def _described_official(self, draft: _Draft) -> Actor | None:
         """The person an epithet with a nisba describes (الدبلوماسي السويدي, no name after it): the last person named
