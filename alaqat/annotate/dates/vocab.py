@@ -71,6 +71,9 @@ class Vocabulary:
             # the paper's month and its neighbours (الشهر الجاري، الشهر الماضي), for a day named in one of them
             "RELMONTH": _alternation([phrase for phrase, r in self.relative.items()
                                       if r.unit == "month" and r.basis == "document"]),
+            # the paper's month or year or the one before or after it, whose early, mid or late part may be named
+            "RELPERIOD": _alternation([phrase for phrase, r in self.relative.items()
+                                       if r.unit in ("month", "year") and r.basis == "document"]),
             "SPAN": _alternation([*w["span_unit"], *w["span_dual"]]),
             "SPANCOUNT": rf"(?:{counts}|(?:ال)?\d{{1,2}}(?!\d))",
             "SPANREL": _alternation([*w["span_past"], *w["span_future"]]),
