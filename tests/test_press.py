@@ -608,6 +608,14 @@ def test_a_sports_sentence_without_the_word_match_is_still_sports():
     assert [e[0] for e in got] == ["talks"]
 
 
+def test_clubs_named_with_a_nisba_and_a_league_of_a_country_are_sports():
+    for text in ("وفي الجولة الودية يلعب بنفيكا البرتغالي غدا مع سان جيرمان الفرنسي.",
+                 "ويلتقي يوفنتوس الإيطالي مع نظيره الإسباني في برلين السبت المقبل.",
+                 "واتفق ريال مدريد الإسباني مع نظيره البرتغالي بنفيكا على انتقال الحارس.",
+                 "ويخوض الفريق لقاء مع نظيره التركي قبل انطلاق الدوري الإنجليزي."):
+        assert not brief(text), text
+
+
 @pytest.mark.parametrize("genre", sorted(NOT_DIPLOMACY))
 def test_an_article_of_only_sports_trade_crime_or_culture_emits_nothing(genre, tmp_path):
     path = tmp_path / f"{genre}.txt"
