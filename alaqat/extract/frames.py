@@ -1594,7 +1594,9 @@ def donor(frame: Frame) -> list[Roles]:
     # المساعدات السعودية, not مساعدات للشعب اليمني; a definite aid word takes no genitive, so a definite state's name
     # right after it is an adjective too (السعودية is both the state's name and its feminine nisba)
     definite = frame.text[frame.trigger[0] - 2:frame.trigger[0]] == "ال"
-    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2 and not a.prep
+    # (a nisba takes the preposition of the noun it describes: من المساعدات البريطانية is British aid)
+    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2
+            and (not a.prep or a.mention.form == "nisba")
             and adjectival(frame.text, a.start, a.mention.form) and (definite or a.mention.form == "nisba")]
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
