@@ -1318,3 +1318,17 @@ def test_an_undated_act_takes_the_office_held_for_the_side_the_person_acts_for()
 def test_a_visit_told_as_the_time_of_the_act_takes_its_date_across_commas():
     got = brief("حذر وزير الخارجية الفرنسي أمس، من تدهور الأوضاع، خلال زيارته لبغداد.")
     assert [(e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("IQ", "2015-07-21")]
+
+
+def test_states_listed_after_a_visit_are_its_destinations_and_a_negation_stays_in_its_act():
+    got = brief("وذكر المحلل أن محمد جواد ظريف فضل عدم زيارة الإمارات والبحرين، وزار عمان، وزار أيضا الكويت والعراق.")
+    visits = {(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"}
+    assert visits == {("IR", "AE", "negated"), ("IR", "BH", "negated"), ("IR", "OM", "asserted"),
+                      ("IR", "KW", "asserted"), ("IR", "IQ", "asserted")}
+    # a man of no state who went to three countries: nobody's visit, and the first country is no visitor
+    assert not [e for e in brief("عمل الباحث سنوات في القاهرة، وزار اليمن والسودان وليبيا.") if e[0] == "visit"]
+
+
+def test_a_diary_verb_after_one_received_from_someone_has_the_papers_head_as_subject():
+    got = brief("وفي يوم السبت تلقى برقية من رئيس وزراء اليابان، وهنأ رئيس موريتانيا بعيد الاستقلال.")
+    assert [e[1] for e in got if e[0] == "support.expressed"] == [{"source": "SA", "target": "MR"}]

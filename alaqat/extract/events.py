@@ -60,6 +60,7 @@ ARRIVAL_DATE_REACH = 40  # … and on either side of it, where the arrival's dat
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
+_NEW_ACT = re.compile(r"[،,]\s*و")  # a comma, then و: the next act of the sentence
 _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
 _TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
@@ -577,7 +578,8 @@ class EventExtractor:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
             args = _inherit_prepositions(text, _qualified_places(text, [
-                self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions if ms not in self._naming_cities]))
+                self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions if ms not in self._naming_cities]),
+                acts=tuple(f.start for f in found))
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
                           opening=opening, home=analysis.doc.country, same_next=same_next,
@@ -926,7 +928,10 @@ class EventExtractor:
         relative = self.lexicon.cue_regexes.get("relative")
         for m in self.lexicon.cue_regexes["modality"].finditer(text, window_start, item.end):
             if m.start() > best and m.start() <= last:
-                best, value = m.start(), self.lexicon.cues["modality"][" ".join(m.group("w").split())]
+                found = self.lexicon.cues["modality"][" ".join(m.group("w").split())]
+                if found == "negated" and _NEW_ACT.search(text, m.end(), item.start):
+                    continue  # عدم زيارة البحرين، وزار قطر: a negation stays in its own act, a plan goes on
+                best, value = m.start(), found
         if best >= 0 and relative is not None and self._opens_relative_clause(text, relative, best, item):
             # يتوقع أن يبدأ تطبيق الاتفاق الذي أبرم الثلاثاء: the trigger is the verb of a relative clause, which tells
             # of its noun on its own terms; the cue before it qualifies the main clause
@@ -1308,10 +1313,12 @@ def _qualified_places(text: str, args: list[Arg]) -> list[Arg]:
     return out
 
 
-def _inherit_prepositions(text: str, args: list[Arg]) -> list[Arg]:
-    """Members of a coordination share its head's preposition (مع قيرغيزستان وأوزبكستان والصين)."""
+def _inherit_prepositions(text: str, args: list[Arg], acts: tuple[int, ...] = ()) -> list[Arg]:
+    """Members of a coordination share its head's preposition (مع قيرغيزستان وأوزبكستان والصين). ``acts``: where the
+    sentence's triggers start; one between two arguments is the next act's verb (في القاهرة، وزار اليمن)."""
     for previous, arg in itertools.pairwise(args):
-        if not arg.prep and previous.prep and party(previous) and party(arg):
+        if not arg.prep and previous.prep and party(previous) and party(arg) \
+                and not any(previous.end <= act < arg.start for act in acts):
             gap = text[previous.end:arg.start]
             joined = _COORDINATION.match(gap)
             # an organization or its official is a conjunct too (مع رئيس كينيا ورئيس الاتحاد الأفريقي ووزير

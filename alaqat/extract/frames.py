@@ -305,6 +305,10 @@ class Frame:
         if not near or self.coordinated(near[0], near) != near:
             return None
         first = next((a for a in agents if self.sent[0] <= a.start < self.opening and not a.prep), None)
+        if first is None and self._received_unsaid() and self.home and party(near[0]) != self.home:
+            # تلقى اتصالا هاتفيا من الرئيس الأمريكي، وهنأ رئيس السنغال: the first verb's subject went unsaid too
+            # (its only actor is governed by من), a diary's: the paper's own head of state
+            return self.home_stand_in()
         if first is None or not party(first):
             return None
         # وفي يوم الاثنين هنأ رئيس بلغاريا …، والتقى الرئيس التركي: the first actor is the object of a verb whose
@@ -316,6 +320,14 @@ class Frame:
         # … والتقى الرئيس التركي: the diary's unsaid subject is the paper's own head of state (never its object),
         # who also met the one named after this verb
         return self.home_stand_in() if self.home and party(near[0]) != self.home else None
+
+    def _received_unsaid(self) -> bool:
+        """Whether the sentence opens, before this verb's clause, with a verb of receiving (تلقى، تلقت) right at
+        its start (a conjunction or a time phrase before it): its subject is unsaid."""
+        regex = self.lexicon.cue_regexes.get("received")
+        found = regex.search(self.text, self.sent[0], self.opening) if regex is not None else None
+        return found is not None and not any(a.start < found.start() and self.sent[0] <= a.start for a in self.args
+                                             if a.actor is not None)
 
     def home_stand_in(self) -> Arg:
         """The paper's own state as an argument no mention names (a diary's unsaid subject), at the verb."""
@@ -1138,6 +1150,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"
                        and (listed is None or a.end <= listed.start())]  # … nor are its destinations
             visitor_state = between[0].state if between else None if lam_to else frame.subject(travels=True)
+            if between and _listed_destinations(frame, between):
+                visitor_state = _traveller_before(frame)
         hosts = _outside_quotes(frame, _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state))
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
@@ -1174,6 +1188,20 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if "visitor_state" in roles:
             out.append(roles)
     return out
+
+
+def _listed_destinations(frame: Frame, after: list[Arg]) -> bool:
+    """وزار أيضا الكويت والعراق، عدم زيارة البحرين والسعودية: states joined by و right after the visit's word are
+    the places the (unsaid) visitor went to, not a visitor and his host."""
+    first = after[0]
+    return first.kind == "state" and not first.prep and len(frame.coordinated(first, after)) > 1
+
+
+def _traveller_before(frame: Frame) -> str | None:
+    """The visitor of a visit whose destinations follow it in a list: the nearest person before it in the sentence
+    who acts for a state (the subject of the clause the visit goes on), else nobody."""
+    persons = [a for a in frame.of_kind("person", after_only=False) if a.end <= frame.trigger[0] and party(a)]
+    return party(persons[-1]) if persons else None
 
 
 def _titled_official_of_body(arg: Arg) -> bool:
