@@ -436,3 +436,8 @@ def test_a_known_persons_last_name_alone_is_that_person_after_his_full_name_but_
     # عبدالله الثاني: الثاني is the king's number, and a later الثاني (the second round) is nobody
     found = actors("استقبل الملك عبدالله الثاني الوفد. وبدأت الجولة في اليوم الثاني.", country="SA")
     assert not [a for a in found if a.text == "الثاني"]
+
+
+def test_two_word_nisbas_name_their_own_state_not_the_first_words():
+    found = actors("والتقى الرئيس الكوري الشمالي بالسفير الجنوب أفريقي ووزير الخارجية الجنوب سوداني والوزير الروماني.")
+    assert [a.state for a in found if a.office] == ["KP", "ZA", "SS", "RO"]
