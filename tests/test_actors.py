@@ -441,3 +441,8 @@ def test_a_known_persons_last_name_alone_is_that_person_after_his_full_name_but_
 def test_two_word_nisbas_name_their_own_state_not_the_first_words():
     found = actors("والتقى الرئيس الكوري الشمالي بالسفير الجنوب أفريقي ووزير الخارجية الجنوب سوداني والوزير الروماني.")
     assert [a.state for a in found if a.office] == ["KP", "ZA", "SS", "RO"]
+
+
+def test_a_ruler_a_university_or_a_hospital_is_named_after_is_no_actor():
+    found = actors("ووقعت جامعة الملك سعود اتفاقية مع مؤسسة الملك فيصل الخيرية.", country="SA")
+    assert not [a for a in found if a.person]

@@ -144,3 +144,8 @@ def test_a_nisba_in_the_accusative_fills_only_a_gap():
     # روسي + ا and كوري + ا are already words of the gazetteer (a name, a short name that alone links to nothing):
     # they stay what they were, and no nisba is made of them
     assert forms == {"روسيا": "name"}
+
+
+def test_wajda_after_a_name_is_and_jeddah_not_oujda_unless_morocco_is_said():
+    assert "place:oujda" not in ids("ووقعت جامعتا الملك عبدالعزيز وجدة مذكرة تفاهم مع الوزارة.")
+    assert "place:oujda" in ids("وزار العاهل مدينة وجدة في شرق المغرب.")
