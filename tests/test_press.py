@@ -1332,3 +1332,11 @@ def test_states_listed_after_a_visit_are_its_destinations_and_a_negation_stays_i
 def test_a_diary_verb_after_one_received_from_someone_has_the_papers_head_as_subject():
     got = brief("وفي يوم السبت تلقى برقية من رئيس وزراء اليابان، وهنأ رئيس موريتانيا بعيد الاستقلال.")
     assert [e[1] for e in got if e[0] == "support.expressed"] == [{"source": "SA", "target": "MR"}]
+
+
+def test_undated_talks_right_after_a_dated_visit_of_the_same_sides_are_on_its_day():
+    got = brief("يصل وزير الخارجية الياباني إلى الرياض الأربعاء المقبل في زيارة رسمية. ومن المقرر أن يلتقي "
+                "الوزير الياباني بنظيره السعودي لبحث العلاقات.")
+    assert ("talks", "planned", "2015-07-29") in {(e[0], e[2], e[3]) for e in got}
+    got = brief("ووصل وزير الدفاع الكندي صباح الاثنين إلى بغداد. والتقى الوزير الكندي بعد وصوله بنظيره العراقي.")
+    assert ("talks", "asserted", "2015-07-20") in {(e[0], e[2], e[3]) for e in got}

@@ -316,6 +316,7 @@ class EventExtractor:
         lends = {k: set(v.split()) for k, v in self.lexicon.cues.get("occasion", {}).items()}
         phrase = self.lexicon.cue_regexes.get("occasion_phrase")
         occasions: dict[str, tuple[Event, int]] = {}  # the last dated act of each lending type
+        journey: tuple[Event, int] | None = None  # the last dated visit, told as done or to come
         for _, _, event, number, (s, e) in drafts:
             lenders = [o for t, o in occasions.items() if event.type in lends[t]]
             if event.date is None and lenders:
@@ -324,8 +325,13 @@ class EventExtractor:
                 said = phrase is not None and phrase.search(text, s, e) is not None
                 if same_sentence or (said and number - donor_number <= OCCASION_REACH):
                     event.date, event.date_text, event.date_basis = donor.date, donor.date_text, "narrative"
+            if event.date is None and journey is not None and _meets_the_visit(event, number, *journey):
+                visit = journey[0]
+                event.date, event.date_text, event.date_basis = visit.date, visit.date_text, "narrative"
             if event.type in lends and event.date and event.modality == "asserted":
                 occasions[event.type] = (event, number)
+            if event.type == "visit" and event.date and event.modality in ("asserted", "planned"):
+                journey = (event, number)
 
     def _date_by_lead(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
                       dated_sentences: dict[int, list[_NDate]], sentences: list[Sentence]) -> None:
@@ -1264,6 +1270,16 @@ def _heading(text: str, sentence: Sentence) -> bool:
     before = text[max(0, sentence.start - 1):sentence.start]
     after = text[sentence.end:sentence.end + 1]
     return before in ("", "\n") and after in ("", "\n", "\r")
+
+
+def _meets_the_visit(event: Event, number: int, visit: Event, visit_number: int) -> bool:
+    """Whether undated talks told in the sentence right after a dated visit are the visit's own meetings: the same
+    two sides, and the visit told as done, or both to come (تصل موغيريني إلى المملكة الاثنين. ومن المقرر أن تلتقي
+    بالجبير: on the Monday; وصل كارتر صباح الخميس إلى العراق. وأجرى بعد وصوله لقاءات: on the Thursday)."""
+    if event.type != "talks" or number - visit_number != 1 or not isinstance(event.roles.get("parties"), list):
+        return False
+    sides = {visit.roles.get("visitor_state"), visit.roles.get("host_state")}
+    return set(event.roles["parties"]) == sides and (visit.modality == "asserted" or event.modality == "planned")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
