@@ -317,6 +317,10 @@ class EventExtractor:
         phrase = self.lexicon.cue_regexes.get("occasion_phrase")
         occasions: dict[str, tuple[Event, int]] = {}  # the last dated act of each lending type
         journey: tuple[Event, int] | None = None  # the last dated visit, told as done or to come
+        # a sentence that tells of a visit and its meeting already (استقبل …، وبحث الجانبان): talks after it are
+        # talks of their own, kept apart from the dated ones as _restates keeps them
+        met = {(number, tuple(sorted(event.roles["parties"]))) for _, _, event, number, _ in drafts
+               if event.type == "talks" and isinstance(event.roles.get("parties"), list)}
         for _, _, event, number, (s, e) in drafts:
             lenders = [o for t, o in occasions.items() if event.type in lends[t]]
             if event.date is None and lenders:
@@ -325,7 +329,8 @@ class EventExtractor:
                 said = phrase is not None and phrase.search(text, s, e) is not None
                 if same_sentence or (said and number - donor_number <= OCCASION_REACH):
                     event.date, event.date_text, event.date_basis = donor.date, donor.date_text, "narrative"
-            if event.date is None and journey is not None and _meets_the_visit(event, number, *journey):
+            if event.date is None and journey is not None and _meets_the_visit(event, number, *journey) \
+                    and (journey[1], tuple(sorted(event.roles["parties"]))) not in met:
                 visit = journey[0]
                 event.date, event.date_text, event.date_basis = visit.date, visit.date_text, "narrative"
             if event.type in lends and event.date and event.modality == "asserted":
