@@ -1340,3 +1340,11 @@ def test_undated_talks_right_after_a_dated_visit_of_the_same_sides_are_on_its_da
     assert ("talks", "planned", "2015-07-29") in {(e[0], e[2], e[3]) for e in got}
     got = brief("ووصل وزير الدفاع الكندي صباح الاثنين إلى بغداد. والتقى الوزير الكندي بعد وصوله بنظيره العراقي.")
     assert ("talks", "asserted", "2015-07-20") in {(e[0], e[2], e[3]) for e in got}
+
+
+def test_the_word_for_non_negates_only_the_act_right_after_it():
+    # عدم الانتشار names a subject (non-proliferation); the chairing after it is no denial
+    got = brief("وخصصت كازاخستان خلال رئاستها مجلس الأمن جلسة لعدم الانتشار ترأسها الرئيس نزارباييف.", threshold=0.0)
+    assert got and all(e[2] != "negated" for e in got)
+    got = brief("وفضل وزير الخارجية الإيراني عدم زيارة البحرين.", threshold=0.0)
+    assert [(e[0], e[2]) for e in got] == [("visit", "negated")]

@@ -947,6 +947,8 @@ class EventExtractor:
             # يتوقع أن يبدأ تطبيق الاتفاق الذي أبرم الثلاثاء: the trigger is the verb of a relative clause, which tells
             # of its noun on its own terms; the cue before it qualifies the main clause
             best, value = -1, "asserted"
+        if value == "asserted" and self._negated_right_before(text, item):
+            value = "negated"
         word = text[item.start:item.end]
         if value == "asserted" and word.startswith(("سي", "ست")):
             value = "planned"
@@ -960,6 +962,12 @@ class EventExtractor:
             # and the visit it asks for is still only proposed
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
+
+    def _negated_right_before(self, text: str, item: _Found) -> bool:
+        """Whether the word right before the trigger negates it alone (عدم زيارة), a ``negation_adjacent`` cue."""
+        words = self.lexicon.cues.get("negation_adjacent", {})
+        before = text[max(0, item.start - 12):item.start].split()
+        return bool(before) and before[-1] in words and text[item.start - 1:item.start].isspace()
 
     def _invited(self, text: str, window_start: int, item: _Found) -> str | None:
         """A visit that is the purpose of an invitation (دعا الملك الرئيس لزيارة المملكة، دعوة لزيارة) is

@@ -20,10 +20,8 @@ from alaqat.annotate.dates.vocab import Vocabulary
 PART_OF_YEAR = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12"), "first_half": ("01", "06"),
                 "second_half": ("07", "12")}
 PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "first_half": (1, 15), "second_half": (16, 31)}
-PART_OF_DECADE = {"early": "{d}0~/{d}3~", "mid": "{d}5~", "late": "{d}7~/{d}9~", "first_half": "{d}0/{d}4",
-                  "second_half": "{d}5/{d}9"}
-# a half has exact bounds (النصف الثاني من 2016 is July to December); early, mid and late are approximate
-EXACT_PARTS = frozenset({"first_half", "second_half"})
+PART_OF_DECADE = {"early": "{d}0~/{d}3~", "mid": "{d}5~", "late": "{d}7~/{d}9~", "first_half": "{d}0~/{d}4~",
+                  "second_half": "{d}5~/{d}9~"}
 TWO_DIGIT_PIVOT = 30
 
 
@@ -219,20 +217,20 @@ def part_month(m: re.Match[str], ctx: Context) -> list[Piece]:
     # a month's last day (30 September; February 28 when the year is unknown)
     hi = min(hi, calendar.monthrange(year or 2001, number)[1])
     y = f"{year:04d}" if year else "XXXX"
-    return [Piece(m.start(), m.end(), _part_interval(f"{y}-{number:02d}", f"{lo:02d}", f"{hi:02d}", part), "part",
+    return [Piece(m.start(), m.end(), _part_interval(f"{y}-{number:02d}", f"{lo:02d}", f"{hi:02d}"), "part",
                   basis)]
 
 
-def _part_interval(period: str, lo: str, hi: str, part: str) -> str:
-    """A part of a month or a year as EDTF: approximate bounds, except for a half."""
-    mark = "" if part in EXACT_PARTS else "~"
-    return f"{period}-{lo}{mark}/{period}-{hi}{mark}"
+def _part_interval(period: str, lo: str, hi: str) -> str:
+    """A part of a month or a year as EDTF, with approximate bounds: a writer's "second half of December" may
+    cover a visit of the 13th (a half is kept approximate like early, mid and late)."""
+    return f"{period}-{lo}~/{period}-{hi}~"
 
 
 def part_year(m: re.Match[str], ctx: Context) -> list[Piece]:
     part = ctx.vocab.words["part"][" ".join(m["p"].split())]
     lo, hi = PART_OF_YEAR[part]
-    return [Piece(m.start(), m.end(), _part_interval(m["y"], lo, hi, part), "part")]
+    return [Piece(m.start(), m.end(), _part_interval(m["y"], lo, hi), "part")]
 
 
 def part_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
@@ -247,9 +245,9 @@ def part_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
         lo, hi = PART_OF_MONTH[part]
         year, month = (int(x) for x in period.split("-"))
         hi = min(hi, calendar.monthrange(year, month)[1])
-        value = _part_interval(period, f"{lo:02d}", f"{hi:02d}", part)
+        value = _part_interval(period, f"{lo:02d}", f"{hi:02d}")
     else:
-        value = _part_interval(period, *PART_OF_YEAR[part], part)
+        value = _part_interval(period, *PART_OF_YEAR[part])
     return [Piece(m.start(), m.end(), value, "part", "document")]
 
 
