@@ -149,3 +149,8 @@ def test_a_nisba_in_the_accusative_fills_only_a_gap():
 def test_wajda_after_a_name_is_and_jeddah_not_oujda_unless_morocco_is_said():
     assert "place:oujda" not in ids("ووقعت جامعتا الملك عبدالعزيز وجدة مذكرة تفاهم مع الوزارة.")
     assert "place:oujda" in ids("وزار العاهل مدينة وجدة في شرق المغرب.")
+
+
+def test_the_town_of_al_uyun_is_laayoune_only_where_morocco_or_the_sahara_is_said():
+    assert "place:laayoune" not in ids("أقيم الحفل للأسر السورية بمدينة العيون بمحافظة الأحساء.")
+    assert "place:laayoune" in ids("افتتحت الإمارات قنصلية في مدينة العيون جنوب المغرب.")
