@@ -1348,3 +1348,9 @@ def test_the_word_for_non_negates_only_the_act_right_after_it():
     assert got and all(e[2] != "negated" for e in got)
     got = brief("وفضل وزير الخارجية الإيراني عدم زيارة البحرين.", threshold=0.0)
     assert [(e[0], e[2]) for e in got] == [("visit", "negated")]
+
+
+def test_searching_for_is_no_talks():
+    for text in ("ويستمر البحث عن صلة بين الأميركي والمكسيكي في تلك الرواية.",
+                 "وبدأ الجانب الأميركي البحث عن قنوات لاستئناف الحوار مع روسيا."):
+        assert not [e for e in brief(text) if e[0] == "talks"], text
