@@ -1354,3 +1354,8 @@ def test_searching_for_is_no_talks():
     for text in ("ويستمر البحث عن صلة بين الأميركي والمكسيكي في تلك الرواية.",
                  "وبدأ الجانب الأميركي البحث عن قنوات لاستئناف الحوار مع روسيا."):
         assert not [e for e in brief(text) if e[0] == "talks"], text
+
+
+def test_a_state_in_a_quotation_cut_open_by_the_sentence_end_is_no_host():
+    got = brief("وقال وزير الخارجية البريطاني عند وصوله إلى القاعة: «نريد أن نرى إيران أكثر مرونة (...)")
+    assert not [e for e in got if e[0] == "visit" and e[1].get("host_state") == "IR"]

@@ -590,6 +590,7 @@ def _named_place(arg: Arg) -> bool:
 _SAID_ON_THE_PHONE = re.compile(r"\s*(?:،|,|:|مع\s*«|ل[ـ]?\s*«)")  # قال في اتصال هاتفي، إن … / مع «الصحيفة» / : «…»
 _DESTINATION = re.compile(r"(?<!\S)(?:الي|إلى|الى)\s")  # إلى after a verb of travel (and its subject): where it went
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+_QUOTE_TO_END = re.compile(r"“[^”]*(?:”|$)|«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)")
 _ADDRESSED = re.compile(r"\S*كم\b|لك\b")  # لكم، دعمكم، لجلالتكم: the one spoken to
 INTERVIEW_REACH = 40  # characters before a call where the speech verb of an interview stands (قال المتحدث في اتصال)
 ADDRESS_REACH = 12  # characters after a praise word where "you" or "yours" says the addressee is praised
@@ -1212,7 +1213,8 @@ def _titled_official_of_body(arg: Arg) -> bool:
 def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
     """صرح فور وصوله إلى القاعة: «… كوريا …»: a state named in what the visitor said after arriving is no place he
     went to."""
-    quotes = [m.span() for m in _QUOTE.finditer(frame.text, frame.trigger[1], frame.sent[1])]
+    # (a quotation the sentence splitter cut before its closing mark runs to the end of the sentence)
+    quotes = [m.span() for m in _QUOTE_TO_END.finditer(frame.text, frame.trigger[1], frame.sent[1])]
     return [h for h in hosts if not any(q0 <= h.start < q1 for q0, q1 in quotes)]
 
 
