@@ -429,7 +429,8 @@ class EventExtractor:
         whose pair word comes well before any state it names (واتفق الرئيسان … على ضبط الحدود مع الجزائر) is
         about the pair before it: the states it names are what the pair spoke of."""
         sides = [m for ms, _, m in sent_mentions
-                 if not (preps.get(ms) in ("في", "ب") and (m.kind == "place" or m.form == "capital"))
+                 if not (preps.get(ms) in ("في", "ب") and (m.kind == "place" or m.form == "capital"
+                                                           or self._place_of_topic(text, ms, sent[0])))
                  and ms not in self._naming_cities]
         if sent_mentions:
             pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
@@ -437,6 +438,17 @@ class EventExtractor:
                 return None
         states = list(dict.fromkeys(x for x in (self._state(m, None) for m in sides) if x and x != "SU"))
         return (states[0], states[1]) if len(states) == 2 else None
+
+    def _place_of_topic(self, text: str, start: int, floor: int) -> bool:
+        """Whether the state mention at ``start``, governed by في or ب, says where a situation is (الشرعية باليمن،
+        الأوضاع في سوريا: ``place_topic`` nouns): it is what the sentence speaks of, not one of its sides."""
+        word_start = start
+        while word_start > floor and text[word_start - 1].isalnum():
+            word_start -= 1
+        before = _WORD_BEFORE.search(text, max(floor, word_start - 30), word_start)
+        if before is not None and before.group(1) == "في":
+            before = _WORD_BEFORE.search(text, max(floor, before.start(1) - 30), before.start(1))
+        return before is not None and before.group(1) in self.lexicon.cues.get("place_topic", {})
 
     # -- triggers ---------------------------------------------------------------------------------------
     def _ta_marbuta(self, at: int) -> bool:
@@ -770,7 +782,9 @@ class EventExtractor:
             # to come takes the date told after it
             eligible = [d for d in eligible if not self._past_news_day_before(d, item)]
         if item.trigger.plural and len(after) > 1:
-            return list(after)
+            # مباحثات … بدأت الليلة الماضية وتتواصل اليوم: a date the act goes on to is no act of its own
+            begun = [d for d in after if not self._goes_on_to(text, d)]
+            return begun if len(begun) > 1 else [begun[0] if begun else after[0]]
         def distance(d: _NDate) -> float:
             if d.start >= item.end:
                 return (d.start - item.end) * (COMMA_PENALTY if _CLAUSE_END.search(text, item.end, d.start) else 1)
@@ -778,6 +792,13 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _goes_on_to(self, text: str, d: _NDate) -> bool:
+        """Whether a verb of going on (``goes_on``: يتواصل، تستمر) stands right before the date, one word between at
+        most: the date is one the act continues to, not one it took place on."""
+        words = text[max(self._sent_start, d.start - 30):d.start].split()[-2:]
+        goes_on = self.lexicon.cues.get("goes_on", {})
+        return any(w in goes_on or w.removeprefix("و") in goes_on for w in words)
 
     def _past_news_day_before(self, d: _NDate, item: _Found) -> bool:
         """Whether a date before the trigger is a day already past when the paper was written (أمس، الثلاثاء)."""
