@@ -1359,3 +1359,24 @@ def test_searching_for_is_no_talks():
 def test_a_state_in_a_quotation_cut_open_by_the_sentence_end_is_no_host():
     got = brief("وقال وزير الخارجية البريطاني عند وصوله إلى القاعة: «نريد أن نرى إيران أكثر مرونة (...)")
     assert not [e for e in got if e[0] == "visit" and e[1].get("host_state") == "IR"]
+
+
+def test_a_state_where_a_situation_is_is_no_side_of_the_talks():
+    # الشرعية في اليمن is what the talks are about: the sides are the visiting minister's state and the capital's
+    got = brief("وأوضح المتحدث أن مباحثات وزير الخارجية الأردني في الرياض ستتناول التعاون الذي يجمع البلدين "
+                "لدعم الشرعية في اليمن.")
+    assert ("talks", {"parties": ["JO", "SA"]}) in [(e[0], e[1]) for e in got]
+    assert not [e for e in got if "YE" in e[1].get("parties", [])]
+
+
+def test_talks_that_began_on_one_day_and_go_on_the_next_are_one_act_of_the_first():
+    got = brief("وقال المتحدث إن مباحثات الوزير المغربي في القاهرة التي انطلقت مساء أمس وتتواصل اليوم تتناول "
+                "العلاقات الثنائية.")
+    talks = [e for e in got if e[0] == "talks"]
+    assert [e[3] for e in talks] == ["2015-07-21"]
+
+
+def test_a_body_before_a_comma_and_a_verb_is_not_joined_to_the_subject():
+    got = brief("وفي إطار جولته على الأطراف الإقليمية المعنية وأعضاء مجلس الأمن، زار المبعوث الأممي إلى ليبيا موسكو "
+                "أمس واجتمع فيها مع نائب وزير الخارجية الروسي.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["org:UN", "RU"]]

@@ -37,6 +37,7 @@ OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل �
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
 _JOINED_GIVER = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*(?:[^\W\d_]+\s+)?)?$")  # ، / و / وطائرة: givers joined
+_JOINED_BY_AND = re.compile(r"(?:^|(?<=[\s،,(]))(?:و|او|ثم)(?:\s|$)|و\s*$")  # a conjunction, alone or on the next word
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
 
 
@@ -290,6 +291,8 @@ class Frame:
             # أوباما ونظيره التركي …، خلال اتصال هاتفي: the subject's own coordination before the verb
             chain = [a for a in before if a.end <= subject.start]
             joined = [a for a in reversed(chain) if self.coordinated(a, [*chain, subject])[-1] is subject]
+            if joined and not _JOINED_BY_AND.search(self.text, max(a.end for a in joined), subject.start):
+                joined = []  # أعضاء مجلس الأمن، ثم زار المبعوث بكين: a comma and a verb join nobody
             partners = [*partners, *[a for a in joined if a is not subject]]
         return subject, partners
 
