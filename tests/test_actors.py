@@ -446,3 +446,8 @@ def test_two_word_nisbas_name_their_own_state_not_the_first_words():
 def test_a_ruler_a_university_or_a_hospital_is_named_after_is_no_actor():
     found = actors("ووقعت جامعة الملك سعود اتفاقية مع مؤسسة الملك فيصل الخيرية.", country="SA")
     assert not [a for a in found if a.person]
+
+
+def test_a_navy_or_an_air_force_acts_for_its_state():
+    found = actors("وأعلنت البحرية الأمريكية أن سلاح الجو البريطاني شارك في التمرين.")
+    assert {(a.state, a.office) for a in found} >= {("US", "army"), ("GB", "army")}

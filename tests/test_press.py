@@ -1380,3 +1380,19 @@ def test_a_body_before_a_comma_and_a_verb_is_not_joined_to_the_subject():
     got = brief("وفي إطار جولته على الأطراف الإقليمية المعنية وأعضاء مجلس الأمن، زار المبعوث الأممي إلى ليبيا موسكو "
                 "أمس واجتمع فيها مع نائب وزير الخارجية الروسي.")
     assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["org:UN", "RU"]]
+
+
+def test_the_giver_of_aid_named_after_from():
+    got = brief("ووصلت قافلة مساعدات غذائية من منظمة الصحة العالمية إلى النازحين في الحديدة.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("org:WHO", ["YE"])]
+    # a place after من is where the aid comes from, not who gives it
+    got = brief("ووصلت مساعدات من ميناء جيبوتي إلى عدن.")
+    assert not [e for e in got if e[0] == "aid" and e[1].get("donor") == "DJ"]
+
+
+def test_the_papers_link_to_its_story_restates_the_headline():
+    text = ("زار وزير الخارجية البريطاني مسقط أمس والتقى بالسلطان. "
+            "رابط الخبر بصحيفة الوطن: وزير الخارجية الأردني يزور بغداد الأسبوع المقبل")
+    got = brief(text)
+    assert ("GB", "OM") in visit_sides(got)
+    assert ("JO", "IQ") not in visit_sides(got)

@@ -162,7 +162,7 @@ class EventExtractor:
             if own_pair:
                 pair = own_pair
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
-            found = [] if not may_hold or _heading(analysis.doc.text, sentence) \
+            found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
             self._text, self._sent_start = text, s
             candidates: list[tuple[int, Event]] = []
@@ -438,6 +438,13 @@ class EventExtractor:
                 return None
         states = list(dict.fromkeys(x for x in (self._state(m, None) for m in sides) if x and x != "SU"))
         return (states[0], states[1]) if len(states) == 2 else None
+
+    def _link_line(self, text: str, s: int, e: int) -> bool:
+        """Whether the sentence is the paper's link to the story (رابط الخبر بصحيفة …: and its headline): a heading
+        restated, which states no event of its own."""
+        regex = self.lexicon.cue_regexes.get("link_label")
+        found = regex.search(text, s, min(e, s + LINK_LABEL_REACH)) if regex is not None else None
+        return found is not None and not text[s:found.start()].strip()
 
     def _place_of_topic(self, text: str, start: int, floor: int) -> bool:
         """Whether the state mention at ``start``, governed by في or ب, says where a situation is (الشرعية باليمن،
@@ -1196,6 +1203,7 @@ def _same_people(a: Event, b: Event) -> bool:
     return not pa or not pb or pa <= pb or pb <= pa
 
 
+LINK_LABEL_REACH = 20  # characters from a sentence's start where the label of a link to the story may open
 HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
 
 

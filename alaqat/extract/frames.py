@@ -372,6 +372,7 @@ class Frame:
 
 
 _TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
+FROM_GIVER_REACH = 20  # characters from an aid word to the giver named after من (مساعدات طبية من الكويت)
 AID_OF_REACH = 150  # characters after an aid word within which its giver may be named (مساعدات إنسانية تابعة ل…)
 _AID_TO = frozenset({"ل", "الي", "في", "ب", "مثل"})
 _PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
@@ -1715,7 +1716,13 @@ def _named_giver(frame: Frame) -> str | None:
     found = regex.search(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + AID_OF_REACH)) \
         if regex else None
     if not found:
-        return None
+        # مساعدات طبية من منظمة الصحة العالمية: من right after the word names who gives (a place after it,
+        # من ميناء جيبوتي، is where the aid comes from)
+        sender = next((a for a in frame.args if a.prep == "من" and 0 <= a.start - frame.trigger[1] <= FROM_GIVER_REACH
+                       and len(frame.text[frame.trigger[1]:a.start].split()) <= 2  # من and one adjective at most
+                       and frame.text[frame.trigger[1]:a.start].split()[-1:] == ["من"]  # no place noun between
+                       and party(a) and a.kind != "place" and a.mention.form != "capital"), None)
+        return party(sender) if sender else None
     giver = next((a for a in frame.agents() if found.end() <= a.start <= found.end() + 3), None)
     return party(giver) if giver else None
 
