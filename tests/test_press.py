@@ -1396,3 +1396,13 @@ def test_the_papers_link_to_its_story_restates_the_headline():
     got = brief(text)
     assert ("GB", "OM") in visit_sides(got)
     assert ("JO", "IQ") not in visit_sides(got)
+
+
+def test_support_implied_by_a_condemnation_is_the_praise_the_article_states():
+    text = ("استنكرت الجامعة العربية بشدة تصريحات المسؤول الإيراني ضد دولة الكويت. "
+            "وأكد الأمين العام للجامعة العربية أن الجهود الصادقة لدولة الكويت في خدمة القضايا العربية معروفة للجميع.")
+    got = [e for e in brief(text) if e[0] == "support.expressed"]
+    assert [(e[1]["source"], e[1]["target"]) for e in got] == [("org:LAS", "KW")]
+    doc = read_text(text, doc_id="t", date=DOC_DATE, country="SA")
+    events = default_pipeline().analyze(doc, min_confidence=0.0).events
+    assert [e.evidence.text[:4] for e in events if e.type == "support.expressed"] == ["وأكد"]

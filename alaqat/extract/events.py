@@ -224,7 +224,7 @@ class EventExtractor:
             event = draft[2]
             key = (event.type, event.modality, self._claim_key(event))
             same = next((group for group in groups.get(key, []) if all(
-                self._restates(event, d[2]) for d in group)), None)
+                self._restates(event, d[2]) or self._implied_by_condemnation(draft, d) for d in group)), None)
             if same is None:
                 groups.setdefault(key, []).append([draft])
                 kept.append(draft)
@@ -235,7 +235,10 @@ class EventExtractor:
             event = draft[2]
             key = (event.type, event.modality, self._claim_key(event))
             group = next(g for g in groups[key] if g[0] is draft)
-            best = max(group, key=lambda d: (_core_roles(d[2]) + (d[2].date is not None), -d[0]))
+            # a sentence that states the support outright (أكد أن الجهود الصادقة للمملكة …) is better evidence of it
+            # than one that condemns an attack on the supported (استنكر تصريحات …)
+            best = max(group, key=lambda d: (_core_roles(d[2]) + (d[2].date is not None), not self._condemns(d[0]),
+                                             -d[0]))
             finest = max((d[2] for d in group if d[2].date), key=lambda e: len(e.date), default=None)
             chosen = best[2]
             if finest is not None and (chosen.date is None or len(finest.date) > len(chosen.date)):
@@ -246,6 +249,18 @@ class EventExtractor:
             out.append(best)
         out.sort(key=lambda d: (d[0], d[1]))
         return out
+
+    def _implied_by_condemnation(self, draft: tuple, other: tuple) -> bool:
+        """Support implied by condemning an attack on the supported (استنكر تصريحات المالكي ضد المملكة) is the
+        same claim as the support its source states outright in the article (أكد أن الجهود الصادقة للمملكة …)."""
+        return draft[2].type == "support.expressed" and _compatible(draft[2].date, other[2].date) \
+            and self._condemns(draft[0]) != self._condemns(other[0])
+
+    def _condemns(self, start: int) -> bool:
+        """Whether the trigger at ``start`` is a word of condemnation (استنكر، رفض), whose support is only implied."""
+        words = self._text[start:start + CONDEMNATION_WORD].split()
+        cues = self.lexicon.cues.get("condemnation", {})
+        return bool(words) and (words[0] in cues or (words[0][1:] in cues and words[0][0] in "وف"))
 
     def _caption(self, sent: tuple[int, int]) -> bool:
         """Whether a sentence is a photo's caption (جانب من الاجتماع …), which restates what the story tells."""
@@ -1203,6 +1218,7 @@ def _same_people(a: Event, b: Event) -> bool:
     return not pa or not pb or pa <= pb or pb <= pa
 
 
+CONDEMNATION_WORD = 12  # characters read at a trigger for its word of condemnation
 LINK_LABEL_REACH = 20  # characters from a sentence's start where the label of a link to the story may open
 HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
 
