@@ -1406,3 +1406,10 @@ def test_support_implied_by_a_condemnation_is_the_praise_the_article_states():
     doc = read_text(text, doc_id="t", date=DOC_DATE, country="SA")
     events = default_pipeline().analyze(doc, min_confidence=0.0).events
     assert [e.evidence.text[:4] for e in events if e.type == "support.expressed"] == ["وأكد"]
+
+
+def test_backing_the_side_of_a_situation_in_a_state_is_no_support_of_that_state():
+    got = brief("وأكد وزير الخارجية الأردني أن بلاده ملتزمة بدعم الاستقرار في ليبيا.")
+    assert not [e for e in got if e[0] == "support.expressed" and e[1].get("target") == "LY"]
+    got = brief("وأكد وزير الخارجية الأردني دعم بلاده لليبيا.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LY")]

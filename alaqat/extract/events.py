@@ -33,6 +33,7 @@ from alaqat.extract.frames import (
     names_an_instrument,
     object_of_unsaid_subject,
     party,
+    place_of_topic,
     post_of,
 )
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
@@ -445,7 +446,7 @@ class EventExtractor:
         about the pair before it: the states it names are what the pair spoke of."""
         sides = [m for ms, _, m in sent_mentions
                  if not (preps.get(ms) in ("في", "ب") and (m.kind == "place" or m.form == "capital"
-                                                           or self._place_of_topic(text, ms, sent[0])))
+                                                           or place_of_topic(self.lexicon, text, ms, sent[0])))
                  and ms not in self._naming_cities]
         if sent_mentions:
             pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
@@ -460,17 +461,6 @@ class EventExtractor:
         regex = self.lexicon.cue_regexes.get("link_label")
         found = regex.search(text, s, min(e, s + LINK_LABEL_REACH)) if regex is not None else None
         return found is not None and not text[s:found.start()].strip()
-
-    def _place_of_topic(self, text: str, start: int, floor: int) -> bool:
-        """Whether the state mention at ``start``, governed by في or ب, says where a situation is (الشرعية باليمن،
-        الأوضاع في سوريا: ``place_topic`` nouns): it is what the sentence speaks of, not one of its sides."""
-        word_start = start
-        while word_start > floor and text[word_start - 1].isalnum():
-            word_start -= 1
-        before = _WORD_BEFORE.search(text, max(floor, word_start - 30), word_start)
-        if before is not None and before.group(1) == "في":
-            before = _WORD_BEFORE.search(text, max(floor, before.start(1) - 30), before.start(1))
-        return before is not None and before.group(1) in self.lexicon.cues.get("place_topic", {})
 
     # -- triggers ---------------------------------------------------------------------------------------
     def _ta_marbuta(self, at: int) -> bool:

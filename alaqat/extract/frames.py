@@ -449,6 +449,22 @@ def _distinct(states: list[str | None]) -> list[str]:
     return list(dict.fromkeys(s for s in states if s))
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+PLACE_TOPIC_REACH = 30  # characters before a word where the word before it is looked for
+
+
+def place_of_topic(lexicon: Lexicon, text: str, start: int, floor: int) -> bool:
+    """Whether the mention at ``start``, governed by في or ب, says where a situation is (الشرعية باليمن، الأوضاع في
+    سوريا: ``place_topic`` nouns): the state is what is spoken of, not a side of an act nor whom it is for."""
+    word_start = start
+    while word_start > floor and text[word_start - 1].isalnum():
+        word_start -= 1
+    before = _LAST_WORD.search(text, max(floor, word_start - PLACE_TOPIC_REACH), word_start)
+    if before is not None and before.group(1) == "في":
+        before = _LAST_WORD.search(text, max(floor, before.start(1) - PLACE_TOPIC_REACH), before.start(1))
+    return before is not None and before.group(1) in lexicon.cues.get("place_topic", {})
+
+
 def names_an_instrument(lexicon: Lexicon, text: str, start: int, is_city: bool, floor: int) -> bool:
     """A city right after an instrument's noun names it (اتفاق فيينا، إعلان الرياض): it is no party."""
     if not is_city:
@@ -685,6 +701,11 @@ def support(frame: Frame) -> list[Roles]:
     نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
     if " ".join(frame.text[frame.trigger[0]:frame.trigger[1]].split()) in frame.lexicon.cues.get("condemnation", {}):
         return _defended(frame)
+    # دعم الشرعية في اليمن: what is backed is the situation's side, not the state it is in
+    topics = [a for a in frame.args if a.prep in ("في", "ب") and a.start >= frame.trigger[1]
+              and place_of_topic(frame.lexicon, frame.text, a.start, frame.sent[0])]
+    if topics:
+        frame = replace(frame, args=[a for a in frame.args if a not in topics])
     addressed = _praise_of_addressee(frame)
     if addressed is not None:
         return addressed
