@@ -1413,3 +1413,14 @@ def test_backing_the_side_of_a_situation_in_a_state_is_no_support_of_that_state(
     assert not [e for e in got if e[0] == "support.expressed" and e[1].get("target") == "LY"]
     got = brief("وأكد وزير الخارجية الأردني دعم بلاده لليبيا.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LY")]
+
+
+@needs_corpus
+def test_aid_for_a_people_is_not_given_by_them_when_the_sentence_before_spoke_of_them():
+    # a relief centre's spokesman on its convoys to Yemen (July 2015): "this aid … for the Yemeni people" follows a
+    # sentence whose subject is Yemen, which is no giver of it
+    for doc in ("2015-07-25-364", "2015-07-26-713"):
+        article = saudinewsnet.article(doc)
+        document = read_text(article.text, doc_id=doc, date=article.date, country="SA")
+        aid = [e for e in default_pipeline().analyze(document).events if e.type == "aid"]
+        assert aid and not [e for e in aid if e.roles.get("donor") == "YE"], doc

@@ -1658,8 +1658,15 @@ def donor(frame: Frame) -> list[Roles]:
     named = None if said else _named_giver(frame)
     givers = _givers_before(frame) if not said and not named else []
     giver = said[0].state if said else named or (givers[0] if givers else None) or frame.subject()
-    recipients = _distinct([a.state for a in frame.after() if a.state != giver and a.start < horizon
-                            and (a.kind in ("state", "place")) and (a.prep in _AID_TO or a.mention.form == "nisba")])
+    receiving = [a.state for a in frame.after() if a.start < horizon and a.kind in ("state", "place")
+                 and (a.prep in _AID_TO or a.mention.form == "nisba")]
+    if giver is not None and giver == frame.carried and giver in receiving and not (said or named or givers) \
+            and not [a for a in frame.before() if a.state == giver]:
+        # هذه المساعدات … من قبل المركز … الموجهة للشعب اليمني, after a sentence about Yemen: the state the aid
+        # goes to is no giver of it; the body the sentence names gives it
+        giver = next((party(a) for a in frame.agents() if a.start >= frame.trigger[1] and a.start < horizon
+                      and not a.prep and party(a) not in receiving), None)
+    recipients = _distinct([state for state in receiving if state != giver])
     carried = None if giver and recipients else _carried_aid(frame)
     if carried:
         giver, recipients = carried
