@@ -451,3 +451,11 @@ def test_a_ruler_a_university_or_a_hospital_is_named_after_is_no_actor():
 def test_a_navy_or_an_air_force_acts_for_its_state():
     found = actors("وأعلنت البحرية الأمريكية أن سلاح الجو البريطاني شارك في التمرين.")
     assert {(a.state, a.office) for a in found} >= {("US", "army"), ("GB", "army")}
+
+
+def test_a_title_held_then_keeps_its_holders_name_and_the_bare_title_later_is_him():
+    text = ("وكان وزير الخارجية آنذاك الدكتور بيتر هولم قد أيد الخطة. "
+            "ثم عاد وزير الخارجية نفسه فزار العاصمة بعد عامين.")
+    found = actors(text, country="SA")
+    assert [(a.person, a.state) for a in found if a.office == "foreign_minister"] == [
+        ("person:bytr-hwlm", None), ("person:bytr-hwlm", None)]

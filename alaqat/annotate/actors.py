@@ -108,6 +108,7 @@ class Vocabulary:
     scene: frozenset[str] = frozenset()  # في، إلى: before a place, where the story happens
     epithets: frozenset[str] = frozenset()  # الدبلوماسي: with a nisba, a description of the man just named
     regnal: frozenset[str] = frozenset()  # الثاني، السادس: the number of a ruler's name, no surname of his
+    then: frozenset[str] = frozenset()  # آنذاك، حينها: between a title and the name of the one who then held it
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -141,7 +142,7 @@ def load_vocabulary() -> Vocabulary:
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
-                                 "regnal": set()}
+                                 "regnal": set(), "then": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -173,7 +174,8 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["title_adjective"]), frozenset(sets["field_joiner"]),
                       frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
                       frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
-                      frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]))
+                      frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
+                      frozenset(sets["then"]))
 
 
 def _home_styles() -> dict[str, frozenset[str]]:
@@ -581,13 +583,18 @@ class _DocumentReader:
     def _phrase(self, j: int) -> int:
         draft = _Draft(self.items[j], self.items[j])
         k = j
+        then = False
         while k < len(self.items):
             item = self.items[k]
             if k > j and item.broken:
                 break
             entry = item.entry
+            if draft.offices and not draft.has_name and not then and not item.clitic \
+                    and item.stem in self.vocabulary.then:
+                then, k = True, k + 1  # وزير الخارجية آنذاك الدكتور بيتر هولم: the one who then held the office
+                continue
             if entry is not None and entry.cls == "honorific":
-                if draft.has_name or draft.offices:
+                if draft.has_name or (draft.offices and not then):
                     break
                 draft.honorific, draft.last = True, item
                 k += 1
@@ -1024,6 +1031,9 @@ class _DocumentReader:
             chained = None if draft.has_name or fronted else self._title_chain(office, draft.first)
             if chained is not None:
                 antecedent, met = chained, None  # a second office of the official just named
+            elif (holder := self._holder_named_before(draft)) is not None:
+                # وزير الخارجية نفسه after وزير الخارجية آنذاك بيتر هولم: the holder of that very office named before
+                antecedent, met = holder, None
             elif draft.portfolio or draft.unknown_body or fronted:
                 antecedent, met = None, None
             else:
@@ -1095,6 +1105,19 @@ class _DocumentReader:
         """وزير الخارجية برونو رودريغيز in a Saudi paper: a name of another language is no home official's, so the
         unqualified title before it does not default to the paper's state."""
         return bool(draft.name) and draft.name[0] in self.vocabulary.foreign_given
+
+    def _holder_named_before(self, draft: _Draft) -> Actor | None:
+        """The last person named before with the same titled office as this bare one (وزير الخارجية … بيتر هولم), when
+        the family of offices finds no antecedent for it: a ministry's title, or a holder whose state is unknown."""
+        if draft.has_name:
+            return None
+        title = self.ntext.text[draft.first.start:draft.last.end]
+        for actor in reversed(self.actors):
+            if actor.person and actor.office:
+                start = self.ntext.to_normalized(actor.start)
+                if self.ntext.text.startswith(title + " ", start):
+                    return actor if draft.portfolio or not (actor.state or actor.org) else None
+        return None
 
     def _antecedent(self, office: Agent, first: _Item) -> tuple[Actor | None, Actor | None]:
         """(the antecedent, the official of the same clause passed over): the last official of the title's family
