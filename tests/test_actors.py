@@ -459,3 +459,9 @@ def test_a_title_held_then_keeps_its_holders_name_and_the_bare_title_later_is_hi
     found = actors(text, country="SA")
     assert [(a.person, a.state) for a in found if a.office == "foreign_minister"] == [
         ("person:bytr-hwlm", None), ("person:bytr-hwlm", None)]
+
+
+def test_a_titles_genitive_may_name_a_state_by_its_style_and_a_variant_name_with_the_article():
+    found = actors("والتقى أمير منطقة الجوف في سكاكا سفير جمهورية الشيلي لدى المملكة.", country="SA")
+    assert [(a.state, a.office, a.posting) for a in found if a.office == "ambassador"] == [("CL", "ambassador", "SA")]
+    assert not [a for a in found if a.office != "ambassador" and "سفير" in a.text]

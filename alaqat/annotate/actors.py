@@ -790,6 +790,10 @@ class _DocumentReader:
                 # وزير الشؤون الخارجية بجمهورية ألبانيا: ب and the style of a state's name say whose minister
                 state, last, k = items[k + 1].mention.id, items[k + 1], k + 2
                 continue
+            if self._styled_state(k, clitic="") and not (state or org):
+                # سفير جمهورية البيرو: the style of a state's name, then the name, in the genitive of the title
+                state, last, k = items[k + 1].mention.id, items[k + 1], k + 2
+                continue
             if self._serves_body_in(k) and not (state or org):
                 # مسؤول في منظمة الصحة العالمية، مسؤولة السياسة الخارجية في الاتحاد الإفريقي: an official "in" a body
                 # serves it (a state after في is where he is posted, read below)
@@ -827,10 +831,11 @@ class _DocumentReader:
             return None
         return self.gazetteer.state_of(item.mention.id)
 
-    def _styled_state(self, k: int) -> bool:
-        """Whether item ``k`` is ب + a state's style (بجمهورية، بدولة، بسلطنة) right before that state's name."""
+    def _styled_state(self, k: int, clitic: str = "ب") -> bool:
+        """Whether item ``k`` is ب (or ``clitic``) + a state's style (بجمهورية، بدولة، بسلطنة) right before that
+        state's name."""
         items = self.items
-        return (items[k].clitic == "ب" and items[k].stem in self.vocabulary.state_styles and k + 1 < len(items)
+        return (items[k].clitic == clitic and items[k].stem in self.vocabulary.state_styles and k + 1 < len(items)
                 and not items[k + 1].broken and not items[k + 1].clitic and items[k + 1].mention is not None
                 and items[k + 1].mention.kind == "state" and items[k + 1].mention.form == "name")
 
