@@ -1424,3 +1424,15 @@ def test_aid_for_a_people_is_not_given_by_them_when_the_sentence_before_spoke_of
         document = read_text(article.text, doc_id=doc, date=article.date, country="SA")
         aid = [e for e in default_pipeline().analyze(document).events if e.type == "aid"]
         assert aid and not [e for e in aid if e.roles.get("donor") == "YE"], doc
+
+
+
+@needs_corpus
+def test_a_spokesman_restating_the_talks_makes_no_second_claim():
+    # an Egyptian foreign minister's talks in Kuwait (a dev article), then his spokesman's report that "the
+    # consultations showed" agreement between the two: one claim, though the report names another person
+    doc = "2015-07-25-213"
+    article = saudinewsnet.article(doc)
+    document = read_text(article.text, doc_id=doc, date=article.date, country="SA")
+    talks = [e for e in default_pipeline().analyze(document).events if e.type == "talks"]
+    assert [sorted(e.roles["parties"]) for e in talks] == [["EG", "KW"]]

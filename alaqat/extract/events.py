@@ -633,7 +633,8 @@ class EventExtractor:
                 if not _complete(roles) or self._nobody_arrives(item, roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
-                event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent)
+                event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent,
+                                                         self._speech_end(text, sent, item.start))
                 events.append(event)
                 if etype.name == "talks" and roles.get("channel") == "meeting":
                     visit_roles = _visit_at_meeting(roles, args, (item.start, item.end),
@@ -642,10 +643,17 @@ class EventExtractor:
                         guest = self._event(analysis, sentence, item, self.lexicon.types["visit"], visit_roles,
                                             ndate, value, text, sent)
                         guest.extra["evidence"] = _role_evidence(visit_roles, args, (item.start, item.end), text,
-                                                                 sent)
+                                                                 sent, self._speech_end(text, sent, item.start))
                         guest.extra["derived"] = True
                         events.append(guest)
         return events
+
+    def _speech_end(self, text: str, sent: tuple[int, int], trigger: int) -> int:
+        """Where the last complementizer (أن، إن) before the trigger in its sentence ends: what stands before it is
+        the report (who said it), 0 when there is none."""
+        regex = self.lexicon.cue_regexes.get("complementizer")
+        found = list(regex.finditer(text, sent[0], trigger)) if regex is not None else []
+        return found[-1].end() if found else 0
 
     def _nobody_arrives(self, item: _Found, roles: Roles) -> bool:
         """An arrival (وصل، يصل، وصول) with no one arriving: the visitor is a state read alone, neither an official,
@@ -1105,7 +1113,7 @@ _MANY_PER_PAIR = frozenset({"agreement.signed", "agreement.negotiated", "aid", "
 
 
 def _role_evidence(roles: Roles, args: list[Arg], trigger: tuple[int, int], text: str,
-                   sent: tuple[int, int]) -> dict:
+                   sent: tuple[int, int], said_from: int = 0) -> dict:
     """How the event's roles were filled, for its confidence: the kind of argument each state or organization came
     from (or "context" when no argument of the sentence names it: a passage's pair, an earlier subject), the
     distance from the trigger to the nearest of them, and what the sentence holds."""
@@ -1121,7 +1129,9 @@ def _role_evidence(roles: Roles, args: list[Arg], trigger: tuple[int, int], text
             for a in named:
                 gap = a.start - trigger[1] if a.start >= trigger[1] else trigger[0] - a.end
                 nearest = gap if nearest is None else min(nearest, gap)
-    persons = sorted({a.person for a in args if a.person and party(a) in _role_values(roles)})
+    # the one who says it (وصرح المتحدث فلان أن المشاورات …) is no person of the act: a restatement of the talks by
+    # their spokesman names the same people as the report of them
+    persons = sorted({a.person for a in args if a.person and party(a) in _role_values(roles) and a.end > said_from})
     return {"sources": sources, "distance": nearest if nearest is not None else 400, "persons": persons,
             "officials": sum(1 for a in args if a.actor is not None and a.actor.office),
             "states": len({party(a) for a in args if party(a)}), "quoted": bool(_QUOTES.search(text, *sent))}
