@@ -1438,3 +1438,12 @@ def test_a_spokesman_restating_the_talks_makes_no_second_claim():
     document = read_text(article.text, doc_id=doc, date=article.date, country="SA")
     talks = [e for e in default_pipeline().analyze(document).events if e.type == "talks"]
     assert [sorted(e.roles["parties"]) for e in talks] == [["EG", "KW"]]
+
+
+def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
+    got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
+    assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}
+    got = brief("ومن المنتظر وصول وزير الخارجية الهندي الأحد إلى طوكيو ليشارك مع نظيره الياباني في رئاسة "
+                "الحوار الاستراتيجي بين البلدين.")
+    talks = [(e[2], e[3]) for e in got if e[0] == "talks"]
+    assert talks == [("planned", "2015-07-26")]

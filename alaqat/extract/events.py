@@ -181,6 +181,7 @@ class EventExtractor:
             recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._during_a_plan(text, drafts)
+        _one_reading_of_a_date(drafts)
         self._date_by_occasion(text, drafts)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         _participation_at_hosting(drafts)
@@ -1088,6 +1089,25 @@ class EventExtractor:
             cameo=etype.cameo,
             plover=etype.plover,
         )
+
+
+def _one_reading_of_a_date(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+    """One date of a sentence is read one way: talks told after a visit of the same two sides still to come, in its
+    sentence, undated or dated by the same words (من المنتظر وصول الوزير الأحد إلى القاهرة ليترأس مع نظيره حوارا
+    استراتيجيا), are held on that visit, planned with it on its day, not on the Sunday just past that the noun alone
+    would take."""
+    plans = [(start, number, event) for start, _, event, number, _ in drafts
+             if event.type == "visit" and event.modality in ("planned", "intended") and event.date_text]
+    for start, _, event, number, _ in drafts:
+        if event.type != "talks" or event.modality != "asserted":
+            continue
+        sides = set(event.roles.get("parties") or ())
+        visit = next((v for at, n, v in plans if n == number and at < start
+                      and event.date_text in (None, v.date_text)
+                      and {v.roles.get("visitor_state"), v.roles.get("host_state")} == sides), None)
+        if visit is not None:
+            event.modality, event.date, event.date_basis = visit.modality, visit.date, visit.date_basis
+            event.date_text = visit.date_text
 
 
 def _participation_at_hosting(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
