@@ -1447,3 +1447,20 @@ def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
                 "الحوار الاستراتيجي بين البلدين.")
     talks = [(e[2], e[3]) for e in got if e[0] == "talks"]
     assert talks == [("planned", "2015-07-26")]
+
+
+def test_the_future_prefix_makes_a_plan_of_any_imperfect_trigger():
+    """سـ on an imperfect verb (سيوقع، ستستضيف) is the same trigger, planned; يعقد في (is held in) has no such form,
+    for سيعقد most often says "will hold" a meeting, which is no hosting."""
+    got = brief("وسيوقع وزير الخارجية السعودي مع نظيره الفرنسي اتفاقية للتعاون الأمني.")
+    assert [(e[0], sorted(e[1]["parties"]), e[2]) for e in got] == [("agreement.signed", ["FR", "SA"], "planned")]
+    got = brief("وستستضيف الصين الجولة الثانية من المحادثات الأفغانية الأسبوع المقبل.")
+    assert [(e[1]["host"], e[2]) for e in got if e[0] == "hosting"] == [("CN", "planned")]
+    got = brief("وأفاد بيان ليبي بأن الوزير سيعقد في تونس لقاء مع الموفد الأممي أثناء جولته.")
+    assert "hosting" not in {e[0] for e in got}
+
+
+def test_a_festival_is_no_meeting_a_state_takes_part_in():
+    for text in ("وشاركت المستشارة الألمانية في افتتاح مهرجان الموسيقى في مدينة بايرويت.",
+                 "وسيشارك الفتى الذي ولد في كمبوديا في إخراج العمل، ثم سيشارك في مهرجانات السينما الكبرى."):
+        assert [e for e in brief(text) if e[0] == "participation"] == []

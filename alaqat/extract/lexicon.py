@@ -14,6 +14,7 @@ CLITIC_FORMS = ("وبال", "فبال", "وال", "فال", "بال", "كال", 
 CLITICS = "(?:" + "|".join(CLITIC_FORMS) + ")"
 LONGEST_CLITIC = max(len(c) for c in CLITIC_FORMS)  # how far before a trigger's first word its match may start
 PRONOUN_SUFFIX = r"(?P<suffix>هما|هم|ها|ه)?"
+IMPERFECT_PREFIXES = ("ي", "ت")  # he/she/they: the persons a report of states and officials uses
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,9 @@ def load_lexicon() -> Lexicon:
                              tuple(r["key"].split("+")))
         for r in read_tsv_dicts(data_path("events", "types.tsv"))
     }
+    cues: dict[str, dict[str, str]] = {}
+    for r in read_tsv_dicts(data_path("events", "cues.tsv")):
+        cues.setdefault(r["class"], {})[normalize_key(r["word"])] = r.get("value", "")
     triggers: dict[str, list[Trigger]] = {}
     for r in read_tsv_dicts(data_path("events", "triggers.tsv")):
         if r["type"] not in types:
@@ -94,9 +98,12 @@ def load_lexicon() -> Lexicon:
     for surface in [s for s in triggers if s.endswith("ه") and " " not in s]:
         # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers
         triggers.setdefault(surface[:-1] + "ت", triggers[surface])
+    idle = cues.get("no_future_form", {})
+    for surface in [s for s in triggers if s.startswith(IMPERFECT_PREFIXES) and s.split()[0] not in idle]:
+        # the future prefix س is written onto an imperfect verb (سيوقع، ستستضيف، سيلتقي): the same trigger, whose
+        # word then begins with سي/ست and reads as planned; a noun in ت (توقيع) never takes it, so its form is idle; a
+        # passive that only needs a place (يعقد في) reads as the active in it (سيعقد اجتماعا مع), so it has none
+        triggers.setdefault("س" + surface, triggers[surface])
     alternation = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(triggers, key=len, reverse=True))
     regex = re.compile(rf"(?<![^\W_]){CLITICS}?(?P<t>{alternation}){PRONOUN_SUFFIX}(?![^\W_])")
-    cues: dict[str, dict[str, str]] = {}
-    for r in read_tsv_dicts(data_path("events", "cues.tsv")):
-        cues.setdefault(r["class"], {})[normalize_key(r["word"])] = r.get("value", "")
     return Lexicon(types, triggers, regex, cues, {cls: _cue_regex(words) for cls, words in cues.items()})
