@@ -1464,3 +1464,14 @@ def test_a_festival_is_no_meeting_a_state_takes_part_in():
     for text in ("وشاركت المستشارة الألمانية في افتتاح مهرجان الموسيقى في مدينة بايرويت.",
                  "وسيشارك الفتى الذي ولد في كمبوديا في إخراج العمل، ثم سيشارك في مهرجانات السينما الكبرى."):
         assert [e for e in brief(text) if e[0] == "participation"] == []
+
+
+def test_feminine_imperfect_triggers_and_their_future():
+    """A state or a minister may be feminine: توقعان، تتوجه، تبحث، تثمن are triggers as their ي forms are, ستتوجه is
+    planned; ستعقد (will complicate) is no hosting."""
+    got = brief("وأعلنت طوكيو أن اليابان والهند توقعان غدا اتفاقية للتعاون البحري.")
+    assert [(e[0], sorted(e[1]["parties"]), e[2]) for e in got] == [("agreement.signed", ["IN", "JP"], "planned")]
+    assert visit_sides(brief("وستتوجه وزيرة الخارجية السويدية إلى القاهرة الأحد.")) == [("SE", "EG")]
+    got = brief("كما تبحث وزيرة الخارجية القبرصية مع نظيرها اليوناني ملف الطاقة.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["CY", "GR"]]
+    assert brief("وقال البيان إن هذه الخطوة ستعقد فرص التسوية في اليمن.") == []
