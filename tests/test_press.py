@@ -1475,3 +1475,14 @@ def test_feminine_imperfect_triggers_and_their_future():
     got = brief("كما تبحث وزيرة الخارجية القبرصية مع نظيرها اليوناني ملف الطاقة.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["CY", "GR"]]
     assert brief("وقال البيان إن هذه الخطوة ستعقد فرص التسوية في اليمن.") == []
+
+
+def test_a_word_of_a_name_is_no_modality_cue():
+    """بن بنية is a name, not ب + نية (with the intention of): the rejection it opens is told as done."""
+    got = brief("أعرب رئيس مجلس النواب الأردني بالإنابة سالم بن بنية عن رفضه لاتهامات مسؤول عراقي سابق زعم "
+                "فيها أن المملكة تدعم الإرهاب.")
+    assert [(e[0], e[1]["source"], e[1]["target"], e[2]) for e in got] == [("support.expressed", "JO", "SA", "asserted")]
+
+
+def test_support_still_to_come_is_no_claim():
+    assert brief("ولم تظهر الحكومة الإيرانية أي نية لوقف دعمها للحكومة السورية.") == []

@@ -185,6 +185,7 @@ class EventExtractor:
         self._date_by_occasion(text, drafts)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         _participation_at_hosting(drafts)
+        drafts = [d for d in drafts if not _support_to_come(d[2])]
         drafts = self._one_per_claim(drafts)
         events = []
         agents = sum(1 for a in analysis.actors if a.office)
@@ -980,7 +981,7 @@ class EventExtractor:
         last = item.start - 1 if item.trigger.surface in self.lexicon.cues.get("condemnation", {}) else item.start
         relative = self.lexicon.cue_regexes.get("relative")
         for m in self.lexicon.cue_regexes["modality"].finditer(text, window_start, item.end):
-            if m.start() > best and m.start() <= last:
+            if m.start() > best and m.start() <= last and not self._in_a_name(text, m.start()):
                 found = self.lexicon.cues["modality"][" ".join(m.group("w").split())]
                 if found == "negated" and _NEW_ACT.search(text, m.end(), item.start):
                     continue  # عدم زيارة البحرين، وزار قطر: a negation stays in its own act, a plan goes on
@@ -1004,6 +1005,12 @@ class EventExtractor:
             # and the visit it asks for is still only proposed
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
+
+    def _in_a_name(self, text: str, start: int) -> bool:
+        """Whether the cue at ``start`` is a word of a personal name, after بن or أبو (مبارك بن بنية holds ب + نية,
+        "with the intention of"): ``name_link`` cues."""
+        before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+        return before is not None and before.group(1) in self.lexicon.cues.get("name_link", {})
 
     def _negated_right_before(self, text: str, item: _Found) -> bool:
         """Whether the word right before the trigger negates it alone (عدم زيارة), a ``negation_adjacent`` cue."""
@@ -1108,6 +1115,12 @@ def _one_reading_of_a_date(drafts: list[tuple[int, int, Event, int, tuple[int, i
         if visit is not None:
             event.modality, event.date, event.date_basis = visit.modality, visit.date, visit.date_basis
             event.date_text = visit.date_text
+
+
+def _support_to_come(event: Event) -> bool:
+    """Support is expressed by saying it, so it is told as done or denied: support "to come" is another act's
+    object (لم تبد نيتها تعليق دعمها: the intention is to suspend it; تعتزم العمل من خلال مجلس الأمن), not a claim."""
+    return event.type == "support.expressed" and event.modality in ("intended", "planned", "proposed")
 
 
 def _participation_at_hosting(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
