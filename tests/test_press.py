@@ -1486,3 +1486,10 @@ def test_a_word_of_a_name_is_no_modality_cue():
 
 def test_support_still_to_come_is_no_claim():
     assert brief("ولم تظهر الحكومة الإيرانية أي نية لوقف دعمها للحكومة السورية.") == []
+
+
+def test_the_nisba_of_a_town_is_where_an_agreement_is_signed():
+    got = brief("ووقعت مصر وفرنسا في مدينة مراكش الحمراء المغربية اتفاقا للتعاون البحري.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["EG", "FR"]]
+    got = brief("ووقعت تونس في مدينة جنيف السويسرية مع جمهورية ناميبيا مذكرة للتعاون الثقافي.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["NA", "TN"]]

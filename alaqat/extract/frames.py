@@ -490,7 +490,8 @@ def _parties(frame: Frame) -> list[str]:
     # … and a state after حول or بشأن is what the act is about (اتفاق متوازن حول إيران; عن may be "from": رفع
     # العقوبات عن إيران)
     # … and a state after ب that says where the town of the act lies is its venue (في مدينة الصخيرات بالمغرب)
-    venue_args = [a for a in frame.states() if _country_of_town(frame, a)]
+    # … and so is the nisba of a town named after في (في مدينة مراكش المغربية)
+    venue_args = [a for a in frame.states() if _country_of_town(frame, a) or _adjective_of_town(frame, a)]
     sides = [a for a in frame.states()
              if not (a.prep in ("في", "ب") and (a.kind == "place" or a.mention.form == "capital"))
              and not (a.prep == "عن" and _word_before(frame, a, 12) in _ABOUT) and a not in venue_args]
@@ -514,6 +515,17 @@ def _parties(frame: Frame) -> list[str]:
 
 
 TOWN_REACH = 40  # characters from في + a town's noun to the state after ب that says where the town is
+TOWN_ADJECTIVE_REACH = 16  # characters between a town and its nisba (مراكش الحمراء المغربية)
+_JOINED = re.compile(r"[،,؛]|\sو")  # a comma or و between a town and a nisba: the nisba is another phrase
+
+
+def _adjective_of_town(frame: Frame, arg: Arg) -> bool:
+    """Whether a nisba describes the town named right before it after في or ب, of the same state (في مدينة
+    مراكش الحمراء المغربية): where the act is, not a side."""
+    return arg.mention.form == "nisba" and arg.prep in ("في", "ب", "") and any(
+        a.kind == "place" and a.prep in ("في", "ب") and a.state == arg.state
+        and 0 <= arg.start - a.end <= TOWN_ADJECTIVE_REACH and not _JOINED.search(frame.text, a.end, arg.start)
+        for a in frame.args)
 
 
 def _country_of_town(frame: Frame, arg: Arg) -> bool:
