@@ -628,6 +628,7 @@ class EventExtractor:
                 frame.notes["pronoun"] = "yes"  # زيارته: an owner's pronoun, whether a suffix or the trigger's own
             if "@date" in item.trigger.needs and ndate is None:
                 continue
+            said_from = self._speech_end(text, sent, item.start)
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
                 if etype.name.startswith("agreement."):
@@ -635,8 +636,7 @@ class EventExtractor:
                 if not _complete(roles) or self._nobody_arrives(item, roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
-                event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent,
-                                                         self._speech_end(text, sent, item.start))
+                event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
                 events.append(event)
                 if etype.name == "talks" and roles.get("channel") == "meeting":
                     visit_roles = _visit_at_meeting(roles, args, (item.start, item.end),
@@ -645,7 +645,7 @@ class EventExtractor:
                         guest = self._event(analysis, sentence, item, self.lexicon.types["visit"], visit_roles,
                                             ndate, value, text, sent)
                         guest.extra["evidence"] = _role_evidence(visit_roles, args, (item.start, item.end), text,
-                                                                 sent, self._speech_end(text, sent, item.start))
+                                                                 sent, said_from)
                         guest.extra["derived"] = True
                         events.append(guest)
         return events
@@ -799,7 +799,7 @@ class EventExtractor:
         if not eligible:
             return [None]
         after = [d for d in eligible if d.start >= item.end]
-        if after and item.trigger.surface.startswith(("سي", "ست", "سن")):
+        if after and text[item.start:item.end].startswith(("سي", "ست", "سن")):  # the word read, سـ and all
             # صرح الوزير أمس بأنه سيتوجه إلى الرباط الشهر المقبل: yesterday is the saying's day, and an act still
             # to come takes the date told after it
             eligible = [d for d in eligible if not self._past_news_day_before(d, item)]
@@ -1055,8 +1055,9 @@ class EventExtractor:
         الثلاثاء) is the next one, not the last."""
         if not doc_date or value is None:
             return modality, value
+        word = self._text[item.start:item.end]  # the word read: a generated سـ form keeps its base trigger's surface
         future = modality in ("planned", "intended") or item.trigger.surface in self.lexicon.cues.get(
-            "imperfect", {}) or item.trigger.surface.startswith(("ي", "سي", "ست"))  # يتوجه، سيلتقي
+            "imperfect", {}) or item.trigger.surface.startswith("ي") or word.startswith(("سي", "ست"))  # يتوجه، سيلتقي
         if ndate is not None and ndate.expr.granularity == "weekday" and future and value < doc_date:
             value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
         if ndate is not None and ndate.expr.granularity == "named_month":
