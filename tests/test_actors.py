@@ -465,3 +465,14 @@ def test_a_titles_genitive_may_name_a_state_by_its_style_and_a_variant_name_with
     found = actors("والتقى أمير منطقة الجوف في سكاكا سفير جمهورية الشيلي لدى المملكة.", country="SA")
     assert [(a.state, a.office, a.posting) for a in found if a.office == "ambassador"] == [("CL", "ambassador", "SA")]
     assert not [a for a in found if a.office != "ambassador" and "سفير" in a.text]
+
+
+def test_an_honorific_between_a_title_and_its_holders_known_name_is_one_person():
+    found = actors("واستقبل وزير الخارجية السعودي الأستاذ عادل الجبير في مكتبه بجدة سفير اليابان.", country="SA")
+    jubeir = by_text(found, "وزير الخارجية السعودي الأستاذ عادل الجبير")
+    assert (jubeir.person, jubeir.state, jubeir.office) == ("person:adel-al-jubeir", "SA", "foreign_minister")
+    found = actors("ووصل وزير الخارجية المهندس عادل بن أحمد الجبير مساء إلى الدوحة.", country="SA")
+    assert by_text(found, "وزير الخارجية المهندس عادل بن أحمد الجبير").person == "person:adel-al-jubeir"
+    # a known name that holds no such office for that state is the one received
+    found = actors("واستقبل وزير الخارجية الدكتور نبيل العربي في مكتبه بجدة.", country="SA")
+    assert [a.text for a in found][:2] == ["وزير الخارجية", "الدكتور نبيل العربي"]

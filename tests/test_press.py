@@ -1495,3 +1495,8 @@ def test_the_nisba_of_a_town_is_where_an_agreement_is_signed():
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["EG", "FR"]]
     got = brief("ووقعت تونس في مدينة جنيف السويسرية مع جمهورية ناميبيا مذكرة للتعاون الثقافي.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["NA", "TN"]]
+
+
+def test_the_one_thanked_for_hosting_is_the_host_not_the_speaker():
+    got = brief("وعبر وزير الخارجية المصري في كلمته عن امتنانه لأمير دولة قطر لاستضافة اجتماع مجلس الجامعة العربية.")
+    assert [e[1]["host"] for e in got if e[0] == "hosting"] == ["QA"]

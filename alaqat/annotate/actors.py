@@ -27,6 +27,7 @@ from alaqat.model import Actor, Document, Mention, Token
 from alaqat.normalize.text import NormalizedText, normalize_key
 from alaqat.normalize.tokens import split_words
 
+HOLDER_NAME_REACH = 6  # items after an honorific where the known name of a title's holder may end (الأستاذ عادل الجبير)
 MAX_NAME_TOKENS = 4  # words of a personal name after a title (محمد جواد ظريف، عبد ربه منصور هادي)
 PORTFOLIO_TOKENS = 3  # words of a ministry's field before its nisba (وزير التجارة والصناعة الصيني)
 NON_STATE_REACH = 4  # words a non-state head takes with it (شركة برايفت إير السعودية)
@@ -594,7 +595,7 @@ class _DocumentReader:
                 then, k = True, k + 1  # وزير الخارجية آنذاك الدكتور بيتر هولم: the one who then held the office
                 continue
             if entry is not None and entry.cls == "honorific":
-                if draft.has_name or (draft.offices and not then):
+                if draft.has_name or (draft.offices and not then and not self._holder_after_honorific(k, draft)):
                     break
                 draft.honorific, draft.last = True, item
                 k += 1
@@ -905,6 +906,25 @@ class _DocumentReader:
             # apposition of the name just read (رئيس وزراء لبنان تمام سلام, with a name of its own, is another man)
             return True
         return not (draft.has_name and draft.offices)
+
+    def _holder_after_honorific(self, k: int, draft: _Draft) -> bool:
+        """Whether the name after the honorific at item ``k`` is of the one who holds the title just read (وزير
+        الخارجية الأستاذ عادل الجبير): a known person who then held that office for the title's state (the
+        home state's, when the title names none). Any other name after a title and an honorific is another person
+        (استقبل وزير الخارجية الدكتور نبيل العربي: the minister receives the League's head)."""
+        side = draft.state or draft.org or self.home
+        offices = {a.office for a in draft.offices}
+        for item in self.items[k + 1:k + 1 + HOLDER_NAME_REACH]:
+            if item.broken:
+                return False
+            if item.mention is not None:
+                if item.mention.kind != "person":
+                    return False
+                office = self.gazetteer.office_of(item.mention.id, self.doc.date, for_side=side)
+                return office is not None and office.title in offices and office.state == side
+            if item.entry is not None and item.entry.cls != "honorific" and item.stem not in self.vocabulary.name_link:
+                return False
+        return False
 
     def _name_at(self, k: int) -> bool:
         """Whether item ``k`` opens a personal name (a known person or a given name) right where it stands."""

@@ -1510,6 +1510,9 @@ def host(frame: Frame) -> list[Roles]:
     host_state = places[0].state if places and frame.notes.get("passive") else None
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1]]
+    thanked = _thanked_for_hosting(frame)
+    if thanked is not None:
+        host_state = thanked
     if host_state is None:
         if after and after[0].start - frame.trigger[1] <= 25 and after[0].mention.form in ("name", "capital"):
             host_state = after[0].state
@@ -1544,6 +1547,20 @@ def host(frame: Frame) -> list[Roles]:
     if not (series or between or frame.cue("international", frame.clause[0], frame.clause[1] or frame.sent[1])):
         return []  # a ministry's meeting, a regional youth forum, a festival: hosting needs an international meeting
     return [roles]
+
+
+THANKED_REACH = 60  # characters between the one thanked and the hosting word he is thanked for
+THANKS_REACH = 20  # characters before the one thanked where the word of thanks stands (شكره لسمو أمير …)
+
+
+def _thanked_for_hosting(frame: Frame) -> str | None:
+    """The state of the one a speaker thanks for hosting (أعرب الوزير عن شكره لأمير الكويت لاستضافته الدورة):
+    the host is whom the thanks go to, governed by ل, never the speaker who stands before him."""
+    thanked = [a for a in frame.args if a.prep == "ل" and a.actor is not None and a.end <= frame.trigger[0]
+               and frame.trigger[0] - a.end <= THANKED_REACH and frame.sent[0] <= a.start]
+    if not thanked or not frame.cue("thanks", thanked[-1].start - THANKS_REACH, thanked[-1].start):
+        return None
+    return party(thanked[-1])
 
 
 def _summit_of(frame: Frame, body: str, at: int) -> str:
