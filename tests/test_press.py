@@ -1500,3 +1500,26 @@ def test_the_nisba_of_a_town_is_where_an_agreement_is_signed():
 def test_the_one_thanked_for_hosting_is_the_host_not_the_speaker():
     got = brief("وعبر وزير الخارجية المصري في كلمته عن امتنانه لأمير دولة قطر لاستضافة اجتماع مجلس الجامعة العربية.")
     assert [e[1]["host"] for e in got if e[0] == "hosting"] == ["QA"]
+
+
+def test_restored_relations_and_each_side_reopening_its_embassy():
+    """أعادتا العلاقات is relations established again; each of the two reopening its embassy in the other's capital
+    is one mission each way; re-opening an embassy is no relations restored."""
+    got = brief("وفي خطوة تاريخية أعادت البرتغال والسنغال رسميا العلاقات الدبلوماسية، ثم أعادت كل من الدولتين فتح "
+                "السفارة التي أغلقتها.", threshold=0.0)
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "relations.established"] == [["PT", "SN"]]
+    assert sorted((e[1]["sender"], e[1]["host"]) for e in got if e[0] == "mission.opened") == [("PT", "SN"),
+                                                                                               ("SN", "PT")]
+    got = brief("أعادت المملكة المتحدة فتح سفارتها في طهران بعد أربع سنوات من قطع العلاقات الدبلوماسية.", threshold=0.0)
+    assert [e[0] for e in got] == ["mission.opened"]
+    got = brief("وفي خطوة تاريخية أقامت البرتغال والسنغال العلاقات الدبلوماسية، وافتتحت كل من الدولتين سفارة لدى الأخرى.",
+                threshold=0.0)
+    assert sorted((e[1]["sender"], e[1].get("host")) for e in got if e[0] == "mission.opened") == [("PT", "SN"),
+                                                                                                   ("SN", "PT")]
+
+
+def test_a_passive_future_makes_the_act_planned():
+    got = brief("وسيتم توقيع اتفاقية بين مصر وفرنسا للتعاون البحري.", threshold=0.0)
+    assert [(e[0], e[2]) for e in got] == [("agreement.signed", "planned")]
+    got = brief("وسيُعاد كذلك فتح السفارة الإيطالية في طرابلس.", threshold=0.0)
+    assert [(e[0], e[2]) for e in got] == [("mission.opened", "planned")]

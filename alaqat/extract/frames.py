@@ -809,14 +809,28 @@ def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
     """أعادت الولايات المتحدة وكوبا فتح سفارتيهما: a dual mission word after the two states of the clause is one
     mission each way; none when the two states are not both named in the clause (أعيد فتح سفارتيهما). None when
     no dual mission word follows the trigger."""
-    if not frame.cue("mission_pair", frame.trigger[0], min(frame.sent[1], frame.trigger[1] + OBJECT_REACH)):
+    each = frame.cue("each_side", max(frame.sent[0], frame.trigger[0] - EACH_SIDE_REACH),
+                     min(frame.sent[1], frame.trigger[1] + EACH_SIDE_REACH))
+    if not each and not frame.cue("mission_pair", frame.trigger[0],
+                                  min(frame.sent[1], frame.trigger[1] + OBJECT_REACH)):
         return None
-    parties = list(dict.fromkeys(a.state for a in frame.before() if a.state and a.start >= frame.clause[0]
-                                 and not a.prep and a.kind == "state"))
+    parties = _sides_before(frame, frame.clause[0])
+    if len(parties) != 2 and each:  # …، وافتتحت كل من الدولتين سفارة لدى الأخرى: the sentence's two, or the passage's
+        parties = _sides_before(frame, frame.sent[0])
+        parties = parties if len(parties) == 2 else list(frame.pair or ())
     if len(parties) != 2:
         return []
     kind = frame.cue("mission", frame.trigger[0], frame.sent[1]) or "embassy"
     return [{"sender": a, "host": b, "mission": kind} for a, b in (parties, parties[::-1])]
+
+
+EACH_SIDE_REACH = 25  # characters around a mission's trigger where "each of the two" may stand (كل من الدولتين)
+
+
+def _sides_before(frame: Frame, start: int) -> list[str]:
+    """The distinct states named bare (no preposition) from ``start`` to the trigger."""
+    return list(dict.fromkeys(a.state for a in frame.before() if a.state and a.start >= start
+                              and not a.prep and a.kind == "state"))
 
 
 DESTINATION_REACH = 40  # characters after "went to" where the state of an unnamed destination may still be named
