@@ -1523,3 +1523,10 @@ def test_a_passive_future_makes_the_act_planned():
     assert [(e[0], e[2]) for e in got] == [("agreement.signed", "planned")]
     got = brief("وسيُعاد كذلك فتح السفارة الإيطالية في طرابلس.", threshold=0.0)
     assert [(e[0], e[2]) for e in got] == [("mission.opened", "planned")]
+
+
+def test_his_visit_to_the_country_of_the_one_he_met_is_the_guests():
+    """التقى A B … خلال زيارته لبلد B: the nearest person is the one met there, so "his" visit is A's."""
+    assert visit_sides(brief("التقى وزير الخارجية الياباني الخميس رئيس الوزراء الهندي في اليوم الأخير من زيارته "
+                             "للهند.")) == [("JP", "IN")]
+    assert visit_sides(brief("استقبل الرئيس المصري وزير الخارجية السعودي خلال زيارته للقاهرة.")) == [("SA", "EG")]

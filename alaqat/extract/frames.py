@@ -1186,7 +1186,14 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         owner = next((a for a in frame.args if _titled_official_of_body(a) and not a.prep
                       and 0 <= a.start - frame.trigger[1] <= OWNER_REACH), None)
         visitor_state = owner.actor.org if owner is not None else None
-    if frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
+    destination = _own_visit_to_the_host(frame, visitor_state)
+    if destination is not None:  # التقى الوزير الأمريكي رئيس الوزراء العراقي خلال زيارته للعراق: the guest's visit
+        guest = _subject_of_the_sentence(frame, destination.state)
+        if guest is not None:
+            persons, visitor_state = [guest], party(guest)
+    if destination is not None and visitor_state != destination.state:
+        hosts = [destination]
+    elif frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
         # … but the place one leaves (يغادرها إلى …) is not visited
         hosts = [] if frame.verb_cue("departure") else before[-1:]
@@ -1240,6 +1247,26 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if "visitor_state" in roles:
             out.append(roles)
     return out
+
+
+_OWNED_NOUN = re.compile(r"ت(?:ه|ها|هما|هم)$")  # زيارته، زيارتها: a noun's ة is written ت before its owner's pronoun
+
+
+def _own_visit_to_the_host(frame: Frame, visitor_state: str | None) -> Arg | None:
+    """The state a visit noun with its owner's pronoun goes to (زيارته للعراق), when the nearest person, taken for
+    its owner, acts for that very state: he is the one met there, so the pronoun is the sentence's other side's."""
+    if visitor_state is None or not _OWNED_NOUN.search(frame.text, frame.trigger[0], frame.trigger[1]):
+        return None
+    to = next((a for a in frame.after() if a.prep in ("ل", "الي") and _named_place(a)
+               and a.start - frame.trigger[1] <= LAM_TO_REACH), None)
+    return to if to is not None and to.state == visitor_state else None
+
+
+def _subject_of_the_sentence(frame: Frame, other_than: str | None) -> Arg | None:
+    """The first person of the sentence before the trigger, governed by no preposition, who acts for a side other
+    than ``other_than`` (the subject of a verb that opens it: التقى وزير الدفاع الأمريكي …)."""
+    return next((a for a in frame.of_kind("person", after_only=False) if frame.sent[0] <= a.start
+                 and a.end <= frame.trigger[0] and not a.prep and party(a) and party(a) != other_than), None)
 
 
 def _listed_destinations(frame: Frame, after: list[Arg]) -> bool:
