@@ -1530,3 +1530,10 @@ def test_his_visit_to_the_country_of_the_one_he_met_is_the_guests():
     assert visit_sides(brief("التقى وزير الخارجية الياباني الخميس رئيس الوزراء الهندي في اليوم الأخير من زيارته "
                              "للهند.")) == [("JP", "IN")]
     assert visit_sides(brief("استقبل الرئيس المصري وزير الخارجية السعودي خلال زيارته للقاهرة.")) == [("SA", "EG")]
+
+
+def test_an_act_called_for_is_only_proposed_but_a_meeting_called_is_convened():
+    got = brief("وطالبت الجامعة العربية بتوقيع اتفاقية بين السودان وجنوب السودان لترسيم الحدود.")
+    assert [(e[0], e[2]) for e in got] == [("agreement.signed", "proposed")]
+    got = brief("ودعا أمين عام الناتو إلى لقاء عاجل مع تركيا يوم الثلاثاء المقبل.")
+    assert [(e[0], e[2]) for e in got] == [("talks", "planned")]

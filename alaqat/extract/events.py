@@ -89,6 +89,10 @@ class _NDate:
     end: int
 
 
+# what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد اجتماع)
+_CALLED_FOR = re.compile(r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء)\s+)?$")
+
+
 class EventExtractor:
     """Extracts the ontology's events from an ``Analysis``; load once with ``EventExtractor.load()``."""
 
@@ -999,12 +1003,30 @@ class EventExtractor:
             value = "planned"  # زيارة مرتقبة، الزيارة المقررة
         if value == "asserted" and item.trigger.type == "agreement.signed" and _purpose(text, item.start):
             value = "planned"  # وصل إلى الرياض لتوقيع اتفاقية، مهلة لإبرام اتفاق: the signing is what the act is for
+        if value == "asserted" and item.trigger.type not in ("visit", "talks") \
+                and self._called_for(text, window_start, item):
+            # دعا الرئيس إلى إبرام اتفاق سلام: what a call asks for has not happened (a meeting called is convened)
+            value = "proposed"
         if value in ("asserted", "intended", "planned") and item.trigger.type == "visit":
             # دعا الوزير، فلان، المفوض السامي، رئيس المجلس، لزيارة …: the inviter and the guest may be long to name;
             # تعتزم الحكومة دعوته لزيارة، ستوجه إليه الدعوة لزيارة: what is intended or to come is the invitation,
             # and the visit it asks for is still only proposed
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
+
+    def _called_for(self, text: str, window_start: int, item: _Found) -> bool:
+        """Whether the trigger is what a call asks for: governed by إلى or ب right before its word (إلى إبرام، بعقد)
+        with a verb of calling (دعا، طالب، حث) earlier in its clause."""
+        regex = self.lexicon.cue_regexes.get("call")
+        if regex is None:
+            return False
+        surface = item.trigger.surface
+        if text.startswith("ب", item.start) and (not surface.startswith("ب") or surface[1:] in self.lexicon.triggers):
+            at = item.start  # بتوقيع: the trigger was matched with its clitic, or is a row of its own with it
+        else:
+            governed = _CALLED_FOR.search(text, max(0, item.start - 16), item.start)
+            at = governed.start() if governed is not None else -1
+        return at >= 0 and regex.search(text, window_start, at) is not None
 
     def _in_a_name(self, text: str, start: int) -> bool:
         """Whether the cue at ``start`` is a word of a personal name, after بن or أبو (مبارك بن بنية holds ب + نية,
