@@ -1537,3 +1537,8 @@ def test_an_act_called_for_is_only_proposed_but_a_meeting_called_is_convened():
     assert [(e[0], e[2]) for e in got] == [("agreement.signed", "proposed")]
     got = brief("ودعا أمين عام الناتو إلى لقاء عاجل مع تركيا يوم الثلاثاء المقبل.")
     assert [(e[0], e[2]) for e in got] == [("talks", "planned")]
+
+
+def test_the_meeting_a_state_hosted_does_not_keep_the_hosting_from_its_date():
+    got = brief("وكانت ألمانيا قد استضافت اجتماع قمة لزعماء الدول الصناعية في بافاريا الشهر الماضي.")
+    assert [(e[0], e[1]["host"], e[3]) for e in got if e[0] == "hosting"] == [("hosting", "DE", "2015-06")]

@@ -93,6 +93,16 @@ class _NDate:
 _CALLED_FOR = re.compile(r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء)\s+)?$")
 
 
+HOSTED_REACH = 3  # characters between a hosting verb and the meeting it hosts (استضاف اجتماع قمة)
+
+
+def _hosted_meeting(item: _Found, other: _Found) -> bool:
+    """Whether ``other`` is the meeting a hosting trigger takes as its object (استضاف اجتماع قمة … العام الماضي): the
+    same act told by its noun, so it keeps no date from the hosting."""
+    return item.trigger.type == "hosting" and other.trigger.type == "talks" \
+        and 0 <= other.start - item.end <= HOSTED_REACH
+
+
 class EventExtractor:
     """Extracts the ontology's events from an ``Analysis``; load once with ``EventExtractor.load()``."""
 
@@ -760,7 +770,8 @@ class EventExtractor:
         """The dates that belong to a trigger: no other trigger between them; all of them for plural triggers."""
         text = self._text
         others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type
-                  and not (f.start >= item.end and self._lends_date(f, item, text))]
+                  and not (f.start >= item.end and self._lends_date(f, item, text))
+                  and not _hosted_meeting(item, f)]
 
         fronted = [d for d in sent_dates if _FRONTED.match(text[self._sent_start:d.start])]
         # a visit told as the time of the sentence's act (… خلال زيارته، أثناء تفقده) took place when that act did
