@@ -154,3 +154,8 @@ def test_wajda_after_a_name_is_and_jeddah_not_oujda_unless_morocco_is_said():
 def test_the_town_of_al_uyun_is_laayoune_only_where_morocco_or_the_sahara_is_said():
     assert "place:laayoune" not in ids("أقيم الحفل للأسر السورية بمدينة العيون بمحافظة الأحساء.")
     assert "place:laayoune" in ids("افتتحت الإمارات قنصلية في مدينة العيون جنوب المغرب.")
+
+
+def test_a_foreign_g_written_with_jim_in_egyptian_style():
+    assert ids("التقت موجيريني بالوزير الألماني زيجمار جابريل في بروكسل.")[:1] == ["person:federica-mogherini"]
+    assert "person:sigmar-gabriel" in ids("التقت موجيريني بالوزير الألماني زيجمار جابريل في بروكسل.")
