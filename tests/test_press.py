@@ -1542,3 +1542,9 @@ def test_an_act_called_for_is_only_proposed_but_a_meeting_called_is_convened():
 def test_the_meeting_a_state_hosted_does_not_keep_the_hosting_from_its_date():
     got = brief("وكانت ألمانيا قد استضافت اجتماع قمة لزعماء الدول الصناعية في بافاريا الشهر الماضي.")
     assert [(e[0], e[1]["host"], e[3]) for e in got if e[0] == "hosting"] == [("hosting", "DE", "2015-06")]
+
+
+def test_the_state_whose_celebration_a_delegation_attends_is_where_not_who():
+    got = brief("وتوجه إلى بورت لويس وفد من حكومة المملكة برئاسة الأمير فيصل بن سلطان للمشاركة في احتفالات "
+                "جمهورية موريشيوس بعيدها الوطني.")
+    assert [(e[1]["participant"], e[1].get("location")) for e in got if e[0] == "participation"] == [("SA", "MU")]

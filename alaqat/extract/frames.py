@@ -1652,7 +1652,7 @@ def participant(frame: Frame) -> list[Roles]:
         return []  # شاركت 146 علامة تجارية، رجل الأعمال الذي شارك في …: who takes part acts for no state
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
     from_place = [a for a in frame.after() if a.prep == "من" and a.start - frame.trigger[1] <= 40]
-    who = nisbas[0].state if nisbas else (from_place[0].state if from_place else frame.subject())
+    who = nisbas[0].state if nisbas else (from_place[0].state if from_place else _participant_subject(frame))
     if not who or (not nisbas and not from_place and not frame.actor_candidates() and _unsaid_subject_named(frame)):
         return []
     roles: Roles = {"participant": who}
@@ -1666,6 +1666,9 @@ def participant(frame: Frame) -> list[Roles]:
     # يغادر الوفد الشبابي السعودي إلى الجزائر للمشاركة في …: where the delegation went is where it takes part
     where = where or [a for a in frame.args if a.prep == "الي" and a.state and a.state != who
                       and frame.sent[0] <= a.start and a.end <= frame.trigger[0]][-1:]
+    if not where and _IN_AFTER.match(frame.text, frame.trigger[1]):  # المشاركة في احتفالات جمهورية موريشيوس
+        where = [a for a in frame.after() if a.state and a.state != who and a.kind in ("state", "place")
+                 and a.start - frame.trigger[1] <= OCCASION_REACH][:1]
     if where:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
     elif not body and who == frame.home and not frame.cue("international", frame.sent[0], frame.sent[1]):
@@ -1673,6 +1676,18 @@ def participant(frame: Frame) -> list[Roles]:
     return [roles]
 
 
+def _participant_subject(frame: Frame) -> str | None:
+    """Who takes part: the verb's subject, except after a verbal noun followed by في (للمشاركة في احتفالات جمهورية
+    موريشيوس): what follows في is the occasion and its owner, never one who takes part, so he stands before."""
+    noun = frame.text[frame.trigger[1] - 1:frame.trigger[1]] == "ه"  # مشاركة (ة is normalized to ه)
+    if not (noun and _IN_AFTER.match(frame.text, frame.trigger[1])):
+        return frame.subject()
+    before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
+    return before[-1].state if before else frame.carried
+
+
+_IN_AFTER = re.compile(r"\s+في\s")  # the preposition right after a verbal noun (المشاركة في)
+OCCASION_REACH = 30  # characters after المشاركة في where the state owning the occasion is named
 WITH_REACH = 30  # characters after "with the participation of" where those who take part are named (after a title)
 
 
