@@ -1548,3 +1548,10 @@ def test_the_state_whose_celebration_a_delegation_attends_is_where_not_who():
     got = brief("وتوجه إلى بورت لويس وفد من حكومة المملكة برئاسة الأمير فيصل بن سلطان للمشاركة في احتفالات "
                 "جمهورية موريشيوس بعيدها الوطني.")
     assert [(e[1]["participant"], e[1].get("location")) for e in got if e[0] == "participation"] == [("SA", "MU")]
+
+
+def test_backing_told_in_a_relative_clause_goes_from_its_subject_to_the_antecedent():
+    """الجماعة التي تدعمها إيران: Iran backs a group, no state; الجيش اللبناني الذي تدعمه فرنسا: France backs Lebanon."""
+    assert brief("وقالت واشنطن إن العقوبات على الميليشيات المسلحة التي تدعمها إيران باقية.") == []
+    got = brief("وحصل الجيش اللبناني الذي تدعمه فرنسا على دفعة جديدة من العتاد.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "LB")]

@@ -721,6 +721,9 @@ def support(frame: Frame) -> list[Roles]:
     addressed = _praise_of_addressee(frame)
     if addressed is not None:
         return addressed
+    relative = _backed_by_relative_clause(frame)
+    if relative is not None:
+        return relative
     received = _praise_received(frame)
     if received is not None:
         return received
@@ -741,6 +744,27 @@ def support(frame: Frame) -> list[Roles]:
         if source and targets:
             return [_joined_targets(frame, {"source": source, "target": targets[0]})]
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+_RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
+_OBJECT_PRONOUN = re.compile(r"(?:ها|ه|هم|هما)$")
+ANTECEDENT_REACH = 3  # characters between the antecedent and its relative pronoun (الجيش اللبناني الذي …)
+
+
+def _backed_by_relative_clause(frame: Frame) -> list[Roles] | None:
+    """A verb of backing in a relative clause whose pronoun is its object (الميليشيات التي تدعمها إيران، الجيش
+    اللبناني الذي تدعمه فرنسا): the backer is the subject after the verb and the one backed is the
+    antecedent, no event when that is no actor (a group, a movement, a strategy). None for any other shape."""
+    relative = _RELATIVE_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0])
+    if relative is None or not (frame.suffix or _OBJECT_PRONOUN.search(frame.text, frame.trigger[0],
+                                                                        frame.trigger[1])):
+        return None
+    antecedent = next((a for a in frame.args if a.actor is not None and a.end <= relative.start()
+                       and relative.start() - a.end <= ANTECEDENT_REACH), None)
+    backer = next((a for a in frame.after() if not a.prep and party(a)), None)
+    if antecedent is None or backer is None or not party(antecedent) or party(antecedent) == party(backer):
+        return []
+    return [{"source": party(backer), "target": party(antecedent)}]
 
 
 def _joined_targets(frame: Frame, roles: Roles) -> Roles:
