@@ -81,6 +81,8 @@ def test_non_state_heads_and_topics_act_for_nobody():
     assert not [a for a in actors("أتم النادي صفقة لاعب برازيلي.") if a.party]
     found = actors("يزور الوزير القاهرة لبحث الأزمة اليمنية.", country="SA")
     assert "YE" not in {a.party for a in found}
+    # factions and groups are no state, whatever the nisba after them
+    assert [a.party for a in actors("وتساند الحكومة فصائل ليبية مسلحة وجماعات عراقية متشددة.") if a.party] == []
 
 
 def test_a_group_stands_for_its_members():
