@@ -1555,3 +1555,9 @@ def test_backing_told_in_a_relative_clause_goes_from_its_subject_to_the_antecede
     assert brief("وقالت واشنطن إن العقوبات على الميليشيات المسلحة التي تدعمها إيران باقية.") == []
     got = brief("وحصل الجيش اللبناني الذي تدعمه فرنسا على دفعة جديدة من العتاد.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "LB")]
+
+
+def test_the_owner_of_praise_after_a_party_leader_is_no_state_told_before():
+    text = ("زار وزير الخارجية التونسي الجزائر أمس. وأعرب رئيس حزب النهضة عن تقديره لجهود الجزائر في دعم "
+            "الاستقرار.")
+    assert [e for e in brief(text) if e[0] == "support.expressed" and e[1]["source"] == "TN"] == []

@@ -180,6 +180,8 @@ class Frame:
             candidates = [a for a in candidates if listed is None or a.end <= listed.start()]
         if self.suffix:  # a pronoun on the trigger points back to the nearest state
             before = [a for a in self.states() if a.end <= self.trigger[0]]
+            if self.nobody_last_before(before):
+                return None  # أعرب رئيس حزب … عن شكره: the pronoun is the party leader's, who acts for no state
             return before[-1].state if before else self.carried
         after = [a for a in candidates if a.start >= self.trigger[1]]
         quotes = self.quotes_before()
@@ -192,6 +194,12 @@ class Frame:
         if before:
             return before[-1].state
         return self.carried
+
+    def nobody_last_before(self, before: list[Arg]) -> bool:
+        """Whether a phrase acting for nobody (رئيس حزب، الشركة) stands in the sentence before the trigger after the
+        last of ``before``: the one the act is told of, so no state named earlier or carried from the passage."""
+        nobody = [n for n in self.non_state if self.sent[0] <= n[0] and n[1] <= self.trigger[0]]
+        return bool(nobody) and (not before or before[-1].end <= nobody[-1][0])
 
     def nobody_acts(self) -> bool:
         """Whether the trigger's subject is a phrase that acts for nobody (a company, a family, a brand …). After a
@@ -566,6 +574,8 @@ def _subject_before(frame: Frame, carry: bool = True) -> str | None:
     """The last state named before the trigger, else (``carry``) the state the passage is about. A state's own
     independence is never carried from the passage: استقلت من وظيفتي، استقل القطار name no state."""
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
+    if frame.nobody_last_before(before):
+        return None  # وأعرب رئيس حزب النهضة عن تقديره: no state told before is the one who praises
     return before[-1].state if before else (frame.carried if carry else None)
 
 
