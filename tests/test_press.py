@@ -608,8 +608,12 @@ NOT_DIPLOMACY = {
 
 def test_a_sports_sentence_without_the_word_match_is_still_sports():
     for text in ("ووصل الهداف الأرجنتيني إلى جدة أمس.",
-                 "والتقى الاتحاد السعودي بنظيره الياباني في نهائي كأس آسيا."):
+                 "والتقى الاتحاد السعودي بنظيره الياباني في نهائي كأس آسيا.",
+                 "والتقت البرازيل مع المكسيك في النهائي الذي أقيم في سانتياغو أمس."):
         assert not brief(text), text
+    # a final agreement is no final of a cup
+    got = brief("ووقعت إيران والدول الست في فيينا أمس الاتفاق النهائي حول برنامجها النووي.")
+    assert [e[0] for e in got] == ["agreement.signed"]
     # a rotating presidency (الرئيس الدوري) is no league
     got = brief("وتسلم الأمين العام لجامعة الدول العربية رسالة من وزير الخارجية اليمني الرئيس الدوري للمجلس.")
     assert [e[0] for e in got] == ["talks"]
