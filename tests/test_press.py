@@ -1565,3 +1565,20 @@ def test_the_owner_of_praise_after_a_party_leader_is_no_state_told_before():
     text = ("زار وزير الخارجية التونسي الجزائر أمس. وأعرب رئيس حزب النهضة عن تقديره لجهود الجزائر في دعم "
             "الاستقرار.")
     assert [e for e in brief(text) if e[0] == "support.expressed" and e[1]["source"] == "TN"] == []
+
+
+def test_a_group_of_states_alone_signs_for_its_members():
+    got = brief("ووقعت دول مجموعة بريكس العام الماضي في البرازيل اتفاقية لإنشاء مصرف مشترك.")
+    assert [(e[0], sorted(e[1]["parties"]), e[3]) for e in got] == [
+        ("agreement.signed", ["BR", "CN", "IN", "RU", "ZA"], "2014")]
+    # the bare name is the bloc one joins, not its members joining
+    got = brief("وانضمت إيران إلى منظمة شنغهاي والبريكس.")
+    assert [(e[0], e[1]["member"]) for e in got] == [("membership.joined", "IR")]
+
+
+def test_an_act_told_as_what_time_runs_since_takes_no_date_of_the_sentence():
+    for text in ("وصل الوزير الألماني إلى طهران أمس في أول زيارة منذ أن أبرمت القوى الست مع طهران الاتفاق النووي.",
+                 "والتقى الوزير أمس نظيره الإيراني لأول مرة منذ توقيع طهران والقوى الست الاتفاق النووي."):
+        got = brief(text)
+        assert [e[3] for e in got if e[0] == "agreement.signed"] == [None], text
+        assert [e[3] for e in got if e[0] != "agreement.signed"] == ["2015-07-21"], text

@@ -355,7 +355,7 @@ class EventExtractor:
                if event.type == "talks" and isinstance(event.roles.get("parties"), list)}
         for _, _, event, number, (s, e) in drafts:
             lenders = [o for t, o in occasions.items() if event.type in lends[t]]
-            if event.date is None and lenders:
+            if event.date is None and lenders and not event.extra.get("time_reference"):
                 donor, donor_number = max(lenders, key=lambda o: o[1])
                 same_sentence = donor_number == number
                 said = phrase is not None and phrase.search(text, s, e) is not None
@@ -651,6 +651,8 @@ class EventExtractor:
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
+                if self._time_reference(text, item):
+                    event.extra["time_reference"] = True  # منذ التوصل إلى الاتفاق: dated by no other act
                 events.append(event)
                 if etype.name == "talks" and roles.get("channel") == "meeting":
                     visit_roles = _visit_at_meeting(roles, args, (item.start, item.end),

@@ -1496,12 +1496,17 @@ def agreement(frame: Frame) -> list[Roles]:
     if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
         orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
         parties = list(dict.fromkeys(orgs + parties))
-    if not parties or (len(parties) < 2 and not instruments):
+    if not parties or (len(parties) < 2 and not instruments and not _a_group_of_states(frame, parties)):
         return []
     roles: Roles = {"parties": parties}
     if instruments:
         roles["instrument"] = instruments[0].mention.id
     return [roles]
+
+
+def _a_group_of_states(frame: Frame, parties: list[str]) -> bool:
+    """A group standing alone for its members (وقعت دول مجموعة بريكس على اتفاقية تأسيس البنك) is several parties."""
+    return len(parties) == 1 and parties[0].startswith("group:") and len(frame.gazetteer.members(parties[0])) >= 2
 
 
 PHRASE_REACH = 40  # characters after an agreement named as a noun phrase where its بين or مع may stand
