@@ -145,6 +145,10 @@ def test_a_title_after_one_that_names_its_state_is_another_person_when_it_names_
     king = by_text(actors("واستقبل خادم الحرمين الشريفين الملك سلمان ضيوفه.", country="SA"),
                    "خادم الحرمين الشريفين الملك سلمان")
     assert (king.state, king.person) == ("SA", "person:salman-bin-abdulaziz")
+    # a known man of another state after a title naming its own is the other man, not its holder
+    found = actors("والتقى الرئيس الأمريكي الملك سلمان في جدة.")
+    assert [(a.text, a.state, a.person) for a in found] == [
+        ("الرئيس الأمريكي", "US", None), ("الملك سلمان", "SA", "person:salman-bin-abdulaziz")]
 
 
 def test_the_short_style_of_the_saudi_king_and_a_governor_general():

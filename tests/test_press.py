@@ -1582,3 +1582,17 @@ def test_an_act_told_as_what_time_runs_since_takes_no_date_of_the_sentence():
         got = brief(text)
         assert [e[3] for e in got if e[0] == "agreement.signed"] == [None], text
         assert [e[3] for e in got if e[0] != "agreement.signed"] == ["2015-07-21"], text
+
+
+def test_a_demonstrative_points_back_at_the_act_already_told():
+    got = brief("التقى ولي العهد يوم الأربعاء في جدة وزير دفاع الولايات المتحدة آشتون كارتر. وتعد هذه المباحثات "
+                "بين الرئيس أوباما والملك سلمان الأولى منذ شهور.")
+    assert [(e[0], e[3]) for e in got if e[0] == "talks"] == [("talks", "2015-07-22")]
+
+
+def test_after_since_the_one_named_before_is_no_party_of_the_signing():
+    got = brief("والتقى الرئيس الأمريكي الملك سلمان أمس للمرة الأولى منذ إبرام الاتفاقية مع طهران حول ملفها "
+                "النووي.")
+    assert [(e[0], e[1]["parties"]) for e in got if e[0] == "talks"] == [("talks", ["US", "SA"])]
+    signed = [e[1] for e in got if e[0] == "agreement.signed"]
+    assert [s.get("instrument") for s in signed] == ["instrument:jcpoa"] and "SA" not in signed[0]["parties"]

@@ -617,7 +617,7 @@ class _DocumentReader:
                 self._take_group(draft, group)
                 k = group.next
             elif item.mention is not None and item.mention.kind == "person":
-                if draft.person or (k > j and item.clitic.startswith("و")):
+                if draft.person or (k > j and item.clitic.startswith("و")) or self._another_states_man(draft, item):
                     break
                 # عبدالفتاح السيسي: a given name read as a name, then the gazetteer's person: that person
                 draft.person, draft.entity, draft.last, draft.name = item.mention.id, item.mention.id, item, []
@@ -906,6 +906,14 @@ class _DocumentReader:
             # apposition of the name just read (رئيس وزراء لبنان تمام سلام, with a name of its own, is another man)
             return True
         return not (draft.has_name and draft.offices)
+
+    def _another_states_man(self, draft: _Draft, item: _Item) -> bool:
+        """Whether the known person at ``item`` acts for another state than the title just read (استقبل الرئيس
+        الأمريكي الملك سلمان: the president receives the king, two men)."""
+        if not draft.state or draft.org or draft.state.startswith("org:"):
+            return False
+        party = self._person_party(item.mention.id)
+        return party is not None and not party.startswith(("org:", "group:")) and party != draft.state
 
     def _holder_after_honorific(self, k: int, draft: _Draft) -> bool:
         """Whether the name after the honorific at item ``k`` is of the one who holds the title just read (وزير

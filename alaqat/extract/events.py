@@ -289,7 +289,11 @@ class EventExtractor:
     def _restates(event: Event, other: Event) -> bool:
         """Whether two events of one claim key can be one claim. Pairs sign many agreements and exchange many
         aid shipments, so for those only the same dated act, or the same named instrument, is a restatement."""
-        if not (_compatible(event.date, other.date) and _same_people(event, other)):
+        if not _compatible(event.date, other.date):
+            return False
+        if event.extra.get("anaphoric"):
+            return True  # هذه المباحثات points back at talks told before, with their date and people
+        if not _same_people(event, other):
             return False
         if (event.date is None) != (other.date is None) and event.type in _DATED_APART:
             return False  # talks in general (مباحثات على مستوى السفارات) and the talks of May 2025 are two
@@ -653,6 +657,8 @@ class EventExtractor:
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
                 if self._time_reference(text, item):
                     event.extra["time_reference"] = True  # منذ التوصل إلى الاتفاق: dated by no other act
+                if self._pointed_back_at(text, item):
+                    event.extra["anaphoric"] = True  # هذه المباحثات: the talks already told
                 events.append(event)
                 if etype.name == "talks" and roles.get("channel") == "meeting":
                     visit_roles = _visit_at_meeting(roles, args, (item.start, item.end),
@@ -922,6 +928,13 @@ class EventExtractor:
         text = analysis.doc.text[first.expr.start:last.expr.end]
         return _NDate(TemporalExpression(first.expr.start, last.expr.end, text, f"{low}/{high}", "interval",
                                          first.expr.basis), first.start, last.end)
+
+    def _pointed_back_at(self, text: str, item: _Found) -> bool:
+        """Whether a demonstrative stands right before the trigger (هذه المباحثات، تلك الزيارة): the act is one
+        the article already told."""
+        start = item.start - 2 if text[item.start - 2:item.start] == "ال" else item.start  # the article read off
+        before = _WORD_BEFORE.search(text, max(self._sent_start, start - 8), start)
+        return before is not None and before.group(1) in self.lexicon.cues.get("demonstrative", {})
 
     def _time_reference(self, text: str, item: _Found) -> bool:
         """Whether the trigger only says when something else happened (… بعد أشهر قليلة من استقلال …)."""

@@ -1491,8 +1491,8 @@ def agreement(frame: Frame) -> list[Roles]:
                        if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
     named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None or _since_it(frame)
     parties = _phrase_parties(frame) if named_in_phrase else _parties(frame)
-    if named_in_phrase and not parties:
-        parties = _parties_of_the_instrument(frame, instruments)
+    if named_in_phrase and len(parties) < 2:  # منذ إبرام الاتفاقية مع طهران, in a story of the nuclear file
+        parties = _parties_of_the_instrument(frame, instruments, parties) or parties
     if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
         orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
         parties = list(dict.fromkeys(orgs + parties))
@@ -1518,12 +1518,13 @@ def _since_it(frame: Frame) -> bool:
     return _word_before_trigger(frame) in frame.lexicon.cues.get("time_of_act", {})
 
 
-def _parties_of_the_instrument(frame: Frame, instruments: list[Arg]) -> list[str]:
-    """The parties of an agreement named as a phrase with none of its own: a named instrument's known ones (بعد
-    توقيع الاتفاق النووي), or those of the instrument a story about it means when two of its parties are named
-    (بعد توقيع الاتفاق in a story about the nuclear file); none else."""
+def _parties_of_the_instrument(frame: Frame, instruments: list[Arg], named: list[str] | None = None) -> list[str]:
+    """The parties of an agreement named as a phrase with one party of its own or none: a named instrument's
+    known ones (بعد توقيع الاتفاق النووي), or those of the instrument a story about it means when its first party
+    is the one named (إبرام الاتفاقية مع طهران) or two of its parties are in the sentence (بعد توقيع الاتفاق in a
+    story about the nuclear file); none else."""
     known = instruments[0].mention.id if instruments else frame.gazetteer.instrument_of(
-        _parties(frame), frame.text, the_agreement=True)
+        named or _parties(frame), frame.text, the_agreement=True)
     return list(frame.gazetteer.signatories(known)) if known else []
 
 
@@ -1538,7 +1539,8 @@ def _phrase_parties(frame: Frame) -> list[str]:
     if first is None:
         return []
     parties = _distinct([a.state for a in frame.coordinated(first, after[after.index(first):])])
-    if first.prep == "مع":
+    if first.prep == "مع" and not _since_it(frame):  # منذ إبرام الاتفاقية مع طهران: who stands before منذ is
+        # the other act's
         owner = [a for a in frame.before() if a.start >= max(frame.clause[0], frame.sent[0])
                  and frame.trigger[0] - a.end <= PHRASE_REACH and not a.prep][-1:]
         parties = _distinct([a.state for a in owner] + parties)
