@@ -482,3 +482,10 @@ def test_an_honorific_between_a_title_and_its_holders_known_name_is_one_person()
     # a known name that holds no such office for that state is the one received
     found = actors("واستقبل وزير الخارجية الدكتور نبيل العربي في مكتبه بجدة.", country="SA")
     assert [a.text for a in found][:2] == ["وزير الخارجية", "الدكتور نبيل العربي"]
+
+
+def test_a_minister_in_a_state_named_outright_is_its_minister_but_not_in_a_capital():
+    found = actors("والتقى نائب وزير الخارجية في كوريا الجنوبية بالسفير الأمريكي.")
+    assert by_text(found, "نائب وزير الخارجية في كوريا الجنوبية").state == "KR"
+    found = actors("وقال وزير الخارجية في القاهرة إن العلاقات متينة.", country="SA")
+    assert by_text(found, "وزير الخارجية").state == "SA"

@@ -1596,3 +1596,11 @@ def test_after_since_the_one_named_before_is_no_party_of_the_signing():
     assert [(e[0], e[1]["parties"]) for e in got if e[0] == "talks"] == [("talks", ["US", "SA"])]
     signed = [e[1] for e in got if e[0] == "agreement.signed"]
     assert [s.get("instrument") for s in signed] == ["instrument:jcpoa"] and "SA" not in signed[0]["parties"]
+
+
+def test_talks_someone_is_authorized_to_hold_are_planned_however_long_his_title():
+    got = brief("قرر المجلس تفويض وزير الطاقة والصناعة والثروة المعدنية نائب رئيس اللجنة العليا للتنمية – أو من "
+                "ينيبه – بالتباحث مع الجانب الكوري في مذكرة تعاون.")
+    assert [(e[0], e[1]["parties"], e[2]) for e in got] == [("talks", ["SA", "KR"], "planned")]
+    # consultations a memorandum is about are its topic, not talks held
+    assert not brief("وأقر المجلس اتفاقا في شأن المشاورات الدورية بين السعودية وتشيلي.")

@@ -800,6 +800,11 @@ class _DocumentReader:
                 # serves it (a state after في is where he is posted, read below)
                 org, last, k = items[k + 1].mention.id, items[k + 1], k + 2
                 continue
+            if self._serves_state_in(k, offices) and not (state or org):
+                # وزير الصحة في الأردن: a minister "in" a state named outright is its minister (an envoy there
+                # is posted, read below; a capital after في is where he spoke)
+                state, last, k = items[k + 1].mention.id, items[k + 1], k + 2
+                continue
             if (state or org) and item.stem in vocab.title_adjectives and k + 2 < len(items) \
                     and items[k + 1].stem in vocab.posting and not items[k + 1].broken:
                 k += 1  # مبعوث الأمم المتحدة الخاص إلى ليبيا: the adjective, then the posting
@@ -823,6 +828,15 @@ class _DocumentReader:
             return False
         target = items[k + 1]
         return target.mention is not None and target.mention.kind == "org" and not target.clitic
+
+    def _serves_state_in(self, k: int, offices: list[Agent]) -> bool:
+        """في + a state's own name right after a title that posts nobody abroad (وزير الصحة في الأردن)."""
+        items = self.items
+        if items[k].stem != "في" or items[k].clitic or k + 1 >= len(items) or items[k + 1].broken or _posted(offices):
+            return False
+        target = items[k + 1]
+        return target.mention is not None and target.mention.kind == "state" and target.mention.form == "name" \
+            and not target.clitic
 
     def _region_state(self, offices: list[Agent], item: _Item, definite: bool, title: _Item) -> str | None:
         """The state of a region named right after a head's indefinite title (رئيس جمهورية الشيشان: RU), else None:

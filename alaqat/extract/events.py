@@ -1033,6 +1033,10 @@ class EventExtractor:
                 and self._called_for(text, window_start, item):
             # دعا الرئيس إلى إبرام اتفاق سلام: what a call asks for has not happened (a meeting called is convened)
             value = "proposed"
+        if value == "asserted" and self._called_for(text, sent[0], item, cue="authorize"):
+            # قرر المجلس تفويض النائب الثاني لرئيس الحكومة وزير المالية والاقتصاد الوطني، أو وكيله، بالتفاوض مع الطرف
+            # الياباني: however long the title, the talks are only what he may now hold
+            value = "planned"
         if value in ("asserted", "intended", "planned") and item.trigger.type == "visit":
             # دعا الوزير، فلان، المفوض السامي، رئيس المجلس، لزيارة …: the inviter and the guest may be long to name;
             # تعتزم الحكومة دعوته لزيارة، ستوجه إليه الدعوة لزيارة: what is intended or to come is the invitation,
@@ -1040,17 +1044,19 @@ class EventExtractor:
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
 
-    def _called_for(self, text: str, window_start: int, item: _Found) -> bool:
+    def _called_for(self, text: str, window_start: int, item: _Found, cue: str = "call") -> bool:
         """Whether the trigger is what a call asks for: governed by إلى or ب right before its word (إلى إبرام، بعقد)
-        with a verb of calling (دعا، طالب، حث) earlier in its clause."""
-        regex = self.lexicon.cue_regexes.get("call")
+        with a verb of calling (دعا، طالب، حث) earlier in its clause; with ``cue="authorize"``, what someone is
+        authorized to do (تفويض الوزير – أو من ينيبه – بالتباحث)."""
+        regex = self.lexicon.cue_regexes.get(cue)
         if regex is None:
             return False
         surface = item.trigger.surface
         if text.startswith("ب", item.start) and (not surface.startswith("ب") or surface[1:] in self.lexicon.triggers):
             at = item.start  # بتوقيع: the trigger was matched with its clitic, or is a row of its own with it
-        else:
-            governed = _CALLED_FOR.search(text, max(0, item.start - 16), item.start)
+        else:  # the article read off: بالتباحث، إلى التوقيع
+            end = item.start - 2 if text[item.start - 2:item.start] == "ال" else item.start
+            governed = _CALLED_FOR.search(text, max(0, end - 16), end)
             at = governed.start() if governed is not None else -1
         return at >= 0 and regex.search(text, window_start, at) is not None
 
