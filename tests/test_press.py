@@ -1604,3 +1604,8 @@ def test_talks_someone_is_authorized_to_hold_are_planned_however_long_his_title(
     assert [(e[0], e[1]["parties"], e[2]) for e in got] == [("talks", ["SA", "KR"], "planned")]
     # consultations a memorandum is about are its topic, not talks held
     assert not brief("وأقر المجلس اتفاقا في شأن المشاورات الدورية بين السعودية وتشيلي.")
+
+
+def test_the_arab_human_rights_committee_acts_for_the_arab_league():
+    got = brief("واجتمع وفد لجنة حقوق الإنسان العربية أمس بوزير العدل اليمني في الرياض.")
+    assert [(e[0], sorted(e[1]["parties"])) for e in got if e[0] == "talks"] == [("talks", ["YE", "org:LAS"])]
