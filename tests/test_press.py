@@ -1609,3 +1609,18 @@ def test_talks_someone_is_authorized_to_hold_are_planned_however_long_his_title(
 def test_the_arab_human_rights_committee_acts_for_the_arab_league():
     got = brief("واجتمع وفد لجنة حقوق الإنسان العربية أمس بوزير العدل اليمني في الرياض.")
     assert [(e[0], sorted(e[1]["parties"])) for e in got if e[0] == "talks"] == [("talks", ["YE", "org:LAS"])]
+
+
+def test_a_congratulation_is_not_dated_by_the_anniversary_it_marks():
+    got = brief("وبعث الرئيس التونسي برقية تهنئة إلى نظيره المغربي بمناسبة الذكرى السادسة عشرة لتوليه العرش في 30 "
+                "يوليو 1999.")
+    assert [(e[0], e[1]["source"], e[3]) for e in got] == [("support.expressed", "TN", None)]
+
+
+def test_headed_by_holds_an_office_only_in_the_body_named_right_before_it():
+    got = brief("وافتتحت أمس الدورة العادية لمجلس الجامعة العربية برئاسة الكويت.")
+    assert [(e[0], e[1]["holder"], e[1]["body"]) for e in got] == [("office.held", "KW", "org:LAS")]
+    for text in ("وأشادت الحركة عقب اجتماع لمكتبها السياسي برئاسة الرئيس الفلسطيني بموقف الاتحاد الأوروبي.",
+                 "وعقدت لجنة المتابعة العربية اجتماعا برئاسة مصر لبحث قرار مجلس الأمن.",
+                 "واشتكى النواب من أن رئاسة البرلمان تسببت في أزمة دبلوماسية مع الاتحاد الأوروبي الأسبوع الماضي."):
+        assert not [e for e in brief(text) if e[0] == "office.held"], text

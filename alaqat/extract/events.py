@@ -795,6 +795,9 @@ class EventExtractor:
                 commas = list(_CLAUSE_END.finditer(text, lo, hi))
                 if commas and hi - commas[-1].end() > AFTER_COMMA_REACH:
                     return False  # زار إسرائيل، غير أن … مطلع العام المقبل: a date deep in another clause
+                anniversary = self.lexicon.cue_regexes.get("anniversary")
+                if anniversary is not None and anniversary.search(text, lo, hi):
+                    return False  # برقية تهنئة بمناسبة الذكرى الـ63 لثورة 23 يوليو 1952: the date is what is remembered
                 if _SINCE.search(text, lo, hi):
                     return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
                 if d.expr.value.endswith("/..") and self._first_since(text, max(self._sent_start, lo - FIRST_BEFORE),

@@ -1559,20 +1559,55 @@ def member_body(frame: Frame) -> list[Roles]:
     return [{"member": member, "body": body}]
 
 
+BODY_REACH = 45  # characters after the office word (or before برئاسة) where the body whose office it is may stand
+
+
 def holder_body(frame: Frame) -> list[Roles]:
+    if _headed_by(frame):
+        return _headed_body(frame)
+    # الرئاسة الدورية لمجلس الأمن: the body is the office word's own, near it; one named far on in the sentence
+    # (رئاسة البرلمان أثارت أزمة مع الاتحاد الأوروبي) is another matter; the bodies joined to the first may run
+    # on (رئاسة منظمة شنغهاي ومجلس التعاون التركي و…)
     bodies = frame.of_kind("org")
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    # a verb's object may be told at length first (ترأس البلد خلال عقد واحد عددا من الهيئات الإقليمية، ومنها …)
+    reach = BODY_REACH if word.startswith(("رئاس", "رياس")) else 2 * BODY_REACH
+    near = [b for b in bodies if b.start - frame.trigger[1] <= reach]
     # انتخبت الجمعية العامة كازاخستان عضوا في مجلس الأمن: the body governed by a preposition (في، ل) is the
     # one whose office is held, not the electing one right after the verb
-    first = next((b for b in bodies if b.prep), bodies[0] if bodies else None)
+    first = next((b for b in near if b.prep), near[0] if near else None)
     holder = frame.subject()
-    anaphoric = None if bodies else (frame.anaphoric_body() or _suffix_body(frame))
-    if not (bodies or anaphoric) or not holder or holder.startswith("org:"):  # a state holds the office
+    anaphoric = None if first else (frame.anaphoric_body() or _suffix_body(frame))
+    if not (first or anaphoric) or not holder or holder.startswith("org:"):  # a state holds the office
         return []
     office = frame.cue("office", frame.trigger[0], frame.sent[1]) or "chair"
     if anaphoric:
         return [{"holder": holder, "body": anaphoric, "office": office}]
     return [{"holder": holder, "body": b.mention.id, "office": office}
             for b in frame.coordinated(first, bodies[bodies.index(first):])]
+
+
+def _headed_by(frame: Frame) -> bool:
+    """برئاسة: "headed by", whose holder comes after it and whose body, if any, is what stands right before it."""
+    start = frame.trigger[0]
+    word = frame.text[start:frame.trigger[1]]
+    if word.startswith("ب"):  # the clitic matched with the trigger
+        start, word = start + 1, word[1:]
+    clitic = start >= 1 and frame.text[start - 1] == "ب" and (start < 2 or not frame.text[start - 2].isalpha())
+    return clitic and word.startswith(("رئاس", "رياس"))
+
+
+def _headed_body(frame: Frame) -> list[Roles]:
+    """الدورة الحالية لمجلس الجامعة برئاسة الكويت: the body named right before برئاسة, the state right after it;
+    a meeting, a delegation or a committee we do not know headed by someone (اجتماع للجنة المركزية برئاسة الرئيس،
+    وفد برئاسة الوزير) is no office held in a body."""
+    bodies = [b for b in frame.of_kind("org", after_only=False)
+              if b.end <= frame.trigger[0] and frame.trigger[0] - b.end <= BODY_REACH // 3]
+    holders = [a for a in frame.states() if a.start >= frame.trigger[1] and a.start - frame.trigger[1] <= 3]
+    if not bodies or not holders:
+        return []
+    office = frame.cue("office", frame.trigger[0], frame.sent[1]) or "chair"
+    return [{"holder": holders[0].state, "body": bodies[-1].mention.id, "office": office}]
 
 
 def _suffix_body(frame: Frame) -> str | None:
