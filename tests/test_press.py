@@ -1624,3 +1624,14 @@ def test_headed_by_holds_an_office_only_in_the_body_named_right_before_it():
                  "وعقدت لجنة المتابعة العربية اجتماعا برئاسة مصر لبحث قرار مجلس الأمن.",
                  "واشتكى النواب من أن رئاسة البرلمان تسببت في أزمة دبلوماسية مع الاتحاد الأوروبي الأسبوع الماضي."):
         assert not [e for e in brief(text) if e[0] == "office.held"], text
+
+
+def test_backing_in_a_relative_clause_after_an_indefinite_noun_backs_that_noun():
+    got = brief("وصل الرئيس اليمني إلى عدن أمس. وسيطر مقاتلون محليون تدعمهم غارات التحالف الذي تقوده السعودية على "
+                "الميناء.")
+    assert not [e for e in got if e[0] == "support.expressed"]
+    got = brief("أشاد الوزير المصري بجهود الاتحاد الأوروبي. وزار الوفد عشرين مستشفى يدعمها الاتحاد الأوروبي في "
+                "المحافظات.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("EG", "org:EU")]
+    got = brief("وأكد الوزير أن المملكة تدعم اليمن وأن بلاده تسانده في مواجهة الإرهاب.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "YE")]

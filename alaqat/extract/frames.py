@@ -765,16 +765,36 @@ def _backed_by_relative_clause(frame: Frame) -> list[Roles] | None:
     """A verb of backing in a relative clause whose pronoun is its object (الميليشيات التي تدعمها إيران، الجيش
     اللبناني الذي تدعمه فرنسا): the backer is the subject after the verb and the one backed is the
     antecedent, no event when that is no actor (a group, a movement, a strategy). None for any other shape."""
-    relative = _RELATIVE_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0])
-    if relative is None or not (frame.suffix or _OBJECT_PRONOUN.search(frame.text, frame.trigger[0],
-                                                                        frame.trigger[1])):
+    if not (frame.suffix or _OBJECT_PRONOUN.search(frame.text, frame.trigger[0], frame.trigger[1])):
         return None
+    relative = _RELATIVE_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0])
+    if relative is None:
+        return [] if _indefinite_antecedent(frame) else None
     antecedent = next((a for a in frame.args if a.actor is not None and a.end <= relative.start()
                        and relative.start() - a.end <= ANTECEDENT_REACH), None)
     backer = next((a for a in frame.after() if not a.prep and party(a)), None)
     if antecedent is None or backer is None or not party(antecedent) or party(antecedent) == party(backer):
         return []
     return [{"source": party(backer), "target": party(antecedent)}]
+
+
+def _indefinite_antecedent(frame: Frame) -> bool:
+    """An imperfect verb of backing (``backing_verb`` cues) right after an indefinite noun, with its object pronoun
+    (مسلحون قبليون تساندهم طائرات التحالف): a relative clause without a pronoun of its own, as Arabic writes one
+    after an indefinite noun; the one backed is that noun, no actor. Not after an actor (السعودية تدعمهم: the
+    subject), a defined word or a particle (أن، كما، ولذلك: ``not_antecedent`` cues)."""
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    before = _WORD_RIGHT_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 20), frame.trigger[0])
+    if word not in frame.lexicon.cues.get("backing_verb", {}) or before is None:
+        return False
+    noun = before.group(1)
+    if noun.startswith(("ال", "وال", "بال", "لل")) or len(noun) < 3 \
+            or noun in frame.lexicon.cues.get("not_antecedent", {}):
+        return False
+    return not any(a.start <= before.start(1) < a.end for a in frame.args)
+
+
+_WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def _joined_targets(frame: Frame, roles: Roles) -> Roles:
