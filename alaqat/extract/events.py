@@ -628,6 +628,9 @@ class EventExtractor:
         same_next = min((f.start for f in found if f.start >= item.end and f.trigger.type == item.trigger.type),
                         default=sent[1])
         clause, opening = self._own_clause(text, sent, item, found), self._clause_opening(text, s_start, item.start)
+        # منذ التوصل إلى الاتفاق: dated by no other act; هذه المباحثات: the talks already told
+        marks = {name: True for name, said in (("time_reference", self._time_reference(text, item)),
+                                                ("anaphoric", self._pointed_back_at(text, item))) if said}
         events = []
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
@@ -655,10 +658,7 @@ class EventExtractor:
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
-                if self._time_reference(text, item):
-                    event.extra["time_reference"] = True  # منذ التوصل إلى الاتفاق: dated by no other act
-                if self._pointed_back_at(text, item):
-                    event.extra["anaphoric"] = True  # هذه المباحثات: the talks already told
+                event.extra.update(marks)
                 events.append(event)
                 if etype.name == "talks" and roles.get("channel") == "meeting":
                     visit_roles = _visit_at_meeting(roles, args, (item.start, item.end),
@@ -935,7 +935,7 @@ class EventExtractor:
     def _pointed_back_at(self, text: str, item: _Found) -> bool:
         """Whether a demonstrative stands right before the trigger (هذه المباحثات، تلك الزيارة): the act is one
         the article already told."""
-        start = item.start - 2 if text[item.start - 2:item.start] == "ال" else item.start  # the article read off
+        start = _word_start(text, item.start)
         before = _WORD_BEFORE.search(text, max(self._sent_start, start - 8), start)
         return before is not None and before.group(1) in self.lexicon.cues.get("demonstrative", {})
 
@@ -962,7 +962,7 @@ class EventExtractor:
     def _time_of(self, text: str, start: int, other: int) -> bool:
         """Whether the trigger at ``other`` is only the time of the act before it (يلتقي الوزير خلال الزيارة
         العاهل): a word of "during" right before it; the partner after it is still the first act's."""
-        other -= 2 if text[other - 2:other] == "ال" else 0  # the article is part of the trigger's word
+        other = _word_start(text, other)
         before = _WORD_BEFORE.search(text, max(start, other - 12), other)
         return before is not None and before.group(1) in self.lexicon.cues.get("during", {})
 
@@ -1057,8 +1057,8 @@ class EventExtractor:
         surface = item.trigger.surface
         if text.startswith("ب", item.start) and (not surface.startswith("ب") or surface[1:] in self.lexicon.triggers):
             at = item.start  # بتوقيع: the trigger was matched with its clitic, or is a row of its own with it
-        else:  # the article read off: بالتباحث، إلى التوقيع
-            end = item.start - 2 if text[item.start - 2:item.start] == "ال" else item.start
+        else:  # بالتباحث، إلى التوقيع
+            end = _word_start(text, item.start)
             governed = _CALLED_FOR.search(text, max(0, end - 16), end)
             at = governed.start() if governed is not None else -1
         return at >= 0 and regex.search(text, window_start, at) is not None
@@ -1312,6 +1312,12 @@ def _same_people(a: Event, b: Event) -> bool:
 CONDEMNATION_WORD = 12  # characters read at a trigger for its word of condemnation
 LINK_LABEL_REACH = 20  # characters from a sentence's start where the label of a link to the story may open
 HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word of a trigger found at ``at`` begins, its article read with it (المباحثات، بالتباحث): the
+    word before it is the one that governs or points at it."""
+    return at - 2 if text[at - 2:at] == "ال" else at
 
 
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")

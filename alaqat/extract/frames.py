@@ -1580,6 +1580,7 @@ def member_body(frame: Frame) -> list[Roles]:
 
 
 BODY_REACH = 45  # characters after the office word (or before برئاسة) where the body whose office it is may stand
+_OFFICE_NOUN = ("رئاس", "رياس")  # رئاسة, "the chair", as written and with its hamza folded
 
 
 def holder_body(frame: Frame) -> list[Roles]:
@@ -1591,7 +1592,7 @@ def holder_body(frame: Frame) -> list[Roles]:
     bodies = frame.of_kind("org")
     word = frame.text[frame.trigger[0]:frame.trigger[1]]
     # a verb's object may be told at length first (ترأس البلد خلال عقد واحد عددا من الهيئات الإقليمية، ومنها …)
-    reach = BODY_REACH if word.startswith(("رئاس", "رياس")) else 2 * BODY_REACH
+    reach = BODY_REACH if word.startswith(_OFFICE_NOUN) else 2 * BODY_REACH
     near = [b for b in bodies if b.start - frame.trigger[1] <= reach]
     # انتخبت الجمعية العامة كازاخستان عضوا في مجلس الأمن: the body governed by a preposition (في، ل) is the
     # one whose office is held, not the electing one right after the verb
@@ -1614,7 +1615,7 @@ def _headed_by(frame: Frame) -> bool:
     if word.startswith("ب"):  # the clitic matched with the trigger
         start, word = start + 1, word[1:]
     clitic = start >= 1 and frame.text[start - 1] == "ب" and (start < 2 or not frame.text[start - 2].isalpha())
-    return clitic and word.startswith(("رئاس", "رياس"))
+    return clitic and word.startswith(_OFFICE_NOUN)
 
 
 def _headed_body(frame: Frame) -> list[Roles]:
