@@ -992,6 +992,15 @@ def test_heads_of_international_organizations_act_for_them():
     assert visit_sides(brief("حذر ستيفن اوبراين من النتائج المروعة للحرب خلال زيارته جنوب السودان.")) == [("org:UN", "SS")]
 
 
+def test_a_visit_owned_by_two_is_each_ones_visit_to_the_place_after_it():
+    """زيارتهما روسيا: both sides named before the noun went to Russia; neither visited the other."""
+    got = brief("التقى وزيرا الخارجية الإثيوبي والكيني أمس لساعتين خلال زيارتهما لفرنسا.")
+    assert sorted(visit_sides(got)) == [("ET", "FR"), ("KE", "FR")]
+    got = brief("اجتمع الرئيسان التشادي والنيجري أثناء زيارتهما الصين.")
+    assert sorted(visit_sides(got)) == [("NE", "CN"), ("TD", "CN")]
+    assert not visit_sides(brief("وأكد الرئيسان التشادي والنيجري في ختام زيارتهما أهمية التعاون."))
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]

@@ -647,6 +647,8 @@ class EventExtractor:
                 frame.notes["passive"] = "yes"
             if item.suffix or _OWNED_NOUN.search(text, item.start, item.end):
                 frame.notes["pronoun"] = "yes"  # زيارته: an owner's pronoun, whether a suffix or the trigger's own
+            if item.suffix in _MANY_OWNERS and item.trigger.surface.endswith("ه") and not item.trigger.ends_in_pronoun:
+                frame.notes["owners"] = "many"  # زيارتهما روسيا: a noun owned by the two of them, no verb's object
             if "@date" in item.trigger.needs and ndate is None:
                 continue
             said_from = self._speech_end(text, sent, item.start)
@@ -1256,6 +1258,7 @@ def _source(arg: Arg) -> str:
                                                                                            "state_name")
 
 
+_MANY_OWNERS = ("هما", "هم", "هن")  # the pronouns of two or more owners
 _OWNED_NOUN = re.compile(r"ت(?:ه|ها|هم|هما)$")  # زيارته، جولتها: a noun in ة with an owner's pronoun
 
 

@@ -1201,6 +1201,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         return _speaking_abroad(frame)
     if frame.verb_cue("exchange"):
         return _exchange(frame)
+    if frame.notes.get("owners") == "many":
+        return _joint_visit(frame)
     if frame.verb_cue("reception"):
         # استقبله الرئيس: the guest is a pronoun, whose state this frame does not know
         return [] if frame.suffix else _reception(frame)
@@ -1300,6 +1302,26 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             roles["level"] = level
         if "visitor_state" in roles:
             out.append(roles)
+    return out
+
+
+def _joint_visit(frame: Frame) -> list[Roles]:
+    """التقى رئيسا الوزراء الهندي والباكستاني أثناء زيارتهما روسيا: a visit owned by two or more (زيارتهما،
+    زيارتهم) is each side's named before it, to the place right after it; neither visits the other. With no place
+    after it, where they went is not said here."""
+    reach = frame.trigger[1] + len(frame.suffix) + LAM_TO_REACH
+    to = next((a for a in frame.after() if _named_place(a) and a.prep in ("", "ل", "الي") and a.start <= reach),
+              None)
+    if to is None:
+        return []
+    visitors = dict.fromkeys(a.state for a in frame.before() if a.start >= frame.opening and a.prep in ("", "مع")
+                             and a.state != to.state and not str(a.state).startswith("group:"))
+    out: list[Roles] = []
+    for visitor in visitors:
+        roles: Roles = {"visitor_state": visitor, "host_state": to.state}
+        if to.kind == "place" and to.mention.kind == "place":
+            roles["location"] = to.mention.id
+        out.append(roles)
     return out
 
 
