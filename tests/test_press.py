@@ -1001,6 +1001,16 @@ def test_a_visit_owned_by_two_is_each_ones_visit_to_the_place_after_it():
     assert not visit_sides(brief("وأكد الرئيسان التشادي والنيجري في ختام زيارتهما أهمية التعاون."))
 
 
+def test_an_agreement_told_as_made_stays_made_whatever_plan_follows_it():
+    """الاتفاق المبرم بين …، من المقرر أن تتسلم …: the delivery is the plan; the agreement is already signed."""
+    for text in ("وبموجب الاتفاق المبرم بين تشاد والنيجر من المقرر أن تتسلم نيامي شحنات من القمح.",
+                 "وبحسب الاتفاقية التي وقعتها تشاد والنيجر من المقرر أن تفتتح نيامي قنصلية."):
+        got = [e for e in brief(text) if e[0] == "agreement.signed"]
+        assert [e[2] for e in got] == ["asserted"], text
+    got = [e for e in brief("وبحث الجانبان الاتفاقية المرتقبة بين تشاد والنيجر.") if e[0] == "agreement.signed"]
+    assert all(e[2] == "planned" for e in got)
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]

@@ -1030,7 +1030,8 @@ class EventExtractor:
         word = text[item.start:item.end]
         if value == "asserted" and word.startswith(("سي", "ست")):
             value = "planned"
-        if value == "asserted" and self._said_after(text, sent, item, "modality_after"):
+        if value == "asserted" and self._said_after(text, sent, item, "modality_after") \
+                and not self._done_right_after(text, item):
             value = "planned"  # زيارة مرتقبة، الزيارة المقررة
         if value == "asserted" and item.trigger.type == "agreement.signed" and _purpose(text, item.start):
             value = "planned"  # وصل إلى الرياض لتوقيع اتفاقية، مهلة لإبرام اتفاق: the signing is what the act is for
@@ -1097,6 +1098,22 @@ class EventExtractor:
             if len(text[m.end():item.start].split()) <= RELATIVE_VERB_WORDS:
                 return True
         return False
+
+    def _done_right_after(self, text: str, item: _Found) -> bool:
+        """Whether a ``done_after`` word (المبرم، الذي وقعته) follows the trigger, one word between at most, or the
+        trigger is itself a past verb of a relative clause (الاتفاق الذي وقعته مصر): the act is told as done, so a
+        plan said after it (من المقرر أن تتسلم …) is another act's."""
+        before = _WORD_BEFORE.search(text, max(0, _word_start(text, item.start) - 12), _word_start(text, item.start))
+        if before is not None and before.group(1) in self.lexicon.cues.get("relative", {}) \
+                and not item.trigger.surface.startswith(_NOT_PAST):
+            return True
+        regex = self.lexicon.cue_regexes.get("done_after")
+        if regex is None:
+            return False
+        if regex.search(item.trigger.surface):
+            return True  # الاتفاق المبرم is a trigger of its own
+        m = regex.search(text, item.end, min(len(text), item.end + 24))
+        return m is not None and len(text[item.end:m.start()].split()) <= 1
 
     def _said_after(self, text: str, sent: tuple[int, int], item: _Found, cls: str) -> bool:
         """Whether a word of ``cls`` follows the trigger in its clause (within 40 characters)."""
@@ -1258,6 +1275,7 @@ def _source(arg: Arg) -> str:
                                                                                            "state_name")
 
 
+_NOT_PAST = ("ي", "س", "تت", "تس", "تب", "تع", "تن", "تو")  # an imperfect or a future (يوقع، ستوقع، تستضيف)
 _MANY_OWNERS = ("هما", "هم", "هن")  # the pronouns of two or more owners
 _OWNED_NOUN = re.compile(r"ت(?:ه|ها|هم|هما)$")  # زيارته، جولتها: a noun in ة with an owner's pronoun
 
