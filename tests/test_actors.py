@@ -234,6 +234,16 @@ def test_a_title_spoken_for_is_of_the_speakers_state():
     assert [a.text for a in actors("تحدث وزير الخارجية باسم الحكومة.", country="SA")][:1] == ["وزير الخارجية"]
 
 
+def test_the_bare_title_heading_a_states_delegation_is_of_that_state():
+    found = actors("وكان وزير الخارجية السعودي في الاستقبال، ثم وصل الوفد التشادي برئاسة وزير الخارجية.", country="SA")
+    assert [(a.text, a.state) for a in found if a.kind == "official"][-1] == ("وزير الخارجية", "TD")
+    found = actors("وصل وفد نيجري يترأسه وزير التجارة إلى الرياض.", country="SA")
+    assert [a.state for a in found if a.text == "وزير التجارة"] == ["NE"]
+    # with no body before it, the bare title keeps the paper's state
+    assert [a.state for a in actors("عقد اجتماع برئاسة وزير الخارجية.", country="SA")
+            if a.text == "وزير الخارجية"] == ["SA"]
+
+
 def test_a_capital_after_li_is_where_a_title_went_not_whom_it_serves():
     found = actors("رحب المراقبون بزيارة الأمير فيصل مستشار الملك ووزير الدفاع للرباط.", country="SA")
     assert [a.state for a in found if a.text.startswith("وزير الدفاع")] == ["SA"]

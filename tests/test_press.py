@@ -1011,6 +1011,18 @@ def test_an_agreement_told_as_made_stays_made_whatever_plan_follows_it():
     assert all(e[2] == "planned" for e in got)
 
 
+def test_officials_of_other_states_coordinated_with_the_visitor_travel_with_him():
+    got = brief("وصل الرئيس التشادي والرئيس النيجري إلى أبوجا أمس.")
+    assert sorted(visit_sides(got)) == [("NE", "NG"), ("TD", "NG")]
+    got = brief("وصل أمس إلى الدوحة الوفد التشادي برئاسة وزير الخارجية، والوفد النيجري برئاسة وزير الدفاع، "
+                "والوفد الموريتاني.")
+    assert sorted(visit_sides(got)) == [("MR", "QA"), ("NE", "QA"), ("TD", "QA")]
+    # one man's two offices, the second with no state of its own; a verb after و opens another act
+    assert visit_sides(brief("زار نائب الرئيس التشادي ووزير الاقتصاد نيامي أمس.")) == [("TD", "NE")]
+    got = brief("وصل الرئيس التشادي إلى نيامي والتقى الرئيس النيجري.")
+    assert visit_sides(got) == [("TD", "NE")]
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]

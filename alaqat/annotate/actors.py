@@ -110,6 +110,7 @@ class Vocabulary:
     epithets: frozenset[str] = frozenset()  # الدبلوماسي: with a nisba, a description of the man just named
     regnal: frozenset[str] = frozenset()  # الثاني، السادس: the number of a ruler's name, no surname of his
     then: frozenset[str] = frozenset()  # آنذاك، حينها: between a title and the name of the one who then held it
+    head_of: frozenset[str] = frozenset()  # برئاسة: between a body (الوفد التشادي) and the title of its head
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -143,7 +144,7 @@ def load_vocabulary() -> Vocabulary:
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
-                                 "regnal": set(), "then": set()}
+                                 "regnal": set(), "then": set(), "head_of": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -176,7 +177,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
                       frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
-                      frozenset(sets["then"]))
+                      frozenset(sets["then"]), frozenset(sets["head_of"]))
 
 
 def _home_styles() -> dict[str, frozenset[str]]:
@@ -463,6 +464,17 @@ class _DocumentReader:
             return None
         return next((a.state for a in self.actors if a.kind == "state" and a.state
                      and self.ntext.to_normalized(a.start) == fronted.start(1)), None)
+
+    def _head_of_body(self, first: _Item) -> str | None:
+        """الوفد التشادي برئاسة وزير الخارجية: a bare title right after a body of a state and a ``head_of`` word
+        heads that body, and is that state's official, not the paper's own (nor the last foreign minister named)."""
+        before = self.ntext.text[max(0, first.start - 20):first.start].split()
+        cue = next((n for n in (1, 2) if len(before) >= n and " ".join(before[-n:]) in self.vocabulary.head_of), None)
+        if cue is None or not self.actors:
+            return None
+        body = self.actors[-1]
+        gap = self.ntext.text[self.ntext.to_normalized(body.end):first.start].split()
+        return body.state if body.kind == "body" and body.state and len(gap) == cue else None
 
     def _on_behalf_of(self, first: _Item) -> str | None:
         """وأعرب وزير الخارجية الفلسطيني باسم الرئيس والحكومة …: a title the speaker speaks for (باسم، نيابة عن) is of
@@ -1074,7 +1086,7 @@ class _DocumentReader:
                 return  # رئيس، القوات، الجانب with nothing they stand for
             if not draft.definite and not person:
                 return  # حكومة غربية، وزير سابق: "a" government or minister is nobody in particular
-            fronted = self._fronted_state(draft.first)
+            fronted = self._fronted_state(draft.first) or self._head_of_body(draft.first)
             chained = None if draft.has_name or fronted else self._title_chain(office, draft.first)
             if chained is not None:
                 antecedent, met = chained, None  # a second office of the official just named

@@ -1302,6 +1302,54 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             roles["level"] = level
         if "visitor_state" in roles:
             out.append(roles)
+    if len(out) == 1 and not frame.suffix:
+        first = next((a for a in (persons[:1] + nisbas[:1]) if a.start >= frame.trigger[1]), None)
+        out += [_fellow_visit(frame, fellow, out[0]) for fellow in _fellow_travellers(frame, first, out[0])]
+    return out
+
+
+_AND_NEXT = re.compile(r"\s*[،,]?\s*و\s*$")  # "، و" right before a coordinated actor's title (، والوفد البحريني)
+
+
+def _fellow_travellers(frame: Frame, first: Arg | None, roles: Roles) -> list[Arg]:
+    """وصل الرئيس المصري والملك الأردني إلى الرياض; وصل الوفد الكويتي برئاسة …، والوفد البحريني برئاسة …: the
+    officials and delegations of other states coordinated with the visitor, right after the verb, travel with him.
+    Each joins by "و" right before his title, which names his state (نائب الرئيس التشادي ووزير الاقتصاد is one
+    man's two offices); one of the same state as the last (the head of its delegation, a name after a title) goes on
+    with the list; anything else ends it."""
+    if first is None:
+        return []
+    host = roles["host_state"]
+    chain_end, last_state, seen = first.end, first.state, {first.state, host}
+    fellows: list[Arg] = []
+    for arg in sorted((a for a in frame.args if a.start >= first.end and a.state), key=lambda a: a.start):
+        gap = frame.text[chain_end:arg.start]
+        if arg.state == last_state and not arg.prep and len(gap.split()) <= 1 and "و" not in gap.split():
+            chain_end = max(chain_end, arg.end)  # برئاسة الشيخ …: the head of the delegation just named
+            if fellows and arg.person and not fellows[-1].person:
+                fellows[-1] = arg  # who heads it names the visitor
+            continue
+        if not _AND_NEXT.fullmatch(gap) or arg.actor is None or not (arg.actor.office or arg.kind == "person") \
+                or not arg.actor.explicit or arg.state in seen or str(arg.state).startswith(("group:", "org:")):
+            break
+        fellows.append(arg)
+        seen.add(arg.state)
+        chain_end, last_state = arg.end, arg.state
+    return fellows
+
+
+def _fellow_visit(frame: Frame, fellow: Arg, roles: Roles) -> Roles:
+    """The visit of one who travelled with the visitor: the same host and place, his own state and level."""
+    out: Roles = {}
+    if fellow.person:
+        out["visitor"] = fellow.person
+    out["visitor_state"] = fellow.state
+    out["host_state"] = roles["host_state"]
+    if "location" in roles:
+        out["location"] = roles["location"]
+    level = frame.level([fellow])
+    if level:
+        out["level"] = level
     return out
 
 
