@@ -1023,6 +1023,14 @@ def test_officials_of_other_states_coordinated_with_the_visitor_travel_with_him(
     assert visit_sides(got) == [("TD", "NE")]
 
 
+def test_who_spoke_the_words_condemned_never_condemns_them_nor_dates_the_condemnation():
+    got = brief("رفضت جهات كثيرة تصريحات رئيس الوزراء التشادي ضد النيجر.")
+    assert not [e for e in got if e[0] == "support.expressed"]
+    got = [e for e in brief("استنكرت الجامعة العربية التصريحات التي أدلى بها وزير تشادي بتاريخ 3 يوليو 2015 ضد "
+                            "النيجر.") if e[0] == "support.expressed"]
+    assert [(e[1]["source"], e[1]["target"], e[3]) for e in got] == [("org:LAS", "NE", None)]
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]

@@ -179,7 +179,7 @@ class EventExtractor:
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
-            self._text, self._sent_start = text, s
+            self._text, self._sent_start, self._sent_end = text, s, e
             candidates: list[tuple[int, Event]] = []
             for item in found:
                 for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions, preps,
@@ -822,6 +822,9 @@ class EventExtractor:
             return hi - lo <= DATE_REACH and not any(lo < o < hi for o in others)
 
         eligible = [d for d in sent_dates if reachable(d)]
+        said = self._words_condemned(text, item)
+        if said is not None:  # استنكرت المنظمة التصريحات التي أدلى بها الوزير بتاريخ …: the date is the words'
+            eligible = [d for d in eligible if d.start < said]
         if self._time_reference(text, item):  # بعد أشهر من استقلال الجمهورية: a date before it is another act's
             eligible = [d for d in eligible if d.start >= item.end]
         if not eligible:
@@ -842,6 +845,14 @@ class EventExtractor:
             return (item.start - d.end) * BEFORE_PENALTY * across
 
         return [min(eligible, key=distance)]
+
+    def _words_condemned(self, text: str, item: _Found) -> int | None:
+        """Where the words a condemnation trigger condemns (تصريحات، اتهامات: its needs) begin after it, if it is
+        one."""
+        if item.trigger.surface not in self.lexicon.cues.get("condemnation", {}) or item.trigger.needs_regex is None:
+            return None
+        said = item.trigger.needs_regex.search(text, item.end, self._sent_end)
+        return said.start() if said is not None else None
 
     def _goes_on_to(self, text: str, d: _NDate) -> bool:
         """Whether a verb of going on (``goes_on``: يتواصل، تستمر) stands right before the date, one word between at

@@ -659,6 +659,8 @@ def _defended(frame: Frame) -> list[Roles]:
     if not source or not later:
         return []
     speaker = party(later[0])
+    if source == speaker:
+        return []  # استنكرت عدة جهات تصريحات الوزير الليبي: who condemned is unsaid, and never the one who spoke
     quotes = [m.span() for m in _QUOTE.finditer(frame.text, said.end(), frame.sent[1])]
     # … معتبرين إياها «… تقربا من طهران»: a state named in a quoted verdict is not the one defended
     targets = [party(a) for a in later[1:] if party(a) != speaker and not any(q0 <= a.start < q1 for q0, q1 in quotes)]
