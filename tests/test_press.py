@@ -1031,6 +1031,13 @@ def test_who_spoke_the_words_condemned_never_condemns_them_nor_dates_the_condemn
     assert [(e[1]["source"], e[1]["target"], e[3]) for e in got] == [("org:LAS", "NE", None)]
 
 
+def test_a_tourists_or_a_familys_trip_is_no_states_visit():
+    for text in ("ضاعفت الشركة رحلات الزيارة السياحية إلى تونس للمصريين.",
+                 "قام الوزير التونسي بزيارة عائلية إلى فرنسا."):
+        assert not visit_sides(brief(text)), text
+    assert visit_sides(brief("قام الوزير التونسي بزيارة رسمية إلى فرنسا.")) == [("TN", "FR")]
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]
