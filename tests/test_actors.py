@@ -244,6 +244,20 @@ def test_the_bare_title_heading_a_states_delegation_is_of_that_state():
             if a.text == "وزير الخارجية"] == ["SA"]
 
 
+def test_the_kingdom_followed_by_another_states_nisba_is_that_state():
+    found = actors("وأشاد الوزير بدور المملكة الأردنية في الوساطة.", country="SA")
+    assert [a.state for a in found if a.kind == "state"] == ["JO"]
+    found = actors("وأشاد الوزير بدور المملكة في الوساطة.", country="SA")
+    assert [a.state for a in found if a.kind == "state"] == ["SA"]
+
+
+def test_a_national_security_council_is_its_states_body_not_the_un_security_council():
+    found = actors("وأوصى مجلس الأمن القومي الأمريكي بالانسحاب.", country="SA")
+    assert [(a.kind, a.state, a.org) for a in found] == [("body", "US", None)]
+    assert not [a for a in actors("وأوصى مجلس الأمن القومي بالانسحاب.", country="SA") if a.org == "org:UNSC"]
+    assert [a.org for a in actors("وبحث مجلس الأمن الوضع في مالي.", country="SA")][:1] == ["org:UNSC"]
+
+
 def test_a_capital_after_li_is_where_a_title_went_not_whom_it_serves():
     found = actors("رحب المراقبون بزيارة الأمير فيصل مستشار الملك ووزير الدفاع للرباط.", country="SA")
     assert [a.state for a in found if a.text.startswith("وزير الدفاع")] == ["SA"]

@@ -1038,6 +1038,13 @@ def test_a_tourists_or_a_familys_trip_is_no_states_visit():
     assert visit_sides(brief("قام الوزير التونسي بزيارة رسمية إلى فرنسا.")) == [("TN", "FR")]
 
 
+def test_a_reception_of_guests_acting_for_nobody_is_no_talks():
+    got = brief("وفي الموسم استقبلت الفنادق نزلاء من دول عربية أبرزها مصر والأردن.")
+    assert not [e for e in got if e[0] == "talks"]
+    got = brief("استقبل الرئيس التونسي في قصره وزير الخارجية الأردني.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["TN", "JO"]]
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]

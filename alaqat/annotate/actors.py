@@ -401,7 +401,8 @@ class _DocumentReader:
             elif cls in ("agent", "honorific"):
                 j = self._phrase(j)
             elif cls == "self":
-                self._self_reference(item)
+                if not self._styled_by_nisba(j):
+                    self._self_reference(item)
                 j += 1
             elif cls == "counted":
                 group = self._counted(entry.count)
@@ -527,6 +528,14 @@ class _DocumentReader:
         return end
 
     # -- single words ---------------------------------------------------------------------------------------
+    def _styled_by_nisba(self, j: int) -> bool:
+        """المملكة الأردنية، المملكة المغربية: a word the paper names its own state by, followed by another state's
+        nisba, is that state's style; the nisba after it stands for the state."""
+        if j + 1 >= len(self.items) or self.items[j].broken:
+            return False
+        after = self.items[j + 1].mention
+        return after is not None and after.kind == "state" and after.form == "nisba" and after.id != self.home
+
     def _self_reference(self, item: _Item) -> None:
         entry = item.entry
         if self.home and ("*" in entry.states or self.home in entry.states):

@@ -1488,6 +1488,8 @@ def talks(frame: Frame) -> list[Roles]:
     if _interview(frame):
         return []
     receives = frame.takes_object()
+    if receives and frame.nobody_right_after() is not None:
+        return []  # استقبلت نزلاء من …، استقبل رئيس الشركة …: guests or a host acting for nobody
     described = _described_pair(frame)
     if described:  # القمة السعودية الفرنسية، الاجتماع الجزائري - الإسباني: the sides the meeting is named by
         parties = described
