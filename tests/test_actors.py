@@ -258,6 +258,14 @@ def test_a_national_security_council_is_its_states_body_not_the_un_security_coun
     assert [a.org for a in actors("وبحث مجلس الأمن الوضع في مالي.", country="SA")][:1] == ["org:UNSC"]
 
 
+def test_officials_in_a_capital_are_that_states():
+    found = actors("التقى المبعوث الأممي مسؤولين في أنقرة.", country="SA")
+    assert [a.state for a in found if a.office == "official"] == ["TR"]
+    # a titled minister "in" a capital is only where he spoke
+    found = actors("قال وزير الخارجية في أنقرة إن العلاقات جيدة.", country="SA")
+    assert [a.state for a in found if a.kind == "official"] == ["SA"]
+
+
 def test_a_capital_after_li_is_where_a_title_went_not_whom_it_serves():
     found = actors("رحب المراقبون بزيارة الأمير فيصل مستشار الملك ووزير الدفاع للرباط.", country="SA")
     assert [a.state for a in found if a.text.startswith("وزير الدفاع")] == ["SA"]

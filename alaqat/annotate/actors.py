@@ -30,6 +30,7 @@ from alaqat.normalize.tokens import split_words
 HOLDER_NAME_REACH = 6  # items after an honorific where the known name of a title's holder may end (الأستاذ عادل الجبير)
 MAX_NAME_TOKENS = 4  # words of a personal name after a title (محمد جواد ظريف، عبد ربه منصور هادي)
 PORTFOLIO_TOKENS = 3  # words of a ministry's field before its nisba (وزير التجارة والصناعة الصيني)
+_UNNAMED_OFFICES = ("official",)  # مسؤول، المسؤولين: who holds no office of his own
 NON_STATE_REACH = 4  # words a non-state head takes with it (شركة برايفت إير السعودية)
 _FRONTED_PLACE = re.compile(r"\s*[وف]{0,2}في\s+(\S+)\s*،")  # وفي إثيوبيا، … (a sentence's opening place)
 _BREAK = re.compile(r"[.،,;:؛!?؟()«»\"'\[\]{}\n\u2013\u2014/|]")
@@ -851,12 +852,15 @@ class _DocumentReader:
         return target.mention is not None and target.mention.kind == "org" and not target.clitic
 
     def _serves_state_in(self, k: int, offices: list[Agent]) -> bool:
-        """في + a state's own name right after a title that posts nobody abroad (وزير الصحة في الأردن)."""
+        """في + a state's own name right after a title that posts nobody abroad (وزير الصحة في الأردن), or its
+        capital after a bare "official" (مسؤولين في طهران)."""
         items = self.items
         if items[k].stem != "في" or items[k].clitic or k + 1 >= len(items) or items[k + 1].broken or _posted(offices):
             return False
         target = items[k + 1]
-        return target.mention is not None and target.mention.kind == "state" and target.mention.form == "name" \
+        # المسؤولين في دمشق: an official with no office of his own is the government's of the capital he is in
+        forms = ("name", "capital") if all(o.office in _UNNAMED_OFFICES for o in offices) else ("name",)
+        return target.mention is not None and target.mention.kind == "state" and target.mention.form in forms \
             and not target.clitic
 
     def _region_state(self, offices: list[Agent], item: _Item, definite: bool, title: _Item) -> str | None:
