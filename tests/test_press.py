@@ -170,6 +170,10 @@ def test_an_undated_sentence_takes_the_news_date_of_the_one_before():
     assert [e[3] for e in got if e[0] == "talks"] == [None]
     got = brief("أعلنت الوزارة في 2 يونيو الماضي خطتها. واستقبل الملك الرئيس التونسي في الرياض.")
     assert got and all(e[3] is None for e in got)
+    # a year told beside the lead's day is background: the day still dates the news
+    got = brief("دعا الرئيس التشادي أمس إلى إنهاء الحرب المستمرة منذ عام 2013 في المنطقة.\n"
+                "وأوضح عقب محادثاته مع الرئيس النيجري أن الوضع خطير.")
+    assert [e[3] for e in got if e[0] == "talks"] == ["2015-07-21"]
 
 
 def test_praise_of_a_states_support_goes_to_that_state():

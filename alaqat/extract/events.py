@@ -421,13 +421,13 @@ class EventExtractor:
                     event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
 
     def _news_date(self, sent_dates: list[_NDate]) -> _NDate | None:
-        """The one date of a sentence when it dates news (see ``_date_by_lead``), else None."""
-        values = {d.expr.value for d in sent_dates}
-        if len(values) != 1:
+        """The one day of a sentence when it dates news (see ``_date_by_lead``), else None. Only days count: a
+        year or a season beside it (دعا الوزير أمس إلى إنهاء حرب تدور منذ عام 2013) is background."""
+        days_told = [d for d in sent_dates
+                     if d.expr.basis in ("document", "explicit") and d.expr.granularity in ("day", "weekday")]
+        if len({d.expr.value for d in days_told}) != 1:
             return None
-        ndate = sent_dates[0]
-        if ndate.expr.basis not in ("document", "explicit") or ndate.expr.granularity not in ("day", "weekday"):
-            return None
+        ndate = days_told[0]
         try:
             days = (date.fromisoformat(self._doc_date[:10]) - date.fromisoformat(ndate.expr.value)).days
         except ValueError:
