@@ -1049,6 +1049,14 @@ def test_a_reception_of_guests_acting_for_nobody_is_no_talks():
     assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["TN", "JO"]]
 
 
+def test_failing_to_reach_an_agreement_is_no_agreement_though_the_talks_took_place():
+    got = brief("أخفقت المفاوضات بين تشاد والنيجر في إبرام اتفاق لترسيم الحدود.")
+    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["negated"]
+    assert [e[2] for e in got if e[0] == "talks"] == ["asserted"]
+    got = brief("فشلت المحادثات الأولى، ووقعت تشاد والنيجر اتفاقا حول الحدود.")
+    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["asserted"]
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]

@@ -1044,6 +1044,9 @@ class EventExtractor:
         if value == "asserted" and self._said_after(text, sent, item, "modality_after") \
                 and not self._done_right_after(text, item):
             value = "planned"  # زيارة مرتقبة، الزيارة المقررة
+        if item.trigger.type == "agreement.signed" and value in ("asserted", "planned") \
+                and self._failed(text, window_start, item):
+            value = "negated"  # أخفقت المحادثات في التوصل إلى اتفاق: no agreement came of them
         if value == "asserted" and item.trigger.type == "agreement.signed" and _purpose(text, item.start):
             value = "planned"  # وصل إلى الرياض لتوقيع اتفاقية، مهلة لإبرام اتفاق: the signing is what the act is for
         if value == "asserted" and item.trigger.type not in ("visit", "talks") \
@@ -1109,6 +1112,17 @@ class EventExtractor:
             if len(text[m.end():item.start].split()) <= RELATIVE_VERB_WORDS:
                 return True
         return False
+
+    def _failed(self, text: str, window_start: int, item: _Found) -> bool:
+        """Whether a ``failure`` word (فشلت، إخفاق) stands before the trigger in its clause, with no full clause
+        break between them."""
+        regex = self.lexicon.cue_regexes.get("failure")
+        if regex is None:
+            return False
+        last = None
+        for m in regex.finditer(text, window_start, item.start):
+            last = m
+        return last is not None and not _NEW_ACT.search(text, last.end(), item.start)
 
     def _done_right_after(self, text: str, item: _Found) -> bool:
         """Whether a ``done_after`` word (المبرم، الذي وقعته) follows the trigger, one word between at most, or the
