@@ -1057,6 +1057,14 @@ def test_failing_to_reach_an_agreement_is_no_agreement_though_the_talks_took_pla
     assert [e[2] for e in got if e[0] == "agreement.signed"] == ["asserted"]
 
 
+def test_praise_in_a_relative_clause_comes_from_the_subject_after_its_verb():
+    """الاتفاق الذي أشاد به عدد كبير من التشاديين: many people praised the deal; no state praised anyone."""
+    got = brief("انتقد الوزير النيجري الرئيس التشادي لرفضه الاتفاق الذي أشاد به معظم الناس في تشاد.")
+    assert not [e for e in got if e[0] == "support.expressed"]
+    got = brief("وأكد الوزير دعم الجيش التشادي الذي أشادت به فرنسا.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "TD")]
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]

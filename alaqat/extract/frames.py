@@ -763,11 +763,16 @@ _OBJECT_PRONOUN = re.compile(r"(?:ها|ه|هم|هما)$")
 ANTECEDENT_REACH = 3  # characters between the antecedent and its relative pronoun (الجيش اللبناني الذي …)
 
 
+_PREPOSITION_PRONOUN = re.compile(r"\s+(?:به|بها|بهما|بهم|له|لها|لهما|لهم)(?![^\W_])")  # أشاد به: praised it
+
+
 def _backed_by_relative_clause(frame: Frame) -> list[Roles] | None:
     """A verb of backing in a relative clause whose pronoun is its object (الميليشيات التي تدعمها إيران، الجيش
-    اللبناني الذي تدعمه فرنسا): the backer is the subject after the verb and the one backed is the
-    antecedent, no event when that is no actor (a group, a movement, a strategy). None for any other shape."""
-    if not (frame.suffix or _OBJECT_PRONOUN.search(frame.text, frame.trigger[0], frame.trigger[1])):
+    اللبناني الذي تدعمه فرنسا، الخطة التي أشاد بها الجميع): the backer is the subject after the verb and the one
+    backed is the antecedent, no event when either is no actor (a group, a movement, a strategy, many people).
+    None for any other shape."""
+    if not (frame.suffix or _OBJECT_PRONOUN.search(frame.text, frame.trigger[0], frame.trigger[1])
+            or _PREPOSITION_PRONOUN.match(frame.text, frame.trigger[1])):
         return None
     relative = _RELATIVE_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0])
     if relative is None:
