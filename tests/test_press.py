@@ -1065,6 +1065,13 @@ def test_praise_in_a_relative_clause_comes_from_the_subject_after_its_verb():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "TD")]
 
 
+def test_a_visit_someone_is_called_on_to_make_is_only_proposed():
+    got = brief("ناشد الرئيس التونسي وزير الخارجية الفرنسي بزيارة القيروان.")
+    assert [(e[1]["visitor_state"], e[2]) for e in got if e[0] == "visit"] == [("FR", "proposed")]
+    got = brief("رحب الرئيس التونسي بزيارة وزير الخارجية الفرنسي إلى القيروان.")
+    assert [e[2] for e in got if e[0] == "visit"] == ["asserted"]
+
+
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
     assert [e[2] for e in got if e[0] == "visit"] == ["planned"]

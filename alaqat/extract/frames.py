@@ -1149,10 +1149,12 @@ def invitation_to(lexicon: Lexicon, text: str, visit_start: int, lo: int) -> re.
     purpose form counts (لزيارة، إلى زيارة), so that دعا … خلال زيارته is an invitation made during a visit."""
     purpose = text[max(0, visit_start - 1):visit_start] == "ل" or \
         text[max(0, visit_start - 4):visit_start].strip() in ("الي", "إلى", "الى")
-    if not purpose:
+    # طالب الفرنسيين بزيارة تونس، ناشد المستثمرين بزيارة …: a call on someone, with ب, asks for the visit too
+    asked = text[max(0, visit_start - 1):visit_start] == "ب" and "demand" in lexicon.cue_regexes
+    if not (purpose or asked):
         return None
     invitation = None
-    for m in lexicon.cue_regexes["invitation"].finditer(text, lo, visit_start):
+    for m in lexicon.cue_regexes["demand" if asked else "invitation"].finditer(text, lo, visit_start):
         invitation = m
     return invitation
 
