@@ -1025,6 +1025,10 @@ def test_officials_of_other_states_coordinated_with_the_visitor_travel_with_him(
     assert visit_sides(brief("زار نائب الرئيس التشادي ووزير الاقتصاد نيامي أمس.")) == [("TD", "NE")]
     got = brief("وصل الرئيس التشادي إلى نيامي والتقى الرئيس النيجري.")
     assert visit_sides(got) == [("TD", "NE")]
+    # arriving in a clause that explains the one before (، إذ وصل …) is arriving where that clause went
+    got = brief("اكتمل أمس توافد القادة إلى الدوحة، إذ وصل الوفد المصري يرأسه عبد الفتاح السيسي رئيس مصر، والوفد "
+                "الأردني يرأسه عبدالله الثاني.")
+    assert sorted(visit_sides(got)) == [("EG", "QA"), ("JO", "QA")]
 
 
 def test_who_spoke_the_words_condemned_never_condemns_them_nor_dates_the_condemnation():

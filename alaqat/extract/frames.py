@@ -1276,7 +1276,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             visitor_state = between[0].state if between else None if lam_to else frame.subject(travels=True)
             if between and _listed_destinations(frame, between):
                 visitor_state = _traveller_before(frame)
-        hosts = _outside_quotes(frame, _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state))
+        hosts = _outside_quotes(frame, _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state)
+                                or _destination_told_before(frame, visitor_state))
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
             # إلى المملكة stands for a state no mention names: an argument of its own (there may be no other)
@@ -1317,7 +1318,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     return out
 
 
-_AND_NEXT = re.compile(r"\s*[،,]?\s*و\s*$")  # "، و" right before a coordinated actor's title (، والوفد البحريني)
+# "، و" right before a coordinated actor's title (، والوفد البحريني); one word may end the last name before its comma
+_AND_NEXT = re.compile(r"\s*(?:[^\s،,]+\s*[،,]|[،,])?\s*و\s*$")
 
 
 def _fellow_travellers(frame: Frame, first: Arg | None, roles: Roles) -> list[Arg]:
@@ -1360,6 +1362,25 @@ def _fellow_visit(frame: Frame, fellow: Arg, roles: Roles) -> Roles:
     if level:
         out["level"] = level
     return out
+
+
+_EXPLAINING = re.compile(r"[،,]\s*(?:اذ|إذ|حيث)\s+$")  # "، إذ" right before the verb: it explains what came before
+
+
+def _destination_told_before(frame: Frame, visitor_state: str | None) -> list[Arg]:
+    """اكتمل توافد الوفود إلى الدوحة، إذ وصل الوفد التشادي …: an arrival verb opening a clause that explains
+    the one before it (، إذ، حيث) arrives where that clause went (إلى + a place), when nothing after it says where."""
+    if visitor_state is None or not frame.verb_cue("arrival"):
+        return []
+    start = frame.trigger[0]
+    while start > frame.sent[0] and frame.text[start - 1] in "وف" and frame.trigger[0] - start < 2:
+        start -= 1  # the conjunction glued to the verb (فوصل)
+    explaining = _EXPLAINING.search(frame.text, max(frame.sent[0], start - 12), start)
+    if explaining is None:
+        return []
+    to = [a for a in frame.before() if a.prep == "الي" and _named_place(a) and a.end <= explaining.start()
+          and a.state != visitor_state]
+    return to[-1:]
 
 
 def _joint_visit(frame: Frame) -> list[Roles]:
