@@ -1128,7 +1128,8 @@ class EventExtractor:
         """Whether a ``done_after`` word (المبرم، الذي وقعته) follows the trigger, one word between at most, or the
         trigger is itself a past verb of a relative clause (الاتفاق الذي وقعته مصر): the act is told as done, so a
         plan said after it (من المقرر أن تتسلم …) is another act's."""
-        before = _WORD_BEFORE.search(text, max(0, _word_start(text, item.start) - 12), _word_start(text, item.start))
+        start = _word_start(text, item.start)
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
         if before is not None and before.group(1) in self.lexicon.cues.get("relative", {}) \
                 and not item.trigger.surface.startswith(_NOT_PAST):
             return True

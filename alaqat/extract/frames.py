@@ -154,13 +154,18 @@ class Frame:
         """Whether the trigger is a verb whose partner is its direct object (استقبل، هنأ)."""
         return bool(self.verb_cue("direct_object"))
 
-    def verb_cue(self, cls: str) -> str | None:
-        """The cue of ``cls`` the trigger word is, read with the conjunction glued to it (واستقبل، فهنأ): a cue must
-        start a word, and a trigger's span leaves its proclitic out."""
+    def verb_start(self) -> int:
+        """Where the trigger's word begins with the conjunction glued to it (واستقبل، فوصل): a trigger's span leaves
+        its proclitic out."""
         start = self.trigger[0]
         while start > self.sent[0] and self.text[start - 1] in "وف" and self.trigger[0] - start < 2:
             start -= 1
-        return self.cue(cls, start, self.trigger[1])
+        return start
+
+    def verb_cue(self, cls: str) -> str | None:
+        """The cue of ``cls`` the trigger word is, read with the conjunction glued to it (واستقبل، فهنأ): a cue must
+        start a word."""
+        return self.cue(cls, self.verb_start(), self.trigger[1])
 
     def actor_candidates(self) -> list[Arg]:
         """States that may be the subject: not governed by a preposition (عن، من، مع، إلى، ب، ل …)."""
@@ -1306,8 +1311,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if visitor_state:
             roles["visitor_state"] = visitor_state
         roles["host_state"] = host.state
-        if host.kind == "place" and host.mention.kind == "place":
-            roles["location"] = host.mention.id
+        if _location(host):
+            roles["location"] = _location(host)
         if level:
             roles["level"] = level
         if "visitor_state" in roles:
@@ -1372,15 +1377,18 @@ def _destination_told_before(frame: Frame, visitor_state: str | None) -> list[Ar
     the one before it (، إذ، حيث) arrives where that clause went (إلى + a place), when nothing after it says where."""
     if visitor_state is None or not frame.verb_cue("arrival"):
         return []
-    start = frame.trigger[0]
-    while start > frame.sent[0] and frame.text[start - 1] in "وف" and frame.trigger[0] - start < 2:
-        start -= 1  # the conjunction glued to the verb (فوصل)
+    start = frame.verb_start()
     explaining = _EXPLAINING.search(frame.text, max(frame.sent[0], start - 12), start)
     if explaining is None:
         return []
     to = [a for a in frame.before() if a.prep == "الي" and _named_place(a) and a.end <= explaining.start()
           and a.state != visitor_state]
     return to[-1:]
+
+
+def _location(arg: Arg) -> str | None:
+    """The place a visit's host argument names, when it is a city or a region (not a state): its ``location``."""
+    return arg.mention.id if arg.kind == "place" and arg.mention.kind == "place" else None
 
 
 def _joint_visit(frame: Frame) -> list[Roles]:
@@ -1397,8 +1405,8 @@ def _joint_visit(frame: Frame) -> list[Roles]:
     out: list[Roles] = []
     for visitor in visitors:
         roles: Roles = {"visitor_state": visitor, "host_state": to.state}
-        if to.kind == "place" and to.mention.kind == "place":
-            roles["location"] = to.mention.id
+        if _location(to):
+            roles["location"] = _location(to)
         out.append(roles)
     return out
 
