@@ -296,6 +296,21 @@ def test_seats_summits_held_and_taking_part_in_a_hosted_event():
     assert events_of("من المتوقع أن يؤدي احتضان أوزبكستان لهذه الاتفاقيات إلى تحولات كبيرة.") == []
 
 
+def test_a_meeting_held_in_a_place_is_hosted_by_its_state():
+    ufa = events_of("وأطلقت الدول الخمس البنك في قمة المجموعة التي عقدت في مدينة قازان الروسية في 8 يوليو 2015.")
+    assert [(e["type"], e["roles"]["host"], e["date"]) for e in ufa] == [("hosting", "RU", "2015-07-08")]
+    opened = events_of("انطلقت أمس في تونس أعمال المؤتمر الدولي لأمن الحدود بمشاركة وفود من ثلاثين دولة.",
+                       "2016-03-02")
+    assert [(e["type"], e["roles"]["host"], e["date"]) for e in opened] == [("hosting", "TN", "2016-03-01")]
+    named = events_of("وتدعم المنظمة قمة أبوجا التي تعقد في نوفمبر المقبل لبحث التغير المناخي.", "2016-03-02")
+    assert [(e["type"], e["roles"]["host"], e["modality"]) for e in named] == [("hosting", "NG", "planned")]
+    # held, but no meeting (a campaign), no place (in hard conditions), a parliament's sitting, a company's meeting
+    assert events_of("وتتواصل الحملة الدولية التي انطلقت في عمان الشهر الماضي.", "2016-03-02") == []
+    assert events_of("انعقد المؤتمر الدولي في ظروف صعبة جراء الحرب في سوريا.") == []
+    assert events_of("ويعقد النواب جلستهم في عمان بينما حصلت الحكومة على دعم من حلف شمال الأطلسي.") == []
+    assert events_of("وقال إن مؤتمر الشركة الذي عقد في دبي ناقش الأسعار العالمية.") == []
+
+
 def test_pronouns_and_the_organization_in_memberships_and_offices():
     text = "ترأست أوزبكستان منظمة شنغهاي للتعاون، وهي المنظمة التي انضمت إليها إيران في 4 يوليو 2023."
     assert ("membership.joined", {"member": "IR", "body": "org:SCO"}) in [(e["type"], e["roles"]) for e in events_of(text)]

@@ -93,6 +93,7 @@ class _NDate:
 _CALLED_FOR = re.compile(r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء)\s+)?$")
 
 
+MEETING_REACH = 60  # characters before a "held in" word (half that after it) where the meeting held must be named
 HOSTED_REACH = 3  # characters between a hosting verb and the meeting it hosts (استضاف اجتماع قمة)
 
 
@@ -527,11 +528,24 @@ class EventExtractor:
                     continue
                 if trigger.needs_regex is not None and not self._governs_need(text, trigger, surface, t_end, e):
                     continue
+                if self._held_in(trigger, surface) and not self._meeting_near(text, t_start, t_end, s, e):
+                    continue  # الحملة التي انطلقت في المدينة: only a meeting is hosted where it is held
                 if "@pair" in trigger.needs and not adjective_pair(
                         text, t_end, [(ms, me, m.id, m.form) for ms, me, m in sent_mentions if m.kind == "state"]):
                     continue  # القمة alone names any gathering; القمة الهندية اليابانية, a meeting of two sides
                 found.append(_Found(trigger, t_start, t_end, m.group("suffix") or ""))
         return self._suppress(found)
+
+    def _held_in(self, trigger: Trigger, surface: str) -> bool:
+        """Whether a hosting trigger only says "held in" (عقدت، انعقد، انطلاق … في), not "its seat" (مقرها في)."""
+        return trigger.type == "hosting" and trigger.needs == ("في",) \
+            and surface not in self.lexicon.cues.get("headquarters", {})
+
+    def _meeting_near(self, text: str, start: int, end: int, s: int, e: int) -> bool:
+        """Whether a meeting is named by a "held in" word: before it (القمة التي عقدت في) or right after it
+        (انطلاق أعمال المؤتمر في)."""
+        return self.lexicon.cue_regexes["meeting"].search(
+            text, max(s, start - MEETING_REACH), min(e, end + MEETING_REACH // 2)) is not None
 
     def _governs_need(self, text: str, trigger: Trigger, surface: str, end: int, limit: int) -> bool:
         """For a trigger of ``needs_after`` (أعرب … عن), whether its needed word opens the phrase after the

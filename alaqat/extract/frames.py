@@ -1752,9 +1752,23 @@ def _suffix_body(frame: Frame) -> str | None:
 
 
 def host(frame: Frame) -> list[Roles]:
-    if frame.nobody_acts():
+    seat = frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("headquarters", {})
+    if frame.notes.get("passive") and not seat:
+        # القمة التي عقدت في المدينة (the extractor found a meeting by the word): hosted there, unless it is a
+        # company's (مؤتمر الشركة الذي عقد في)
+        if any(frame.trigger[0] - MEETING_OWNER_REACH <= n[1] <= frame.trigger[0] for n in frame.non_state):
+            return []
+    elif frame.nobody_acts():
         return []  # تستضيف شركة … المؤتمر: a company's conference is no state's hosting
     places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
+    if frame.notes.get("passive") and not seat:
+        # عقدت في مدينة قازان الروسية، قمة أبوجا المقررة في نوفمبر: the place it is held in, or the place that
+        # names the meeting; انعقد المؤتمر في ظروف صعبة، انطلاق المباحثات مع أثينا name none
+        places = [a for a in places if a.start - frame.trigger[1] <= HELD_IN_REACH
+                  and len(_IN.findall(frame.text, frame.trigger[1], a.start)) <= (a.prep == "في")][:1] \
+            or _named_meeting_place(frame)
+        if not places:
+            return []
     host_state = places[0].state if places and frame.notes.get("passive") else None
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1]]
@@ -1799,6 +1813,19 @@ def host(frame: Frame) -> list[Roles]:
 
 THANKED_REACH = 60  # characters between the one thanked and the hosting word he is thanked for
 THANKS_REACH = 20  # characters before the one thanked where the word of thanks stands (شكره لسمو أمير …)
+MEETING_REACH = 60  # characters before a "held in" word where the place naming its meeting may stand
+HELD_IN_REACH = 80  # characters after a "held in" word where the place it is held in is named
+_IN = re.compile(r"(?<![^\W_])في(?![^\W_])")  # the first في after "held in" says where (not في ظروف … في سوريا)
+MEETING_OWNER_REACH = 15  # characters before a "held in" word where a company owning the meeting would stand
+
+
+def _named_meeting_place(frame: Frame) -> list[Arg]:
+    """The place right after a meeting noun before the trigger, which names the meeting (قمة باريس، مؤتمر الرياض)."""
+    meeting = frame.lexicon.cue_regexes["meeting"]
+    return [a for a in frame.args if a.end <= frame.trigger[0] and a.kind in ("state", "place")
+            and frame.trigger[0] - a.start <= MEETING_REACH
+            and any(not frame.text[m.end():a.start].strip()
+                    for m in meeting.finditer(frame.text, max(0, a.start - 12), a.start))][-1:]
 
 
 def _thanked_for_hosting(frame: Frame) -> str | None:
