@@ -345,6 +345,15 @@ def test_masculine_feminine_and_dual_verb_forms():
     assert brief("أشادت مصر بجهود الأردن في الوساطة.")[0][:2] == ("support.expressed", {"source": "EG", "target": "JO"})
 
 
+def test_aid_whose_giver_a_relative_clause_names():
+    praised = brief("أشاد الوزير اليمني بالمساعدات التي قدمتها اليابان لليمن.")
+    assert [(t, r) for t, r, _, _ in praised if t == "aid"] == [("aid", {"donor": "JP", "recipients": ["YE"]})]
+    # the place the ship brought it to, said before the aid word, is where it goes
+    shipped = brief("وصلت أمس إلى ميناء المكلا سفينة تحمل المساعدات الإنسانية التي أرسلتها الكويت.", "2016-03-02")
+    assert shipped == [("aid", {"donor": "KW", "recipients": ["YE"], "kind": "humanitarian"}, "asserted",
+                        "2016-03-01")]
+
+
 def test_aid_described_by_two_joined_nisbas_is_a_gift_of_each_state():
     found = brief("وصلت أمس مساعدات كويتية وقطرية جديدة إلى مدينة تعز اليمنية.", "2015-08-03")
     aid = sorted((roles["donor"], roles["recipients"]) for kind, roles, *_ in found if kind == "aid")

@@ -1986,6 +1986,8 @@ def donor(frame: Frame) -> list[Roles]:
         giver = next((party(a) for a in frame.agents() if a.start >= frame.trigger[1] and a.start < horizon
                       and not a.prep and party(a) not in receiving), None)
     recipients = _distinct([state for state in receiving if state != giver])
+    if named and not recipients:
+        recipients = _delivered_to(frame, giver)
     carried = None if giver and recipients else _carried_aid(frame)
     if carried:
         giver, recipients = carried
@@ -2019,6 +2021,14 @@ def _joined_nisbas(frame: Frame, first: Arg) -> list[str]:
             states.append(arg.state)
             last = arg
     return _distinct(states)
+
+
+def _delivered_to(frame: Frame, giver: str | None) -> list[str]:
+    """وصلت السفينة إلى ميناء عدن لتسليم المساعدات التي أرسلتها الإمارات: aid whose giver is named after it goes to
+    the place its clause said it was brought to (after إلى, before the aid word)."""
+    places = [a for a in frame.args if max(frame.sent[0], frame.opening) <= a.start and a.end <= frame.trigger[0]
+              and a.kind in ("state", "place") and a.prep == "الي" and a.state and a.state != giver]
+    return [places[-1].state] if places else []
 
 
 def _carried_aid(frame: Frame) -> tuple[str, list[str]] | None:
