@@ -219,6 +219,16 @@ def test_reception_makes_the_guest_the_visitor():
     assert visits == [("TR", "JO", "2022-05-03")]
 
 
+def test_taking_part_needs_a_meeting_abroad_or_an_international_one():
+    abroad = brief("شارك وفد سعودي أمس في المؤتمر الدولي للطاقة في فيينا.", "2016-03-02")
+    assert abroad == [("participation", {"participant": "SA", "location": "AT"}, "asserted", "2016-03-01")]
+    summit = brief("يشارك الرئيس التونسي في القمة العربية المقبلة.")
+    assert [(t, r["participant"]) for t, r, _, _ in summit] == [("participation", "TN")]
+    # at a meeting held in one's own capital (the host), at a ceremony at home with no meeting of states
+    assert brief("شارك وزير الخارجية الأردني أمس في المؤتمر الدولي للإعلام الذي عقد في عمان.") == []
+    assert brief("تشارك وزارة الثقافة التونسية في احتفالات افتتاح الجسر الجديد الشهر المقبل.") == []
+
+
 def test_a_summit_named_by_a_relative_clause_dates_the_participation_and_keeps_its_host_out():
     got = brief("وأجرى الوزير الأوزبكي محادثات مع نظيره العماني على هامش القمة التي استضافتها الدوحة في 5 مايو 2021.")
     talks = [(r["parties"], d) for t, r, _, d in got if t == "talks"]

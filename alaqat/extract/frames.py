@@ -1905,9 +1905,25 @@ def participant(frame: Frame) -> list[Roles]:
                  and a.start - frame.trigger[1] <= OCCASION_REACH][:1]
     if where:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
-    elif not body and who == frame.home and not frame.cue("international", frame.sent[0], frame.sent[1]):
-        return []  # شارك فيه صيادو المحافظة: a festival or a fair at home with no body, place abroad or meeting
+    elif _at_home(frame, who):
+        return []  # ألقى الوزير كلمته في المؤتمر الذي عقد في عاصمة بلاده: a state at its own meeting hosts it
+    elif not body and not frame.cue("international", *_clause_span(frame)) \
+            and not frame.cue("hosted", frame.sent[0], frame.trigger[0]) and (
+            who == frame.home or not frame.cue("international", frame.sent[0], frame.sent[1])):
+        # شارك فيه صيادو المحافظة، تشارك الوزارة في احتفالات افتتاح القناة: a festival or a fair, at home or
+        # anywhere, with no body, place abroad, international meeting in the clause or host before
+        return []
     return [roles]
+
+
+def _at_home(frame: Frame, who: str) -> bool:
+    """Whether the place the trigger's meeting is held in (في … right after it) is the participant's own state."""
+    return any(a.prep in ("في", "ب") and a.state == who and a.kind in ("state", "place")
+               and a.start - frame.trigger[1] <= HOME_MEETING_REACH for a in frame.after())
+
+
+def _clause_span(frame: Frame) -> tuple[int, int]:
+    return frame.clause[0], frame.clause[1] or frame.sent[1]
 
 
 def _participant_subject(frame: Frame) -> str | None:
@@ -1922,6 +1938,7 @@ def _participant_subject(frame: Frame) -> str | None:
 
 _IN_AFTER = re.compile(r"\s+في\s")  # the preposition right after a verbal noun (المشاركة في)
 OCCASION_REACH = 30  # characters after المشاركة في where the state owning the occasion is named
+HOME_MEETING_REACH = 80  # characters after a word of taking part where the place of the meeting is named
 WITH_REACH = 30  # characters after "with the participation of" where those who take part are named (after a title)
 
 
