@@ -36,6 +36,13 @@ def test_a_state_in_the_genitive_and_a_posting():
     assert (envoy.state, envoy.posting, envoy.office) == ("SA", "JO", "ambassador")
 
 
+def test_a_governor_acts_for_the_state_of_the_city_he_governs():
+    found = actors("استقبل الوزير أمس محافظ المكلا ومحافظ حلب.", country="SA")
+    assert [(a.text, a.state, a.office) for a in found if a.office == "governor"] == [
+        ("محافظ المكلا", "YE", "governor"), ("محافظ حلب", "SY", "governor")]
+    assert not [a for a in actors("قال محافظ البنك المركزي إن الاحتياطي ارتفع.") if a.office == "governor"]
+
+
 def test_unqualified_titles_and_self_references_take_the_home_state():
     text = "استقبل ولي ولي العهد وزير الخارجية سامي الفلاني، وأكد أن المملكة تدعم الشرعية."
     home = actors(text, country="SA")

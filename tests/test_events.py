@@ -219,6 +219,13 @@ def test_reception_makes_the_guest_the_visitor():
     assert visits == [("TR", "JO", "2022-05-03")]
 
 
+def test_a_consul_or_an_ambassador_received_lives_there_and_made_no_visit():
+    assert brief("استقبل محافظ جدة أمس القنصل العام الأمريكي.", "2016-03-02") == [
+        ("talks", {"parties": ["SA", "US"], "channel": "meeting", "level": "official"}, "asserted", "2016-03-01")]
+    assert brief("استقبل محافظ الطائف في مكتبه أمس السفير الياباني.", "2016-03-02") == [
+        ("talks", {"parties": ["SA", "JP"], "channel": "meeting", "level": "official"}, "asserted", "2016-03-01")]
+
+
 def test_taking_part_needs_a_meeting_abroad_or_an_international_one():
     abroad = brief("شارك وفد سعودي أمس في المؤتمر الدولي للطاقة في فيينا.", "2016-03-02")
     assert abroad == [("participation", {"participant": "SA", "location": "AT"}, "asserted", "2016-03-01")]

@@ -46,7 +46,7 @@ _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "c
 # Offices that head a body: followed by a genitive (للمشروع، لحزب), they head that body, not the last one named
 _HEAD_OF_BODY = frozenset({"secretary_general"})
 # offices whose holder heads a region of a state when a region follows the title (رئيس جمهورية الشيشان)
-_REGION_HEADS = frozenset({"head_of_state", "head_of_government"})
+_REGION_HEADS = frozenset({"head_of_state", "head_of_government", "governor"})  # and a governor of a city or province
 # Offices held abroad: a state or place after لدى / في is where the holder is posted (سفير … لدى الأردن)
 POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
                              "mission"})
@@ -865,7 +865,8 @@ class _DocumentReader:
 
     def _region_state(self, offices: list[Agent], item: _Item, definite: bool, title: _Item) -> str | None:
         """The state of a region named right after a head's indefinite title (رئيس جمهورية الشيشان: RU), else None:
-        a place in the genitive of رئيس is a region that has a head of its own, never a city (رئيس بلدية)."""
+        a place in the genitive of رئيس is a region that has a head of its own, never a city (رئيس بلدية); a
+        governor's is the city or province he governs (محافظ عدن: YE)."""
         if not (item.mention is not None and item.mention.kind == "place" and not item.clitic and not item.broken
                 and not definite and item.first == title.last + 1 and offices[-1].office in _REGION_HEADS):
             return None

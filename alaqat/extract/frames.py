@@ -1093,8 +1093,15 @@ def _reception(frame: Frame) -> list[Roles]:
 
 def lives_in(guest: Arg, side: str | None, host: str | None, seats: Mapping[str, str]) -> bool:
     """Whether a guest met in ``host`` lives there: an organization's official at its seat (the GCC's secretary
-    general in Riyadh), or an envoy posted there (سفير اليابان لدى المملكة calls, he did not travel: the guide)."""
-    return seats.get(side or "") == host or (guest.actor is not None and guest.actor.posting == host)
+    general in Riyadh), or an envoy posted there (سفير اليابان لدى المملكة calls, he did not travel: the guide);
+    an ambassador or a consul whose post goes unsaid (استقبل المحافظ القنصل العام الأمريكي) is posted where he
+    is received."""
+    if seats.get(side or "") == host or guest.actor is None:
+        return seats.get(side or "") == host
+    return guest.actor.posting == host or (guest.actor.posting is None and guest.actor.office in RESIDENT_ENVOYS)
+
+
+RESIDENT_ENVOYS = frozenset({"ambassador", "consul"})
 
 
 DIARY_PREFIX_WORDS = 6  # وفي يوم الثلاثاء 28 أبريل: the words of a diary's day before its verb
