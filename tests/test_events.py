@@ -395,11 +395,26 @@ def test_a_stay_abroad_covers_a_date_only_when_the_whole_date_falls_inside_it():
     assert seats(None)["org:GCC"] == "SA"  # organizations keep their seats at any date
 
 
+def test_a_sentence_leading_in_a_list_states_no_event_of_its_own():
+    text = ("تتوالى الاجتماعات بين الأردن وتركيا في صور عدة، منها:\n"
+            "زار وزير الخارجية الأردني أنقرة في مايو 2010.")
+    assert [(kind, roles.get("host_state")) for kind, roles, *_ in brief(text)] == [("visit", "TR")]
+    # a colon that opens speech is no list
+    said = brief("وقال البيان الصادر عن اجتماعات الحوار السياسي بين الأردن وتركيا ما يلي: إن التعاون يتعمق.")
+    assert [kind for kind, *_ in said] == ["talks"]
+
+
 def test_a_meeting_named_by_the_adjectives_of_its_two_sides_is_talks_between_them():
     for text, pair in [("انعقدت أمس في نيودلهي القمة الهندية اليابانية.", ["IN", "JP"]),
                        ("افتتح في تونس الاجتماع التونسي - الليبي الثالث.", ["TN", "LY"]),
-                       ("وقالت مصادر إن الاجتماعات السعودية البريطانية تبدأ قريبا.", ["SA", "GB"])]:
+                       ("وقالت مصادر إن الاجتماعات السعودية البريطانية تبدأ قريبا.", ["SA", "GB"]),
+                       # negotiations, and one adjective of the act's own before the two sides
+                       ("وأضاف أن مفاوضات جدية مغربية – موريتانية تجري حول الحدود.", ["MA", "MR"]),
+                       ("عقد الرئيسان مباحثات رسمية سعودية فرنسية في الرياض.", ["SA", "FR"])]:
         assert [roles["parties"] for kind, roles, *_ in brief(text, "2015-08-03") if kind == "talks"] == [pair]
+    # meetings of a joint committee between two sides
+    held = brief("وعقب أول اجتماعات للجنة التعاون بين الاتحاد الأوروبي وجورجيا، رحب التكتل بالإصلاحات.", "2015-08-03")
+    assert [roles["parties"] for kind, roles, *_ in held if kind == "talks"] == [["org:EU", "GE"]]
     # a summit named by one adjective is a gathering of many, no talks between two sides
     assert [e for e in brief("انعقدت القمة العربية في شرم الشيخ.", "2015-08-03") if e[0] == "talks"] == []
 

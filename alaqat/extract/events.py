@@ -43,6 +43,7 @@ from alaqat.pipeline import Analysis
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
 TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
+LEAD_IN_REACH = 20  # characters before a sentence's final colon where a list's lead-in word stands
 CAPTION_OPENING = 12  # characters at a sentence's start where a caption's opening words stand
 FIRST_BEFORE = 20  # characters before a trigger (its own word included) where "first" makes a since-date the last time
 DURING_AFTER_VERB = 16  # characters after a verb where "during it" may follow it (يلتقي خلالها)
@@ -179,6 +180,7 @@ class EventExtractor:
                 pair = own_pair
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
+                or self._leads_in_a_list(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
             self._text, self._sent_start, self._sent_end = text, s, e
             candidates: list[tuple[int, Event]] = []
@@ -482,6 +484,16 @@ class EventExtractor:
         regex = self.lexicon.cue_regexes.get("link_label")
         found = regex.search(text, s, min(e, s + LINK_LABEL_REACH)) if regex is not None else None
         return found is not None and not text[s:found.start()].strip()
+
+    def _leads_in_a_list(self, text: str, s: int, e: int) -> bool:
+        """Whether the sentence leads in a list (تتوالى الاجتماعات بين البلدين في صور عدة، منها:): what it sums up
+        the items after it tell, each a claim of its own."""
+        regex = self.lexicon.cue_regexes.get("list_lead_in")
+        tail = text[s:e].rstrip()
+        if regex is None or not tail.endswith(":"):
+            return False
+        return any(m.end() == s + len(tail) - 1 for m in regex.finditer(text, max(s, s + len(tail) - 1 - LEAD_IN_REACH),
+                                                                         s + len(tail) - 1))
 
     # -- triggers ---------------------------------------------------------------------------------------
     def _ta_marbuta(self, at: int) -> bool:

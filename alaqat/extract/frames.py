@@ -1556,6 +1556,8 @@ def talks(frame: Frame) -> list[Roles]:
 
 # what may stand between a meeting's word and the two adjectives of its sides, and between them
 PAIR_GAP = re.compile(r"\s*(?:-|–|و)?\s*")
+# one adjective of the act's own may stand before the pair (مفاوضات جدية أميركية – تركية، مباحثات رسمية سعودية فرنسية)
+FIRST_PAIR_GAP = re.compile(r"\s*(?:[^\W\d_]{3,}ه\s+)?")
 
 
 def adjectival(text: str, start: int, form: str) -> bool:
@@ -1570,7 +1572,7 @@ def adjective_pair(text: str, end: int, states: list[tuple[int, int, str, str]])
     an adjective is a nisba, or a name with the article (السعودية), which agrees with a noun as a nisba does."""
     adjectives = sorted(s for s in states if s[0] >= end and adjectival(text, s[0], s[3]))[:2]
     if len(adjectives) < 2 or adjectives[0][2] == adjectives[1][2] \
-            or not PAIR_GAP.fullmatch(text, end, adjectives[0][0]) \
+            or not FIRST_PAIR_GAP.fullmatch(text, end, adjectives[0][0]) \
             or not PAIR_GAP.fullmatch(text, adjectives[0][1], adjectives[1][0]):
         return []
     return [adjectives[0][2], adjectives[1][2]]
