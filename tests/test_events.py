@@ -328,6 +328,13 @@ def test_a_meeting_held_in_a_place_is_hosted_by_its_state():
     assert events_of("وقال إن مؤتمر الشركة الذي عقد في دبي ناقش الأسعار العالمية.") == []
 
 
+def test_heading_ones_delegation_to_a_council_is_no_office_in_it():
+    assert [e for e in brief("يترأس وزير المالية الكويتي وفد بلاده إلى الدورة السنوية لصندوق النقد الدولي.")
+            if e[0] == "office.held"] == []
+    assert brief("ترأست مصر الدورة العادية لمجلس الجامعة العربية.") == [
+        ("office.held", {"holder": "EG", "body": "org:LAS", "office": "chair"}, "asserted", None)]
+
+
 def test_pronouns_and_the_organization_in_memberships_and_offices():
     text = "ترأست أوزبكستان منظمة شنغهاي للتعاون، وهي المنظمة التي انضمت إليها إيران في 4 يوليو 2023."
     assert ("membership.joined", {"member": "IR", "body": "org:SCO"}) in [(e["type"], e["roles"]) for e in events_of(text)]

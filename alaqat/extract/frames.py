@@ -1720,6 +1720,8 @@ def holder_body(frame: Frame) -> list[Roles]:
     anaphoric = None if first else (frame.anaphoric_body() or _suffix_body(frame))
     if not (first or anaphoric) or not holder or holder.startswith("org:"):  # a state holds the office
         return []
+    if first and frame.cue("delegation", frame.trigger[1], first.start):
+        return []  # يرأس الوزير وفد بلاده إلى دورة المجلس: he heads his delegation, not the council
     office = frame.cue("office", frame.trigger[0], frame.sent[1]) or "chair"
     if anaphoric:
         return [{"holder": holder, "body": anaphoric, "office": office}]
