@@ -1442,6 +1442,16 @@ def test_the_word_for_non_negates_only_the_act_right_after_it():
     assert [(e[0], e[2]) for e in got] == [("visit", "negated")]
 
 
+def test_a_negated_verb_before_a_preposition_of_time_leaves_the_act_after_it_asserted():
+    changed = brief("وقال الرئيس إن سياسة كوبا لم تتبدل رغم توقيعها على الاتفاق مع الولايات المتحدة.",
+                    threshold=0.0)
+    assert [(e[0], e[2]) for e in changed] == [("agreement.signed", "asserted")]
+    after = brief("أكد أن سياسة كوبا لن تتبدل بعد توقيع الاتفاق بين كوبا والولايات المتحدة.", threshold=0.0)
+    assert [(e[0], e[2]) for e in after] == [("agreement.signed", "asserted")]
+    assert [(e[0], e[2]) for e in brief("لم توقع مصر الاتفاقية مع السودان بعد.", threshold=0.0)] == [
+        ("agreement.signed", "negated")]
+
+
 def test_searching_for_is_no_talks():
     for text in ("ويستمر البحث عن صلة بين الأميركي والمكسيكي في تلك الرواية.",
                  "وبدأ الجانب الأميركي البحث عن قنوات لاستئناف الحوار مع روسيا."):

@@ -1057,6 +1057,8 @@ class EventExtractor:
                 found = self.lexicon.cues["modality"][" ".join(m.group("w").split())]
                 if found == "negated" and _NEW_ACT.search(text, m.end(), item.start):
                     continue  # عدم زيارة البحرين، وزار قطر: a negation stays in its own act, a plan goes on
+                if found == "negated" and self._negation_stopped(text, m.end(), item.start):
+                    continue  # لم يتغير موقفها رغم توقيعها الاتفاق: the verb after لم is what is denied
                 best, value = m.start(), found
         if best >= 0 and relative is not None and self._opens_relative_clause(text, relative, best, item):
             # يتوقع أن يبدأ تطبيق الاتفاق الذي أبرم الثلاثاء: the trigger is the verb of a relative clause, which tells
@@ -1089,6 +1091,12 @@ class EventExtractor:
             # and the visit it asks for is still only proposed
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
+
+    def _negation_stopped(self, text: str, start: int, end: int) -> bool:
+        """Whether a preposition of time or concession (رغم، بعد، قبل) stands between a negation and the trigger,
+        which then tells the circumstance of another, negated verb (لن تتغير سياستها بعد توقيع الاتفاق)."""
+        regex = self.lexicon.cue_regexes.get("negation_stop")
+        return regex is not None and regex.search(text, start, end) is not None
 
     def _called_for(self, text: str, window_start: int, item: _Found, cue: str = "call") -> bool:
         """Whether the trigger is what a call asks for: governed by إلى or ب right before its word (إلى إبرام، بعقد)
