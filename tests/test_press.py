@@ -427,6 +427,14 @@ def test_where_a_traveller_came_from_is_not_visited():
     assert sorted(visit_sides(got)) == [("IR", "KW"), ("IR", "QA")]
 
 
+def test_pointing_out_is_no_praise_and_a_brand_is_no_form_of_the_verb():
+    assert brief("نوّه رئيس اللجنة الأردنية إلى أن خزانات الميناء بمدينة العقبة تستقبل شحنة من الوقود الإماراتي.",
+                 threshold=0.0) == []
+    assert [e[0] for e in brief("نوه وزير الخارجية المصري بالدور الذي تقوم به الكويت.")] == ["support.expressed"]
+    # نوت (a product's name) is no نوه with a ta marbuta
+    assert brief("وتطرح الشركة جهاز نوت الجديد بتقنية حديثة في الولايات المتحدة الشهر المقبل.", threshold=0.0) == []
+
+
 def test_praise_received_goes_from_the_one_after_min_to_the_receiver():
     got = brief("وحظيت مصر بإشادة من الرئيس الفرنسي على جهودها.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "EG")]

@@ -540,6 +540,8 @@ class EventExtractor:
                     continue
                 if trigger.needs_regex is not None and not self._governs_need(text, trigger, surface, t_end, e):
                     continue
+                if surface in self.lexicon.cues.get("noting", {}) and self._notes_that(text, trigger, t_end, e):
+                    continue  # نوه المسؤول إلى أن …: he pointed out, he did not praise
                 if self._held_in(trigger, surface) and not self._meeting_near(text, t_start, t_end, s, e):
                     continue  # الحملة التي انطلقت في المدينة: only a meeting is hosted where it is held
                 if "@pair" in trigger.needs and not adjective_pair(
@@ -558,6 +560,15 @@ class EventExtractor:
         (انطلاق أعمال المؤتمر في)."""
         return self.lexicon.cue_regexes["meeting"].search(
             text, max(s, start - MEETING_REACH), min(e, end + MEETING_REACH // 2)) is not None
+
+    def _notes_that(self, text: str, trigger: Trigger, end: int, limit: int) -> bool:
+        """Whether a verb of praising by mention (نوه، منوها) says "that" (أن، إلى أن) before its ب: it then reports
+        what was pointed out, no praise."""
+        said = self.lexicon.cue_regexes["noted_that"].search(text, end, min(limit, end + GOVERNED_REACH))
+        if said is None:
+            return False
+        praised = trigger.needs_regex.search(text, end, said.start()) if trigger.needs_regex is not None else None
+        return praised is None
 
     def _governs_need(self, text: str, trigger: Trigger, surface: str, end: int, limit: int) -> bool:
         """For a trigger of ``needs_after`` (أعرب … عن), whether its needed word opens the phrase after the

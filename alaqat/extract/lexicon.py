@@ -95,8 +95,10 @@ def load_lexicon() -> Lexicon:
         triggers.setdefault(surface, []).append(
             Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8),
                     _needs_regex(needs), r["trigger"].strip().endswith("ه")))
-    for surface in [s for s in triggers if s.endswith("ه") and " " not in s]:
-        # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers
+    verbs = cues.get("verb_trigger", {})
+    for surface in [s for s in triggers if s.endswith("ه") and " " not in s and s not in verbs]:
+        # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers; a verb's
+        # final ه is its own letter (نوه: نوت is no form of it, توجه: توجت is "crowned")
         triggers.setdefault(surface[:-1] + "ت", triggers[surface])
     idle = cues.get("no_future_form", {})
     for surface in [s for s in triggers if s.startswith(IMPERFECT_PREFIXES) and s.split()[0] not in idle]:
