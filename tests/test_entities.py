@@ -51,6 +51,11 @@ def test_oman_and_amman_are_told_apart_by_context():
     assert ids("استقبل العاهل الأردني ضيوفه في عمان") == ["JO", "place:amman"]
 
 
+def test_qatar_in_the_idiom_every_spot_and_region_is_no_state():
+    assert ids("تصل الخدمة الصحية إلى كل بقعة وقطر في البلاد") == []
+    assert ids("زار الوزير قطر والكويت") == ["QA", "KW"]
+
+
 def test_renamed_body_keeps_one_id_and_commonwealth_is_cis():
     assert ids("منظمة المؤتمر الإسلامي ثم منظمة التعاون الإسلامي") == ["org:OIC", "org:OIC"]
     assert ids("وقعت وثائق مع دول الكومنولث") == ["org:CIS"]
