@@ -911,6 +911,15 @@ def test_an_official_speaking_in_another_state_s_city_is_visiting_it():
         assert not visit_sides(brief(text)), text
 
 
+def test_the_day_of_a_saying_does_not_date_an_agreement_its_relative_clause_recalls():
+    recalled = brief("وقال زعيم الحزب اللبناني أمس الثلاثاء إن الحزب يعتمد على الدعم بعد الاتفاق الذي وقعته كوبا "
+                     "مع الولايات المتحدة.", threshold=0.0)
+    assert [(e[0], e[3]) for e in recalled] == [("agreement.signed", None)]
+    # what the sentence after إن reports as news keeps the day
+    news = brief("وقال المتحدث أمس إن وزير الخارجية الأردني التقى نظيره التونسي.", threshold=0.0)
+    assert [(e[0], e[3]) for e in news] == [("talks", "2015-07-21")]
+
+
 def test_a_verb_of_saying_does_not_cut_another_act_short():
     # the visit told in the relative clause keeps its place past the speaker's verb
     got = brief("وتقدم الجيش عقب جولة وزير الدفاع الفرنسي الذي شدد أثناء زيارته لباماكو على دعم بلاده للقوات "

@@ -864,6 +864,11 @@ class EventExtractor:
             eligible = [d for d in eligible if d.start < said]
         if self._time_reference(text, item):  # بعد أشهر من استقلال الجمهورية: a date before it is another act's
             eligible = [d for d in eligible if d.start >= item.end]
+        said_from = self._speech_end(text, (self._sent_start, self._sent_end), item.start)
+        if said_from and self._in_relative_clause(text, said_from, item.start):
+            # قال المسؤول أمس إن بلاده تعتمد على الاتفاق الذي وقعته مع …: the day before إن is the saying's, and
+            # the agreement a relative clause recalls is no news of that day
+            eligible = [d for d in eligible if d.start >= said_from]
         if not eligible:
             return [None]
         after = [d for d in eligible if d.start >= item.end]
