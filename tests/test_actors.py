@@ -43,6 +43,11 @@ def test_a_governor_acts_for_the_state_of_the_city_he_governs():
     assert not [a for a in actors("قال محافظ البنك المركزي إن الاحتياطي ارتفع.") if a.office == "governor"]
 
 
+def test_the_land_forces_act_for_their_state():
+    found = actors("وصل قائد القوات البرية الأردنية إلى الرياض أمس.", country="SA")
+    assert [(a.text, a.state) for a in found if a.office == "army"] == [("القوات البرية الأردنية", "JO")]
+
+
 def test_unqualified_titles_and_self_references_take_the_home_state():
     text = "استقبل ولي ولي العهد وزير الخارجية سامي الفلاني، وأكد أن المملكة تدعم الشرعية."
     home = actors(text, country="SA")
