@@ -275,6 +275,12 @@ def test_who_takes_part_is_named_right_after_the_verb_or_goes_on_unsaid():
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["GH"]
 
 
+def test_a_since_date_of_a_first_time_neither_dates_the_sentence_nor_keeps_the_leads_day_from_it():
+    text = ("وصل وزير الخارجية الكوبي أمس إلى مكسيكو. وأجرى الوزير الذي يقوم بأول جولة في المكسيك لمسؤول كوبي "
+            "منذ 1959 محادثات مع نظيره المكسيكي.")
+    assert [(e[0], e[3]) for e in brief(text)] == [("visit", "2015-07-21"), ("talks", "2015-07-21")]
+
+
 def test_an_undated_lead_takes_the_day_of_the_report_after_it():
     text = ("أبدت تونس انشغالها بما يجري في لبنان، وجددت دعمها التام للحكومة اللبنانية. وقال المتحدث باسم "
             "الخارجية التونسية في بيان له اليوم إن بلاده تتابع الوضع عن كثب.")

@@ -45,6 +45,8 @@ TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before …
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
 LEAD_IN_REACH = 20  # characters before a sentence's final colon where a list's lead-in word stands
 CAPTION_OPENING = 12  # characters at a sentence's start where a caption's opening words stand
+SINCE_REACH = 12  # characters before a date where its "since" (منذ، منذ عام) stands
+FIRST_SINCE_REACH = 80  # characters before that "since" where the first time it counts from is told
 FIRST_BEFORE = 20  # characters before a trigger (its own word included) where "first" makes a since-date the last time
 DURING_AFTER_VERB = 16  # characters after a verb where "during it" may follow it (يلتقي خلالها)
 PAIR_APPOSITION = 20  # characters after a pair word where the states it names may stand (البلدان، مصر والسعودية)
@@ -401,7 +403,8 @@ class EventExtractor:
                 lead_act = (lead_number, value.expr.value)
         first_told = min((number for _, _, _, number, _ in drafts), default=0)
         for _, _, event, number, (s, e) in drafts:
-            if event.date is not None or event.modality != "asserted" or number in dated_sentences:
+            if event.date is not None or event.modality != "asserted" or self._dated_apart_from_since(
+                    dated_sentences.get(number, [])):
                 continue
             if self.lexicon.types[event.type].once or event.type.startswith("agreement.") \
                     or _BACKGROUND.search(text, s, e):
@@ -422,6 +425,12 @@ class EventExtractor:
                 value = self._news_date(dated_sentences.get(number + 1, [])) if lead else None
                 if value is not None:
                     event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
+
+    @staticmethod
+    def _dated_apart_from_since(sent_dates: list[_NDate]) -> bool:
+        """Whether a sentence gives a date of its own, beside the start of a "since" (أول زيارة منذ 1959), which
+        dates nothing it tells."""
+        return any(not d.expr.value.endswith("/..") for d in sent_dates)
 
     def _news_date(self, sent_dates: list[_NDate]) -> _NDate | None:
         """The one day of a sentence when it dates news (see ``_date_by_lead``), else None. Only days count: a
@@ -845,6 +854,8 @@ class EventExtractor:
                     return False
             else:
                 lo, hi = d.end, item.start
+                if self._last_time_of_another(text, d):
+                    return False  # يقوم بأول زيارة … منذ 1959 محادثات: 1959 is when such a visit last was
                 boundary = self._clause_end.search(text, lo, hi)
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
                     if during and not any(lo < o < hi for o in others):
@@ -964,6 +975,13 @@ class EventExtractor:
             if near:
                 return min(near, key=lambda d: abs(d.start - verb.end()))
         return None
+
+    def _last_time_of_another(self, text: str, d: _NDate) -> bool:
+        """Whether a date is the "since" of a first time told before it (أول زيارة … منذ 1959), which dates that
+        first time's last one, never a trigger after it."""
+        since = _SINCE.search(text, max(self._sent_start, d.start - SINCE_REACH), d.end)  # منذ is often its own
+        return since is not None and self._first_since(text, max(self._sent_start, since.start() - FIRST_SINCE_REACH),
+                                                       since.start())
 
     def _first_since(self, text: str, lo: int, hi: int) -> bool:
         regex = self.lexicon.cue_regexes.get("first_since")
