@@ -1096,9 +1096,11 @@ def lives_in(guest: Arg, side: str | None, host: str | None, seats: Mapping[str,
     general in Riyadh), or an envoy posted there (سفير اليابان لدى المملكة calls, he did not travel: the guide);
     an ambassador or a consul whose post goes unsaid (استقبل المحافظ القنصل العام الأمريكي) is posted where he
     is received."""
-    if seats.get(side or "") == host or guest.actor is None:
-        return seats.get(side or "") == host
-    return guest.actor.posting == host or (guest.actor.posting is None and guest.actor.office in RESIDENT_ENVOYS)
+    if seats.get(side or "") == host:
+        return True
+    actor = guest.actor
+    return actor is not None and (actor.posting == host
+                                  or (actor.posting is None and actor.office in RESIDENT_ENVOYS))
 
 
 RESIDENT_ENVOYS = frozenset({"ambassador", "consul"})
@@ -1824,7 +1826,7 @@ def host(frame: Frame) -> list[Roles]:
 
 THANKED_REACH = 60  # characters between the one thanked and the hosting word he is thanked for
 THANKS_REACH = 20  # characters before the one thanked where the word of thanks stands (شكره لسمو أمير …)
-MEETING_REACH = 60  # characters before a "held in" word where the place naming its meeting may stand
+NAMED_MEETING_REACH = 60  # characters before a "held in" word where the place naming its meeting may stand
 HELD_IN_REACH = 80  # characters after a "held in" word where the place it is held in is named
 _IN = re.compile(r"(?<![^\W_])في(?![^\W_])")  # the first في after "held in" says where (not في ظروف … في سوريا)
 MEETING_OWNER_REACH = 15  # characters before a "held in" word where a company owning the meeting would stand
@@ -1834,7 +1836,7 @@ def _named_meeting_place(frame: Frame) -> list[Arg]:
     """The place right after a meeting noun before the trigger, which names the meeting (قمة باريس، مؤتمر الرياض)."""
     meeting = frame.lexicon.cue_regexes["meeting"]
     return [a for a in frame.args if a.end <= frame.trigger[0] and a.kind in ("state", "place")
-            and frame.trigger[0] - a.start <= MEETING_REACH
+            and frame.trigger[0] - a.start <= NAMED_MEETING_REACH
             and any(not frame.text[m.end():a.start].strip()
                     for m in meeting.finditer(frame.text, max(0, a.start - 12), a.start))][-1:]
 
@@ -1934,6 +1936,7 @@ def _at_home(frame: Frame, who: str) -> bool:
 
 
 def _clause_span(frame: Frame) -> tuple[int, int]:
+    """The trigger's clause, to the sentence's end when the clause runs on to it."""
     return frame.clause[0], frame.clause[1] or frame.sent[1]
 
 
