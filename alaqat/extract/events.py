@@ -501,8 +501,8 @@ class EventExtractor:
         tail = text[s:e].rstrip()
         if regex is None or not tail.endswith(":"):
             return False
-        return any(m.end() == s + len(tail) - 1 for m in regex.finditer(text, max(s, s + len(tail) - 1 - LEAD_IN_REACH),
-                                                                         s + len(tail) - 1))
+        colon = s + len(tail) - 1
+        return any(m.end() == colon for m in regex.finditer(text, max(s, colon - LEAD_IN_REACH), colon))
 
     # -- triggers ---------------------------------------------------------------------------------------
     def _ta_marbuta(self, at: int) -> bool:
@@ -659,7 +659,8 @@ class EventExtractor:
         # a verb of saying read as a visit (spoken_abroad) opens no act of its own for the other triggers: their
         # partners, places and dates reach past it (… الذي أكد خلال زيارته لبغداد)
         found = [f for f in found if f is item or not self._said_only(f)]
-        chosen = self._dates_for(item, found, sent_dates)
+        said_from = self._speech_end(text, sent, item.start)
+        chosen = self._dates_for(item, found, sent_dates, said_from)
         if item.trigger.surface in self.lexicon.cues.get("exchange", {}):
             chosen = [self._span_of_dates(analysis, item, sent_dates) or chosen[0]]
         if item.trigger.surface in self.lexicon.cues.get("headquarters", {}):
@@ -691,13 +692,14 @@ class EventExtractor:
                           doc_date=analysis.doc.date)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
+            if self._held_in(item.trigger, item.trigger.surface):
+                frame.notes["held_in"] = "yes"  # القمة التي عقدت في …: a meeting held there, no seat (مقرها في)
             if item.suffix or _OWNED_NOUN.search(text, item.start, item.end):
                 frame.notes["pronoun"] = "yes"  # زيارته: an owner's pronoun, whether a suffix or the trigger's own
             if item.suffix in _MANY_OWNERS and item.trigger.surface.endswith("ه") and not item.trigger.ends_in_pronoun:
                 frame.notes["owners"] = "many"  # زيارتهما روسيا: a noun owned by the two of them, no verb's object
             if "@date" in item.trigger.needs and ndate is None:
                 continue
-            said_from = self._speech_end(text, sent, item.start)
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
                 if etype.name.startswith("agreement."):
@@ -822,8 +824,10 @@ class EventExtractor:
             position = m.start(1)
         return ""
 
-    def _dates_for(self, item: _Found, found: list[_Found], sent_dates: list[_NDate]) -> list[_NDate | None]:
-        """The dates that belong to a trigger: no other trigger between them; all of them for plural triggers."""
+    def _dates_for(self, item: _Found, found: list[_Found], sent_dates: list[_NDate],
+                   said_from: int = 0) -> list[_NDate | None]:
+        """The dates that belong to a trigger: no other trigger between them; all of them for plural triggers.
+        ``said_from``: where the report before the trigger ends (``_speech_end``), 0 when there is none."""
         text = self._text
         others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type
                   and not (f.start >= item.end and self._lends_date(f, item, text))
@@ -875,7 +879,6 @@ class EventExtractor:
             eligible = [d for d in eligible if d.start < said]
         if self._time_reference(text, item):  # بعد أشهر من استقلال الجمهورية: a date before it is another act's
             eligible = [d for d in eligible if d.start >= item.end]
-        said_from = self._speech_end(text, (self._sent_start, self._sent_end), item.start)
         if said_from and self._in_relative_clause(text, said_from, item.start):
             # قال المسؤول أمس إن بلاده تعتمد على الاتفاق الذي وقعته مع …: the day before إن is the saying's, and
             # the agreement a relative clause recalls is no news of that day
@@ -984,7 +987,11 @@ class EventExtractor:
                                                        since.start())
 
     def _first_since(self, text: str, lo: int, hi: int) -> bool:
-        regex = self.lexicon.cue_regexes.get("first_since")
+        return self._cue_between("first_since", text, lo, hi)
+
+    def _cue_between(self, cls: str, text: str, lo: int, hi: int) -> bool:
+        """Whether a cue of ``cls`` stands between ``lo`` and ``hi``."""
+        regex = self.lexicon.cue_regexes.get(cls)
         return regex is not None and regex.search(text, lo, hi) is not None
 
     def _in_relative_clause(self, text: str, lo: int, at: int) -> bool:
@@ -1091,8 +1098,10 @@ class EventExtractor:
                 found = self.lexicon.cues["modality"][" ".join(m.group("w").split())]
                 if found == "negated" and _NEW_ACT.search(text, m.end(), item.start):
                     continue  # عدم زيارة البحرين، وزار قطر: a negation stays in its own act, a plan goes on
-                if found == "negated" and self._negation_stopped(text, m.end(), item.start):
-                    continue  # لم يتغير موقفها رغم توقيعها الاتفاق: the verb after لم is what is denied
+                if found == "negated" and self._cue_between("negation_stop", text, m.end(), item.start):
+                    # لم يتغير موقفها رغم توقيعها الاتفاق: a preposition of time or concession (رغم، بعد، قبل) after
+                    # the negation; the verb after لم is what is denied, the trigger its circumstance
+                    continue
                 best, value = m.start(), found
         if best >= 0 and relative is not None and self._opens_relative_clause(text, relative, best, item):
             # يتوقع أن يبدأ تطبيق الاتفاق الذي أبرم الثلاثاء: the trigger is the verb of a relative clause, which tells
@@ -1125,12 +1134,6 @@ class EventExtractor:
             # and the visit it asks for is still only proposed
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
-
-    def _negation_stopped(self, text: str, start: int, end: int) -> bool:
-        """Whether a preposition of time or concession (رغم، بعد، قبل) stands between a negation and the trigger,
-        which then tells the circumstance of another, negated verb (لن تتغير سياستها بعد توقيع الاتفاق)."""
-        regex = self.lexicon.cue_regexes.get("negation_stop")
-        return regex is not None and regex.search(text, start, end) is not None
 
     def _called_for(self, text: str, window_start: int, item: _Found, cue: str = "call") -> bool:
         """Whether the trigger is what a call asks for: governed by إلى or ب right before its word (إلى إبرام، بعقد)

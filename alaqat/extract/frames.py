@@ -1765,23 +1765,21 @@ def _suffix_body(frame: Frame) -> str | None:
 
 
 def host(frame: Frame) -> list[Roles]:
-    seat = frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("headquarters", {})
-    if frame.notes.get("passive") and not seat:
-        # القمة التي عقدت في المدينة (the extractor found a meeting by the word): hosted there, unless it is a
-        # company's (مؤتمر الشركة الذي عقد في)
+    places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
+    if frame.notes.get("held_in"):
+        # القمة التي عقدت في المدينة (the extractor found a meeting by the word) is hosted there, unless it is a
+        # company's (مؤتمر الشركة الذي عقد في); the place is the one it is held in (عقدت في مدينة قازان الروسية)
+        # or the one that names the meeting (قمة أبوجا المقررة في نوفمبر); انعقد المؤتمر في ظروف صعبة، انطلاق
+        # المباحثات مع أثينا name none
         if any(frame.trigger[0] - MEETING_OWNER_REACH <= n[1] <= frame.trigger[0] for n in frame.non_state):
             return []
-    elif frame.nobody_acts():
-        return []  # تستضيف شركة … المؤتمر: a company's conference is no state's hosting
-    places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
-    if frame.notes.get("passive") and not seat:
-        # عقدت في مدينة قازان الروسية، قمة أبوجا المقررة في نوفمبر: the place it is held in, or the place that
-        # names the meeting; انعقد المؤتمر في ظروف صعبة، انطلاق المباحثات مع أثينا name none
         places = [a for a in places if a.start - frame.trigger[1] <= HELD_IN_REACH
                   and len(_IN.findall(frame.text, frame.trigger[1], a.start)) <= (a.prep == "في")][:1] \
             or _named_meeting_place(frame)
         if not places:
             return []
+    elif frame.nobody_acts():
+        return []  # تستضيف شركة … المؤتمر: a company's conference is no state's hosting
     host_state = places[0].state if places and frame.notes.get("passive") else None
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1]]
