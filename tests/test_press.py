@@ -1752,3 +1752,27 @@ def test_backing_in_a_relative_clause_after_an_indefinite_noun_backs_that_noun()
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("EG", "org:EU")]
     got = brief("وأكد الوزير أن المملكة تدعم اليمن وأن بلاده تسانده في مواجهة الإرهاب.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "YE")]
+
+
+def test_a_private_citizens_gift_or_a_scholarship_is_no_aid():
+    for text in ("وتبرعت مواطنة سعودية خلال حفل خيري بمبلغ مالي للأسر اليمنية المقيمة في المدينة.",
+                 "وتبرع رجل أعمال إماراتي بأجهزة طبية لمستشفى في الأردن.",
+                 "وكان الباحث قد حصل على منحة دراسية من الحكومة البريطانية للدراسة في كندا.",
+                 "ونالت الفنانة منحة الإبداع من مؤسسة فرنسية في إسبانيا عام 2010."):
+        assert not [e for e in brief(text) if e[0] == "aid"], text
+    got = brief("وقدمت المملكة منحة لليمن بقيمة مليار دولار.")
+    assert [(e[0], e[1]["donor"], e[1]["recipients"]) for e in got] == [("aid", "SA", ["YE"])]
+
+
+def test_aid_spoken_of_is_no_gift():
+    for text in ("وبشأن المساعدات العسكرية لإسرائيل، قال المسؤول الأمريكي إن بلاده لا تحمل أي عرض جديد.",
+                 "واتفق الطرفان على بدء مفاوضات حول المساعدات الأوروبية لليونان."):
+        assert not [e for e in brief(text) if e[0] == "aid"], text
+
+
+def test_relations_are_founded_only_when_the_founding_verb_governs_them():
+    got = brief("تأسست العلاقات بين المملكة وكازاخستان عام 1994.")
+    assert [(e[0], sorted(e[1]["parties"]), e[3]) for e in got] == [("relations.established", ["KZ", "SA"], "1994")]
+    for text in ("وتأسست الشركة عام 1821 في جزيرة مالطا البريطانية ثم نسج صاحبها علاقات مع الفرنسيين.",
+                 "وبعد توقيع الاتفاق تأسست بمدينة لاهاي هيئة تحكيم أمريكية إيرانية رغم تعقد العلاقات بين البلدين."):
+        assert not [e for e in brief(text) if e[0] == "relations.established"], text
