@@ -1776,3 +1776,11 @@ def test_relations_are_founded_only_when_the_founding_verb_governs_them():
     for text in ("وتأسست الشركة عام 1821 في جزيرة مالطا البريطانية ثم نسج صاحبها علاقات مع الفرنسيين.",
                  "وبعد توقيع الاتفاق تأسست بمدينة لاهاي هيئة تحكيم أمريكية إيرانية رغم تعقد العلاقات بين البلدين."):
         assert not [e for e in brief(text) if e[0] == "relations.established"], text
+
+
+def test_a_participle_of_praise_praises_for_the_subject_of_its_sentence():
+    got = brief("والتقى الرئيس التونسي أمس مبعوث مجلس التعاون الخليجي. ورحب الرئيس بمبعوث مجلس التعاون الخليجي لدى "
+                "تونس مشيدا بمواقف الإخوة في دول المجلس المساندة لتونس.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "org:GCC")]
+    got = brief("وأكد الرئيس المصري أن البلدين جناحا الأمن العربي، مشيدا بحضور ولي العهد الأردني حفل التخرج.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("EG", "JO")]

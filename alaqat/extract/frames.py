@@ -120,14 +120,20 @@ class Frame:
         return bool(words.search(self.text, start, self.trigger[0])
                     or words.search(self.text, self.trigger[1], min(self.sent[1], self.trigger[1] + PAIR_AFTER_VERB)))
 
-    def anaphoric_body(self) -> str | None:
-        """"The organization" (قمة المنظمة، القمة السادسة للمؤتمر) in the trigger's clause: the last organization
-        or series named before this sentence whose name has that noun (منظمة، مؤتمر، مجلس) in it."""
-        head = self.cue("body_anaphor", self.clause[0], self.clause[1] or self.sent[1])
+    def anaphoric_body(self, start: int | None = None, end: int | None = None, agents: bool = False) -> str | None:
+        """"The organization" (قمة المنظمة، القمة السادسة للمؤتمر) in the trigger's clause (or in ``start``..``end``):
+        the last organization or series named before the trigger whose name has that noun (منظمة، مؤتمر، مجلس) in
+        it; with ``agents``, the bodies this sentence's officials act for count as named (بمبعوث مجلس التعاون)."""
+        head = self.cue("body_anaphor", self.clause[0] if start is None else start,
+                        (self.clause[1] or self.sent[1]) if end is None else end)
         if not head:
             return None
         head = normalize_key(head)
-        for body in reversed(self.bodies_before()):
+        bodies = self.bodies_before()
+        if agents:
+            bodies += [body for a in self.agents() if a.end <= self.trigger[0] and a.actor is not None
+                       and (body := a.actor.org)]
+        for body in reversed(bodies):
             if any(head in name for name in self.gazetteer.names_of(body)):
                 return body
         return None
@@ -750,6 +756,7 @@ def support(frame: Frame) -> list[Roles]:
     possessed = frame.text[frame.trigger[0]:frame.trigger[1]].endswith(_OWNER_PRONOUNS)
     for object_first in ((True, False) if possessed else (False, True)):
         subject, partners = frame.interaction(direct, object_first)
+        subject = _main_clause_subject(frame) or subject
         source = party(subject) if subject is not None else None
         targets = [party(p) for p in partners if party(p) and party(p) != source]
         if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
@@ -758,9 +765,24 @@ def support(frame: Frame) -> list[Roles]:
         if not targets:  # ثمن الرئيس اليمني دعم المملكة لليمن: the owner of the praised act, in the genitive
             targets = [a.state for a in frame.after() if a.state and a.state != source and not a.prep
                        and a is not subject and a.mention.form != "nisba" and a.start < min(horizon, frame.clause[1])]
+        if source and not targets and subject is _main_clause_subject(frame):
+            # مشيدا بجهود دول المجلس: the body named before, called by its noun after the participle
+            body = frame.anaphoric_body(frame.trigger[1], horizon, agents=True)
+            targets = [body] if body and body != source else []
         if source and targets:
             return [_joined_targets(frame, {"source": source, "target": targets[0]})]
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+def _main_clause_subject(frame: Frame) -> Arg | None:
+    """رحب الرئيس بمبعوث مجلس التعاون مشيدا بدور دول المجلس: a circumstantial participle (``circumstantial`` cues)
+    has the subject of the verb its sentence opens with, the first actor before it with no preposition, not the
+    last one (there the envoy's body, the object's genitive). None for other triggers or with no such actor."""
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    if word not in frame.lexicon.cues.get("circumstantial", {}):
+        return None
+    return next((a for a in frame.agents() if max(frame.sent[0], frame.opening) <= a.start
+                 and a.end <= frame.trigger[0] and not a.prep and party(a)), None)
 
 
 _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
