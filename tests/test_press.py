@@ -1784,3 +1784,11 @@ def test_a_participle_of_praise_praises_for_the_subject_of_its_sentence():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "org:GCC")]
     got = brief("وأكد الرئيس المصري أن البلدين جناحا الأمن العربي، مشيدا بحضور ولي العهد الأردني حفل التخرج.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("EG", "JO")]
+
+
+def test_the_place_left_after_a_visit_is_where_the_visit_was_whatever_titles_stand_between():
+    got = brief("غادر الرياض أمس دولة رئيس وزراء ماليزيا السيد نجيب عبد الرزاق بعد زيارته للقاء المسؤولين.")
+    assert [(e[0], e[1]["visitor_state"], e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == \
+        [("visit", "MY", "SA", "2015-07-21")]
+    got = brief("غادر الرياض أمس وزير الخارجية الماليزي متوجها إلى القاهرة بعد زيارته للبلدين.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("MY", "EG")]

@@ -986,8 +986,13 @@ def _left_after_visit(frame: Frame, after: list[Arg]) -> list[Arg]:
     left = [a for a in after if not a.prep and _named_place(a)]
     if not left:
         return []
-    reach = min(frame.sent[1], left[0].end + VISIT_ENDED_REACH)
-    return left[:1] if frame.cue("visit_ended", left[0].end, reach) else []
+    # غادر الرياض مساء أمس رئيس وزراء بلد ما … بعد زيارته: the traveller's titles may stand between, no other place
+    ended = frame.lexicon.cue_regexes["visit_ended"].search(frame.text, left[0].end, frame.horizon or frame.sent[1])
+    if ended is None:
+        return []
+    near = ended.start() - left[0].end <= VISIT_ENDED_REACH
+    return left[:1] if near or not [a for a in after if left[0].end <= a.start < ended.start()
+                                    and a.kind in ("state", "place")] else []
 
 
 def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
