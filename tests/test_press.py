@@ -1792,3 +1792,9 @@ def test_the_place_left_after_a_visit_is_where_the_visit_was_whatever_titles_sta
         [("visit", "MY", "SA", "2015-07-21")]
     got = brief("غادر الرياض أمس وزير الخارجية الماليزي متوجها إلى القاهرة بعد زيارته للبلدين.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("MY", "EG")]
+
+
+def test_a_states_participation_in_the_proceedings_of_an_international_meeting():
+    got = brief("وقال المسؤول إن مشاركة المملكة في أعمال المؤتمر الدولي لحوار الأديان في جنيف تأتي دعما للحوار.")
+    assert [(e[0], e[1]["participant"]) for e in got] == [("participation", "SA")]
+    assert not brief("وأشاد المدرب بمشاركة اللاعبين في أعمال الصيانة للملعب.")
