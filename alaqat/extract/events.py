@@ -707,6 +707,8 @@ class EventExtractor:
                 if not _complete(roles) or self._nobody_arrives(item, roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
+                if self._still_sought(item, event):
+                    continue
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
                 event.extra.update(marks)
                 events.append(event)
@@ -728,6 +730,13 @@ class EventExtractor:
         regex = self.lexicon.cue_regexes.get("complementizer")
         found = list(regex.finditer(text, sent[0], trigger)) if regex is not None else []
         return found[-1].end() if found else 0
+
+    def _still_sought(self, item: _Found, event: Event) -> bool:
+        """Reaching an agreement that is still sought, expected or possible (سعي واشنطن للتوصل إلى اتفاق، احتمال توصل
+        إيران إلى اتفاق، تتوقع التوصل إلى اتفاق): the aim of talks, not a signing to come (``sought`` cues: the
+        triggers that sign only when told as done or denied)."""
+        return item.trigger.surface in self.lexicon.cues.get("sought", {}) \
+            and event.modality in ("planned", "intended", "proposed")
 
     def _nobody_arrives(self, item: _Found, roles: Roles) -> bool:
         """An arrival (وصل، يصل، وصول) with no one arriving: the visitor is a state read alone, neither an official,
