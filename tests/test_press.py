@@ -1807,3 +1807,10 @@ def test_reaching_an_agreement_still_sought_is_no_signing():
         assert not [e for e in brief(text) if e[0] == "agreement.signed"], text
     got = brief("وتوصلت مصر والأردن أمس إلى اتفاق جديد لتبادل الغاز.")
     assert [(e[0], sorted(e[1]["parties"]), e[2]) for e in got] == [("agreement.signed", ["EG", "JO"], "asserted")]
+
+
+def test_what_may_be_said_of_a_meeting_held_leaves_it_held():
+    got = brief("يمكن وصف اللقاء الذي جرى أمس في الرياض بين وزيري خارجية المملكة وتونس بأنه صريح.")
+    assert {(e[0], e[2]) for e in got} == {("talks", "asserted")}
+    got = brief("وقال الخبير إنه يمكن عقد لقاء بين وزيري خارجية المملكة وتونس الشهر المقبل.")
+    assert {e[2] for e in got if e[0] == "talks"} == {"proposed"}
