@@ -1814,3 +1814,9 @@ def test_what_may_be_said_of_a_meeting_held_leaves_it_held():
     assert {(e[0], e[2]) for e in got} == {("talks", "asserted")}
     got = brief("وقال الخبير إنه يمكن عقد لقاء بين وزيري خارجية المملكة وتونس الشهر المقبل.")
     assert {e[2] for e in got if e[0] == "talks"} == {"proposed"}
+
+
+def test_officials_met_after_the_arrival_are_no_visitors():
+    got = brief("وغادر المبعوث بيروت أمس متوجها إلى باريس لمتابعة مشاوراته، وكان المبعوث وصل إلى لبنان يوم "
+                "السبت قادما من عمّان حيث أجرى محادثات مع المسؤولين الأردنيين.")
+    assert not [e for e in got if e[0] == "visit" and e[1].get("visitor_state") == "JO"]

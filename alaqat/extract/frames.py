@@ -1263,9 +1263,10 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         return []
     if frame.nobody_right_after() is not None:
         return []  # زيارة مجلس الأعمال السعودي الفرنسي، زيارة وفد الشركة: whoever visits acts for no state
+    # … وصل إلى بيروت حيث أجرى لقاءات مع المسؤولين السوريين: those met after the verb are no visitors
     persons = [a for a in frame.of_kind("person", after_only=False)
                if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
-               and not _invited_by(frame, a)]
+               and not _invited_by(frame, a) and not (a.start >= frame.trigger[1] and a.prep == "مع")]
     invited = _invited_guest(frame)
     persons = _without_objects_before(frame, persons, invited)
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
