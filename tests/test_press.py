@@ -1820,3 +1820,10 @@ def test_officials_met_after_the_arrival_are_no_visitors():
     got = brief("وغادر المبعوث بيروت أمس متوجها إلى باريس لمتابعة مشاوراته، وكان المبعوث وصل إلى لبنان يوم "
                 "السبت قادما من عمّان حيث أجرى محادثات مع المسؤولين الأردنيين.")
     assert not [e for e in got if e[0] == "visit" and e[1].get("visitor_state") == "JO"]
+
+
+def test_talks_after_a_sentence_of_two_planned_visits_take_the_date_of_the_one_they_meet():
+    got = brief("وتصل المسؤولة الأوروبية فيدريكا موغيريني الأحد إلى الرياض في زيارة رسمية كما ستزور موغيريني "
+                "الأردن. ومن المقرر أن تلتقي موغيريني الوزير الجبير في جدة لمناقشة الملفات الإقليمية.")
+    assert [(sorted(e[1]["parties"]), e[2], e[3]) for e in got if e[0] == "talks"] == [
+        (["SA", "org:EU"], "planned", "2015-07-26")]

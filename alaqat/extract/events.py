@@ -357,7 +357,7 @@ class EventExtractor:
         lends = {k: set(v.split()) for k, v in self.lexicon.cues.get("occasion", {}).items()}
         phrase = self.lexicon.cue_regexes.get("occasion_phrase")
         occasions: dict[str, tuple[Event, int]] = {}  # the last dated act of each lending type
-        journey: tuple[Event, int] | None = None  # the last dated visit, told as done or to come
+        journeys: list[tuple[Event, int]] = []  # the dated visits, told as done or to come (a sentence may tell two)
         # a sentence that tells of a visit and its meeting already (استقبل …، وبحث الجانبان): talks after it are
         # talks of their own, kept apart from the dated ones as _restates keeps them
         met = {(number, tuple(sorted(event.roles["parties"]))) for _, _, event, number, _ in drafts
@@ -370,14 +370,15 @@ class EventExtractor:
                 said = phrase is not None and phrase.search(text, s, e) is not None
                 if same_sentence or (said and number - donor_number <= OCCASION_REACH):
                     event.date, event.date_text, event.date_basis = donor.date, donor.date_text, "narrative"
-            if event.date is None and journey is not None and _meets_the_visit(event, number, *journey) \
-                    and (journey[1], tuple(sorted(event.roles["parties"]))) not in met:
+            journey = next((j for j in reversed(journeys) if _meets_the_visit(event, number, *j)), None) \
+                if event.date is None else None
+            if journey is not None and (journey[1], tuple(sorted(event.roles["parties"]))) not in met:
                 visit = journey[0]
                 event.date, event.date_text, event.date_basis = visit.date, visit.date_text, "narrative"
             if event.type in lends and event.date and event.modality == "asserted":
                 occasions[event.type] = (event, number)
             if event.type == "visit" and event.date and event.modality in ("asserted", "planned"):
-                journey = (event, number)
+                journeys.append((event, number))
 
     def _date_by_lead(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
                       dated_sentences: dict[int, list[_NDate]], sentences: list[Sentence]) -> None:
