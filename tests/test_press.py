@@ -1827,3 +1827,10 @@ def test_talks_after_a_sentence_of_two_planned_visits_take_the_date_of_the_one_t
                 "الأردن. ومن المقرر أن تلتقي موغيريني الوزير الجبير في جدة لمناقشة الملفات الإقليمية.")
     assert [(sorted(e[1]["parties"]), e[2], e[3]) for e in got if e[0] == "talks"] == [
         (["SA", "org:EU"], "planned", "2015-07-26")]
+
+
+def test_the_states_of_a_visitors_companions_are_no_hosts():
+    got = brief("وزار المنسق المخيم الفلسطيني برفقته دبلوماسيون من السويد والدنمارك، وقال إن الهدم محظور.")
+    assert not [e for e in got if e[0] == "visit"]
+    got = brief("وزار وزير الخارجية النرويجي الأردن أمس برفقة وفد من رجال الأعمال.")
+    assert visit_sides(got) == [("NO", "JO")]

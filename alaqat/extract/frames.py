@@ -949,7 +949,7 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     after = [a for a in frame.after() if (a.state != visitor_state or a.prep == "الي")
              and a.start - frame.trigger[1] <= reach and a.start < limit and not post_of(a, frame.args)
              and not _defaulted_body(a)]
-    after = [a for a in after if a not in _ranges(after)]
+    after = [a for a in after if a not in _ranges(after) and not _in_company(frame, a)]
     to = [a for a in after if a.prep == "الي"]
     horizon = frame.horizon or frame.sent[1]
     visited = [a for a in after if not a.prep and _named_place(a) and a.start < horizon]
@@ -975,6 +975,15 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     hosts = [a for a in after if _named_place(a) and a.state != visitor_state and a.start < horizon
              and (a.prep != "بين" or visitor_between) and a.prep != "مع"]
     return frame.coordinated(hosts[0], hosts) if hosts else []
+
+
+COMPANY_REACH = 45  # characters before a state where the word saying the visitor's companions may stand
+
+
+def _in_company(frame: Frame, arg: Arg) -> bool:
+    """زار المخيم برفقة دبلوماسيين من السويد والدنمارك: the states of those who come along (``companion`` cues,
+    after the trigger and shortly before the state) are no hosts."""
+    return frame.cue("companion", max(frame.trigger[1], arg.start - COMPANY_REACH), arg.start) is not None
 
 
 VISIT_ENDED_REACH = 25  # characters after the place left where "after a visit" may stand (… القاهرة عصر أمس بعد زيارة)
