@@ -1834,3 +1834,9 @@ def test_the_states_of_a_visitors_companions_are_no_hosts():
     assert not [e for e in got if e[0] == "visit"]
     got = brief("وزار وزير الخارجية النرويجي الأردن أمس برفقة وفد من رجال الأعمال.")
     assert visit_sides(got) == [("NO", "JO")]
+
+
+def test_a_film_director_or_a_singer_travels_for_no_state():
+    for text in ("وقالت الصحف إن الممثلة والمخرجة البريطانية إيما تومسون ستتوجه إلى تايلاند لتصوير فيلمها.",
+                 "وتوجه المغني الأمريكي جون ليجند إلى تونس أمس لإحياء حفل غنائي."):
+        assert not [e for e in brief(text) if e[0] == "visit"], text
