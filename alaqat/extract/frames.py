@@ -754,9 +754,10 @@ def support(frame: Frame) -> list[Roles]:
     horizon = frame.horizon or frame.sent[1]
     # تقديره لمواقف المملكة، شكرها: a noun with its owner's pronoun is praise by the one named before it
     possessed = frame.text[frame.trigger[0]:frame.trigger[1]].endswith(_OWNER_PRONOUNS)
+    main = _main_clause_subject(frame)
     for object_first in ((True, False) if possessed else (False, True)):
         subject, partners = frame.interaction(direct, object_first)
-        subject = _main_clause_subject(frame) or subject
+        subject = main or subject
         source = party(subject) if subject is not None else None
         targets = [party(p) for p in partners if party(p) and party(p) != source]
         if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
@@ -765,7 +766,7 @@ def support(frame: Frame) -> list[Roles]:
         if not targets:  # ثمن الرئيس اليمني دعم المملكة لليمن: the owner of the praised act, in the genitive
             targets = [a.state for a in frame.after() if a.state and a.state != source and not a.prep
                        and a is not subject and a.mention.form != "nisba" and a.start < min(horizon, frame.clause[1])]
-        if source and not targets and subject is _main_clause_subject(frame):
+        if source and not targets and main is not None:
             # مشيدا بجهود دول المجلس: the body named before, called by its noun after the participle
             body = frame.anaphoric_body(frame.trigger[1], horizon, agents=True)
             targets = [body] if body and body != source else []
