@@ -1840,3 +1840,12 @@ def test_a_film_director_or_a_singer_travels_for_no_state():
     for text in ("وقالت الصحف إن الممثلة والمخرجة البريطانية إيما تومسون ستتوجه إلى تايلاند لتصوير فيلمها.",
                  "وتوجه المغني الأمريكي جون ليجند إلى تونس أمس لإحياء حفل غنائي."):
         assert not [e for e in brief(text) if e[0] == "visit"], text
+
+
+def test_talks_of_a_movement_acting_for_nobody_take_no_state_from_the_passage():
+    got = brief("واستضافت باكستان الجولة الأولى من المفاوضات. وقالت حركة طالبان أمس إنها لم تبلغ بموعد جولة جديدة من "
+                "المحادثات مع السلطات الأفغانية.")
+    assert not [e for e in got if e[0] == "talks" and "PK" in e[1]["parties"]]
+    got = brief("واستضافت باكستان الجولة الأولى من المفاوضات. وقال وزير الخارجية الباكستاني إن محادثات السلام مع "
+                "السلطات الأفغانية ستستأنف قريبا.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["AF", "PK"]]

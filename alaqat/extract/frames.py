@@ -455,7 +455,11 @@ def _interaction_parties(frame: Frame, receives: bool = False) -> list[str]:
         subject, partners = frame.interaction(receives, object_first)
         if subject is None:
             first = party(partners[0]) if partners else None
-            sides = [frame.carried, first] if frame.carried and first and frame.carried != first else []
+            # أعلنت حركة طالبان أنها لم تبلغ بموعد محادثات السلام مع الحكومة: the side left unsaid is the phrase acting
+            # for nobody told before the trigger, not the passage's state
+            carried = None if frame.nobody_last_before([a for a in frame.states() if a.end <= frame.trigger[0]]) \
+                else frame.carried
+            sides = [carried, first] if carried and first and carried != first else []
         else:
             sides = _distinct([party(subject), *(party(p) for p in partners)])
         if len(sides) >= 2:
