@@ -1849,3 +1849,10 @@ def test_talks_of_a_movement_acting_for_nobody_take_no_state_from_the_passage():
     got = brief("واستضافت باكستان الجولة الأولى من المفاوضات. وقال وزير الخارجية الباكستاني إن محادثات السلام مع "
                 "السلطات الأفغانية ستستأنف قريبا.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["AF", "PK"]]
+
+
+def test_aid_negotiated_as_a_package_is_no_gift():
+    got = brief("وذكر وزير المالية الألماني أن الأطراف اتفقت على التفاوض مجددا حول حزمة مساعدات ثالثة لقبرص.")
+    assert not [e for e in got if e[0] == "aid"]
+    got = brief("وقدمت ألمانيا حزمة مساعدات جديدة لقبرص.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("DE", ["CY"])]

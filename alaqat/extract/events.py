@@ -636,6 +636,9 @@ class EventExtractor:
         """The types a trigger cannot have because of the word right before it: تسهيل تبادل الزيارات is an aim of a
         memorandum, not a visit (``aim_block`` cues)."""
         before = _WORD_BEFORE.search(text, max(floor, start - 15), start)
+        if before is not None and before.group(1) in self.lexicon.cues.get("aim_container", {}):
+            # مفاوضات حول حزمة مساعدات: the word that makes it an aim may stand before the package's noun
+            before = _WORD_BEFORE.search(text, max(floor, before.start(1) - 15), before.start(1))
         if before is None:
             return set()
         return set(self.lexicon.cues.get("aim_block", {}).get(before.group(1), "").split())
