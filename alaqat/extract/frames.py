@@ -120,12 +120,16 @@ class Frame:
         return bool(words.search(self.text, start, self.trigger[0])
                     or words.search(self.text, self.trigger[1], min(self.sent[1], self.trigger[1] + PAIR_AFTER_VERB)))
 
+    def clause_span(self) -> tuple[int, int]:
+        """The trigger's clause, to the sentence's end when the clause runs on to it."""
+        return self.clause[0], self.clause[1] or self.sent[1]
+
     def anaphoric_body(self, start: int | None = None, end: int | None = None, agents: bool = False) -> str | None:
         """"The organization" (قمة المنظمة، القمة السادسة للمؤتمر) in the trigger's clause (or in ``start``..``end``):
         the last organization or series named before the trigger whose name has that noun (منظمة، مؤتمر، مجلس) in
         it; with ``agents``, the bodies this sentence's officials act for count as named (بمبعوث مجلس التعاون)."""
-        head = self.cue("body_anaphor", self.clause[0] if start is None else start,
-                        (self.clause[1] or self.sent[1]) if end is None else end)
+        clause = self.clause_span()
+        head = self.cue("body_anaphor", clause[0] if start is None else start, clause[1] if end is None else end)
         if not head:
             return None
         head = normalize_key(head)
@@ -1859,7 +1863,7 @@ def host(frame: Frame) -> list[Roles]:
         parts = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
         if parts:
             roles["participants"] = parts
-    if not (series or between or frame.cue("international", frame.clause[0], frame.clause[1] or frame.sent[1])):
+    if not (series or between or frame.cue("international", *frame.clause_span())):
         return []  # a ministry's meeting, a regional youth forum, a festival: hosting needs an international meeting
     return [roles]
 
@@ -1905,8 +1909,7 @@ def _anaphoric_summit(frame: Frame) -> str | None:
     body = frame.anaphoric_body()
     if body is None:
         return None
-    clause_end = frame.clause[1] or frame.sent[1]
-    return _summit_of(frame, body, clause_end)
+    return _summit_of(frame, body, frame.clause_span()[1])
 
 
 def _nearest(frame: Frame, args: list[Arg]) -> Arg | None:
@@ -1960,7 +1963,7 @@ def participant(frame: Frame) -> list[Roles]:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
     elif _at_home(frame, who):
         return []  # ألقى الوزير كلمته في المؤتمر الذي عقد في عاصمة بلاده: a state at its own meeting hosts it
-    elif not body and not frame.cue("international", *_clause_span(frame)) \
+    elif not body and not frame.cue("international", *frame.clause_span()) \
             and not frame.cue("hosted", frame.sent[0], frame.trigger[0]) and (
             who == frame.home or not frame.cue("international", frame.sent[0], frame.sent[1])):
         # شارك فيه صيادو المحافظة، تشارك الوزارة في احتفالات افتتاح القناة: a festival or a fair, at home or
@@ -1973,11 +1976,6 @@ def _at_home(frame: Frame, who: str) -> bool:
     """Whether the place the trigger's meeting is held in (في … right after it) is the participant's own state."""
     return any(a.prep in ("في", "ب") and a.state == who and a.kind in ("state", "place")
                and a.start - frame.trigger[1] <= HOME_MEETING_REACH for a in frame.after())
-
-
-def _clause_span(frame: Frame) -> tuple[int, int]:
-    """The trigger's clause, to the sentence's end when the clause runs on to it."""
-    return frame.clause[0], frame.clause[1] or frame.sent[1]
 
 
 def _participant_subject(frame: Frame) -> str | None:
