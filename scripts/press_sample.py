@@ -28,7 +28,8 @@ articles no rule has seen, and the blind score of the whole batch says how five 
 read. Batches 6 and 7 (seeds 20261207, 20261208) are drawn and split the same way; batch 7 loses the 4 articles of
 its draw that the cross-source gold had been written from (56 articles, 34 dev / 22 test). Batch 8 (seed 20261209)
 is drawn and split the same way in the ninth round, batch 9 (seed 20261210) in the tenth, batch 10 (seed 20261211) in the
-eleventh, batch 15 (seed 20261216) in the seventeenth, batch 16 (seed 20261217) in the twenty-first.
+eleventh, batch 15 (seed 20261216) in the seventeenth, batch 16 (seed 20261217) in the twenty-first,
+batch 17 (seed 20261218) in the twenty-second.
 """
 
 from __future__ import annotations
@@ -51,14 +52,15 @@ BATCHES = {1: (20261201, 110, 55), 2: (20261202, 60, 30), 3: (20261203, 30, 15),
            13: (20261214, 40, 20),
            14: (20261215, 40, 20),
            15: (20261216, 40, 20),
-           16: (20261217, 40, 20)}
+           16: (20261217, 40, 20),
+           17: (20261218, 40, 20)}
 DEV_SHARE, DOUBLE_SHARE = 0.6, 0.2
 # batch 3 only grows the dev split (the data the confidence model is trained on): the test split stays the one the
 # figures of every earlier round were measured on
 DEV_ONLY = {3}
-# batches 3 to 16 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
+# batches 3 to 17 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
 # annotation of a draw of batches 3 and 4
-SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}
 SECOND_FROM = (3, 4)
 # from batch 5 on, articles the cross-source gold was written from are dropped from a draw (after it, so that the
 # rest of the draw is what the seed gives): their text had been read, so they are no unseen news
