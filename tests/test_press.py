@@ -1856,3 +1856,24 @@ def test_aid_negotiated_as_a_package_is_no_gift():
     assert not [e for e in got if e[0] == "aid"]
     got = brief("وقدمت ألمانيا حزمة مساعدات جديدة لقبرص.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("DE", ["CY"])]
+
+
+def test_thanks_directed_by_a_verb_before_the_noun_is_support_of_each_state_and_body_thanked():
+    got = brief("وألقى رئيس الوزراء الأردني كلمة في الجلسة. ووجه رئيس الوزراء الأردني الشكر لقطر ودول مجلس التعاون "
+                "على وقوفها مع بلاده.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == \
+        [("JO", ["QA", "org:GCC"])]
+    got = brief("وتقدم وزير الخارجية الليبي بالشكر لتونس على استضافة الحوار.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("LY", "TN")]
+
+
+def test_thanks_with_no_verb_of_its_own_before_it_is_no_support():
+    # the verb of the sentence's first clause (قدمته) is no verb directing these thanks: the speaker is "I"
+    got = brief("وقال إن ما قدمته الكويت كبير، وأريد في الختام أن أوجه رسالة للجميع، كما أوجه الشكر للبحرين.")
+    assert not [e for e in got if e[0] == "support.expressed" and e[1]["target"] == "BH"]
+
+
+def test_praise_of_a_state_and_a_body_joined_by_and_is_support_of_both():
+    got = brief("وأشاد وزير الخارجية المصري بمواقف الأردن والاتحاد الأوروبي من القضية.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == \
+        [("EG", ["JO", "org:EU"])]

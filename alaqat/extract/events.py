@@ -74,6 +74,7 @@ SENSE_REACH = 20  # characters after a trigger where a word may give it another 
 RELATIVE_VERB_WORDS = 1  # words between a relative pronoun and a trigger that is its clause's verb (الذي تم التوصل)
 INVITATION_REACH = 160  # characters before لزيارة where its invitation word may stand
 GOVERNED_REACH = 120  # characters after أعرب where its عن may come (after a long subject: VSO)
+GOVERNING_VERB_REACH = 40  # characters before a noun (الشكر) where the verb governing it (وجه، تقدم ب) may stand
 NEED_REACH = 20  # characters after that عن where the needed word (دعمه، تأييدها) is looked for
 
 
@@ -548,7 +549,8 @@ class EventExtractor:
                     continue  # وزارة الخارجية (the ministry) is no وزاره (and visited him)
                 if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
                     continue
-                if trigger.needs_regex is not None and not self._governs_need(text, trigger, surface, t_end, e):
+                if trigger.needs_regex is not None and \
+                        not self._governs_need(text, trigger, surface, (t_start, t_end), (s, e)):
                     continue
                 if surface in self.lexicon.cues.get("noting", {}) and self._notes_that(text, trigger, t_end, e):
                     continue  # نوه المسؤول إلى أن …: he pointed out, he did not praise
@@ -580,15 +582,20 @@ class EventExtractor:
         praised = trigger.needs_regex.search(text, end, said.start()) if trigger.needs_regex is not None else None
         return praised is None
 
-    def _governs_need(self, text: str, trigger: Trigger, surface: str, end: int, limit: int) -> bool:
+    def _governs_need(self, text: str, trigger: Trigger, surface: str, span: tuple[int, int],
+                      sentence: tuple[int, int]) -> bool:
         """For a trigger of ``needs_after`` (أعرب … عن), whether its needed word opens the phrase after the
-        governing word: أعرب عن دعمه is support, أعرب عن رفضه … بدعم الإرهاب is not."""
+        governing word: أعرب عن دعمه is support, أعرب عن رفضه … بدعم الإرهاب is not. For a noun governed by a verb
+        before it (``<``: وجه الرئيس الشكر), whether that verb stands just before it."""
+        (start, end), (floor, limit) = span, sentence
         governing = self.lexicon.cues.get("needs_after", {}).get(surface) or (
             "*" if surface in self.lexicon.cues.get("condemnation", {}) else None)  # تصريحات somewhere after it
         if governing is None:
             return True
         if governing == "*":
             return trigger.needs_regex.search(text, end, min(limit, end + GOVERNED_REACH)) is not None
+        if governing == "<":
+            return trigger.needs_regex.search(text, max(floor, start - GOVERNING_VERB_REACH), start) is not None
         word = re.compile(rf"(?<!\S){re.escape(governing)}\s+").search(text, end, min(limit, end + GOVERNED_REACH))
         if word is None:
             return False

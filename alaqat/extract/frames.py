@@ -762,8 +762,10 @@ def support(frame: Frame) -> list[Roles]:
     horizon = frame.horizon or frame.sent[1]
     # تقديره لمواقف المملكة، شكرها: a noun with its owner's pronoun is praise by the one named before it
     possessed = frame.text[frame.trigger[0]:frame.trigger[1]].endswith(_OWNER_PRONOUNS)
+    # وجه هادي الشكر المملكة: a definite noun is no verb, so the actor right after it is no subject of its own
+    definite = frame.text.startswith("ال", frame.trigger[0])
     main = _main_clause_subject(frame)
-    for object_first in ((True, False) if possessed else (False, True)):
+    for object_first in ((True, False) if possessed or definite else (False, True)):
         subject, partners = frame.interaction(direct, object_first)
         subject = main or subject
         source = party(subject) if subject is not None else None
@@ -842,9 +844,9 @@ _WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 def _joined_targets(frame: Frame, roles: Roles) -> Roles:
     """ستواصل بلادنا مساندتها لشركائها في لبنان والعراق: the states joined by و to the one supported are supported
-    too (one claim, as the aid of several recipients is)."""
-    after = frame.after()
-    first = next((a for a in after if a.state == roles["target"]), None)
+    too (one claim, as the aid of several recipients is); so are bodies (شكر المملكة ودول مجلس التعاون)."""
+    after = [a for a in frame.args if a.start >= frame.trigger[1] and party(a)]
+    first = next((a for a in after if party(a) == roles["target"]), None)
     if first is None:
         return roles
     chain = [first]
@@ -852,11 +854,17 @@ def _joined_targets(frame: Frame, roles: Roles) -> Roles:
         if not _JOINED_TARGET.fullmatch(frame.text, chain[-1].end, arg.start):
             break  # كييف التي تتهم الكرملين: words between and no و, another phrase
         chain.append(arg)
-    joined = _distinct([a.state for a in chain if a.state != roles["source"]])
+    for arg in reversed(after[:after.index(first)]):
+        # الشكر للمملكة ودول مجلس التعاون: a state the partner reading took for a place, joined to the target by و
+        if arg.prep != first.prep or not _JOINED_TARGET.fullmatch(frame.text, arg.end, chain[0].start):
+            break
+        chain.insert(0, arg)
+    joined = _distinct([party(a) for a in chain if party(a) and party(a) != roles["source"]])
     return {**roles, "target": joined} if len(joined) > 1 else roles
 
 
-_JOINED_TARGET = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")  # سوريا والعراق، سوريا، العراق
+# سوريا والعراق، سوريا، العراق; المملكة ودول مجلس التعاون (a body named by its member states)
+_JOINED_TARGET = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?(?:دول\s+)?")
 
 
 def recognition(frame: Frame) -> list[Roles]:
