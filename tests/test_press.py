@@ -1877,3 +1877,15 @@ def test_praise_of_a_state_and_a_body_joined_by_and_is_support_of_both():
     got = brief("وأشاد وزير الخارجية المصري بمواقف الأردن والاتحاد الأوروبي من القضية.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == \
         [("EG", ["JO", "org:EU"])]
+
+
+def test_a_summit_of_a_bodys_member_states_is_the_bodys_meeting_dated_by_a_while_ago():
+    got = brief("أعلن أمير قطر انطلاق القمة الاستثنائية لزعماء دول مجلس التعاون في مدينة الدوحة قبل قليل.",
+                date="2015-07-24")
+    assert [(e[1], e[3]) for e in got if e[0] == "hosting"] == [({"host": "QA", "series": "org:GCC"}, "2015-07-24")]
+
+
+def test_the_host_of_a_meeting_takes_no_part_in_it_abroad():
+    got = brief("استضافت الكويت أمس أعمال الدورة الوزارية لمنظمة التعاون الإسلامي. وألقى أمير الكويت كلمة في افتتاح "
+                "أعمال الدورة الوزارية لمنظمة التعاون الإسلامي.")
+    assert [e[0] for e in got] == ["hosting"]

@@ -205,7 +205,7 @@ class EventExtractor:
         self._date_by_occasion(text, drafts)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         _participation_at_hosting(drafts)
-        drafts = [d for d in drafts if not _support_to_come(d[2])]
+        drafts = [d for d in drafts if not _support_to_come(d[2]) and not _host_taking_part(d[2], drafts)]
         drafts = self._one_per_claim(drafts)
         events = []
         agents = sum(1 for a in analysis.actors if a.office)
@@ -1332,6 +1332,22 @@ def _participation_at_hosting(drafts: list[tuple[int, int, Event, int, tuple[int
             event.roles["location"] = hosting.roles["host"]
         if event.date is None and hosting.date:
             event.date, event.date_text, event.date_basis = hosting.date, hosting.date_text, "narrative"
+
+
+def _host_taking_part(event: Event, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> bool:
+    """Whether a participation is the host's at the meeting it hosts (استضافت الرياض القمة …، وبدأ الملك كلمته
+    الافتتاحية للقمة): participation is a delegation's abroad, the host's part is its hosting."""
+    if event.type != "participation":
+        return False
+    return any(e.type == "hosting" and e.modality == "asserted"
+               and e.roles.get("host") == event.roles.get("participant")
+               and event.roles.get("series") in (None, e.roles.get("series"))
+               and _same_day_told(e.date, event.date) for _, _, e, _, _ in drafts)
+
+
+def _same_day_told(a: str | None, b: str | None) -> bool:
+    """Whether two dates are both told and can name the same day."""
+    return bool(a and b) and _compatible(a, b)
 
 
 _QUOTES = re.compile(r"[«»\"“”]")

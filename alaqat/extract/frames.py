@@ -1853,7 +1853,7 @@ def host(frame: Frame) -> list[Roles]:
         return []
     roles: Roles = {"host": host_state}
     # القمة الخامسة للمنظمة المنعقدة في …: with a passive trigger the body stands before it
-    orgs = frame.of_kind("org", after_only=not frame.notes.get("passive"))
+    orgs = frame.of_kind("org", after_only=not frame.notes.get("passive")) + _members_gathered(frame)
     orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
     if frame.cue("headquarters", frame.trigger[0], frame.trigger[1]):
@@ -1901,6 +1901,16 @@ def _thanked_for_hosting(frame: Frame) -> str | None:
     if not thanked or not frame.cue("thanks", thanked[-1].start - THANKS_REACH, thanked[-1].start):
         return None
     return party(thanked[-1])
+
+
+def _members_gathered(frame: Frame) -> list[Arg]:
+    """The leaders or ministers of a body's member states the meeting is of (القمة الاستثنائية لزعماء دول المجلس،
+    اجتماع وزراء خارجية دول الجامعة العربية): the body's own meeting, named by its members."""
+    return [a for a in frame.args if a.start >= frame.trigger[1] and a.kind == "person" and a.actor is not None
+            and a.actor.org and not a.state and _MEMBER_STATES.search(frame.text, a.start, a.end)]
+
+
+_MEMBER_STATES = re.compile(r"(?<![^\W_])دول(?![^\W_])")
 
 
 def _summit_of(frame: Frame, body: str, at: int) -> str:
