@@ -1889,3 +1889,11 @@ def test_the_host_of_a_meeting_takes_no_part_in_it_abroad():
     got = brief("استضافت الكويت أمس أعمال الدورة الوزارية لمنظمة التعاون الإسلامي. وألقى أمير الكويت كلمة في افتتاح "
                 "أعمال الدورة الوزارية لمنظمة التعاون الإسلامي.")
     assert [e[0] for e in got] == ["hosting"]
+
+
+def test_who_reports_a_visit_after_a_verb_of_saying_is_not_its_visitor():
+    got = brief("قال مسؤول أردني إن قائدا في الجيش المصري قام بزيارة قصيرة لمدينة العقبة اليوم.")
+    assert visit_sides(got) == [("EG", "JO")]
+    # أن after قبل opens no report: the one who speaks is the one who travels
+    got = brief("وقال الرئيس الإيراني قبل أن يتوجه إلى الهند إن بلاده تريد علاقات أوسع.")
+    assert visit_sides(got) == [("IR", "IN")]

@@ -1272,6 +1272,23 @@ def visit(frame: Frame) -> list[Roles]:
             if not any(str(roles.get(r, "")).startswith("group:") for r in ("visitor_state", "host_state"))]
 
 
+def _reporter(frame: Frame, arg: Arg) -> bool:
+    """Whether ``arg`` only reports the act: the subject of a verb of saying, before the bare إن / أن that opens
+    what he says (قال مسؤول يمني إن قائدا سعوديا وصل إلى عدن). إنه / أنه, or a trigger with its owner's pronoun
+    (أعلن الرئيس أن زيارته …), make him the one who acts; أن after another verb (قبل أن يصل) is no report."""
+    if frame.suffix or frame.notes.get("pronoun") or arg.end > frame.trigger[0] \
+            or not frame.cue("speech", max(frame.sent[0], arg.start - SPEAKER_REACH), arg.start):
+        return False
+    regex = frame.lexicon.cue_regexes.get("complementizer")
+    said = regex.search(frame.text, arg.end, frame.trigger[0]) if regex else None
+    return said is not None and len(said.group("w")) == len("ان") \
+        and _SPEAKER_GAP.fullmatch(frame.text, arg.end, said.start()) is not None
+
+
+SPEAKER_REACH = 25  # characters between a verb of saying and its speaker
+_SPEAKER_GAP = re.compile(r"[\s،,]*(?:(?:امس|اليوم)[\s،,]*)?")  # قال مسؤول يمني أمس، إن …; not قال أردوغان قبل أن
+
+
 def _visit_roles(frame: Frame) -> list[Roles]:
     if frame.verb_cue("spoken_abroad"):
         return _speaking_abroad(frame)
@@ -1292,7 +1309,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     # … وصل إلى بيروت حيث أجرى لقاءات مع المسؤولين السوريين: those met after the verb are no visitors
     persons = [a for a in frame.of_kind("person", after_only=False)
                if (abs(a.start - frame.trigger[1]) <= 60 or abs(frame.trigger[0] - a.end) <= 60)
-               and not _invited_by(frame, a) and not (a.start >= frame.trigger[1] and a.prep == "مع")]
+               and not _invited_by(frame, a) and not (a.start >= frame.trigger[1] and a.prep == "مع")
+               and not _reporter(frame, a)]
     invited = _invited_guest(frame)
     persons = _without_objects_before(frame, persons, invited)
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
