@@ -1897,3 +1897,10 @@ def test_who_reports_a_visit_after_a_verb_of_saying_is_not_its_visitor():
     # أن after قبل opens no report: the one who speaks is the one who travels
     got = brief("وقال الرئيس الإيراني قبل أن يتوجه إلى الهند إن بلاده تريد علاقات أوسع.")
     assert visit_sides(got) == [("IR", "IN")]
+
+
+def test_an_exhibition_whose_organizer_has_an_arab_name_is_no_international_meeting_hosted():
+    got = brief("استضافت قطر أمس معرضا للصور الفوتوغرافية تنظمه الجمعية العربية للفنون في مدينة الدوحة.")
+    assert not [e for e in got if e[0] == "hosting"]
+    got = brief("تستضيف الكويت خلال شهر نوفمبر المقبل، المؤتمر الدولي لمكافحة التصحر.")
+    assert [(e[1]["host"], e[2]) for e in got if e[0] == "hosting"] == [("KW", "planned")]

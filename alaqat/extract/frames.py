@@ -1889,9 +1889,26 @@ def host(frame: Frame) -> list[Roles]:
         parts = _distinct([a.state for a in frame.coordinated(between[0], frame.after())])
         if parts:
             roles["participants"] = parts
-    if not (series or between or frame.cue("international", *frame.clause_span())):
+    if not (series or between or _international_meeting(frame)):
         return []  # a ministry's meeting, a regional youth forum, a festival: hosting needs an international meeting
     return [roles]
+
+
+def _international_meeting(frame: Frame) -> bool:
+    """Whether the clause names an international meeting: a word of one (قمة، مفاوضات، وزراء) or an international
+    word right after a meeting's noun (المؤتمر الدولي، المنتدى العربي). One in a body's name (معرض تنظمه الجمعية
+    العربية للثقافة) makes no exhibition a meeting between states."""
+    # the clause, or on to the sentence's end: what is hosted may follow a comma (تستضيف المملكة …، المؤتمر العالمي)
+    lo, hi = frame.clause_span()[0], frame.sent[1]
+    meetings = [m.end() for m in frame.lexicon.cue_regexes["meeting"].finditer(frame.text, lo, hi)]
+    for word in frame.lexicon.cue_regexes["international"].finditer(frame.text, lo, hi):
+        if frame.lexicon.cue_regexes["meeting"].fullmatch(frame.text, word.start(), word.end()) \
+                or any(0 <= word.start() - end <= INTERNATIONAL_AFTER_MEETING for end in meetings):
+            return True
+    return False
+
+
+INTERNATIONAL_AFTER_MEETING = 30  # characters between a meeting's noun and the word that makes it international
 
 
 THANKED_REACH = 60  # characters between the one thanked and the hosting word he is thanked for
