@@ -1904,3 +1904,10 @@ def test_an_exhibition_whose_organizer_has_an_arab_name_is_no_international_meet
     assert not [e for e in got if e[0] == "hosting"]
     got = brief("تستضيف الكويت خلال شهر نوفمبر المقبل، المؤتمر الدولي لمكافحة التصحر.")
     assert [(e[1]["host"], e[2]) for e in got if e[0] == "hosting"] == [("KW", "planned")]
+
+
+def test_a_speaker_who_spent_years_in_a_capital_is_not_there_on_a_visit():
+    got = brief("وقال مسؤول أردني عمل طيلة 15 عاما في القاهرة، إن العلاقات بين البلدين قوية.")
+    assert not [e for e in got if e[0] == "visit"]
+    got = brief("وقال وزير الخارجية الأردني في القاهرة أمس، إن العلاقات بين البلدين قوية.")
+    assert visit_sides(got) == [("JO", "EG")]
