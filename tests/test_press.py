@@ -1911,3 +1911,9 @@ def test_a_speaker_who_spent_years_in_a_capital_is_not_there_on_a_visit():
     assert not [e for e in got if e[0] == "visit"]
     got = brief("وقال وزير الخارجية الأردني في القاهرة أمس، إن العلاقات بين البلدين قوية.")
     assert visit_sides(got) == [("JO", "EG")]
+
+
+def test_aid_appealed_for_is_no_aid_given_by_the_one_appealing():
+    got = brief("وكان مركب بحري ينقل معونات إنسانية كويتية قد بلغ صباح أمس مرفأ الحديدة، وذلك عقب مناشدة حكومة اليمن "
+                "للأسرة الدولية إرسال مساعدات إغاثة، بينما أعلنت الكويت تحرك قوافل بحرية كويتية إلى ميناء الحديدة.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["YE"])]

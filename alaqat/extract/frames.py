@@ -2082,10 +2082,15 @@ def _unsaid_subject_named(frame: Frame) -> bool:
 _JOINED_NISBA = re.compile(r"\s*و\s*")
 
 
+APPEAL_REACH = 60  # characters before an aid word where the appeal that asks for it may stand
+
+
 def donor(frame: Frame) -> list[Roles]:
     """Who gives aid to whom: the giver is the subject (a state, its relief agency or an organization), or the
     nisba right after the word (المساعدات السعودية); the recipients are the states and places the aid goes to
     (لليمن، إلى عدن، للشعب اليمني)."""
+    if frame.cue("appeal", max(frame.clause[0], frame.trigger[0] - APPEAL_REACH), frame.trigger[0]):
+        return []  # ناشدت حكومة البلد المانحين إرسال مساعدات: aid asked for is no aid given
     horizon = frame.horizon or frame.sent[1]
     # المساعدات السعودية, not مساعدات للشعب اليمني; a definite aid word takes no genitive, so a definite state's name
     # right after it is an adjective too (السعودية is both the state's name and its feminine nisba)
