@@ -1917,3 +1917,13 @@ def test_aid_appealed_for_is_no_aid_given_by_the_one_appealing():
     got = brief("وكان مركب بحري ينقل معونات إنسانية كويتية قد بلغ صباح أمس مرفأ الحديدة، وذلك عقب مناشدة حكومة اليمن "
                 "للأسرة الدولية إرسال مساعدات إغاثة، بينما أعلنت الكويت تحرك قوافل بحرية كويتية إلى ميناء الحديدة.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["YE"])]
+
+
+def test_the_verbal_noun_of_joining_only_speaks_of_a_joining_unless_told_done_or_planned():
+    for text in ("وتناول المقال انضمام المغرب إلى الاتحاد الأفريقي.",
+                 "وقد يعزز الاتفاق فرص انضمام صربيا إلى الاتحاد الأوروبي."):
+        assert not [e for e in brief(text) if e[0] == "membership.joined"], text
+    got = brief("وتعثرت المفاوضات بعد انضمام أرمينيا إلى الاتحاد الاقتصادي الأوراسي.")
+    assert [(e[1]["member"], e[2]) for e in got if e[0] == "membership.joined"] == [("AM", "asserted")]
+    got = brief("وقالت الحكومة إن صربيا تعتزم الانضمام إلى الاتحاد الأوروبي.")
+    assert [(e[1]["member"], e[2]) for e in got if e[0] == "membership.joined"] == [("RS", "intended")]

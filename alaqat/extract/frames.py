@@ -1761,6 +1761,8 @@ def _phrase_parties(frame: Frame) -> list[str]:
 
 
 def member_body(frame: Frame) -> list[Roles]:
+    if _joining_spoken_of(frame):
+        return []
     bodies = frame.of_kind("org", "instrument")
     member = frame.subject()
     if member is None or member.startswith("org:"):
@@ -1772,6 +1774,21 @@ def member_body(frame: Frame) -> list[Roles]:
     return [{"member": member, "body": body}]
 
 
+def _joining_spoken_of(frame: Frame) -> bool:
+    """Whether the verbal noun of joining (انضمام اليمن لمجلس التعاون، آمال الصين بالانضمام، إمكانية انضمام
+    السعودية) only speaks of a joining: no word says it was done or decided (بعد، منذ، قبول، قرار … ``joining_done``)
+    and none makes it a plan or an intention (``modality``: يعتزم، من المقرر …), so it is a topic, a hope or a
+    possibility, no membership taken up."""
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    if not word.endswith(_JOINING_NOUN) or frame.suffix or frame.notes.get("pronoun"):
+        return False  # انضمامها إلى المعاهدة: a joining owned by its member is one it made
+    lo = max(frame.clause[0], frame.trigger[0] - JOINING_DONE_REACH)
+    return not (frame.cue("joining_done", lo, frame.trigger[0]) or frame.cue("modality", frame.clause[0],
+                                                                              frame.trigger[0]))
+
+
+_JOINING_NOUN = "انضمام"
+JOINING_DONE_REACH = 25  # characters before انضمام where the word saying it was done (بعد، قبول) may stand
 BODY_REACH = 45  # characters after the office word (or before برئاسة) where the body whose office it is may stand
 _OFFICE_NOUN = ("رئاس", "رياس")  # رئاسة, "the chair", as written and with its hamza folded
 
