@@ -1276,7 +1276,7 @@ def _reporter(frame: Frame, arg: Arg) -> bool:
     """Whether ``arg`` only reports the act: the subject of a verb of saying, before the bare إن / أن that opens
     what he says (قال مسؤول يمني إن قائدا سعوديا وصل إلى عدن). إنه / أنه, or a trigger with its owner's pronoun
     (أعلن الرئيس أن زيارته …), make him the one who acts; أن after another verb (قبل أن يصل) is no report."""
-    if frame.suffix or frame.notes.get("pronoun") or arg.end > frame.trigger[0] \
+    if frame.notes.get("pronoun") or arg.end > frame.trigger[0] \
             or not frame.cue("speech", max(frame.sent[0], arg.start - SPEAKER_REACH), arg.start):
         return False
     regex = frame.lexicon.cue_regexes.get("complementizer")
@@ -1780,7 +1780,7 @@ def _joining_spoken_of(frame: Frame) -> bool:
     and none makes it a plan or an intention (``modality``: يعتزم، من المقرر …), so it is a topic, a hope or a
     possibility, no membership taken up."""
     word = frame.text[frame.trigger[0]:frame.trigger[1]]
-    if not word.endswith(_JOINING_NOUN) or frame.suffix or frame.notes.get("pronoun"):
+    if not word.endswith(_JOINING_NOUN) or frame.notes.get("pronoun"):
         return False  # انضمامها إلى المعاهدة: a joining owned by its member is one it made
     lo = max(frame.clause[0], frame.trigger[0] - JOINING_DONE_REACH)
     return not (frame.cue("joining_done", lo, frame.trigger[0]) or frame.cue("modality", frame.clause[0],
