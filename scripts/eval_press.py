@@ -70,15 +70,31 @@ def evaluate(split: str, min_confidence: float | None = None) -> PressScore:
     return score_press(predict(docs, min_confidence), gold_lines(docs))
 
 
-def agreement(exclude: frozenset[str] = frozenset()) -> tuple[PressScore, int, int]:
-    """The second annotator's required lines scored against the first's, on the doubly annotated fifth; and how
-    many lines both wrote but only one marked required. The first reading is the one kept in ``first/`` as it was
-    before adjudication: the adjudicated gold took lines from both readings, and is no independent reader."""
-    docs = sorted(p.stem for p in (GOLD / "second").glob("*.jsonl") if p.stem not in exclude)
+def second_draws() -> dict[str, int]:
+    """Each article read twice -> the draw that chose it for a second reading: 1, the fifth of the first 360
+    articles (batches 1 and 2 as drawn, and 21 of batches 3 and 4); 2, the 148 drawn in the twenty-third round
+    among batches 3 to 17 so that a fifth of the whole gold is read twice (``press_sample.py --second 2``)."""
+    rows = (GOLD / "second_draws.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {doc: int(draw) for doc, draw in (row.split("\t") for row in rows)}
+
+
+def agreement(exclude: frozenset[str] = frozenset(), draw: int | None = None) -> tuple[PressScore, int, int]:
+    """The second annotator's required lines scored against the first's, on the doubly annotated fifth (or one
+    draw of it); and how many lines both wrote but only one marked required. The first reading is the one kept in
+    ``first/`` as it was before adjudication: the adjudicated gold took lines from both readings, and is no
+    independent reader."""
+    docs = read_twice(exclude, draw)
     first, second = gold_lines(docs, GOLD / "first"), gold_lines(docs, GOLD / "second")
     as_predicted = [dict(g, sentence=g["span"]) for g in second if not g["optional"]]
     strict = score_press([dict(g, sentence=g["span"]) for g in second], [dict(g, optional=False) for g in first])
     return score_press(as_predicted, first), len(docs), strict.tp
+
+
+def read_twice(exclude: frozenset[str] = frozenset(), draw: int | None = None) -> list[str]:
+    """The articles read twice (those of one draw), less ``exclude``."""
+    draws = second_draws()
+    return sorted(p.stem for p in (GOLD / "second").glob("*.jsonl")
+                  if p.stem not in exclude and (draw is None or draws.get(p.stem) == draw))
 
 
 def _type_table(result: PressScore) -> str:
@@ -140,6 +156,14 @@ def main(argv: list[str] | None = None) -> int:
         score, docs, both = agreement(exclude)
         print(f"annotators ({docs} articles annotated twice; second's required lines against the first's): "
               f"{score.summary()}; lines both wrote, whatever their optional flag: {both}")
+        for draw in sorted(set(second_draws().values())):
+            score, docs, both = agreement(exclude, draw)
+            print(f"  draw {draw} ({docs} articles): {score.summary()}")
+        for split in ("dev", "test"):
+            docs = [d for d in read_twice(exclude) if d in set(docs_of(split))]
+            result = score_press(predict(docs, args.min_confidence), gold_lines(docs, GOLD / "first"))
+            print(f"  alaqat against the first reading of the {split} articles read twice ({len(docs)}): "
+                  f"{result.summary()}")
     return 0
 
 

@@ -9,6 +9,7 @@ precision on ordinary news is measured too. Articles under 200 characters (empty
     python scripts/press_sample.py            # batch 1: writes tests/gold/press/sample.tsv (refuses to overwrite)
     python scripts/press_sample.py --batch 2  # batch 2, drawn the same way among the articles not yet drawn
     python scripts/press_sample.py --second   # a fifth of batches 3 and 4 marked for a second annotation
+    python scripts/press_sample.py --second 2 # 148 more of batches 3 to 17, so that a fifth of the gold is read twice
 
 Batch 1 (165 articles) gave 102 required events, too few for a stable test figure and a trained confidence; batch 2
 (90 more: 60 diplomatic, 30 other) was drawn, split and annotated the same way, before any rule was written from it.
@@ -21,6 +22,10 @@ written from its dev part.
 With batches 3 and 4 annotated once, the doubly annotated share had fallen to 51 of 360 articles; `--second` draws
 21 of those 105 articles at random (seed below) and marks them `double`, so that 72 articles, a fifth of the whole
 gold, are annotated twice; their second annotation is written by reading, blind to the first, into `second/`.
+By batch 17 the gold held 1,102 articles and the 72 read twice had become 7 % of it; `--second 2` (twenty-third
+round) draws 148 more at random among the singly annotated articles of batches 3 to 17 (both splits; seed below), so
+that 220, a fifth again, are read twice. Their first reading (`first/`) is the gold line file as it stood when they
+were drawn: the adjudicated reading for batches 3 to 13, the only reading for 14 to 17.
 Batch 5 (60 drawn: 40 diplomatic, 20 other; `--batch 5`, drawn on 2026-12-01 in the sixth round) loses the 5 of them
 that the cross-source gold had been written from (read before, so no unseen news): 55 articles, split like batch 4,
 annotated once by reading and scored blind before any rule is written from its dev part. The test split grows by 22
@@ -61,11 +66,12 @@ DEV_ONLY = {3}
 # batches 3 to 17 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
 # annotation of a draw of batches 3 and 4
 SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}
-SECOND_FROM = (3, 4)
+# second-reading draws: number -> (seed, how many, batches drawn from); each draws among the articles of its batches
+# that no earlier draw chose, so the draws are reproducible one after the other
+SECOND_DRAWS = {1: (20261205, 21, (3, 4)), 2: (20261219, 148, tuple(range(3, 18)))}
 # from batch 5 on, articles the cross-source gold was written from are dropped from a draw (after it, so that the
 # rest of the draw is what the seed gives): their text had been read, so they are no unseen news
 FIRST_UNREAD_ONLY = 5
-SECOND_SEED, SECOND_COUNT = 20261205, 21
 MIN_CHARS, MAX_CHARS = 200, 8000
 OUT = ROOT / "tests" / "gold" / "press" / "sample.tsv"
 
@@ -114,30 +120,49 @@ def read_before() -> set[str]:
 
 def batch_docs(batch: int) -> list[str]:
     """The articles of one batch, drawn again as ``main`` drew them (each batch among those not drawn before)."""
+    return drawn_batches(batch)[batch]
+
+
+def drawn_batches(last: int) -> dict[int, list[str]]:
+    """The articles of batches 1 to ``last``, each drawn again among those not drawn before it, in one pass."""
     taken: set[str] = set()
-    for number in range(1, batch + 1):
-        drawn = [row[0] for row in draw(number, taken)]
-        taken |= set(drawn)
+    out: dict[int, list[str]] = {}
+    for number in range(1, last + 1):
+        out[number] = [row[0] for row in draw(number, taken)]
+        taken |= set(out[number])
+    return out
+
+
+def second_draw(number: int) -> set[str]:
+    """The articles second-reading draw ``number`` chose (reproducible: each earlier draw's choice is left out)."""
+    chosen: set[str] = set()
+    batch_of = drawn_batches(max(max(SECOND_DRAWS[n][2]) for n in range(1, number + 1)))
+    for draw_number in range(1, number + 1):
+        seed, count, batches = SECOND_DRAWS[draw_number]
+        pool = sorted({doc for batch in batches for doc in batch_of[batch]} - chosen)
+        drawn = set(random.Random(seed).sample(pool, count))
+        chosen |= drawn
     return drawn
 
 
-def draw_second() -> int:
-    """Mark a random draw of the singly annotated batches (3 and 4) for a second annotation, once."""
+def draw_second(number: int = 1) -> int:
+    """Mark a random draw of singly annotated articles for a second annotation, once."""
     header, *rows = OUT.read_text(encoding="utf-8").splitlines()
-    single_batches = {doc for batch in SECOND_FROM for doc in batch_docs(batch)}
-    if any(row.split("\t")[0] in single_batches and row.endswith("\tdouble") for row in rows):
-        print(f"{OUT}: the second annotation of batches 3 and 4 is already drawn", file=sys.stderr)
+    chosen = second_draw(number)
+    if any(row.split("\t")[0] in chosen and row.endswith("\tdouble") for row in rows):
+        print(f"{OUT}: second-reading draw {number} is already drawn", file=sys.stderr)
         return 1
-    chosen = set(random.Random(SECOND_SEED).sample(sorted(single_batches), SECOND_COUNT))
     marked = [row.rsplit("\t", 1)[0] + "\tdouble" if row.split("\t")[0] in chosen else row for row in rows]
     OUT.write_text("\n".join([header, *marked]) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(chosen)} articles of batches 3 and 4 marked for a second annotation")
+    print(f"{OUT}: {len(chosen)} articles marked for a second annotation (draw {number})")
     return 0
 
 
 def main() -> int:
     if "--second" in sys.argv:
-        return draw_second() if saudinewsnet.available() else 2
+        after = sys.argv[sys.argv.index("--second") + 1:]
+        number = int(after[0]) if after and after[0].isdigit() else 1
+        return draw_second(number) if saudinewsnet.available() else 2
     batch = int(sys.argv[sys.argv.index("--batch") + 1]) if "--batch" in sys.argv else 1
     if not saudinewsnet.available():
         print("the corpus is not in ../shared", file=sys.stderr)

@@ -1117,6 +1117,11 @@ def test_the_stored_gold_is_well_formed():
     assert problems == []
     # the first reading is kept for every article read twice, so that agreement is measured between two readers
     assert {p.name for p in (folder / "first").glob("*.jsonl")} == {p.name for p in (folder / "second").glob("*.jsonl")}
+    # every article read twice is marked double in the sample and belongs to one draw of second readings
+    from eval_press import sample, second_draws
+
+    twice = {p.stem for p in (folder / "second").glob("*.jsonl")}
+    assert twice == {doc for doc, row in sample().items() if row["annotation"] == "double"} == set(second_draws())
 
 
 @needs_corpus
