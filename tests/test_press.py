@@ -46,6 +46,22 @@ def test_a_visit_on_a_coming_weekday_is_a_plan():
     assert ("visit", {"visitor_state": "FR", "host_state": "SA"}, "planned", "2015-07-28") in got
 
 
+def test_a_negation_reaches_no_act_told_in_a_relative_clause_between_commas():
+    # the denial is of what follows أن; the talks are where the denier stood, told in passing
+    got = brief("ونفى فابيوس، الذي تشدد خلال المحادثات مع إيران، أن يضر ذلك بالشركات.")
+    assert [e[2] for e in got if e[0] == "talks"] == ["asserted"]
+    # a relative clause closed before the trigger leaves it in the denial's reach
+    closed = brief("ونفى الوزير الفرنسي، الذي وصل أمس، أن يكون قد التقى وزير الخارجية الإيراني.")
+    assert [e[2] for e in closed if e[0] == "talks"] == ["negated"]
+
+
+def test_a_participle_of_saying_after_a_negated_verb_opens_a_statement_of_its_own():
+    got = brief("وأكد المتحدث أن موقف روسيا من الأزمة في سوريا لم يتبدل، مضيفا أن روسيا قدمت شتى أشكال الدعم إلى "
+                "الشعب السوري.")
+    assert ("support.expressed", {"source": "RU", "target": "SY"}, "asserted", None) in \
+        [(t, {k: v for k, v in r.items() if k in ("source", "target")}, m, d) for t, r, m, d in got]
+
+
 def test_a_weekday_alone_takes_the_tense_of_the_verb():
     future = brief("يلتقي وزير الخارجية عادل الجبير نظيره الأردني الثلاثاء في جدة.")
     past = brief("التقى وزير الخارجية عادل الجبير نظيره الأردني الثلاثاء في جدة.")

@@ -71,6 +71,7 @@ _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
+_AFTER_A_COMMA = re.compile(r"،\s*$")  # a comma right before a word
 RELATIVE_VERB_WORDS = 1  # words between a relative pronoun and a trigger that is its clause's verb (الذي تم التوصل)
 INVITATION_REACH = 160  # characters before لزيارة where its invitation word may stand
 GOVERNED_REACH = 120  # characters after أعرب where its عن may come (after a long subject: VSO)
@@ -1201,6 +1202,10 @@ class EventExtractor:
         relative clause: أثناء جولته التي تدوم ثلاثة أيام مباحثات)."""
         for m in relative.finditer(text, cue, item.start):
             if len(text[m.end():item.start].split()) <= RELATIVE_VERB_WORDS:
+                return True
+            # نفى الوزير، الذي شارك في المفاوضات مع الجانب الآخر، أن …: a relative clause set off by a comma
+            # and not closed before the trigger holds it, however deep
+            if _AFTER_A_COMMA.search(text, max(cue, m.start() - 3), m.start()) and "،" not in text[m.end():item.start]:
                 return True
         return False
 
