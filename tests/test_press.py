@@ -231,6 +231,22 @@ def test_cargo_arriving_first_in_its_clause_is_no_visit():
     assert [e[1] for e in got if e[0] == "visit"] == [{"visitor_state": "KW", "host_state": "QA"}]
 
 
+def test_relief_a_states_vehicle_carries_is_aid_though_no_word_of_aid_is_said():
+    # a relief ship or plane, or one carrying food or medicine, of a state, to where it arrived or was sent
+    for text, donor in (("رست في ميناء المكلا مساء أمس سفينة كويتية محملة بالأدوية والمواد الغذائية.", "KW"),
+                        ("وصلت سفينة إغاثة قطرية إلى ميناء المكلا أمس وعلى متنها مواد غذائية.", "QA"),
+                        ("سيرت الكويت أمس سفينة إغاثة ثالثة إلى المكلا.", "KW"),
+                        ("أرسلت قطر أمس طائرة محملة بالأدوية إلى اليمن.", "QA")):
+        got = brief(text)
+        assert [(e[1]["donor"], e[1]["recipients"], e[3]) for e in got if e[0] == "aid"] == \
+            [(donor, ["YE"], "2015-07-21")], text
+    # the vehicle told before the place it landed at, as its subject, with the day it landed
+    got = brief("وقال المسؤول إن الطائرة الكويتية الأولى التي هبطت الأحد في مطار المكلا؛ حملت مواد غذائية.")
+    assert [(e[1]["donor"], e[1]["recipients"], e[3]) for e in got if e[0] == "aid"] == [("KW", ["YE"], "2015-07-19")]
+    # a ship of food in a home port is trade, and a relief centre's name is no relief carried
+    assert not [e for e in brief("وصلت إلى ميناء جدة أمس سفينة محملة بالمواد الغذائية.") if e[0] == "aid"]
+
+
 def test_aid_a_states_plane_or_ship_carries_goes_where_it_arrived():
     got = brief("هبطت مساء أمس في مطار المكلا طائرة كويتية تحمل مساعدات طبية.")
     assert [e[1] for e in got if e[0] == "aid"] == [{"donor": "KW", "recipients": ["YE"]}]

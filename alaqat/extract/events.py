@@ -987,12 +987,14 @@ class EventExtractor:
 
     def _date_of_arrival(self, text: str, sent: tuple[int, int], sent_dates: list[_NDate]) -> _NDate | None:
         """The date of a plane or a ship arriving in the sentence (هبطت صباح اليوم ثالث طائرة في عدن; ``arrival``
-        verbs with a ``cargo`` word after them): the day undated aid of the same sentence came."""
+        verbs with a ``cargo`` word after them, or before them as their subject: الطائرة التي حطت الأربعاء): the day
+        undated aid of the same sentence came."""
         arrival, cargo = self.lexicon.cue_regexes.get("arrival"), self.lexicon.cue_regexes.get("cargo")
         if arrival is None or cargo is None or not sent_dates:
             return None
         for verb in arrival.finditer(text, *sent):
-            if cargo.search(text, verb.end(), min(sent[1], verb.end() + ARRIVAL_CARGO_REACH)) is None:
+            if cargo.search(text, verb.end(), min(sent[1], verb.end() + ARRIVAL_CARGO_REACH)) is None \
+                    and cargo.search(text, max(sent[0], verb.start() - ARRIVAL_CARGO_REACH), verb.start()) is None:
                 continue
             near = [d for d in sent_dates if 0 <= d.start - verb.end() <= ARRIVAL_DATE_REACH
                     or 0 <= verb.start() - d.end <= ARRIVAL_DATE_REACH]

@@ -2186,9 +2186,13 @@ def _carried_aid(frame: Frame) -> tuple[str, list[str]] | None:
     places = [a for a in places if a.start >= frame.opening] or places
     if not places or cargo is None:
         return None
-    for vehicle in cargo.finditer(frame.text, places[-1].end, frame.trigger[0]):
+    # the vehicle after the place (وصلت إلى مطار عدن طائرة سعودية محملة بـ), else before it as the subject of the
+    # verb of arriving (الطائرة الكويتية الأولى التي هبطت الأحد في مطار المكلا؛ حملت أدوية)
+    vehicles = [*cargo.finditer(frame.text, places[-1].end, frame.trigger[0]),
+                *reversed(list(cargo.finditer(frame.text, frame.sent[0], places[-1].start)))]
+    for vehicle in vehicles:
         giver = next((a.state for a in frame.states() if vehicle.end() <= a.start <= vehicle.end() + VEHICLE_REACH
-                      and a.end <= frame.trigger[0] and a.mention.form == "nisba"), None)
+                      and a.end <= frame.trigger[0] and adjectival(frame.text, a.start, a.mention.form)), None)
         if giver and giver != places[-1].state:
             return giver, [places[-1].state]
     return None
