@@ -55,6 +55,23 @@ def test_a_negation_reaches_no_act_told_in_a_relative_clause_between_commas():
     assert [e[2] for e in closed if e[0] == "talks"] == ["negated"]
 
 
+def test_denying_a_verb_of_stopping_abandoning_or_affecting_affirms_the_act_after_it():
+    for text in ("وقال الناطق إن موسكو لن تتخلى يوما عن دعمها لسوريا.",
+                 "وأكد الوزير أن القرار لن يؤثر على الدعم الكبير الذي تقدمه روسيا للحكومة السورية."):
+        got = [e for e in brief(text) if e[0] == "support.expressed"]
+        assert [(e[1]["source"], e[1]["target"], e[2]) for e in got] == [("RU", "SY", "asserted")], text
+    # the denial of the act itself still denies it
+    got = brief("ونفى الناطق أن تكون روسيا قد أكدت دعمها للحكومة السورية.")
+    assert [e[2] for e in got if e[0] == "support.expressed"] == ["negated"]
+
+
+def test_what_a_verb_of_denying_denies_follows_its_own_complementizer_after_a_relative_clause():
+    got = brief("ونفى فابيوس الذي تشدد خلال المحادثات مع إيران أن يضر ذلك بالشركات.")
+    assert [e[2] for e in got if e[0] == "talks"] == ["asserted"]
+    got = brief("ونفى الوزير الذي وصل أمس إلى القاهرة أن يكون قد التقى نظيره الإيراني.")
+    assert [e[2] for e in got if e[0] == "talks"] == ["negated"]
+
+
 def test_a_participle_of_saying_after_a_negated_verb_opens_a_statement_of_its_own():
     got = brief("وأكد المتحدث أن موقف روسيا من الأزمة في سوريا لم يتبدل، مضيفا أن روسيا قدمت شتى أشكال الدعم إلى "
                 "الشعب السوري.")

@@ -71,6 +71,7 @@ _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
+DENIED_CLAUSE_REACH = 60  # characters after a trigger in a relative clause where the denied clause's أن may open
 _AFTER_A_COMMA = re.compile(r"،\s*$")  # a comma right before a word
 RELATIVE_VERB_WORDS = 1  # words between a relative pronoun and a trigger that is its clause's verb (الذي تم التوصل)
 INVITATION_REACH = 160  # characters before لزيارة where its invitation word may stand
@@ -1197,8 +1198,7 @@ class EventExtractor:
                                                                  invitation.start())
         return "planned" if accepted else "proposed"
 
-    @staticmethod
-    def _opens_relative_clause(text: str, relative: re.Pattern[str], cue: int, item: _Found) -> bool:
+    def _opens_relative_clause(self, text: str, relative: re.Pattern[str], cue: int, item: _Found) -> bool:
         """Whether a relative pronoun after the cue is followed by the trigger within one word (الذي أبرم، الذي تم
         التوصل إليه، التي وقعتها): the trigger is that clause's verb (not the object of the main verb after a short
         relative clause: أثناء جولته التي تدوم ثلاثة أيام مباحثات)."""
@@ -1207,7 +1207,15 @@ class EventExtractor:
                 return True
             # نفى الوزير، الذي شارك في المفاوضات مع الجانب الآخر، أن …: a relative clause set off by a comma
             # and not closed before the trigger holds it, however deep
-            if _AFTER_A_COMMA.search(text, max(cue, m.start() - 3), m.start()) and "،" not in text[m.end():item.start]:
+            if "،" in text[m.end():item.start]:
+                continue
+            if _AFTER_A_COMMA.search(text, max(cue, m.start() - 3), m.start()):
+                return True
+            # نفى الوزير الذي شارك في المفاوضات أن …: what a verb of denying denies follows its own أن, after the
+            # relative clause that holds the trigger
+            said = self.lexicon.cue_regexes.get("complementizer")
+            if said is not None and said.search(text, m.end(), item.start) is None \
+                    and said.search(text, item.end, min(len(text), item.end + DENIED_CLAUSE_REACH)) is not None:
                 return True
         return False
 
