@@ -60,6 +60,9 @@ def test_denying_a_verb_of_stopping_abandoning_or_affecting_affirms_the_act_afte
                  "وأكد الوزير أن القرار لن يؤثر على الدعم الكبير الذي تقدمه روسيا للحكومة السورية."):
         got = [e for e in brief(text) if e[0] == "support.expressed"]
         assert [(e[1]["source"], e[1]["target"], e[2]) for e in got] == [("RU", "SY", "asserted")], text
+    # a visit told before and not announced is no visit denied
+    got = brief("في جولة لم يعلن عنها مسبقا، بدأ وزير الخارجية الفرنسي أمس زيارة إلى بغداد.")
+    assert [e[2] for e in got if e[0] == "visit"] == ["asserted"]
     # the denial of the act itself still denies it
     got = brief("ونفى الناطق أن تكون روسيا قد أكدت دعمها للحكومة السورية.")
     assert [e[2] for e in got if e[0] == "support.expressed"] == ["negated"]
