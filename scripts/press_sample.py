@@ -64,7 +64,7 @@ DEV_SHARE, DOUBLE_SHARE = 0.6, 0.2
 # figures of every earlier round were measured on
 DEV_ONLY = {3}
 # batches 3 to 17 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
-# annotation of a draw of batches 3 and 4
+# annotation of two draws (SECOND_DRAWS) among the singly annotated batches
 SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}
 # second-reading draws: number -> (seed, how many, batches drawn from); each draws among the articles of its batches
 # that no earlier draw chose, so the draws are reproducible one after the other

@@ -1199,9 +1199,10 @@ class EventExtractor:
         return "planned" if accepted else "proposed"
 
     def _opens_relative_clause(self, text: str, relative: re.Pattern[str], cue: int, item: _Found) -> bool:
-        """Whether a relative pronoun after the cue is followed by the trigger within one word (الذي أبرم، الذي تم
-        التوصل إليه، التي وقعتها): the trigger is that clause's verb (not the object of the main verb after a short
-        relative clause: أثناء جولته التي تدوم ثلاثة أيام مباحثات)."""
+        """Whether the trigger belongs to a relative clause opened after the cue, which tells of its noun on its own
+        terms: the trigger within one word of the relative pronoun (الذي أبرم، الذي تم التوصل إليه، التي وقعتها; not
+        the object of the main verb after a short relative clause: أثناء جولته التي تدوم ثلاثة أيام مباحثات), or deeper
+        in a clause no comma closes before it, when a comma opens the clause or the cue's own أن follows the trigger."""
         for m in relative.finditer(text, cue, item.start):
             if len(text[m.end():item.start].split()) <= RELATIVE_VERB_WORDS:
                 return True
@@ -1211,8 +1212,8 @@ class EventExtractor:
                 continue
             if _AFTER_A_COMMA.search(text, max(cue, m.start() - 3), m.start()):
                 return True
-            # نفى الوزير الذي شارك في المفاوضات أن …: what a verb of denying denies follows its own أن, after the
-            # relative clause that holds the trigger
+            # نفى الوزير الذي شارك في المفاوضات أن …: what the cue's verb says (denies, expects) follows its own أن,
+            # after the relative clause that holds the trigger
             said = self.lexicon.cue_regexes.get("complementizer")
             if said is not None and said.search(text, m.end(), item.start) is None \
                     and said.search(text, item.end, min(len(text), item.end + DENIED_CLAUSE_REACH)) is not None:
