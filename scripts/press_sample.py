@@ -39,6 +39,7 @@ batch 17 (seed 20261218) in the twenty-second.
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import sys
@@ -93,12 +94,20 @@ def is_diplomatic(text: str) -> bool:
     return any(cue in folded for cue in CUES)
 
 
+@functools.cache
+def drawable() -> tuple[tuple[str, bool], ...]:
+    """(id, has diplomatic vocabulary) of every article of a drawable length, in the corpus's order: read and
+    classified once, however many batches are drawn again after it."""
+    return tuple((a.id, is_diplomatic(a.text)) for a in saudinewsnet.articles()
+                 if MIN_CHARS <= len(a.text) <= MAX_CHARS)
+
+
 def draw(batch: int, taken: set[str]) -> list[tuple[str, str, str, str]]:
     seed, diplomatic_count, other_count = BATCHES[batch]
     rng = random.Random(seed)
-    pool = [a for a in saudinewsnet.articles() if MIN_CHARS <= len(a.text) <= MAX_CHARS and a.id not in taken]
-    diplomatic = [a.id for a in pool if is_diplomatic(a.text)]
-    other = [a.id for a in pool if not is_diplomatic(a.text)]
+    pool = [(doc, diplomatic) for doc, diplomatic in drawable() if doc not in taken]
+    diplomatic = [doc for doc, is_diplo in pool if is_diplo]
+    other = [doc for doc, is_diplo in pool if not is_diplo]
     picked = [(i, "diplomatic") for i in rng.sample(diplomatic, diplomatic_count)]
     picked += [(i, "other") for i in rng.sample(other, other_count)]
     rng.shuffle(picked)

@@ -1203,6 +1203,7 @@ class EventExtractor:
         terms: the trigger within one word of the relative pronoun (الذي أبرم، الذي تم التوصل إليه، التي وقعتها; not
         the object of the main verb after a short relative clause: أثناء جولته التي تدوم ثلاثة أيام مباحثات), or deeper
         in a clause no comma closes before it, when a comma opens the clause or the cue's own أن follows the trigger."""
+        said = self.lexicon.cue_regexes.get("complementizer")
         for m in relative.finditer(text, cue, item.start):
             if len(text[m.end():item.start].split()) <= RELATIVE_VERB_WORDS:
                 return True
@@ -1214,7 +1215,6 @@ class EventExtractor:
                 return True
             # نفى الوزير الذي شارك في المفاوضات أن …: what the cue's verb says (denies, expects) follows its own أن,
             # after the relative clause that holds the trigger
-            said = self.lexicon.cue_regexes.get("complementizer")
             if said is not None and said.search(text, m.end(), item.start) is None \
                     and said.search(text, item.end, min(len(text), item.end + DENIED_CLAUSE_REACH)) is not None:
                 return True

@@ -1917,9 +1917,10 @@ def _international_meeting(frame: Frame) -> bool:
     العربية للثقافة) makes no exhibition a meeting between states."""
     # the clause, or on to the sentence's end: what is hosted may follow a comma (تستضيف المملكة …، المؤتمر العالمي)
     lo, hi = frame.clause_span()[0], frame.sent[1]
-    meetings = [m.end() for m in frame.lexicon.cue_regexes["meeting"].finditer(frame.text, lo, hi)]
+    meeting = frame.lexicon.cue_regexes["meeting"]
+    meetings = [m.end() for m in meeting.finditer(frame.text, lo, hi)]
     for word in frame.lexicon.cue_regexes["international"].finditer(frame.text, lo, hi):
-        if frame.lexicon.cue_regexes["meeting"].fullmatch(frame.text, word.start(), word.end()) \
+        if meeting.fullmatch(frame.text, word.start(), word.end()) \
                 or any(0 <= word.start() - end <= INTERNATIONAL_AFTER_MEETING for end in meetings):
             return True
     return False
