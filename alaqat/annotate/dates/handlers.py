@@ -49,7 +49,8 @@ Handler = Callable[[re.Match[str], Context], list[Piece]]
 
 def _num(vocab: Vocabulary, surface: str) -> int:
     surface = " ".join(surface.split())
-    return int(surface) if surface.isdigit() else vocab.ordinals[surface]
+    digits = surface.removeprefix("ال").strip()  # في الـ20 من أغسطس: the article of a day in digits
+    return int(digits) if digits.isdigit() else vocab.ordinals[surface]
 
 
 def _month(vocab: Vocabulary, surface: str) -> int:
@@ -375,6 +376,34 @@ def _hijri_month_span(y: int, mo: int) -> tuple[date, date] | None:
 def hijri_day(m: re.Match[str], ctx: Context) -> list[Piece]:
     g = _hijri(int(m["y"]), ctx.vocab.hijri_months[" ".join(m["m"].split())], _num(ctx.vocab, m["d"]))
     return [Piece(m.start(), m.end(), g.isoformat(), "day")] if g else []
+
+
+_PAST = ("الماضي", "المنصرم")
+_NEXT = ("المقبل", "القادم")
+
+
+def hijri_day_near(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """A Hijri day a dated paper gives without its year (في 16 من رجب الماضي، يبدأ الدوام في 15 شوال): of the
+    paper's Hijri year with الجاري, the last such day before the paper with الماضي, the next one with المقبل, else
+    the one nearest the paper's date. A paper with no date gives no year to count from, so no date."""
+    from hijridate import Gregorian
+
+    if ctx.doc_date is None:
+        return []
+    month, day_of_month = ctx.vocab.hijri_months[" ".join(m["m"].split())], _num(ctx.vocab, m["d"])
+    today = ctx.doc_date
+    this_year = Gregorian(today.year, today.month, today.day).to_hijri().year
+    days = {y: g for y in (this_year - 1, this_year, this_year + 1) if (g := _hijri(y, month, day_of_month))}
+    rel = m.groupdict().get("rel")
+    if rel in ("الجاري", "الحالي"):
+        chosen = days.get(this_year)
+    elif rel in _PAST:
+        chosen = max((g for g in days.values() if g < today), default=None)
+    elif rel in _NEXT:
+        chosen = min((g for g in days.values() if g > today), default=None)
+    else:
+        chosen = min(days.values(), key=lambda g: abs((g - today).days), default=None)
+    return [Piece(m.start(), m.end(), chosen.isoformat(), "day", "document")] if chosen else []
 
 
 def hijri_month(m: re.Match[str], ctx: Context) -> list[Piece]:

@@ -47,7 +47,8 @@ class Vocabulary:
         # one (a match ending in a space is one the windows, which end at a word, cannot see)
         double = rf"(?:{month})(?:\s*(?:/|\(|-)\s*(?:{month})(?:\s*\))?)?"
         w = self.words
-        day = rf"(?:[0-3]?\d(?!\d)|{_alternation(self.ordinals)})"
+        # a day in digits may carry the article (في الـ20 من أغسطس، normalized ال20 or ال 20)
+        day = rf"(?:(?:ال\s?)?[0-3]?\d(?!\d)|{_alternation(self.ordinals)})"
         counts = _alternation([*w["span_count"], *("ال" + c for c in w["span_count"])])
         return {
             "MONTH": double,
