@@ -97,6 +97,14 @@ def test_future_cues_make_plans_and_a_decision_is_no_act():
     assert brief("نفت الحكومة الأردنية توقيع اتفاقية مع إيران.")[0][2] == "negated"
 
 
+def test_a_postponed_act_is_still_to_come_and_a_cancelled_one_will_not_happen():
+    sides = {"visitor_state": "FR", "host_state": "SA"}
+    assert [e[2] for e in brief("تأجلت زيارة الرئيس الفرنسي إلى الرياض.") if e[0] == "visit"] == ["planned"]
+    assert [e[2] for e in brief("أرجأ الرئيس الفرنسي زيارته إلى الرياض إلى موعد لاحق.") if e[0] == "visit"] == \
+        ["planned"]
+    assert ("visit", sides, "negated", None) in brief("ألغى الرئيس الفرنسي زيارته إلى الرياض.")
+
+
 # -- dates against the paper's date ------------------------------------------------------------------------------
 def test_document_relative_dates():
     cases = {"أمس": "2015-07-21", "أول من أمس": "2015-07-20", "اليوم": "2015-07-22", "أمس الاثنين": "2015-07-20",
@@ -104,6 +112,38 @@ def test_document_relative_dates():
     for words, value in cases.items():
         got = brief(f"استقبل خادم الحرمين الشريفين {words} وزير الخارجية الفرنسي.")
         assert ("talks", {"parties": ["SA", "FR"]}, "asserted", value) in got, words
+
+
+def test_a_present_tense_verb_with_a_weekday_or_a_month_is_to_come():
+    # تغادر، تتوجه are imperfect verbs like يغادر: a weekday named with them is the next one, and a plan
+    assert ("visit", {"visitor_state": "IT", "host_state": "SA"}, "planned", "2015-07-26") in brief(
+        "تغادر وزيرة الخارجية الإيطالية إلى الرياض الأحد.")
+    assert ("visit", {"visitor_state": "IT", "host_state": "SA"}, "planned", "2015-09") in brief(
+        "تتوجه وزيرة الخارجية الإيطالية إلى الرياض في سبتمبر.")
+
+
+def test_a_meeting_opened_closed_or_going_on_somewhere_is_hosted_there():
+    assert ("hosting", {"host": "SA"}, "asserted", "2015-07-21") in brief(
+        "اختتمت في الرياض أمس أعمال القمة الخليجية التشاورية.")
+    assert ("hosting", {"host": "SA"}, "planned", "2015-07-23") in brief(
+        "تبدأ أعمال القمة الخليجية التشاورية غدا في الرياض.")
+    assert ("hosting", {"host": "FR"}, "asserted", "2015-07-21") in [
+        (t, {k: v for k, v in r.items() if k == "host"}, m, d) for t, r, m, d in brief(
+            "قال المنظمون إن الندوة الدولية للحوار بين الأديان اختتمت أمس في مدينة نانت الفرنسية أعمالها.")]
+    # a national meeting, a campaign, a festival: no hosting of states
+    assert not [e for e in brief("اختتمت في الرياض أمس أعمال المؤتمر الوطني للجودة.") if e[0] == "hosting"]
+    assert not [e for e in brief("بدأت الحملة في الرياض أمس.") if e[0] == "hosting"]
+
+
+def test_dates_of_letters_and_of_the_hijri_year():
+    # a letter quoted with its date written day / month name / year; a Hijri day without its year, in the paper's
+    # Hijri year (1436) as الماضي places it; the article before a day in digits
+    assert ("talks", {"parties": ["YE", "SA"]}, "asserted", "2015-07-07") in brief(
+        "بعث الرئيس اليمني رسالة إلى خادم الحرمين الشريفين بتاريخ 7 / يوليو /2015 م طلب فيها الدعم.")
+    assert ("visit", {"visitor_state": "EG", "host_state": "SA"}, "asserted", "2015-05-05") in brief(
+        "وصل وزير الخارجية المصري إلى الرياض في 16 من رجب الماضي.")
+    assert ("visit", {"visitor_state": "EG", "host_state": "SA"}, "planned", "2015-08-03") in brief(
+        "يصل وزير الخارجية المصري إلى الرياض في الـ 3 من أغسطس المقبل.")
 
 
 def test_a_month_named_alone_takes_the_tense_of_the_verb():
