@@ -105,6 +105,23 @@ def test_a_postponed_act_is_still_to_come_and_a_cancelled_one_will_not_happen():
     assert ("visit", sides, "negated", None) in brief("ألغى الرئيس الفرنسي زيارته إلى الرياض.")
 
 
+def test_a_meeting_a_future_verb_announces_is_planned():
+    # وسيلي الاحتفال اجتماع …، سيغادر … في زيارة يلتقي خلالها: the meeting is the future verb's subject or purpose
+    got = brief("وسيلي الاحتفال اجتماع في وزارة الخارجية بين وزير الخارجية الأمريكي ونظيره الكوبي.")
+    assert ("talks", {"parties": ["US", "CU"]}, "planned", None) in got
+    got = brief("وستشهد القاهرة غدا اجتماعا بين وزير الخارجية المصري ونظيره السعودي.")
+    assert [e[2] for e in got if e[0] == "talks"] == ["planned"]
+    # سيكون in a clause before is no plan of the meeting told after it (not a cue)
+    got = brief("أكد وزير الخارجية الأمريكي أن الطريق سيكون صعبا، خلال لقائه أمس نظيره الكوبي في واشنطن.")
+    assert ("talks", {"parties": ["US", "CU"]}, "asserted", "2015-07-21") in got
+
+
+def test_a_meeting_between_two_officials_is_talks():
+    got = brief("جرى أمس لقاء بين وزير الخارجية المصري ونظيره السعودي في القاهرة.")
+    assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["EG", "SA"], "asserted", "2015-07-21")]
+    assert not [e for e in brief("انتهى اللقاء بين الهلال والنصر بالتعادل.") if e[0] == "talks"]
+
+
 # -- dates against the paper's date ------------------------------------------------------------------------------
 def test_document_relative_dates():
     cases = {"أمس": "2015-07-21", "أول من أمس": "2015-07-20", "اليوم": "2015-07-22", "أمس الاثنين": "2015-07-20",

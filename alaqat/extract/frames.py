@@ -1614,7 +1614,9 @@ def talks(frame: Frame) -> list[Roles]:
         parties = list(frame.pair)
     else:
         parties = _interaction_parties(frame, receives)
-    if len(parties) < 2 and not receives:  # a reception needs its guest: وفودا من عشرات الدول is none
+    # a reception needs its guest (وفودا من عشرات الدول is none), unless the meeting is told "between" two sides
+    # (لقاء بين وزير الخارجية المصري ونظيره السعودي)
+    if len(parties) < 2 and (not receives or _BETWEEN_NEXT.match(frame.text, frame.trigger[1])):
         parties = _stated_sides(frame) or _with_the_venue(frame, _with_the_visited(frame, parties))
     if len(parties) < 2:
         return []
@@ -1628,6 +1630,7 @@ def talks(frame: Frame) -> list[Roles]:
     return [roles]
 
 
+_BETWEEN_NEXT = re.compile(r"\s+(?:\S+\s+)?بين\s")  # لقاء بين، اللقاء الثنائي بين
 # what may stand between a meeting's word and the two adjectives of its sides, and between them
 PAIR_GAP = re.compile(r"\s*(?:-|–|و)?\s*")
 # one adjective of the act's own may stand before the pair (مفاوضات جدية أميركية – تركية، مباحثات رسمية سعودية فرنسية)
