@@ -29,6 +29,15 @@ def test_title_nisba_and_name_make_one_official():
     assert (counterpart.state, counterpart.form) == ("OM", "counterpart")
 
 
+def test_a_nisba_right_after_a_given_name_is_a_family_name():
+    # السفير عبدالله المصري is Ambassador Abdullah al-Masri, whoever he serves, not Egypt's ambassador
+    envoy = by_text(actors("استقبل الوزير السفير عبدالله المصري.", country="SA"), "السفير عبدالله المصري")
+    assert envoy.state is None
+    assert by_text(actors("استقبل الوزير السفير المصري.", country="SA"), "السفير المصري").state == "EG"
+    found = actors("التقى وزير الداخلية اللواء منصور التركي في الرياض.", country="SA")
+    assert {a.state for a in found} == {"SA"}
+
+
 def test_a_state_in_the_genitive_and_a_posting():
     assert by_text(actors("وصل رئيس وزراء لبنان إلى الرياض."), "رئيس وزراء لبنان").state == "LB"
     envoy = by_text(actors("استقبل الوزير سفير خادم الحرمين الشريفين لدى الأردن.", country="SA"),

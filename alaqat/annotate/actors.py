@@ -1057,6 +1057,11 @@ class _DocumentReader:
             if k > start and (item.broken or item.clitic):
                 break
             linking = item.stem in self.vocabulary.name_link and k + 1 < len(self.items)
+            if names and names[-1] not in self.vocabulary.name_link and self._family_nisba(item):
+                names.append(item.stem)  # اللواء منصور التركي، السفير عبدالله المصري: a family name, no state
+                draft.last = item
+                k += 1
+                break
             if not linking and (item.mention is not None or item.entry is not None
                                 or not _name_like(item, self.vocabulary)):
                 break
