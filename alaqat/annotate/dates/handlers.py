@@ -47,6 +47,10 @@ class Context:
 Handler = Callable[[re.Match[str], Context], list[Piece]]
 
 
+_PAST = ("الماضي", "المنصرم")  # the words that put a named month or day before the paper's date
+_NEXT = ("المقبل", "القادم")  # and after it
+
+
 def _num(vocab: Vocabulary, surface: str) -> int:
     surface = " ".join(surface.split())
     digits = surface.removeprefix("ال").strip()  # في الـ20 من أغسطس: the article of a day in digits
@@ -108,7 +112,7 @@ def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | Non
     today = ctx.doc_date
     if rel in ("الجاري", "الحالي"):
         return today.year, "document"
-    if rel in ("الماضي", "المنصرم"):
+    if rel in _PAST:
         return (today.year if month < today.month else today.year - 1), "document"
     return (today.year if month > today.month else today.year + 1), "document"
 
@@ -264,7 +268,7 @@ def season_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
         return []
     code = int(ctx.vocab.words["season_def"][" ".join(m["s"].split())])
     rel = m["rel"]
-    if rel in ("الماضي", "المنصرم"):
+    if rel in _PAST:
         when = "past"
     elif rel in ("المقبل", "القادم"):
         when = "future"
@@ -376,10 +380,6 @@ def _hijri_month_span(y: int, mo: int) -> tuple[date, date] | None:
 def hijri_day(m: re.Match[str], ctx: Context) -> list[Piece]:
     g = _hijri(int(m["y"]), ctx.vocab.hijri_months[" ".join(m["m"].split())], _num(ctx.vocab, m["d"]))
     return [Piece(m.start(), m.end(), g.isoformat(), "day")] if g else []
-
-
-_PAST = ("الماضي", "المنصرم")
-_NEXT = ("المقبل", "القادم")
 
 
 def hijri_day_near(m: re.Match[str], ctx: Context) -> list[Piece]:
@@ -541,7 +541,7 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
     groups = m.groupdict()
     if groups.get("rel") is None:
         return _bare_weekday(m, ctx, target, today)
-    if m["rel"] in ("الماضي", "المنصرم"):
+    if m["rel"] in _PAST:
         delta = (today.weekday() - target) % 7 or 7
         found = today - timedelta(days=delta)
     else:
