@@ -781,6 +781,13 @@ def test_min_confidence_option(tmp_path):
     assert count("--min-confidence", "0") >= count() >= count("--min-confidence", "0.99")
 
 
+def test_tourists_a_country_receives_are_no_party_of_talks():
+    assert brief("استقبلت اليونان قرابة مليوني سائح أغلبهم من الألمان والبريطانيين في يونيو.") == []
+    # an official's guests named after a non-state word are still met (the verb's subject is not said)
+    got = brief("وصل وزير الدفاع الأمريكي أمس إلى بغداد، حيث التقى مسؤولين عراقيين لبحث الحرب على تنظيم داعش.")
+    assert ("talks", {"parties": ["US", "IQ"]}, "asserted", "2015-07-21") in got
+
+
 # -- the home state ------------------------------------------------------------------------------------------------
 def test_an_unknown_country_code_is_one_clear_line(tmp_path):
     path = tmp_path / "a.txt"

@@ -1605,7 +1605,7 @@ def talks(frame: Frame) -> list[Roles]:
     if _interview(frame):
         return []
     receives = frame.takes_object()
-    if receives and frame.nobody_right_after() is not None:
+    if receives and (frame.nobody_right_after() is not None or _guests_are_nobody(frame)):
         return []  # استقبلت نزلاء من …، استقبل رئيس الشركة …: guests or a host acting for nobody
     described = _described_pair(frame)
     if described:  # القمة السعودية الفرنسية، الاجتماع الجزائري - الإسباني: the sides the meeting is named by
@@ -1628,6 +1628,22 @@ def talks(frame: Frame) -> list[Roles]:
     if level:
         roles["level"] = level
     return [roles]
+
+
+GUESTS_REACH = 30  # characters after a reception's subject where its guests are named (نحو 6.7 مليون سائح)
+
+
+def _guests_are_nobody(frame: Frame) -> bool:
+    """Whether a country named right after the verb of receiving receives guests who act for nobody, named right
+    after it (استقبلت اليونان قرابة مليوني سائح أغلبهم من الألمان: tourists, whatever their nationality). Only a
+    state by its name: an official's guests are told otherwise (وهناك التقى مسؤولين عراقيين لبحث الحرب على تنظيم …)."""
+    after = frame.after()
+    if not after or after[0].kind != "state" or (after[0].actor is not None and after[0].actor.kind != "state") \
+            or after[0].start - frame.trigger[1] > NON_STATE_SUBJECT_REACH:
+        return False
+    subject, rest = after[0], after[1:]
+    return any(0 <= n[0] - subject.end <= GUESTS_REACH and (not rest or n[0] < rest[0].start)
+               for n in frame.non_state)
 
 
 _BETWEEN_NEXT = re.compile(r"\s+(?:\S+\s+)?بين\s")  # لقاء بين، اللقاء الثنائي بين
