@@ -163,6 +163,15 @@ def test_dates_of_letters_and_of_the_hijri_year():
         "يصل وزير الخارجية المصري إلى الرياض في الـ 3 من أغسطس المقبل.")
 
 
+def test_a_signing_recalled_as_the_time_of_another_act_takes_none_of_its_date():
+    got = brief("أبدت الولايات المتحدة اليوم انزعاجها من تصريحات المرشد الإيراني بعد توقيع الاتفاق النووي بين إيران "
+                "والقوى الكبرى.")
+    assert [e[3] for e in got if e[0] == "agreement.signed"] == [None]
+    # told as the news itself, the signing keeps its day
+    got = brief("وقعت السعودية ومصر أمس اتفاقية للتعاون في مجال النقل البحري.")
+    assert [e[3] for e in got if e[0] == "agreement.signed"] == ["2015-07-21"]
+
+
 def test_a_month_named_alone_takes_the_tense_of_the_verb():
     # the paper is of 22 July 2015: September told in the past is last year's, in the future this year's
     past = brief("زار وزير الخارجية الإيراني القاهرة في سبتمبر (أيلول) لبحث العلاقات.")

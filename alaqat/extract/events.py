@@ -899,7 +899,10 @@ class EventExtractor:
         said = self._words_condemned(text, item)
         if said is not None:  # استنكرت المنظمة التصريحات التي أدلى بها الوزير بتاريخ …: the date is the words'
             eligible = [d for d in eligible if d.start < said]
-        if self._time_reference(text, item):  # بعد أشهر من استقلال الجمهورية: a date before it is another act's
+        if self._time_reference(text, item) or (item.trigger.type.startswith("agreement.") and self._time_reference(
+                text, item, "time_reference_signing")):
+            # بعد أشهر من استقلال الجمهورية، أبدت واشنطن اليوم انزعاجها … بعد توقيع الاتفاق: a date before it is
+            # another act's
             eligible = [d for d in eligible if d.start >= item.end]
         if said_from and self._in_relative_clause(text, said_from, item.start):
             # قال المسؤول أمس إن بلاده تعتمد على الاتفاق الذي وقعته مع …: the day before إن is the saying's, and
@@ -1043,9 +1046,10 @@ class EventExtractor:
         before = _WORD_BEFORE.search(text, max(self._sent_start, start - 8), start)
         return before is not None and before.group(1) in self.lexicon.cues.get("demonstrative", {})
 
-    def _time_reference(self, text: str, item: _Found) -> bool:
-        """Whether the trigger only says when something else happened (… بعد أشهر قليلة من استقلال …)."""
-        regex = self.lexicon.cue_regexes.get("time_reference")
+    def _time_reference(self, text: str, item: _Found, cls: str = "time_reference") -> bool:
+        """Whether the trigger only says when something else happened (… بعد أشهر قليلة من استقلال …): a word of
+        ``cls`` right before it."""
+        regex = self.lexicon.cue_regexes.get(cls)
         if regex is None:
             return False
         window = max(self._sent_start, item.start - TIME_REFERENCE_REACH)
