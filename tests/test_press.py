@@ -122,6 +122,14 @@ def test_a_meeting_between_two_officials_is_talks():
     assert not [e for e in brief("انتهى اللقاء بين الهلال والنصر بالتعادل.") if e[0] == "talks"]
 
 
+def test_what_is_supposed_to_happen_is_planned():
+    assert [e[2] for e in brief("ومن المفترض أن يشارك الرئيس الكيني في القمة الإقليمية في أديس أبابا.")
+            if e[0] == "participation"] == ["planned"]
+    # a relative clause after it tells of its noun on its own terms: the agreement was signed
+    got = brief("ومن المفترض أن يسمح الاتفاق الذي وقعته السعودية ومصر في 14 يوليو بزيادة التبادل التجاري.")
+    assert [(e[2], e[3]) for e in got if e[0] == "agreement.signed"] == [("asserted", "2015-07-14")]
+
+
 # -- dates against the paper's date ------------------------------------------------------------------------------
 def test_document_relative_dates():
     cases = {"أمس": "2015-07-21", "أول من أمس": "2015-07-20", "اليوم": "2015-07-22", "أمس الاثنين": "2015-07-20",
