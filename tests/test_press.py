@@ -35,6 +35,11 @@ def brief(text: str, date: str | None = DOC_DATE, country: str | None = "SA", th
              e.modality, e.date) for e in events]
 
 
+def modalities(got: list, etype: str) -> list[str]:
+    """The modality of each event of one type in a ``brief`` result, in order."""
+    return [e[2] for e in got if e[0] == etype]
+
+
 def visit_sides(got: list) -> list[tuple[str, str]]:
     """(visitor_state, host_state) of each visit in a ``brief`` result."""
     return [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"]
@@ -49,10 +54,10 @@ def test_a_visit_on_a_coming_weekday_is_a_plan():
 def test_a_negation_reaches_no_act_told_in_a_relative_clause_between_commas():
     # the denial is of what follows أن; the talks are where the denier stood, told in passing
     got = brief("ونفى فابيوس، الذي تشدد خلال المحادثات مع إيران، أن يضر ذلك بالشركات.")
-    assert [e[2] for e in got if e[0] == "talks"] == ["asserted"]
+    assert modalities(got, "talks") == ["asserted"]
     # a relative clause closed before the trigger leaves it in the denial's reach
     closed = brief("ونفى الوزير الفرنسي، الذي وصل أمس، أن يكون قد التقى وزير الخارجية الإيراني.")
-    assert [e[2] for e in closed if e[0] == "talks"] == ["negated"]
+    assert modalities(closed, "talks") == ["negated"]
 
 
 def test_denying_a_verb_of_stopping_abandoning_or_affecting_affirms_the_act_after_it():
@@ -62,17 +67,17 @@ def test_denying_a_verb_of_stopping_abandoning_or_affecting_affirms_the_act_afte
         assert [(e[1]["source"], e[1]["target"], e[2]) for e in got] == [("RU", "SY", "asserted")], text
     # a visit told before and not announced is no visit denied
     got = brief("في جولة لم يعلن عنها مسبقا، بدأ وزير الخارجية الفرنسي أمس زيارة إلى بغداد.")
-    assert [e[2] for e in got if e[0] == "visit"] == ["asserted"]
+    assert modalities(got, "visit") == ["asserted"]
     # the denial of the act itself still denies it
     got = brief("ونفى الناطق أن تكون روسيا قد أكدت دعمها للحكومة السورية.")
-    assert [e[2] for e in got if e[0] == "support.expressed"] == ["negated"]
+    assert modalities(got, "support.expressed") == ["negated"]
 
 
 def test_what_a_verb_of_denying_denies_follows_its_own_complementizer_after_a_relative_clause():
     got = brief("ونفى فابيوس الذي تشدد خلال المحادثات مع إيران أن يضر ذلك بالشركات.")
-    assert [e[2] for e in got if e[0] == "talks"] == ["asserted"]
+    assert modalities(got, "talks") == ["asserted"]
     got = brief("ونفى الوزير الذي وصل أمس إلى القاهرة أن يكون قد التقى نظيره الإيراني.")
-    assert [e[2] for e in got if e[0] == "talks"] == ["negated"]
+    assert modalities(got, "talks") == ["negated"]
 
 
 def test_a_participle_of_saying_after_a_negated_verb_opens_a_statement_of_its_own():
@@ -99,9 +104,8 @@ def test_future_cues_make_plans_and_a_decision_is_no_act():
 
 def test_a_postponed_act_is_still_to_come_and_a_cancelled_one_will_not_happen():
     sides = {"visitor_state": "FR", "host_state": "SA"}
-    assert [e[2] for e in brief("تأجلت زيارة الرئيس الفرنسي إلى الرياض.") if e[0] == "visit"] == ["planned"]
-    assert [e[2] for e in brief("أرجأ الرئيس الفرنسي زيارته إلى الرياض إلى موعد لاحق.") if e[0] == "visit"] == \
-        ["planned"]
+    assert modalities(brief("تأجلت زيارة الرئيس الفرنسي إلى الرياض."), "visit") == ["planned"]
+    assert modalities(brief("أرجأ الرئيس الفرنسي زيارته إلى الرياض إلى موعد لاحق."), "visit") == ["planned"]
     assert ("visit", sides, "negated", None) in brief("ألغى الرئيس الفرنسي زيارته إلى الرياض.")
 
 
@@ -110,7 +114,7 @@ def test_a_meeting_a_future_verb_announces_is_planned():
     got = brief("وسيلي الاحتفال اجتماع في وزارة الخارجية بين وزير الخارجية الأمريكي ونظيره الكوبي.")
     assert ("talks", {"parties": ["US", "CU"]}, "planned", None) in got
     got = brief("وستشهد القاهرة غدا اجتماعا بين وزير الخارجية المصري ونظيره السعودي.")
-    assert [e[2] for e in got if e[0] == "talks"] == ["planned"]
+    assert modalities(got, "talks") == ["planned"]
     # سيكون in a clause before is no plan of the meeting told after it (not a cue)
     got = brief("أكد وزير الخارجية الأمريكي أن الطريق سيكون صعبا، خلال لقائه أمس نظيره الكوبي في واشنطن.")
     assert ("talks", {"parties": ["US", "CU"]}, "asserted", "2015-07-21") in got
@@ -123,8 +127,8 @@ def test_a_meeting_between_two_officials_is_talks():
 
 
 def test_what_is_supposed_to_happen_is_planned():
-    assert [e[2] for e in brief("ومن المفترض أن يشارك الرئيس الكيني في القمة الإقليمية في أديس أبابا.")
-            if e[0] == "participation"] == ["planned"]
+    got = brief("ومن المفترض أن يشارك الرئيس الكيني في القمة الإقليمية في أديس أبابا.")
+    assert modalities(got, "participation") == ["planned"]
     # a relative clause after it tells of its noun on its own terms: the agreement was signed
     got = brief("ومن المفترض أن يسمح الاتفاق الذي وقعته السعودية ومصر في 14 يوليو بزيادة التبادل التجاري.")
     assert [(e[2], e[3]) for e in got if e[0] == "agreement.signed"] == [("asserted", "2015-07-14")]
@@ -269,7 +273,7 @@ def test_a_visit_that_an_invitation_proposes_is_proposed_and_planned_once_accept
         "وصل الرئيس التونسي إلى الرياض تلبية لدعوة من خادم الحرمين الشريفين.")
     # a call made during a meeting leaves the meeting asserted
     got = brief("ودعا الرئيس الصومالي خلال لقائه أمس مبعوث الأمم المتحدة الخاص إلى وقف القتال.")
-    assert [e[2] for e in got if e[0] == "talks"] == ["asserted"]
+    assert modalities(got, "talks") == ["asserted"]
 
 
 def test_an_undated_sentence_takes_the_news_date_of_the_one_before():
@@ -665,7 +669,7 @@ def test_what_could_be_or_what_a_side_is_ready_for_is_not_done():
     got = brief("وقال الخبير إنه يمكن للأردن والعراق التوصل إلى اتفاق للتعاون الأمني.")
     assert not [e for e in got if e[0] == "agreement.signed"]  # a reach still possible is no signing at all
     got = brief("وتحدث عن مدى استعداد موسكو للانخراط في محادثات جديدة مع طوكيو.")
-    assert [e[2] for e in got if e[0] == "talks"] == ["intended"]
+    assert modalities(got, "talks") == ["intended"]
 
 
 def test_the_places_of_a_later_visit_word_are_that_visits():
@@ -872,7 +876,7 @@ def test_here_is_no_congratulation():
 
 def test_a_visit_that_will_be_or_comes_later_is_planned():
     got = brief("أما زيارة الرئيس الفرنسي إلى المغرب في وقت لاحق من الصيف فستكون الثالثة.")
-    assert [e[2] for e in got if e[0] == "visit"] == ["planned"]
+    assert modalities(got, "visit") == ["planned"]
 
 
 def test_a_meeting_during_a_planned_visit_told_in_the_next_sentence_is_planned():
@@ -918,7 +922,7 @@ def test_a_caption_restates_the_story_it_illustrates():
 
 def test_leaving_tomorrow_is_planned_and_a_first_visit_since_a_year_is_not_dated_by_it():
     got = brief("يغادر يوم غد وزير الخارجية الأردني إلى تونس في زيارة رسمية.")
-    assert [e[2] for e in got if e[0] == "visit"] == ["planned"]
+    assert modalities(got, "visit") == ["planned"]
     got = brief("وحضر المأدبة رئيس الوزراء الليبي في أول زيارة إلى روما يؤديها رئيس حكومة ليبي منذ 1969.")
     assert [e[3] for e in got if e[0] == "visit"] == [None]
 
@@ -1211,10 +1215,10 @@ def test_a_reception_of_guests_acting_for_nobody_is_no_talks():
 
 def test_failing_to_reach_an_agreement_is_no_agreement_though_the_talks_took_place():
     got = brief("أخفقت المفاوضات بين تشاد والنيجر في إبرام اتفاق لترسيم الحدود.")
-    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["negated"]
-    assert [e[2] for e in got if e[0] == "talks"] == ["asserted"]
+    assert modalities(got, "agreement.signed") == ["negated"]
+    assert modalities(got, "talks") == ["asserted"]
     got = brief("فشلت المحادثات الأولى، ووقعت تشاد والنيجر اتفاقا حول الحدود.")
-    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["asserted"]
+    assert modalities(got, "agreement.signed") == ["asserted"]
 
 
 def test_praise_in_a_relative_clause_comes_from_the_subject_after_its_verb():
@@ -1229,12 +1233,12 @@ def test_a_visit_someone_is_called_on_to_make_is_only_proposed():
     got = brief("ناشد الرئيس التونسي وزير الخارجية الفرنسي بزيارة القيروان.")
     assert [(e[1]["visitor_state"], e[2]) for e in got if e[0] == "visit"] == [("FR", "proposed")]
     got = brief("رحب الرئيس التونسي بزيارة وزير الخارجية الفرنسي إلى القيروان.")
-    assert [e[2] for e in got if e[0] == "visit"] == ["asserted"]
+    assert modalities(got, "visit") == ["asserted"]
 
 
 def test_a_visit_someone_will_make_told_in_a_relative_clause_is_a_plan():
     got = brief("وأكد الوزير أهمية الزيارة التي سيقوم بها المفوض السامي لحقوق الإنسان إلى عدن.")
-    assert [e[2] for e in got if e[0] == "visit"] == ["planned"]
+    assert modalities(got, "visit") == ["planned"]
 
 # -- real press ------------------------------------------------------------------------------------------------------
 @needs_corpus
@@ -1530,9 +1534,9 @@ def test_bayyana_opening_a_clause_is_a_verb_not_between():
 def test_a_signing_that_an_act_is_for_is_planned():
     # لتوقيع: the minister travels in order to sign; the signing itself is still to come
     got = brief("ووصل وزير الخارجية التركي إلى الرياض أمس لتوقيع اتفاقية تعاون مع المملكة.")
-    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["planned"]
+    assert modalities(got, "agreement.signed") == ["planned"]
     got = brief("ووقع وزير الخارجية التركي ونظيره السعودي أمس اتفاقية تعاون.")
-    assert [e[2] for e in got if e[0] == "agreement.signed"] == ["asserted"]
+    assert modalities(got, "agreement.signed") == ["asserted"]
 
 
 def test_moscow_before_1992_is_the_soviet_union():
