@@ -2,8 +2,8 @@
 
 A handler returns ``Piece`` values in normalized-text coordinates, or nothing to reject the match (an
 impossible day, a quantity that only looked like a year). EDTF conventions for parts of periods are stated
-in ``rules.tsv`` and ``words.tsv``: early/mid/late of a year are approximate four-month intervals, of a month
-ten-day intervals, of a decade ``1990~/1993~``, ``1995~`` and ``1997~/1999~``.
+in ``rules.tsv`` and ``words.tsv``: early/mid/late of a year are approximate four-month intervals (its halves,
+like its quarters, exact), of a month ten-day intervals, of a decade ``1990~/1993~``, ``1995~`` and ``1997~/1999~``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from alaqat.annotate.dates.vocab import Vocabulary
 
 PART_OF_YEAR = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12"), "first_half": ("01", "06"),
                 "second_half": ("07", "12")}
+_HALVES = frozenset({"first_half", "second_half"})
 PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "first_half": (1, 15), "second_half": (16, 31)}
 PART_OF_DECADE = {"early": "{d}0~/{d}3~", "mid": "{d}5~", "late": "{d}7~/{d}9~", "first_half": "{d}0~/{d}4~",
                   "second_half": "{d}5~/{d}9~"}
@@ -232,10 +233,18 @@ def _part_interval(period: str, lo: str, hi: str) -> str:
     return f"{period}-{lo}~/{period}-{hi}~"
 
 
+def _part_of_year(year: str, part: str) -> str:
+    """Early, mid or late in a year are approximate four-month spans; a half of a year is as exact as a quarter
+    is (النصف الثاني من 2016: July to December 2016), since the calendar, not the writer, draws its bounds."""
+    lo, hi = PART_OF_YEAR[part]
+    if part in _HALVES:
+        return f"{year}-{lo}/{year}-{hi}"
+    return _part_interval(year, lo, hi)
+
+
 def part_year(m: re.Match[str], ctx: Context) -> list[Piece]:
     part = ctx.vocab.words["part"][" ".join(m["p"].split())]
-    lo, hi = PART_OF_YEAR[part]
-    return [Piece(m.start(), m.end(), _part_interval(m["y"], lo, hi), "part")]
+    return [Piece(m.start(), m.end(), _part_of_year(m["y"], part), "part")]
 
 
 def part_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
@@ -252,7 +261,7 @@ def part_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
         hi = min(hi, calendar.monthrange(year, month)[1])
         value = _part_interval(period, f"{lo:02d}", f"{hi:02d}")
     else:
-        value = _part_interval(period, *PART_OF_YEAR[part])
+        value = _part_of_year(period, part)
     return [Piece(m.start(), m.end(), value, "part", "document")]
 
 
