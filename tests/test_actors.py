@@ -542,3 +542,23 @@ def test_a_minister_in_a_state_named_outright_is_its_minister_but_not_in_a_capit
     assert by_text(found, "نائب وزير الخارجية في كوريا الجنوبية").state == "KR"
     found = actors("وقال وزير الخارجية في القاهرة إن العلاقات متينة.", country="SA")
     assert by_text(found, "وزير الخارجية").state == "SA"
+
+
+def test_a_title_with_a_name_of_its_own_after_a_named_host_is_the_guest():
+    # the host is read by honorific and name, the governor of Aden after him has his own name: two men
+    found = actors("استقبل الدكتور سعيد الحربي محافظ عدن علي سالم في مكتبه.", country="SA")
+    assert [a.state for a in found if a.text.startswith("الدكتور")] != ["YE"]
+    assert by_text(found, "محافظ عدن").state == "YE"
+
+
+def test_an_unknown_name_between_an_honorific_title_and_a_title_naming_a_state_is_that_states_official():
+    # فخامة الرئيس alone would fall back on the paper's own head of state; the title after the name says Mali
+    found = actors("بحث الملك مع فخامة الرئيس باكاري تومبا رئيس جمهورية مالي سبل التعاون.", country="SA")
+    guest = next(a for a in found if a.text.startswith("فخامة الرئيس"))
+    assert (guest.state, guest.office) == ("ML", "head_of_state")
+    assert guest.text.endswith("رئيس جمهورية مالي")
+
+
+def test_a_chinese_leader_comes_back_by_his_family_name_which_comes_first():
+    found = actors("وصل أردوغان إلى بكين للقاء الرئيس الصيني شي جين بينغ. ثم استقبل شي ضيفه في القاعة الكبرى.")
+    assert any(a.text == "شي" and a.person == "person:xi-jinping" for a in found)

@@ -2069,3 +2069,24 @@ def test_the_verbal_noun_of_joining_only_speaks_of_a_joining_unless_told_done_or
     assert [(e[1]["member"], e[2]) for e in got if e[0] == "membership.joined"] == [("AM", "asserted")]
     got = brief("وقالت الحكومة إن صربيا تعتزم الانضمام إلى الاتحاد الأوروبي.")
     assert [(e[1]["member"], e[2]) for e in got if e[0] == "membership.joined"] == [("RS", "intended")]
+
+
+def test_a_meeting_told_with_the_place_between_commas_still_finds_its_guest():
+    # the subject's second title and the time and place between commas stand between the verb's subject and guest
+    got = brief("التقى خالد بحاح نائب الرئيس اليمني رئيس الحكومة، صباح اليوم في مقر إقامته في الرياض، أنور قرقاش "
+                "وزير الدولة الإماراتي.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["YE", "AE"]]
+
+
+def test_two_who_meet_each_other_take_no_guest_and_his_highness_is_no_guest_either():
+    # the country they were both visiting is no third side of their meeting
+    got = brief("التقى رئيسا الوزراء الياباني شينزو آبي والكوري الجنوبي نصف ساعة خلال زيارتهما الصين.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JP", "KR"]]
+    # سموه (his highness) after the host's name is the host again; the guest is the ambassador after it
+    got = brief("واستقبل أمير منطقة مكة المكرمة في مكتب سموه أمس سفير جمهورية تشيلي لدى المملكة.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["SA", "CL"]]
+
+
+def test_a_former_iranian_president_named_by_surname_alone_visits_the_state_a_pronoun_points_to():
+    got = brief("كانت فرنسا أول بلد أوروبي يستقبل رئيسا إيرانيا منذ الثورة، وزارها خاتمي عام 1999.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("IR", "FR", "1999")]

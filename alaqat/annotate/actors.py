@@ -656,7 +656,7 @@ class _DocumentReader:
                 draft.lineage = True
             elif draft.lineage and draft.last is self.items[k - 1] and self._family_nisba(item):
                 draft.last, k = item, k + 1  # عبدالله بن عبدالمحسن التركي: a family name, not Turkey
-            elif self._may_name(draft, item):
+            elif self._may_name(draft, item) or self._unknown_name_then_title(draft, k):
                 after = self._take_name(draft, k)
                 if after == k:
                     break  # a lone name link (عبد، أبو) is no name
@@ -939,6 +939,8 @@ class _DocumentReader:
         said = group.state or group.org or group.fixed
         if said and known:
             return said == known
+        if said and draft.has_name and self._name_at(group.next):
+            return False  # استقبل الدكتور فلان محافظ عدن علي …: a title with a name of its own is the guest's
         if said and draft.has_name and not draft.offices:
             return True  # الأمير محمد بن نايف ولي العهد: the titles of the name just read
         if said and not known and draft.has_name and not group.definite and not self._name_at(group.next):
@@ -1005,6 +1007,25 @@ class _DocumentReader:
         if draft.offices and all(a.required for a in draft.offices) and not (draft.state or draft.org):
             return False
         return item.stem in self.vocabulary.given and _name_like(item, self.vocabulary) and not item.clitic
+
+    def _unknown_name_then_title(self, draft: _Draft, k: int) -> bool:
+        """Whether item ``k`` opens a name our list of given names lacks, of the one who holds the title just read
+        with an honorific, because a title naming a state follows it (فخامة الرئيس إيسوفو محمدو رئيس جمهورية
+        النيجر: Niger's president, not the one the bare title would fall back on)."""
+        if draft.has_name or not (draft.offices and draft.honorific) or draft.state or draft.org:
+            return False
+        for at in range(k, min(k + MAX_NAME_TOKENS + 1, len(self.items))):
+            item = self.items[at]
+            if at > k and (item.broken or item.clitic):
+                return False
+            if item.entry is not None and item.entry.cls == "agent":
+                if at == k or item.entry.agent.office == _COUNTERPART:
+                    return False
+                group = self._title_group(at)
+                return bool(group.state or group.org) and not self._name_at(group.next)
+            if not _name_like(item, self.vocabulary) or item.clitic:
+                return False
+        return False
 
     def _name_then_title(self, j: int) -> int | None:
         """An unknown personal name right before a title that says whom it acts for (خالد الكعبي وزير الدولة العُماني:

@@ -1674,9 +1674,17 @@ def _inherit_prepositions(text: str, args: list[Arg], acts: tuple[int, ...] = ()
             # a word between them needs the conjunction (مع الأردن، وجمهورية مصر); after a comma alone it is the
             # verb of the next clause (وفي تنزانيا، التقى الرئيس …), whose subject is governed by nothing
             if len(gap) <= 12 and joined and (_JOINED.search(gap) or text[arg.start - 1:arg.start] == "و") \
-                    and not (joined.group("word") and not joined.group("and")):
+                    and not (joined.group("word") and not joined.group("and")) \
+                    and not _person_after_place(previous, arg, joined):
                 arg.prep = previous.prep
     return args
+
+
+def _person_after_place(previous: Arg, arg: Arg, joined: re.Match[str]) -> bool:
+    """Whether a person follows a place after a bare comma (التقى بحاح، أمس في الرياض، أنور قرقاش): he opens a phrase
+    of his own (the guest), not one more place of the list."""
+    return arg.kind == "person" and previous.kind != "person" and previous.mention.form == "capital" \
+        and not joined.group("and")
 
 
 _COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?P<and>و\s*)?(?P<word>[^\W\d_]+\s+)?$")

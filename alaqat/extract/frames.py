@@ -301,9 +301,12 @@ class Frame:
             joined = self.coordinated(subject, after)[1:]
             partners = [*joined, *[p for p in partners if p not in joined]]
             if receives:
-                rest = [a for a in after if a.start > subject.end and not a.prep and a not in joined
-                        and a.start - subject.end <= OBJECT_REACH]
-                partners = rest[:1] + partners
+                end = self._end_of_titles(subject, after)
+                rest = [a for a in after if a.start > end and not a.prep and a not in joined
+                        and a.start - end <= OBJECT_REACH and not _same_man(a, subject)]
+                # التقى رئيسا وزراء البلدين، الأول … والثاني …: two who meet each other take no guest
+                two_sides = any(a.state != subject.state for a in joined)
+                partners = (rest[:1] if not two_sides else []) + partners
         elif receives or self.suffix:
             # لقائه الرئيس المصري: a noun with its owner's pronoun takes an official or a body as its object, never
             # a state named bare after it (اجتماعهم في بروكسل سبل دعم تونس: Tunisia is what they discuss)
@@ -318,6 +321,16 @@ class Frame:
                 joined = []  # أعضاء مجلس الأمن، ثم زار المبعوث بكين: a comma and a verb join nobody
             partners = [*partners, *[a for a in joined if a is not subject]]
         return subject, partners
+
+    def _end_of_titles(self, subject: Arg, after: list[Arg]) -> int:
+        """Where the subject's own words end: a second title of his (a vice-president who is also prime minister,
+        side by side), or the same man again after a comma, is no guest; the guest is sought after them."""
+        end = subject.end
+        for arg in after:
+            gap = self.text[end:arg.start] if arg.start >= end else "-"
+            if (_same_man(arg, subject) and not gap.strip(" ،,")) or (arg.state == subject.state and not gap.strip()):
+                end = arg.end
+        return end
 
     def _shared_subject(self, agents: list[Arg], after: list[Arg]) -> Arg | None:
         """The subject a coordinated verb shares with the first verb of its sentence (هنأ خادم الحرمين الشريفين
@@ -399,6 +412,11 @@ FROM_GIVER_REACH = 20  # characters from an aid word to the giver named after م
 AID_OF_REACH = 150  # characters after an aid word within which its giver may be named (مساعدات إنسانية تابعة ل…)
 _AID_TO = frozenset({"ل", "الي", "في", "ب", "مثل"})
 _PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
+
+
+def _same_man(arg: Arg, other: Arg) -> bool:
+    """Whether two arguments name one person (a second title of his, سموه after his name)."""
+    return arg.person is not None and arg.person == other.person
 
 
 def _person_like(arg: Arg) -> bool:
