@@ -2090,3 +2090,17 @@ def test_two_who_meet_each_other_take_no_guest_and_his_highness_is_no_guest_eith
 def test_a_former_iranian_president_named_by_surname_alone_visits_the_state_a_pronoun_points_to():
     got = brief("كانت فرنسا أول بلد أوروبي يستقبل رئيسا إيرانيا منذ الثورة، وزارها خاتمي عام 1999.")
     assert [(e[1]["visitor_state"], e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("IR", "FR", "1999")]
+
+
+def test_a_ship_or_plane_belonging_to_an_organization_brings_its_aid():
+    got = brief("رست أمس في ميناء المكلا باخرة تابعة لبرنامج الأغذية العالمي محملة بالمساعدات.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("org:WFP", ["YE"])]
+    got = brief("هبطت في مطار عدن طائرة لمنظمة الصحة العالمية تحمل مساعدات طبية.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("org:WHO", ["YE"])]
+
+
+def test_a_list_of_arriving_delegations_goes_on_past_a_head_whose_title_names_no_state():
+    # the Emirati delegation's head is told by a title that names no state and a city (حاكم دبي)
+    got = brief("وصل إلى جدة مساء أمس الوفد الأردني برئاسة الملك عبدالله الثاني، والوفد الإماراتي برئاسة نائب "
+                "رئيس الدولة حاكم دبي، والوفد التونسي برئاسة وزير الخارجية.")
+    assert visit_sides(got) == [("JO", "SA"), ("AE", "SA"), ("TN", "SA")]

@@ -1439,7 +1439,8 @@ def _fellow_travellers(frame: Frame, first: Arg | None, roles: Roles) -> list[Ar
     fellows: list[Arg] = []
     for arg in sorted((a for a in frame.args if a.start >= first.end and a.state), key=lambda a: a.start):
         gap = frame.text[chain_end:arg.start]
-        if arg.state == last_state and not arg.prep and len(gap.split()) <= 1 and "و" not in gap.split():
+        if arg.state == last_state and not arg.prep and "و" not in gap.split() \
+                and (len(gap.split()) <= 1 or _words_of_its_head(frame, gap)):
             chain_end = max(chain_end, arg.end)  # برئاسة الشيخ …: the head of the delegation just named
             if fellows and arg.person and not fellows[-1].person:
                 fellows[-1] = arg  # who heads it names the visitor
@@ -1451,6 +1452,17 @@ def _fellow_travellers(frame: Frame, first: Arg | None, roles: Roles) -> list[Ar
         seen.add(arg.state)
         chain_end, last_state = arg.end, arg.state
     return fellows
+
+
+HEAD_WORDS = 7  # words between a delegation and its head's name (برئاسة نائب رئيس الدولة حاكم دبي)
+
+
+def _words_of_its_head(frame: Frame, gap: str) -> bool:
+    """Whether the words after a delegation say who heads it (برئاسة نائب رئيس الدولة، …) and run on, with no comma
+    or و between, to a mention of the same state: the head's title, unread as an actor, is still the delegation's."""
+    words = gap.split()
+    return bool(words) and words[0] in frame.lexicon.cues.get("headed_by", {}) and len(words) <= HEAD_WORDS \
+        and not _COMMA.search(gap)
 
 
 def _fellow_visit(frame: Frame, fellow: Arg, roles: Roles) -> Roles:
@@ -1597,6 +1609,8 @@ def _cargo_arrives(frame: Frame) -> bool:
                    and opening <= a.start < cargo.start() for a in frame.args)
 
 
+_BELONGING = frozenset({"تابعه", "تابع"})  # تابعة لـ (normalized): belonging to
+OWNER_REACH = 10  # characters between a vehicle's word and the ل that names its owner (سفينة تابعة لـ)
 VEHICLE_REACH = 24  # characters of the two words before a nisba that may name a vehicle (طائرة شحن كويتية)
 
 
@@ -2230,10 +2244,26 @@ def _carried_aid(frame: Frame) -> tuple[str, list[str]] | None:
                 *reversed(list(cargo.finditer(frame.text, frame.sent[0], places[-1].start)))]
     for vehicle in vehicles:
         giver = next((a.state for a in frame.states() if vehicle.end() <= a.start <= vehicle.end() + VEHICLE_REACH
-                      and a.end <= frame.trigger[0] and adjectival(frame.text, a.start, a.mention.form)), None)
+                      and a.end <= frame.trigger[0] and adjectival(frame.text, a.start, a.mention.form)), None) \
+            or _vehicle_owner(frame, vehicle.end())
         if giver and giver != places[-1].state:
             return giver, [places[-1].state]
     return None
+
+
+def _vehicle_owner(frame: Frame, end: int) -> str | None:
+    """The state or organization a ship or a plane belongs to, named with ل right after its word (سفينة لبرنامج
+    الأغذية العالمي، طائرة تابعة للأمم المتحدة): its cargo is that one's gift."""
+    owner = next((a for a in frame.agents() if a.prep == "ل" and end <= a.start <= end + OWNER_REACH
+                  and a.end <= frame.trigger[0]), None)
+    if owner is None:
+        return None
+    words = frame.text[end:owner.start].split()
+    if words and words[-1] in ("ل", "لل"):
+        words.pop()  # the clitic of the owner's name (لبرنامج) stands apart from it
+    if words and not (len(words) == 1 and normalize_key(words[0]).removeprefix("ال") in _BELONGING):
+        return None
+    return party(owner)
 
 
 def _givers_before(frame: Frame) -> list[str]:
