@@ -2104,3 +2104,15 @@ def test_a_list_of_arriving_delegations_goes_on_past_a_head_whose_title_names_no
     got = brief("وصل إلى جدة مساء أمس الوفد الأردني برئاسة الملك عبدالله الثاني، والوفد الإماراتي برئاسة نائب "
                 "رئيس الدولة حاكم دبي، والوفد التونسي برئاسة وزير الخارجية.")
     assert visit_sides(got) == [("JO", "SA"), ("AE", "SA"), ("TN", "SA")]
+
+
+def test_a_head_of_state_the_press_names_without_title_returns_from_a_visit():
+    got = brief("وقال بينيا نييتو الذي عاد أمس الأول من زيارة رسمية لفرنسا إن حكومته ستحاسب المقصرين.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == \
+        [("MX", "FR", "asserted")]
+
+
+def test_a_meeting_awaited_is_planned_and_takes_the_day_named_inside_the_week():
+    got = brief("وتترقب الأسواق اجتماعا هذا الأسبوع في الدوحة في 29 يوليو الجاري بين وزيري خارجية قطر والهند.",
+                date="2015-07-27")
+    assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["QA", "IN"], "planned", "2015-07-29")]

@@ -56,6 +56,7 @@ _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
 DATELINE_REACH = 80  # characters at an article's start where its dateline may stand
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
+FINER_DATE_REACH = 30  # characters between a date and the day inside it that tells it more exactly
 AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
 LEAD_SENTENCES = 1  # the article's lead: its first sentence, or its second after a dateline
@@ -925,7 +926,12 @@ class EventExtractor:
             across = COMMA_PENALTY if _CLAUSE_END.search(text, d.end, item.start) else 1
             return (item.start - d.end) * BEFORE_PENALTY * across
 
-        return [min(eligible, key=distance)]
+        nearest = min(eligible, key=distance)
+        # a meeting awaited this week, in Doha, on 29 July: a day inside the nearest date's span tells it exactly
+        finer = [d for d in eligible if d is not nearest and _day_within(d.expr.value, nearest.expr.value)
+                 and max(d.start, nearest.start) - min(d.end, nearest.end) <= FINER_DATE_REACH
+                 and not _CLAUSE_END.search(text, min(d.end, nearest.end), max(d.start, nearest.start))]
+        return [min(finer, key=distance) if finer else nearest]
 
     def _words_condemned(self, text: str, item: _Found) -> int | None:
         """Where the words a condemnation trigger condemns (تصريحات، اتهامات: its needs) begin after it, if it is
@@ -1712,6 +1718,17 @@ class _ActorMention(Mention):
 _ACTOR_KIND = {"state": "state", "org": "org", "person": "person", "official": "person", "body": "state"}
 _ACTOR_FORM = {"self": "name", "title": "name", "antecedent": "name", "surname": "short", "counterpart": "name",
                "person": "name"}
+
+
+def _day_within(day: str, span: str) -> bool:
+    """Whether an exact day (2015-07-30) lies inside a coarser date: a span of days (2015-07-27/2015-08-02) or a
+    month (2015-07)."""
+    if len(day) != 10 or not day[:4].isdigit() or "~" in span or day == span:
+        return False
+    if "/" in span:
+        lo, _, hi = span.partition("/")
+        return len(lo) == len(hi) == 10 and lo <= day <= hi
+    return len(span) == 7 and day.startswith(span + "-")
 
 
 def _lookback(mention: Mention) -> int:

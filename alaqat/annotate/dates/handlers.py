@@ -568,7 +568,12 @@ def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
     said = date.fromisoformat(pieces[0].value)
     target = ctx.vocab.weekdays[" ".join(m["w"].split())]
     shift = (target - said.weekday() + 3) % 7 - 3
-    return [Piece(m.start(), m.end(), (said + timedelta(days=shift)).isoformat(), "day", "document")]
+    found = said + timedelta(days=shift)
+    # yesterday is never after the paper's day (أمس الجمعة in a Wednesday paper is the Friday before, though the
+    # Friday after is nearer to the day before); tomorrow may fall before it, in a story the paper printed late
+    if ctx.doc_date is not None and said < ctx.doc_date < found:
+        found -= timedelta(days=7)
+    return [Piece(m.start(), m.end(), found.isoformat(), "day", "document")]
 
 
 def _ambiguous_weekday_is_a_day(m: re.Match[str], ctx: Context) -> bool:
