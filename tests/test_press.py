@@ -40,6 +40,11 @@ def modalities(got: list, etype: str) -> list[str]:
     return [e[2] for e in got if e[0] == etype]
 
 
+def parties(got: list, etype: str) -> list:
+    """The parties of each event of one type in a ``brief`` result, in order."""
+    return [e[1]["parties"] for e in got if e[0] == etype]
+
+
 def visit_sides(got: list) -> list[tuple[str, str]]:
     """(visitor_state, host_state) of each visit in a ``brief`` result."""
     return [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"]
@@ -518,7 +523,7 @@ def test_a_state_discussed_after_their_meeting_is_no_party_to_it():
     assert not brief("يتدارس وزراء خارجية الاتحاد الأوروبي غدا أثناء اجتماعهم الدوري في بروكسل طرق تعزيز دعم الأردن "
                      "لاستقبال اللاجئين.")
     got = brief("وأكد وزير الخارجية الأردني خلال لقائه الرئيس المصري أهمية العلاقات.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JO", "EG"]]
+    assert parties(got, "talks") == [["JO", "EG"]]
 
 
 def test_a_state_an_agreement_is_about_is_no_party_to_it():
@@ -533,7 +538,7 @@ def test_as_also_opens_another_act_of_the_same_subject():
     assert sorted(e[1]["parties"] for e in got if e[0] == "talks") == [["SA", "MY"], ["SA", "PT"]]
     got = brief("التقى وزير الخارجية الأردني في بروكسل رئيس المفوضية الأوروبية، كما التقى وزراء خارجية هولندا "
                 "وبلجيكا ولوكسمبورغ.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JO", "org:EU"], ["JO", "NL", "BE", "LU"]]
+    assert parties(got, "talks") == [["JO", "org:EU"], ["JO", "NL", "BE", "LU"]]
 
 
 def test_an_agreement_with_rebels_has_no_state_for_its_other_side():
@@ -600,7 +605,7 @@ def test_people_counted_or_named_by_their_status_act_for_no_state():
                  "وتوجه آلاف اللاجئين السوريين إلى ألمانيا."):
         assert not [e for e in brief(text) if e[0] == "visit"], text
     got = brief("ووقعت فرنسا وألمانيا اتفاقا لتدريب معارضين ليبيين في فرنسا.")
-    assert [e[1]["parties"] for e in got if e[0] == "agreement.signed"] == [["FR", "DE"]]
+    assert parties(got, "agreement.signed") == [["FR", "DE"]]
 
 
 def test_an_organizations_officials_do_not_visit_its_seat():
@@ -627,9 +632,9 @@ def test_condemning_what_was_said_against_a_state_is_support_for_it():
 
 def test_a_coordinated_act_that_is_no_event_ends_the_partners_of_the_one_before():
     got = brief("تلقى الرئيس التونسي اتصالا هاتفيا من ملك المغرب، وبعث برقية تعزية لرئيس مالي.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["TN", "MA"]]
+    assert parties(got, "talks") == [["TN", "MA"]]
     got = brief("بحث الرئيس المصري مع نظيره التونسي، والعاهل الأردني الأوضاع في المنطقة.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["EG", "TN", "JO"]]
+    assert parties(got, "talks") == [["EG", "TN", "JO"]]
 
 
 def test_the_papers_own_head_of_state_is_the_unsaid_subject_of_his_diary():
@@ -911,7 +916,7 @@ def test_praise_of_a_states_efforts_said_by_another_is_support():
 def test_talks_we_held_between_our_two_countries_are_the_pairs():
     got = brief("بعث الرئيس التونسي برقية إلى العاهل المغربي جاء فيها: لقد أثبتت المباحثات التي عقدناها متانة "
                 "الروابط بين بلدينا.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["TN", "MA"]]
+    assert parties(got, "talks") == [["TN", "MA"]]
 
 
 def test_a_caption_restates_the_story_it_illustrates():
@@ -960,7 +965,7 @@ def test_a_family_or_a_community_acts_for_no_state():
 
 def test_a_city_after_fi_is_where_talks_between_two_states_were_held_not_a_third_side():
     got = brief("جرت مفاوضات بين واشنطن وطهران في فيينا أمس.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["US", "IR"]]
+    assert parties(got, "talks") == [["US", "IR"]]
     # a conjunct keeps the preposition of the first: بين … وبين … is still one list
     got = brief("جرت مفاوضات بين مصر وبين السودان وإثيوبيا أمس.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["EG", "ET", "SD"]]
@@ -982,10 +987,10 @@ def test_an_agreement_named_as_a_noun_phrase_is_signed_by_the_phrase_s_parties_o
     assert [(e[0], e[1]["parties"], e[2]) for e in got] == [("agreement.signed", ["JO", "CA"], "asserted")]
     # after مع, the other party is the state the agreement belongs to, named right before the phrase
     got = brief("وشدد الوزير على التزام كوريا الشمالية بالاتفاقية الموقعة مع الصين.")
-    assert [e[1]["parties"] for e in got if e[0] == "agreement.signed"] == [["KP", "CN"]]
+    assert parties(got, "agreement.signed") == [["KP", "CN"]]
     # an agreement announced between two states
     got = brief("جاء ذلك بعد الإعلان عن الاتفاق بين فيتنام وكمبوديا.")
-    assert [e[1]["parties"] for e in got if e[0] == "agreement.signed"] == [["VN", "KH"]]
+    assert parties(got, "agreement.signed") == [["VN", "KH"]]
     # with no بين or مع the phrase names no parties, and the speaker's state is none
     assert not brief("وقال رئيس الوزراء الياباني إن الاتفاق المبرم يخدم مصالح بلاده.")
 
@@ -1011,7 +1016,7 @@ def test_a_press_conference_held_with_a_counterpart_is_a_meeting():
     got = brief("وقال الرئيس الفرنسي في مؤتمر صحفي مشترك مع نظيره المكسيكي إن البلدين سيعززان التعاون.")
     assert [(e[0], e[1]["parties"]) for e in got] == [("talks", ["FR", "MX"])]
     got = brief("وقال وزير الخارجية، خلال مؤتمر صحافي عقده مع نظيره الأردني في جدة أمس، إن العلاقات متينة.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["SA", "JO"]]
+    assert parties(got, "talks") == [["SA", "JO"]]
     # a press conference of one side, where a counterpart is only spoken of, is none
     got = brief("وأوضح وزير الخارجية الكيني خلال المؤتمر الصحفي الذي عقده في نيروبي أن نظيره الأوغندي سيزور نيروبي.")
     assert not [e for e in got if e[0] == "talks"]
@@ -1108,7 +1113,7 @@ def test_a_state_after_a_border_or_relation_noun_and_ma_is_spoken_of_not_met():
     assert not [e for e in brief("بحث الوزير خلال اتصال هاتفي العلاقات مع إيران.") if e[0] == "talks"]
     # a counterpart after مع is met, whatever is spoken of
     got = brief("بحث الوزير في اتصال هاتفي مع نظيره الإيراني العلاقات مع سوريا.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["SA", "IR"]]
+    assert parties(got, "talks") == [["SA", "IR"]]
 
 
 def test_the_place_left_right_after_a_visit_is_where_the_visit_was():
@@ -1121,7 +1126,7 @@ def test_the_place_left_right_after_a_visit_is_where_the_visit_was():
 
 def test_talks_of_one_state_in_another_states_capital_are_with_that_state():
     got = brief("قال المتحدث إن مباحثات الوزير المصري في الرياض ستتناول العلاقات الثنائية.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["EG", "SA"]]
+    assert parties(got, "talks") == [["EG", "SA"]]
     # not on neutral ground, nor at an organization's own seat
     assert not brief("يجري وزير الخارجية الإيراني مباحثات في فيينا.")
     assert not brief("تواصل الجامعة العربية في القاهرة مشاوراتها مع دولها الأعضاء حول موعد الاجتماع.")
@@ -1210,7 +1215,7 @@ def test_a_reception_of_guests_acting_for_nobody_is_no_talks():
     got = brief("وفي الموسم استقبلت الفنادق نزلاء من دول عربية أبرزها مصر والأردن.")
     assert not [e for e in got if e[0] == "talks"]
     got = brief("استقبل الرئيس التونسي في قصره وزير الخارجية الأردني.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["TN", "JO"]]
+    assert parties(got, "talks") == [["TN", "JO"]]
 
 
 def test_failing_to_reach_an_agreement_is_no_agreement_though_the_talks_took_place():
@@ -1646,7 +1651,7 @@ def test_talks_that_began_on_one_day_and_go_on_the_next_are_one_act_of_the_first
 def test_a_body_before_a_comma_and_a_verb_is_not_joined_to_the_subject():
     got = brief("وفي إطار جولته على الأطراف الإقليمية المعنية وأعضاء مجلس الأمن، زار المبعوث الأممي إلى ليبيا موسكو "
                 "أمس واجتمع فيها مع نائب وزير الخارجية الروسي.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["org:UN", "RU"]]
+    assert parties(got, "talks") == [["org:UN", "RU"]]
 
 
 def test_the_giver_of_aid_named_after_from():
@@ -2075,16 +2080,16 @@ def test_a_meeting_told_with_the_place_between_commas_still_finds_its_guest():
     # the subject's second title and the time and place between commas stand between the verb's subject and guest
     got = brief("التقى خالد بحاح نائب الرئيس اليمني رئيس الحكومة، صباح اليوم في مقر إقامته في الرياض، أنور قرقاش "
                 "وزير الدولة الإماراتي.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["YE", "AE"]]
+    assert parties(got, "talks") == [["YE", "AE"]]
 
 
 def test_two_who_meet_each_other_take_no_guest_and_his_highness_is_no_guest_either():
     # the country they were both visiting is no third side of their meeting
     got = brief("التقى رئيسا الوزراء الياباني شينزو آبي والكوري الجنوبي نصف ساعة خلال زيارتهما الصين.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JP", "KR"]]
+    assert parties(got, "talks") == [["JP", "KR"]]
     # سموه (his highness) after the host's name is the host again; the guest is the ambassador after it
     got = brief("واستقبل أمير منطقة مكة المكرمة في مكتب سموه أمس سفير جمهورية تشيلي لدى المملكة.")
-    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["SA", "CL"]]
+    assert parties(got, "talks") == [["SA", "CL"]]
 
 
 def test_a_former_iranian_president_named_by_surname_alone_visits_the_state_a_pronoun_points_to():

@@ -50,6 +50,7 @@ Handler = Callable[[re.Match[str], Context], list[Piece]]
 
 _PAST = ("الماضي", "المنصرم")  # the words that put a named month or day before the paper's date
 _NEXT = ("المقبل", "القادم")  # and after it
+_CURRENT = ("الجاري", "الحالي")  # and in the paper's own month or year
 
 
 def _num(vocab: Vocabulary, surface: str) -> int:
@@ -111,7 +112,7 @@ def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | Non
     if ctx.doc_date is None:
         return None, "document"
     today = ctx.doc_date
-    if rel in ("الجاري", "الحالي"):
+    if rel in _CURRENT:
         return today.year, "document"
     if rel in _PAST:
         return (today.year if month < today.month else today.year - 1), "document"
@@ -404,7 +405,7 @@ def hijri_day_near(m: re.Match[str], ctx: Context) -> list[Piece]:
     this_year = Gregorian(today.year, today.month, today.day).to_hijri().year
     days = {y: g for y in (this_year - 1, this_year, this_year + 1) if (g := _hijri(y, month, day_of_month))}
     rel = m.groupdict().get("rel")
-    if rel in ("الجاري", "الحالي"):
+    if rel in _CURRENT:
         chosen = days.get(this_year)
     elif rel in _PAST:
         chosen = max((g for g in days.values() if g < today), default=None)
