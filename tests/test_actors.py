@@ -318,6 +318,10 @@ def test_the_supreme_leader_s_adjective_stands_between_his_title_and_his_state()
 def test_the_head_of_a_region_acts_for_the_state_the_region_belongs_to():
     found = actors("وصل رئيس جمهورية الشيشان إلى أبوظبي في زيارة رسمية.", country="AE")
     assert by_text(found, "رئيس جمهورية الشيشان").state == "RU"
+    # … as one of its officials: Chechnya's head is not Russia's head of state
+    head = by_text(actors("وصل رئيس جمهورية الشيشان رمضان قديروف إلى جدة أمس.", country="SA"),
+                   "رئيس جمهورية الشيشان رمضان قديروف")
+    assert (head.state, head.office, head.level) == ("RU", "regional_head", "official")
     found = actors("استقبل رئيس إقليم كردستان وزير الدفاع البريطاني في أربيل.", country="SA")
     assert by_text(found, "رئيس إقليم كردستان").state == "IQ"
     # the same place after a definite title is no genitive of it: the title stays the home state's
@@ -330,6 +334,7 @@ def test_an_indefinite_title_with_no_name_after_it_is_the_apposition_of_the_name
     guest = next(a for a in found if a.text.startswith("الرئيس رمضان"))
     assert (guest.kind, guest.state) == ("person", "RU")
     assert guest.text.endswith("رئيس جمهورية الشيشان")
+    assert guest.level == "official"  # the president of a region, not of Russia
     # a title followed by a name of its own is another man, whom the first one meets
     found = actors("استقبل الوزير خالد العتيبي رئيس وزراء لبنان تمام سلام في مكتبه.", country="KW")
     assert by_text(found, "الوزير خالد العتيبي").state == "KW"
@@ -562,3 +567,26 @@ def test_an_unknown_name_between_an_honorific_title_and_a_title_naming_a_state_i
 def test_a_chinese_leader_comes_back_by_his_family_name_which_comes_first():
     found = actors("وصل أردوغان إلى بكين للقاء الرئيس الصيني شي جين بينغ. ثم استقبل شي ضيفه في القاعة الكبرى.")
     assert any(a.text == "شي" and a.person == "person:xi-jinping" for a in found)
+
+
+def test_a_title_with_its_holder_s_known_name_after_an_honorific_is_his_whoever_stands_before():
+    # the gazetteer knows the deputy crown prince as the second deputy prime minister: the title is still his own,
+    # not a second office of the president named just before it
+    found = actors("التقى الرئيس الصيني شي جين بينغ ولي ولي العهد الأمير مقرن بن عبدالعزيز في بكين.", country="SA",
+                   date="2014-06-01")
+    guest = by_text(found, "ولي ولي العهد الأمير مقرن بن عبدالعزيز")
+    assert (guest.state, guest.person, guest.office) == ("SA", "person:muqrin-bin-abdulaziz", "deputy_crown_prince")
+    assert by_text(found, "الرئيس الصيني شي جين بينغ").state == "CN"
+    # a second office he held that day names him too
+    minister = by_text(actors("التقى وزير الدفاع الأمير محمد بن سلمان نظيره الأمريكي.", country="SA"),
+                       "وزير الدفاع الأمير محمد بن سلمان")
+    assert (minister.state, minister.person) == ("SA", "person:mohammed-bin-salman")
+
+
+def test_an_envoy_goes_to_a_city_and_is_posted_to_a_state():
+    # إلى + a capital after an envoy's title is where he travels: he comes from Moscow, posted nowhere by it
+    envoy = by_text(actors("وصل مبعوث الرئيس الروسي إلى الرياض أمس.", country="SA"), "مبعوث الرئيس الروسي")
+    assert (envoy.state, envoy.posting) == ("RU", None)
+    # إلى + a state's name is his post (the UN's envoy to Yemen)
+    envoy = by_text(actors("قال المبعوث الأممي إلى اليمن إن المحادثات مستمرة.", country="SA"), "المبعوث الأممي")
+    assert (envoy.org, envoy.posting) == ("org:UN", "YE")

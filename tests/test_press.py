@@ -2121,3 +2121,28 @@ def test_a_meeting_awaited_is_planned_and_takes_the_day_named_inside_the_week():
     got = brief("وتترقب الأسواق اجتماعا هذا الأسبوع في الدوحة في 29 يوليو الجاري بين وزيري خارجية قطر والهند.",
                 date="2015-07-27")
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["QA", "IN"], "planned", "2015-07-29")]
+
+
+def test_an_envoy_arriving_in_a_capital_visits_it():
+    assert visit_sides(brief("وصل مبعوث الرئيس الروسي إلى الرياض أمس.")) == [("RU", "SA")]
+    assert visit_sides(brief("وصل المبعوث الأممي إلى الصومال نيكولاس كاي إلى أديس أبابا مساء أمس.")) == [("org:UN", "ET")]
+
+
+def test_a_language_named_by_its_nisba_is_no_state():
+    assert brief("يدعم التطبيق الجديد اللغتين الفرنسية والألمانية مجانا.") == []
+    assert brief("وتتوفر الخدمة باللغات الإنجليزية والفرنسية والإسبانية.") == []
+
+
+def test_the_one_a_traveller_stands_for_is_not_the_visitor():
+    # Khamenei's representative arrives in Iraq: Khamenei did not travel
+    doc = read_text("وانتقد نواب عراقيون وصول رجل دين إلى العراق ليعمل ممثلا لخامنئي في النجف.",
+                    doc_id="t", date=DOC_DATE, country="SA")
+    visits = [e for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
+    assert not [e for e in visits if e.roles.get("visitor") == "person:ali-khamenei"]
+    got = brief("نيابة عن خادم الحرمين الشريفين، وصل الأمير مقرن إلى باريس أمس للمشاركة في القمة.")
+    assert visit_sides(got) == [("SA", "FR")]
+
+
+def test_it_is_time_to_do_something_only_proposes_it():
+    assert modalities(brief("وقال مسؤول مصري إنه حان الوقت لإعادة العلاقات الدبلوماسية بين القاهرة وطهران."),
+                      "relations.established") == ["proposed"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
@@ -47,6 +47,8 @@ _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "c
 _HEAD_OF_BODY = frozenset({"secretary_general"})
 # offices whose holder heads a region of a state when a region follows the title (رئيس جمهورية الشيشان)
 _REGION_HEADS = frozenset({"head_of_state", "head_of_government", "governor"})  # and a governor of a city or province
+TITLE_HOLDER_OFFICES = frozenset({"head_of_state", "head_of_government"})
+REGIONAL_HEAD = "regional_head"  # the office of a head of a region: an official of its state
 # Offices held abroad: a state or place after لدى / في is where the holder is posted (سفير … لدى الأردن)
 POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
                              "mission"})
@@ -57,6 +59,9 @@ _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince
 _FOREIGN_STORY_MENTIONS = 2  # a story names another state at least this often before it is taken for that state's
 _STORY_OFFICES = frozenset({"head_of_government", "deputy_head_of_government", "foreign_minister", "minister",
                             "ministry"})
+_TO = normalize_key("إلى")
+# The gazetteer's name (offices.tsv) of an office the vocabulary names otherwise (نائب رئيس الوزراء)
+_GAZETTEER_OFFICE = {"deputy_head_of_government": "deputy_prime_minister"}
 # Bare titles that stand for an earlier actor of the same family (الوزير after وزير الخارجية الروسي).
 _FAMILY = {"foreign_minister": "minister", "minister": "minister", "deputy_head_of_government": "minister",
            "head_of_state": "head_of_state", "crown_prince": "crown_prince", "deputy_crown_prince": "crown_prince",
@@ -797,7 +802,9 @@ class _DocumentReader:
                 continue
             region_state = None if state or org else self._region_state(offices, item, definite, last)
             if region_state:
-                # رئيس جمهورية الشيشان، رئيس إقليم كردستان: the head of a region of a state acts for that state
+                # رئيس جمهورية الشيشان، رئيس إقليم كردستان: the head of a region of a state acts for that state, as
+                # one of its officials, not as its head of state or government
+                offices[-1] = _regional(offices[-1])
                 state, last, k = region_state, item, k + 1
                 continue
             if entry is not None and entry.cls == "counted" and not state:
@@ -834,7 +841,7 @@ class _DocumentReader:
             if item.stem in vocab.posting and k + 1 < len(items) and not items[k + 1].broken:
                 target = items[k + 1]
                 if target.mention is not None and target.mention.kind in ("state", "place") \
-                        and _posted(offices):
+                        and _posted(offices) and not self._travels_to_city(item, target):
                     # سفير … لدى الأردن: posted there; the state stays an argument of its own (the host of a mission)
                     posting = self.gazetteer.state_of(target.mention.id) or posting
                 elif target.entry is not None and target.entry.cls == "self" and self.home and _posted(offices) \
@@ -842,6 +849,11 @@ class _DocumentReader:
                     posting = self.home  # سفير المغرب لدى المملكة: posted in the paper's own country
             break
         return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio)
+
+    def _travels_to_city(self, word: _Item, target: _Item) -> bool:
+        """إلى + a capital or a city after an envoy's title is where he travels (وصل المبعوث الروسي إلى الرياض),
+        not his post: an envoy is sent to a state (المبعوث الأممي إلى اليمن)."""
+        return word.stem == _TO and (target.mention.kind == "place" or target.mention.form == "capital")
 
     def _serves_body_in(self, k: int) -> bool:
         """في + an organization's name right after a title (مسؤول في الأمم المتحدة)."""
@@ -963,15 +975,15 @@ class _DocumentReader:
         home state's, when the title names none). Any other name after a title and an honorific is another person
         (استقبل وزير الخارجية الدكتور نبيل العربي: the minister receives the League's head)."""
         side = draft.state or draft.org or self.home
-        offices = {a.office for a in draft.offices}
         for item in self.items[k + 1:k + 1 + HOLDER_NAME_REACH]:
             if item.broken:
                 return False
             if item.mention is not None:
                 if item.mention.kind != "person":
                     return False
-                office = self.gazetteer.office_of(item.mention.id, self.doc.date, for_side=side)
-                return office is not None and office.title in offices and office.state == side
+                return any(_GAZETTEER_OFFICE.get(o.office, o.office) == held.title and held.state == side
+                           for held in self.gazetteer.offices_held(item.mention.id, self.doc.date)
+                           for o in draft.offices)
             if item.entry is not None and item.entry.cls != "honorific" and item.stem not in self.vocabulary.name_link:
                 return False
         return False
@@ -1103,7 +1115,9 @@ class _DocumentReader:
     def _emit(self, draft: _Draft, explicit: bool = True) -> None:
         if (draft.offices or draft.has_name) and self._named_after(draft.first):
             return  # قلادة الملك عبدالعزيز، مطار الأمير سلطان: a thing's name, not the person acting
-        office = draft.offices[0] if draft.offices else None
+        # الرئيس رمضان قاديروف رئيس جمهورية الشيشان: the region he heads says which president he is
+        office = next((o for o in draft.offices if o.office == REGIONAL_HEAD), draft.offices[0]) \
+            if draft.offices else None
         state, org = draft.state, draft.org
         form = draft.form
         person = draft.person
@@ -1252,6 +1266,14 @@ class _DocumentReader:
     def _actor(self, first: _Item, last: _Item, **fields) -> Actor:
         start, end = self.ntext.span_to_original(first.start, last.end)
         return Actor(self.doc.id, start, end, self.ntext.original[start:end], **fields)
+
+
+def _regional(office: Agent) -> Agent:
+    """A head's title read as the head of a region (رئيس جمهورية الشيشان): an official of the state, whose visits and
+    meetings are not its head of state's; a governor is one already."""
+    if office.office not in TITLE_HOLDER_OFFICES:
+        return office
+    return replace(office, office=REGIONAL_HEAD, level="official")
 
 
 def _definite(words: list[str]) -> bool:

@@ -231,12 +231,17 @@ class Gazetteer:
     def office_of(self, person_id: str, date: str | None = None, for_side: str | None = None) -> Office | None:
         """The office a person held at ``date`` (the highest-ranking one when several); with ``for_side``, one
         held for that state or organization when he held any."""
-        entity = self._entities.get(person_id)
-        if entity is None or not entity.offices:
-            return None
-        held = [o for o in entity.offices if o.covers(date)] or (entity.offices if not date else [])
+        held = self.offices_held(person_id, date)
         held = [o for o in held if o.state == for_side] or held
         return min(held, key=lambda o: OFFICE_RANK.get(o.title, 99)) if held else None
+
+    def offices_held(self, person_id: str, date: str | None = None) -> list[Office]:
+        """Every office a person held at ``date`` (all he ever held when no date is given): a crown prince who is
+        also minister of defence is named by either title."""
+        entity = self._entities.get(person_id)
+        if entity is None or not entity.offices:
+            return []
+        return [o for o in entity.offices if o.covers(date)] or (list(entity.offices) if not date else [])
 
     def names_of(self, entity_id: str) -> list[str]:
         """Every normalized name of an entity: its Arabic name and its aliases (for "the organization" to find
@@ -310,9 +315,9 @@ class Gazetteer:
         return [entity for *_, entity in sorted(found.values(), key=order)]
 
 
-OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "head_of_government": 2, "secretary_general": 3,
-               "speaker": 4, "deputy_prime_minister": 5, "foreign_minister": 6, "deputy_foreign_minister": 7,
-               "minister": 8, "envoy": 9, "ambassador": 10, "mayor": 11}
+OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "deputy_crown_prince": 1.5, "head_of_government": 2,
+               "secretary_general": 3, "speaker": 4, "deputy_prime_minister": 5, "foreign_minister": 6,
+               "deputy_foreign_minister": 7, "minister": 8, "envoy": 9, "ambassador": 10, "mayor": 11}
 
 
 @cache

@@ -21,11 +21,11 @@ from alaqat.model import Actor, Mention
 from alaqat.normalize.text import normalize_key
 
 Roles = dict[str, str | list[str]]
-OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince",
+OFFICE_LEVEL = {"head_of_state": "head_of_state", "crown_prince": "crown_prince", "deputy_crown_prince": "crown_prince",
                 "head_of_government": "head_of_government", "foreign_minister": "minister",
                 "deputy_prime_minister": "minister", "minister": "minister", "speaker": "speaker",
                 "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador", "mayor": "mayor",
-                "secretary_general": "official", "envoy": "official"}
+                "secretary_general": "official", "envoy": "official", "regional_head": "official"}
 PARTNER_REACH = 160  # characters after a verb of meeting where its partner may still stand
 RANGE_GAP = 8  # characters between the places of a range (من الأردن إلى مصر)
 HOST_REACH = 150  # characters after a visit's trigger where its destination may still stand
@@ -1286,8 +1286,27 @@ def visit(frame: Frame) -> list[Roles]:
               and _word_before(frame, a, 12) in frame.lexicon.cues.get("transit", {})]
     if passed:
         frame = replace(frame, args=[a for a in frame.args if a not in passed])
+    if any(_represented(frame, a) for a in frame.args):
+        frame = replace(frame, args=[_for_whom(a) if _represented(frame, a) else a for a in frame.args])
     return [roles for roles in _visit_roles(frame)
             if not any(str(roles.get(r, "")).startswith("group:") for r in ("visitor_state", "host_state"))]
+
+
+def _represented(frame: Frame, arg: Arg) -> bool:
+    """Whether a person is only represented by the one who travels (ممثلا لخامنئي، نيابة عن خادم الحرمين الشريفين):
+    his state sends the visitor; he is neither the visitor nor his rank the visit's level."""
+    if arg.actor is None or arg.actor.kind not in ("person", "official"):
+        return False
+    words = frame.text[max(frame.sent[0], arg.start - 25):arg.start].split()
+    if words and words[-1] in ("ل", "ب") and not frame.text[arg.start - 1].isspace():
+        words.pop()  # ممثلا لخامنئي: the clitic of the name's own word
+    cues = frame.lexicon.cues.get("represented", {})
+    return any(" ".join(words[-n:]) in cues for n in (1, 2) if len(words) >= n)
+
+
+def _for_whom(arg: Arg) -> Arg:
+    """A represented person as one who acts for his state but names no visitor and gives no level."""
+    return replace(arg, actor=replace(arg.actor, person=None, office=None, level=None)) if arg.actor else arg
 
 
 def _reporter(frame: Frame, arg: Arg) -> bool:
