@@ -125,6 +125,7 @@ class Actor:
     posting: str | None = None  # the state an ambassador or envoy is posted to (سفير … لدى الأردن)
     entity: str | None = None  # the linked mention it rests on, when one names it (KZ, org:UN, person:…)
     explicit: bool = True  # its state is said in the phrase (or by a known person), not inferred from context
+    former: bool = False  # a former holder of his office (الرئيس الفرنسي السابق): acts for his state only in the past
 
     @property
     def party(self) -> str | None:

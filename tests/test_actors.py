@@ -590,3 +590,15 @@ def test_an_envoy_goes_to_a_city_and_is_posted_to_a_state():
     # إلى + a state's name is his post (the UN's envoy to Yemen)
     envoy = by_text(actors("قال المبعوث الأممي إلى اليمن إن المحادثات مستمرة.", country="SA"), "المبعوث الأممي")
     assert (envoy.org, envoy.posting) == ("org:UN", "YE")
+
+
+def test_a_title_called_former_and_a_leader_out_of_office_are_former():
+    found = actors("يزور الرئيس الفرنسي السابق نيكولا ساركوزي المغرب الأسبوع المقبل.", country="SA")
+    assert [a.former for a in found if a.state == "FR"] == [True, True]
+    assert not by_text(found, "المغرب").former
+    # a leader's term ended by the paper's date: former, whatever the text calls him
+    assert by_text(actors("وصل نيكولا ساركوزي إلى الرباط أمس.", country="SA"), "نيكولا ساركوزي").former
+    assert not by_text(actors("وصل نيكولا ساركوزي إلى الرباط أمس.", country="SA", date="2010-05-01"),
+                       "نيكولا ساركوزي").former
+    # a leader to come is no former one (Theresa May led Britain from 2016)
+    assert not by_text(actors("وصلت تيريزا ماي إلى باريس أمس.", country="SA"), "تيريزا ماي").former

@@ -2146,3 +2146,12 @@ def test_the_one_a_traveller_stands_for_is_not_the_visitor():
 def test_it_is_time_to_do_something_only_proposes_it():
     assert modalities(brief("وقال مسؤول مصري إنه حان الوقت لإعادة العلاقات الدبلوماسية بين القاهرة وطهران."),
                       "relations.established") == ["proposed"]
+
+
+def test_a_former_leader_acts_for_nobody_in_the_paper_s_own_time():
+    got = brief("قال مصدر إن ممثلين للرئيس اليمني المخلوع علي عبدالله صالح يجرون محادثات مع دبلوماسيين أمريكيين في مسقط.")
+    assert parties(got, "talks") == []
+    assert visit_sides(brief("يزور الرئيس الفرنسي السابق نيكولا ساركوزي المغرب الأسبوع المقبل.")) == []
+    # what he did while in office stands
+    got = brief("وزار وزير الخارجية الإيطالي الأسبق ماسيمو داليما طهران عام 2006.")
+    assert visit_sides(got) == [("IT", "IR")]

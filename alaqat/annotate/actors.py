@@ -117,6 +117,7 @@ class Vocabulary:
     regnal: frozenset[str] = frozenset()  # الثاني، السادس: the number of a ruler's name, no surname of his
     then: frozenset[str] = frozenset()  # آنذاك، حينها: between a title and the name of the one who then held it
     head_of: frozenset[str] = frozenset()  # برئاسة: between a body (الوفد التشادي) and the title of its head
+    former: frozenset[str] = frozenset()  # السابق، الأسبق، المخلوع: after a title, one who no longer holds it
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -150,7 +151,7 @@ def load_vocabulary() -> Vocabulary:
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
-                                 "regnal": set(), "then": set(), "head_of": set()}
+                                 "regnal": set(), "then": set(), "head_of": set(), "former": set()}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -183,7 +184,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
                       frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
-                      frozenset(sets["then"]), frozenset(sets["head_of"]))
+                      frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]))
 
 
 def _home_styles() -> dict[str, frozenset[str]]:
@@ -227,6 +228,7 @@ class _Draft:
     portfolio: bool = False  # a ministry's field was read (وزير الاقتصاد): a specific office, no anaphor
     lineage: bool = False  # the name went on with بن (عبدالله بن عبدالمحسن): a nisba after it is a family name
     unknown_body: bool = False  # الأمين العام للتيار الوطني: the head of a body we do not know, no anaphor
+    former: bool = False  # الرئيس الفرنسي السابق: he held the office once, and holds it no longer
 
     @property
     def has_name(self) -> bool:
@@ -605,7 +607,7 @@ class _DocumentReader:
         if earlier is not None:
             self.actors.append(self._actor(item, item, kind=earlier.kind, state=earlier.state, org=earlier.org,
                                            person=earlier.person, office=earlier.office, level=earlier.level,
-                                           form="surname", explicit=earlier.explicit))
+                                           form="surname", explicit=earlier.explicit, former=earlier.former))
 
     # -- titles, names and what they act for ----------------------------------------------------------------
     def _phrase(self, j: int) -> int:
@@ -738,6 +740,7 @@ class _DocumentReader:
         fixed: str | None
         definite: bool = False
         portfolio: bool = False
+        former: bool = False
 
     def _title_group(self, k: int) -> _DocumentReader._Group:
         """Agent words in a row (ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية), a ministry's field, what they act
@@ -848,7 +851,11 @@ class _DocumentReader:
                         and ("*" in target.entry.states or self.home in target.entry.states):
                     posting = self.home  # سفير المغرب لدى المملكة: posted in the paper's own country
             break
-        return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio)
+        # الرئيس الفرنسي السابق، رئيس وزراء لبنان الأسبق: the word after the title says he holds it no longer (it
+        # stays out of the phrase: a name after it is read as before, a person of his own)
+        former = bool(offices) and k < len(items) and not items[k].broken and not items[k].clitic \
+            and items[k].stem in vocab.former
+        return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio, former)
 
     def _travels_to_city(self, word: _Item, target: _Item) -> bool:
         """إلى + a capital or a city after an envoy's title is where he travels (وصل المبعوث الروسي إلى الرياض),
@@ -1002,6 +1009,7 @@ class _DocumentReader:
         draft.state = draft.state or group.state or group.fixed
         draft.org = draft.org or group.org
         draft.posting = draft.posting or group.posting
+        draft.former = draft.former or group.former
         draft.last = group.last
         if not (group.state or group.org or group.fixed) and group.next < len(self.items):
             following = self.items[group.next]
@@ -1178,7 +1186,8 @@ class _DocumentReader:
             kind = "person" if person else "official"
         actor = self._actor(draft.first, draft.last, kind=kind, state=state, org=org, person=person,
                             office=office.office if office else None, level=office.level if office else None,
-                            form=form, posting=draft.posting, entity=draft.entity, explicit=explicit)
+                            form=form, posting=draft.posting, entity=draft.entity, explicit=explicit,
+                            former=draft.former or bool(person and self.gazetteer.former_leader(person, self.doc.date)))
         self.actors.append(actor)
         surname = draft.name[-1] if draft.name else draft.surname
         if surname and len(surname) >= 3:

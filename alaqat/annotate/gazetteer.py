@@ -235,6 +235,18 @@ class Gazetteer:
         held = [o for o in held if o.state == for_side] or held
         return min(held, key=lambda o: OFFICE_RANK.get(o.title, 99)) if held else None
 
+    def former_leader(self, person_id: str, date: str | None) -> bool:
+        """Whether a person who headed a state or government had left that office by ``date`` and holds no other
+        (Sarkozy, Saleh, Hariri in 2015). Leaders' terms are the best-kept rows of offices.tsv, so only they are
+        read this way: another person with no office at a date may hold one the list does not know."""
+        entity = self._entities.get(person_id)
+        if entity is None or not date or not _iso_prefix(date):
+            return False
+        day = _iso_prefix(date)
+        led = [o for o in entity.offices if o.title in ("head_of_state", "head_of_government")]
+        # a term that ended before the date, none held at it (Theresa May in 2015 was a leader to come, no former one)
+        return any(o.end and o.end[:len(day)] < day for o in led) and not any(o.covers(date) for o in entity.offices)
+
     def offices_held(self, person_id: str, date: str | None = None) -> list[Office]:
         """Every office a person held at ``date`` (all he ever held when no date is given): a crown prince who is
         also minister of defence is named by either title."""

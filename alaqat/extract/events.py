@@ -721,7 +721,9 @@ class EventExtractor:
                 if not _complete(roles) or self._nobody_arrives(item, roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
-                if self._still_sought(item, event):
+                verb = text[max(sent[0], item.start - 20):item.end].split()[-2:]
+                if self._still_sought(item, event) or _former_acts_now(roles, args, event.date, analysis.doc.date,
+                                                                       verb):
                     continue
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
                 event.extra.update(marks)
@@ -1695,6 +1697,36 @@ def _person_after_place(previous: Arg, arg: Arg, joined: re.Match[str]) -> bool:
 
 _COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?P<and>و\s*)?(?P<word>[^\W\d_]+\s+)?$")
 _JOINED = re.compile(r"[،,و]")
+
+
+_SIDE = re.compile(r"^(?:[A-Z]{2}|org:\S+)$")
+_YEAR = re.compile(r"\d{4}")
+
+
+def _former_acts_now(roles: Roles, args: list[Arg], date: str | None, doc_date: str | None,
+                     words: list[str]) -> bool:
+    """Whether a side of the act is there only through men no longer in office (الرئيس الفرنسي السابق يزور تونس،
+    ممثلون للرئيس اليمني المخلوع يجرون محادثات), in an act of the paper's own time: dated in its year or later, or
+    undated and told in the imperfect. A former leader acts for nobody then; what he did in office (قام الرئيس
+    السابق بزيارات لإسرائيل في أوقات سابقة) stands."""
+    if not _told_as_present(date, doc_date, words):
+        return False
+    sides = {v for role, value in roles.items() if role not in ("location", "visitor")
+             for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and _SIDE.match(v)}
+    for side in sides:
+        backers = [a for a in args if a.state == side and a.actor is not None]
+        if backers and all(a.actor.former for a in backers):
+            return True
+    return False
+
+
+def _told_as_present(date: str | None, doc_date: str | None, words: list[str]) -> bool:
+    """An act dated in the paper's year or after it, or undated and told by an imperfect verb, the trigger's or the
+    one before it (يزور، يجرون محادثات); ``words``: the trigger's word and the word before it."""
+    if date:
+        years, paper = _YEAR.findall(date), _YEAR.findall(doc_date or "")
+        return bool(years and paper) and int(years[-1]) >= int(paper[0])
+    return any(word.lstrip("وف").startswith("ي") for word in words)
 
 
 def _complete(roles: Roles) -> bool:
