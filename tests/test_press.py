@@ -2155,3 +2155,10 @@ def test_a_former_leader_acts_for_nobody_in_the_paper_s_own_time():
     # what he did while in office stands
     got = brief("وزار وزير الخارجية الإيطالي الأسبق ماسيمو داليما طهران عام 2006.")
     assert visit_sides(got) == [("IT", "IR")]
+
+
+def test_a_club_called_al_fateh_opens_no_embassy():
+    assert brief("وصلت بعثة الفتح إلى تونس حيث استقبلها مندوبو سفارة خادم الحرمين الشريفين في المطار.") == []
+    # the verbal noun without the article still opens one
+    got = brief("قررت الجزائر فتح سفارة في طشقند.")
+    assert [(e[1]["sender"], e[1]["host"]) for e in got if e[0] == "mission.opened"] == [("DZ", "UZ")]
