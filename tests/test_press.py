@@ -2162,3 +2162,10 @@ def test_a_club_called_al_fateh_opens_no_embassy():
     # the verbal noun without the article still opens one
     got = brief("قررت الجزائر فتح سفارة في طشقند.")
     assert [(e[1]["sender"], e[1]["host"]) for e in got if e[0] == "mission.opened"] == [("DZ", "UZ")]
+
+
+def test_my_visit_in_a_quote_is_the_speaker_s():
+    # the speaker far before the noun, other actors between: Paris is no visitor of Berlin
+    got = brief("وقال وزير الخارجية الأردني ناصر جودة: إن الحكومة تسعى إلى دعم اللاجئين بقيادة الملك عبدالله الثاني "
+                "وكذلك السعودية ودول الخليج، وهذا ما أوضحته خلال زيارتي في باريس وبرلين.")
+    assert visit_sides(got) == [("JO", "FR"), ("JO", "DE")]

@@ -1309,6 +1309,36 @@ def _for_whom(arg: Arg) -> Arg:
     return replace(arg, actor=replace(arg.actor, person=None, office=None, level=None)) if arg.actor else arg
 
 
+_FIRST_PERSON = re.compile(r"(?:تي|تنا)$")  # زيارتي، زيارتنا: "my visit", "our visit"
+SPEAKER_AFTER_VERB = 30  # characters after a verb of saying where the one who speaks may stand
+
+
+def _own_visit(frame: Frame) -> list[Roles] | None:
+    """زيارتي / زيارتنا in a quote (وقال ياسين: … خلال زيارتي في لندن وبروكسل): the visitor is the speaker, the one
+    right after the sentence's verb of saying; every state named after the noun is visited, none is the visitor.
+    None when the sentence names no speaker that way (the visit is read as any other)."""
+    regex = frame.lexicon.cue_regexes["speech"]
+    said = regex.search(frame.text, frame.sent[0], frame.trigger[0])
+    speaker = None if said is None else next(
+        (a for a in frame.args if said.end() <= a.start <= said.end() + SPEAKER_AFTER_VERB and not a.prep
+         and a.actor is not None and a.actor.kind in ("person", "official") and party(a)), None)
+    if speaker is None:
+        return None
+    out = []
+    for host in frame.args:
+        if host.start < frame.trigger[1] or not _named_place(host) or host.state in (None, party(speaker)):
+            continue
+        roles: Roles = {"visitor": speaker.person} if speaker.person else {}
+        roles.update({"visitor_state": party(speaker), "host_state": host.state})
+        if _location(host):
+            roles["location"] = _location(host)
+        if speaker.actor.level:
+            roles["level"] = speaker.actor.level
+        if roles not in out:
+            out.append(roles)
+    return out
+
+
 def _reporter(frame: Frame, arg: Arg) -> bool:
     """Whether ``arg`` only reports the act: the subject of a verb of saying, before the bare إن / أن that opens
     what he says (قال مسؤول يمني إن قائدا سعوديا وصل إلى عدن). إنه / أنه, or a trigger with its owner's pronoun
@@ -1341,6 +1371,9 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         return []  # وصلت إلى مطار عدن الطائرة السعودية الإغاثية: a plane or a ship arriving is no visit
     if _cargo_arrives(frame):
         return []
+    own = _own_visit(frame) if _FIRST_PERSON.search(frame.text, frame.trigger[0], frame.trigger[1]) else None
+    if own is not None:
+        return own
     if frame.nobody_right_after() is not None:
         return []  # زيارة مجلس الأعمال السعودي الفرنسي، زيارة وفد الشركة: whoever visits acts for no state
     # … وصل إلى بيروت حيث أجرى لقاءات مع المسؤولين السوريين: those met after the verb are no visitors
