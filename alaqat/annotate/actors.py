@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
+from alaqat.annotate.gazetteer import LEADER_OFFICES, Gazetteer, default_gazetteer
 from alaqat.lang import data_path, read_tsv_dicts, read_word_list
 from alaqat.model import Actor, Document, Mention, Token
 from alaqat.normalize.text import NormalizedText, normalize_key
@@ -46,8 +46,7 @@ _BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "c
 # Offices that head a body: followed by a genitive (للمشروع، لحزب), they head that body, not the last one named
 _HEAD_OF_BODY = frozenset({"secretary_general"})
 # offices whose holder heads a region of a state when a region follows the title (رئيس جمهورية الشيشان)
-_REGION_HEADS = frozenset({"head_of_state", "head_of_government", "governor"})  # and a governor of a city or province
-TITLE_HOLDER_OFFICES = frozenset({"head_of_state", "head_of_government"})
+_REGION_HEADS = LEADER_OFFICES | {"governor"}  # and a governor of a city or province
 REGIONAL_HEAD = "regional_head"  # the office of a head of a region: an official of its state
 # Offices held abroad: a state or place after لدى / في is where the holder is posted (سفير … لدى الأردن)
 POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
@@ -1280,7 +1279,7 @@ class _DocumentReader:
 def _regional(office: Agent) -> Agent:
     """A head's title read as the head of a region (رئيس جمهورية الشيشان): an official of the state, whose visits and
     meetings are not its head of state's; a governor is one already."""
-    if office.office not in TITLE_HOLDER_OFFICES:
+    if office.office not in LEADER_OFFICES:
         return office
     return replace(office, office=REGIONAL_HEAD, level="official")
 

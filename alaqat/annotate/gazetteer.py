@@ -240,12 +240,12 @@ class Gazetteer:
         (Sarkozy, Saleh, Hariri in 2015). Leaders' terms are the best-kept rows of offices.tsv, so only they are
         read this way: another person with no office at a date may hold one the list does not know."""
         entity = self._entities.get(person_id)
-        if entity is None or not date or not _iso_prefix(date):
+        day = _iso_prefix(date) if date else ""
+        if entity is None or not day:
             return False
-        day = _iso_prefix(date)
-        led = [o for o in entity.offices if o.title in ("head_of_state", "head_of_government")]
         # a term that ended before the date, none held at it (Theresa May in 2015 was a leader to come, no former one)
-        return any(o.end and o.end[:len(day)] < day for o in led) and not any(o.covers(date) for o in entity.offices)
+        return any(o.title in LEADER_OFFICES and o.end and o.end[:len(day)] < day for o in entity.offices) \
+            and not self.offices_held(person_id, date)
 
     def offices_held(self, person_id: str, date: str | None = None) -> list[Office]:
         """Every office a person held at ``date`` (all he ever held when no date is given): a crown prince who is
@@ -327,6 +327,8 @@ class Gazetteer:
         return [entity for *_, entity in sorted(found.values(), key=order)]
 
 
+# the offices of a state's or a government's head, held by one person at a time
+LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})
 OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "deputy_crown_prince": 1.5, "head_of_government": 2,
                "secretary_general": 3, "speaker": 4, "deputy_prime_minister": 5, "foreign_minister": 6,
                "deputy_foreign_minister": 7, "minister": 8, "envoy": 9, "ambassador": 10, "mayor": 11}

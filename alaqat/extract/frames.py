@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from alaqat.annotate.actors import POSTED_OFFICES
-from alaqat.annotate.gazetteer import Gazetteer
+from alaqat.annotate.gazetteer import LEADER_OFFICES, Gazetteer
 from alaqat.extract.lexicon import Lexicon
 from alaqat.model import Actor, Mention
 from alaqat.normalize.text import normalize_key
@@ -35,7 +35,6 @@ _WORD_BEFORE_ARG = re.compile(r"(?:^|\s)(?:[وفبل]|ال)?([^\W\d_]+)\s+$")
 PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
-TITLE_HOLDERS = ("head_of_state", "head_of_government")  # levels held by one person at a time
 _JOINED_GIVER = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*(?:[^\W\d_]+\s+)?)?$")  # ، / و / وطائرة: givers joined
 _JOINED_BY_AND = re.compile(r"(?:^|(?<=[\s،,(]))(?:و|او|ثم)(?:\s|$)|و\s*$")  # a conjunction, alone or on the next word
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
@@ -1454,7 +1453,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         level = frame.level(persons)
         if persons and persons[0].person:
             roles["visitor"] = persons[0].person
-        elif visitor_state and level in TITLE_HOLDERS and frame.date:
+        elif visitor_state and level in LEADER_OFFICES and frame.date:
             # زيارة الرئيس الكازاخستاني … عام 1998: the office held by one person at that date names the visitor
             holder = frame.gazetteer.office_holder(visitor_state, level, frame.date)
             if holder:
