@@ -298,6 +298,20 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), f"{m['y']}-{first:02d}/{m['y']}-{last:02d}", "quarter")]
 
 
+def quarter_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """A quarter of the paper's year or the one before or after it (الربع الأخير من العام الجاري), against the
+    document date. A quarter of a month is no phrase of the language: there only the month is read."""
+    phrase = ctx.vocab.relative[" ".join(m["r"].split())]
+    if ctx.doc_date is None:
+        return []
+    year, granularity = _shift(ctx.doc_date, phrase.unit, phrase.offset)
+    if phrase.unit != "year":
+        return [Piece(m.start("r"), m.end("r"), year, granularity, "document")]
+    q = int(ctx.vocab.words["quarter"][" ".join(m["q"].split())])
+    first, last = 3 * q - 2, 3 * q
+    return [Piece(m.start(), m.end(), f"{year}-{first:02d}/{year}-{last:02d}", "quarter", "document")]
+
+
 def decade(m: re.Match[str], ctx: Context) -> list[Piece]:
     number = ctx.vocab.decades[" ".join(m["dec"].split())]
     century = 19
