@@ -602,3 +602,10 @@ def test_a_title_called_former_and_a_leader_out_of_office_are_former():
                        "نيكولا ساركوزي").former
     # a leader to come is no former one (Theresa May led Britain from 2016)
     assert not by_text(actors("وصلت تيريزا ماي إلى باريس أمس.", country="SA"), "تيريزا ماي").former
+
+
+def test_a_states_regime_is_its_government_and_the_rome_statute_is_none():
+    found = actors("وصل وزير خارجية نظام إيران إلى الكويت.", country="SA")
+    minister = by_text(found, "وزير خارجية نظام إيران")
+    assert (minister.state, minister.office) == ("IR", "foreign_minister")
+    assert [a for a in actors("وصادقت فلسطين على نظام روما الأساسي.", country="SA") if a.state == "IT"] == []
