@@ -2169,3 +2169,76 @@ def test_my_visit_in_a_quote_is_the_speaker_s():
     got = brief("وقال وزير الخارجية الأردني ناصر جودة: إن الحكومة تسعى إلى دعم اللاجئين بقيادة الملك عبدالله الثاني "
                 "وكذلك السعودية ودول الخليج، وهذا ما أوضحته خلال زيارتي في باريس وبرلين.")
     assert visit_sides(got) == [("JO", "FR"), ("JO", "DE")]
+
+
+def test_a_city_in_a_relative_clause_after_thanks_is_where_the_one_thanked_served():
+    text = ("وقدم السفير السعودي شكره وتقديره للدكتور فهد العتيبي على جهوده طوال الأعوام التي قضاها "
+            "بعمان في خدمة الطلاب.")
+    assert [e for e in brief(text) if e[0] == "support.expressed"] == []
+    # a state praised after a relative pronoun is still the one praised
+    got = brief("أعرب وزير الخارجية اليمني عن تقديره للدعم الذي قدمته المملكة لبلاده.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
+
+
+def test_a_state_named_in_what_was_said_after_the_trigger_is_no_side_of_it():
+    text = ('وأضاف الوزير عقب لقائه وزير الخارجية الأمريكي أمس إنه "لو سعت إيران إلى إثارة المتاعب في الإقليم '
+            'فسنتصدى لها".')
+    assert [e for e in brief(text) if e[0] == "talks" and "IR" in e[1]["parties"]] == []
+    # the sides named before the quotation still meet
+    got = brief("التقى الرئيس المصري نظيره الفرنسي وقال: «نعمل مع فرنسا من أجل السلام».")
+    assert [sorted(p) for p in parties(got, "talks")] == [["EG", "FR"]]
+    # a name in quotation marks is no speech, and a straight quote closing the one the trigger stands in opens none
+    got = brief('ويصل وزير الخارجية الأمريكي الأحد إلى القاهرة ليترأس مع نظيره المصري "حوار إستراتيجي" بين '
+                'البلدين.')
+    assert [sorted(p) for p in parties(got, "talks")] == [["EG", "US"]]
+
+
+def test_a_minister_of_a_states_regime_acts_for_that_state():
+    got = brief("وكان وزير خارجية نظام إيران قد بدأ زيارة لدولتي قطر والكويت.")
+    assert ("IR", "QA") in visit_sides(got) and ("IR", "KW") in visit_sides(got)
+    assert all(side[0] == "IR" for side in visit_sides(got))
+
+
+def test_praise_said_in_a_speech_is_its_givers_and_the_one_after_it_is_praised():
+    # a tribal sheikh acts for no state: the king after the verb is the one praised, not the one praising
+    text = "وفي الحفل تحدث الشيخ سالم العمري شيخ قبائل الوادي بكلمة ثمن فيها موقف خادم الحرمين الشريفين من اليمن."
+    assert [e for e in brief(text) if e[0] == "support.expressed"] == []
+    got = brief("وألقى وزير الخارجية اليمني كلمة ثمن فيها موقف خادم الحرمين الشريفين من بلاده.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
+
+
+def test_a_verb_joined_to_a_tribal_sheikhs_speech_is_his_not_the_praised_states():
+    text = ("وتحدث الشيخ أحمد النقيب شيخ مشايخ القبيلة بكلمة أشاد فيها بدور المملكة إلى جانب الشعب اليمني، "
+            "وهنأ اليمنيين بالانتصارات.")
+    assert [e for e in brief(text) if e[0] == "support.expressed"] == []
+    # an official's second verb is still his
+    got = brief("وأشاد وزير الخارجية اليمني بدور المملكة في الوقوف بجانب اليمن، وهنأ الشعب السعودي بنجاح موسم الحج.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
+
+
+def test_a_firms_seat_and_a_mayors_signature_are_no_acts_of_states():
+    # ومقرها: the clitic before the seat's word does not hide it; a research firm's seat is no international facility
+    text = "وقالت شركة أبحاث ومقرها لندن إن نشاط المصانع تراجع في منطقة اليورو من دول الاتحاد الأوروبي."
+    assert [e for e in brief(text) if e[0] == "hosting"] == []
+    text = "ووقع رؤساء بلديات لمدن في الولايات المتحدة وفرنسا إعلانا بشأن المناخ."
+    assert [e for e in brief(text) if e[0] == "agreement.signed"] == []
+    got = brief("ووقع وزير الخارجية السعودي ونظيره الفرنسي اتفاقية للتعاون.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["FR", "SA"]]
+    # an armed group told before the verb signs for no state; a state right after the verb is its subject
+    text = "وأعلنت جماعة الحوثي المسلحة في الربيع أنها أبرمت اتفاقا مع إيران لتوسيع أحد الموانئ في الحديدة."
+    assert [e for e in brief(text) if e[0] == "agreement.signed"] == []
+    got = brief("وقال المتحدث في مؤتمر صحفي نقله التلفزيون بشأن الاتفاق الذي أبرمته إيران مع روسيا في مارس الماضي.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["IR", "RU"]]
+
+
+def test_a_meeting_called_for_a_weekday_is_convened_for_the_coming_one():
+    got = brief("دعا الأمين العام لحلف شمال الأطلسي الدول الأعضاء إلى اجتماع طارئ يوم الثلاثاء بطلب من تركيا.",
+                date="2015-07-26")
+    assert [(e[2], e[3]) for e in got if e[0] == "talks"] == [("planned", "2015-07-28")]
+
+
+def test_what_a_state_seeks_is_intended_and_procedures_still_to_complete_are_planned():
+    got = brief("وتسعى مصر إلى توقيع اتفاقية للتعاون مع روسيا.")
+    assert modalities(got, "agreement.signed") == ["intended"]
+    got = brief("تسرع المملكة الخطى من أجل استكمال إجراءات فتح سفارتها في بغداد.")
+    assert modalities(got, "mission.opened") == ["planned"]

@@ -35,6 +35,7 @@ from alaqat.extract.frames import (
     party,
     place_of_topic,
     post_of,
+    quoted_after,
 )
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
@@ -692,12 +693,16 @@ class EventExtractor:
         # منذ التوصل إلى الاتفاق: dated by no other act; هذه المباحثات: the talks already told
         marks = {name: True for name, said in (("time_reference", self._time_reference(text, item)),
                                                 ("anaphoric", self._pointed_back_at(text, item))) if said}
+        # وأضاف عقب لقائه الوزير الأمريكي إنه "إذا حاولت إيران …": a state named in what was said after the trigger is
+        # none of its actors
+        quoted = quoted_after(text, sent, item.end)
         events = []
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
             args = _inherit_prepositions(text, _qualified_places(text, [
-                self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions if ms not in self._naming_cities]),
+                self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions if ms not in self._naming_cities
+                and not any(q0 <= ms < q1 for q0, q1 in quoted)]),
                 acts=tuple(f.start for f in found))
             frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
@@ -1156,10 +1161,12 @@ class EventExtractor:
             value = "negated"  # أخفقت المحادثات في التوصل إلى اتفاق: no agreement came of them
         if value == "asserted" and item.trigger.type == "agreement.signed" and _purpose(text, item.start):
             value = "planned"  # وصل إلى الرياض لتوقيع اتفاقية، مهلة لإبرام اتفاق: the signing is what the act is for
-        if value == "asserted" and item.trigger.type not in ("visit", "talks") \
-                and self._called_for(text, window_start, item):
-            # دعا الرئيس إلى إبرام اتفاق سلام: what a call asks for has not happened (a meeting called is convened)
-            value = "proposed"
+        if value == "asserted" and self._called_for(text, window_start, item):
+            # دعا الرئيس إلى إبرام اتفاق سلام: what a call asks for has not happened; a meeting called (دعا الأمين العام
+            # إلى اجتماع طارئ يوم الثلاثاء) is convened, to take place
+            value = "planned" if item.trigger.type in ("visit", "talks") else "proposed"
+        if value == "asserted" and self._called_for(text, window_start, item, cue="seek"):
+            value = "intended"  # تسعى مصر إلى توقيع اتفاقية: what a state seeks is what it means to do
         if value == "asserted" and self._called_for(text, sent[0], item, cue="authorize"):
             # قرر المجلس تفويض النائب الثاني لرئيس الحكومة وزير المالية والاقتصاد الوطني، أو وكيله، بالتفاوض مع الطرف
             # الياباني: however long the title, the talks are only what he may now hold

@@ -233,7 +233,11 @@ class Frame:
         nobody_after = self.nobody_right_after() if after_verb else None
         if nobody_after is not None and (not after or nobody_after[0] < after[0].start):
             return True
-        # الأسرة غادرت المملكة …: after the last state before it, in its clause
+        return self.nobody_in_clause_before(before)
+
+    def nobody_in_clause_before(self, before: list[Arg]) -> bool:
+        """الأسرة غادرت المملكة …: a phrase acting for nobody stands in the trigger's clause before it, after the
+        last of ``before`` (the actors before the trigger)."""
         nobody_before = [n for n in self.non_state if max(self.clause[0], self.sent[0]) <= n[0] and
                          n[1] <= self.trigger[0]]
         return bool(nobody_before) and (not before or before[-1].end <= nobody_before[-1][0])
@@ -763,18 +767,24 @@ def support(frame: Frame) -> list[Roles]:
         return _defended(frame)
     # دعم الشرعية في اليمن: what is backed is the situation's side, not the state it is in
     topics = [a for a in frame.args if a.prep in ("في", "ب") and a.start >= frame.trigger[1]
-              and place_of_topic(frame.lexicon, frame.text, a.start, frame.sent[0])]
+              and (place_of_topic(frame.lexicon, frame.text, a.start, frame.sent[0])
+                   or _place_in_relative_clause(frame, a))]
     if topics:
         frame = replace(frame, args=[a for a in frame.args if a not in topics])
     addressed = _praise_of_addressee(frame)
     if addressed is not None:
         return addressed
+    spoken = _praise_in_a_speech(frame)
+    if spoken is not None:
+        return spoken
     relative = _backed_by_relative_clause(frame)
     if relative is not None:
         return relative
     received = _praise_received(frame)
     if received is not None:
         return received
+    if _conjoined_to_nobody(frame):
+        return []
     direct = frame.takes_object()
     horizon = frame.horizon or frame.sent[1]
     # تقديره لمواقف المملكة، شكرها: a noun with its owner's pronoun is praise by the one named before it
@@ -800,6 +810,51 @@ def support(frame: Frame) -> list[Roles]:
         if source and targets:
             return [_joined_targets(frame, {"source": source, "target": targets[0]})]
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+def _conjoined_to_nobody(frame: Frame) -> bool:
+    """تحدث شيخ مشايخ القبيلة بكلمة أثنى فيها على دور البلد، ثم هنأ المواطنين: a verb opening a clause joined by و with no
+    actor of its own before it shares the sentence's subject, here a phrase acting for nobody told before any
+    actor; the state named in the clause before (the kingdom praised) is no subject of it."""
+    if frame.opening <= frame.sent[0]:
+        return False
+    candidates = [a for a in frame.actor_candidates() if frame.sent[0] <= a.start < frame.trigger[0]]
+    if any(a.start >= frame.opening for a in candidates):
+        return False
+    first_actor = min((a.start for a in candidates), default=frame.opening)
+    nobody = [n for n in frame.non_state if frame.sent[0] <= n[0] < first_actor]
+    # ذكرت وكالة الأنباء أن مملكة البحرين …: what a reporter says has a subject of its own
+    said = frame.lexicon.cue_regexes.get("complementizer")
+    return bool(nobody) and (said is None or said.search(frame.text, nobody[0][1], frame.trigger[0]) is None)
+
+
+def _place_in_relative_clause(frame: Frame, arg: Arg) -> bool:
+    """شكره للدكتور فلان على جهوده في السنوات التي أمضاها بالقاهرة: a city or a state after ب with a relative
+    pronoun between the praise and it says where someone was, not whom the praise is for."""
+    if arg.prep != "ب" or arg.kind not in ("place", "state") or arg.mention.form == "nisba":
+        return False
+    return frame.lexicon.cue_regexes["relative"].search(frame.text, frame.trigger[1], arg.start) is not None
+
+
+_IN_IT = re.compile(r"\s+(?:فيه|فيها|فيهما)(?![^\W_])")  # ألقى كلمة ثمن فيها …، بيان أعربت فيه …
+
+
+def _praise_in_a_speech(frame: Frame) -> list[Roles] | None:
+    """ألقى الشيخ كلمة ثمن فيها مواقف خادم الحرمين تجاه اليمن: a verb followed by "in it" is said in a speech or a
+    statement told before it, by its giver; the actors after it are what is praised (the king's positions), never
+    its subject. No event when no actor gave it in the clause (a tribal sheikh, a private person); None when no
+    "in it" follows the trigger."""
+    if not _IN_IT.match(frame.text, frame.trigger[1]):
+        return None
+    before = [a for a in frame.actor_candidates() if max(frame.sent[0], frame.opening) <= a.start
+              and a.end <= frame.trigger[0] and not a.prep]
+    if not before or frame.nobody_last_before(before):
+        return []
+    source = party(before[-1])
+    horizon = min(frame.horizon or frame.sent[1], frame.clause[1])
+    targets = [party(a) for a in frame.after() if party(a) and party(a) != source and a.start < horizon
+               and a.mention.form != "nisba"]
+    return [_joined_targets(frame, {"source": source, "target": targets[0]})] if source and targets else []
 
 
 def _main_clause_subject(frame: Frame) -> Arg | None:
@@ -1612,6 +1667,18 @@ def _titled_official_of_body(arg: Arg) -> bool:
     return arg.actor is not None and bool(arg.actor.org) and bool(arg.actor.office) and not arg.actor.state
 
 
+QUOTED_NAME_WORDS = 3  # a quotation of this many words or fewer names something («أوبك»، "حوار إستراتيجي")
+
+
+def quoted_after(text: str, sent: tuple[int, int], start: int) -> list[tuple[int, int]]:
+    """The quotations of the sentence ``sent`` that open after ``start`` (a trigger's end): what someone said, not
+    who acts in the act before it. Marks are paired from the sentence's start (a straight quote closing the one the
+    trigger stands in opens nothing); one the sentence splitter cut before its closing mark runs to the end; a
+    name in quotation marks is no speech."""
+    return [m.span() for m in _QUOTE_TO_END.finditer(text, sent[0], sent[1])
+            if m.start() >= start and len(m.group().split()) > QUOTED_NAME_WORDS]
+
+
 def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
     """صرح فور وصوله إلى القاعة: «… كوريا …»: a state named in what the visitor said after arriving is no place he
     went to."""
@@ -1800,6 +1867,8 @@ def _journey_before(frame: Frame) -> int | None:
 
 
 def agreement(frame: Frame) -> list[Roles]:
+    if _signed_by_nobody(frame):
+        return []
     instruments = [a for a in frame.of_kind("instrument") if a.start - frame.trigger[1] <= 80]
     if not instruments:  # الاتفاق النووي الذي تم توقيعه: the instrument named before the verb of its clause
         instruments = [a for a in frame.of_kind("instrument", after_only=False)
@@ -1817,6 +1886,25 @@ def agreement(frame: Frame) -> list[Roles]:
     if instruments:
         roles["instrument"] = instruments[0].mention.id
     return [roles]
+
+
+def _signed_by_nobody(frame: Frame) -> bool:
+    """وقع رؤساء بلديات عدة مدن إعلانا، بادرت شركات أجنبية إلى التوقيع مع الحكومة: the signers, right
+    after the verb or told before it in its clause with no subject after it, act for no state (a state after the
+    trigger with no preposition, أبرمته إيران، is its subject, whatever was named before, and the states after بين
+    are the parties, whoever signs for them)."""
+    candidates = frame.actor_candidates()
+    after = [a for a in candidates if a.start >= frame.trigger[1]]
+    signer = frame.nobody_right_after()
+    if signer is not None and not any(a.start < signer[0] for a in after):
+        return True
+    if any(not a.prep and a.start - frame.trigger[1] <= SUBJECT_AFTER_REACH for a in after) \
+            or any(a.prep == "بين" for a in frame.after()):
+        return False  # تفويض المسؤول بالتوقيع على اتفاقية بين حكومتي البلدين: the parties are named
+    return frame.nobody_in_clause_before([a for a in candidates if a.end <= frame.trigger[0]])
+
+
+SUBJECT_AFTER_REACH = 8  # characters between a verb and its subject after it (VSO: أبرمته إيران، وقعت كل من مصر)
 
 
 def _a_group_of_states(frame: Frame, parties: list[str]) -> bool:
@@ -1993,13 +2081,15 @@ def host(frame: Frame) -> list[Roles]:
     orgs = frame.of_kind("org", after_only=not frame.notes.get("passive")) + _members_gathered(frame)
     orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
-    if frame.cue("headquarters", frame.trigger[0], frame.trigger[1]):
+    # (the trigger's own word: a clitic before it, ومقرها, hides it from a search bounded at the trigger)
+    if frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("headquarters", {}):
         # المنظمة …، التي تم إحداثها تحت رعاية منظمة أخرى، حيث يوجد مقرها: "its seat" is the sentence's first body;
         # a company's or a ministry's seat (شركة … ومقرها باريس، في مقرها بجدة) is no international facility
         bodies = frame.bodies_here_before()
         if not bodies:
             return []
-        named = bodies[0]
+        # … المنظمة الدولية ومقرها جنيف: a body right before the seat's word is the one whose seat it is
+        named = bodies[-1] if frame.trigger[0] - bodies[-1].end <= SEAT_OWNER_GAP else bodies[0]
     series = _summit_of(frame, named.mention.id, named.start) if named else _anaphoric_summit(frame)
     if series:
         roles["series"] = series
@@ -2011,6 +2101,9 @@ def host(frame: Frame) -> list[Roles]:
     if not (series or between or _international_meeting(frame)):
         return []  # a ministry's meeting, a regional youth forum, a festival: hosting needs an international meeting
     return [roles]
+
+
+SEAT_OWNER_GAP = 3  # characters between a body and the seat's word after it (" و"): the seat is that body's
 
 
 def _international_meeting(frame: Frame) -> bool:
