@@ -2242,3 +2242,15 @@ def test_what_a_state_seeks_is_intended_and_procedures_still_to_complete_are_pla
     assert modalities(got, "agreement.signed") == ["intended"]
     got = brief("تسرع المملكة الخطى من أجل استكمال إجراءات فتح سفارتها في بغداد.")
     assert modalities(got, "mission.opened") == ["planned"]
+
+
+def test_a_royal_prince_and_the_kings_adviser_are_officials_not_the_king():
+    doc = read_text("وصل صاحب السمو الملكي الأمير مشعل بن ثامر مستشار خادم الحرمين الشريفين إلى الرباط.", doc_id="t",
+                    date=DOC_DATE, country="SA")
+    visits = [e for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
+    assert [(e.roles["visitor_state"], e.roles["host_state"], e.roles.get("level")) for e in visits] == [
+        ("SA", "MA", "official")]
+    assert not visits[0].roles.get("visitor", "").endswith("mstshar")  # the adviser's title is no part of his name
+    # an emir named with his state still heads it
+    got = brief("وصل أمير قطر الشيخ تميم بن حمد إلى الرياض أمس.")
+    assert visit_sides(got) == [("QA", "SA")]

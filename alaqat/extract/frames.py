@@ -407,7 +407,17 @@ class Frame:
             if arg.actor is not None and arg.actor.level:
                 return arg.actor.level
         lo, hi = max(self.sent[0], self.trigger[0] - 10), min(self.sent[1], self.trigger[1] + 25)
-        return self.cue("level", lo, hi)
+        royal = None
+        for m in self.lexicon.cue_regexes["level"].finditer(self.text, lo, hi):
+            # صاحب السمو الملكي الأمير: a prince of a royal house, an official, no emir who heads his state
+            if _ROYAL_HIGHNESS.search(self.text, max(self.sent[0], m.start() - 12), m.start()):
+                royal = "official"
+                continue
+            return self.lexicon.cues["level"][" ".join(m.group("w").split())]
+        return royal
+
+
+_ROYAL_HIGHNESS = re.compile(r"الملكي\s+$")
 
 
 _TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
@@ -813,9 +823,9 @@ def support(frame: Frame) -> list[Roles]:
 
 
 def _conjoined_to_nobody(frame: Frame) -> bool:
-    """تحدث شيخ مشايخ القبيلة بكلمة أثنى فيها على دور البلد، ثم هنأ المواطنين: a verb opening a clause joined by و with no
-    actor of its own before it shares the sentence's subject, here a phrase acting for nobody told before any
-    actor; the state named in the clause before (the kingdom praised) is no subject of it."""
+    """تحدث شيخ مشايخ القبيلة بكلمة أثنى فيها على دور البلد، ثم هنأ المواطنين: a verb opening a clause joined by و
+    with no actor of its own before it shares the sentence's subject, here a phrase acting for nobody told before
+    any actor; the state named in the clause before (the country praised) is no subject of it."""
     if frame.opening <= frame.sent[0]:
         return False
     candidates = [a for a in frame.actor_candidates() if frame.sent[0] <= a.start < frame.trigger[0]]
