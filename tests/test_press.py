@@ -2254,3 +2254,10 @@ def test_a_royal_prince_and_the_kings_adviser_are_officials_not_the_king():
     # an emir named with his state still heads it
     got = brief("وصل أمير قطر الشيخ تميم بن حمد إلى الرياض أمس.")
     assert visit_sides(got) == [("QA", "SA")]
+
+
+def test_a_date_in_a_clause_of_contrast_is_not_the_act_before_it():
+    got = brief("زار الرئيس التركي برلين، غير أن المستشارة انتقدت أنقرة في سبتمبر 2014.")
+    assert [(e[1]["visitor_state"], e[3]) for e in got if e[0] == "visit"] == [("TR", None)]
+    got = brief("زار الرئيس التركي برلين في سبتمبر 2014، لكنه لم يلتق المستشارة.")
+    assert [(e[1]["visitor_state"], e[3]) for e in got if e[0] == "visit"] == [("TR", "2014-09")]

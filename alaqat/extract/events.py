@@ -872,7 +872,7 @@ class EventExtractor:
                 return True  # a sentence-initial date governs every act of the sentence
             if d.start >= item.end:
                 lo, hi = item.end, d.start
-                if self._new_clause.search(text, lo, hi):
+                if self._new_clause.search(text, lo, hi) or self._contrast_between(text, lo, hi):
                     return False
                 commas = list(_CLAUSE_END.finditer(text, lo, hi))
                 if commas and hi - commas[-1].end() > AFTER_COMMA_REACH:
@@ -939,6 +939,13 @@ class EventExtractor:
                  and max(d.start, nearest.start) - min(d.end, nearest.end) <= FINER_DATE_REACH
                  and not _CLAUSE_END.search(text, min(d.end, nearest.end), max(d.start, nearest.start))]
         return [min(finer, key=distance) if finer else nearest]
+
+    def _contrast_between(self, text: str, lo: int, hi: int) -> bool:
+        """Whether a clause of contrast (``contrast`` cues after a comma: ، لكن، غير أن) opens between ``lo`` and
+        ``hi``: what it says, and its date, is not the act's before it."""
+        regex = self.lexicon.cue_regexes.get("contrast")
+        return regex is not None and any(text[max(lo, m.start() - 3):m.start()].rstrip().endswith(("،", ","))
+                                         for m in regex.finditer(text, lo, hi))
 
     def _words_condemned(self, text: str, item: _Found) -> int | None:
         """Where the words a condemnation trigger condemns (تصريحات، اتهامات: its needs) begin after it, if it is
