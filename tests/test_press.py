@@ -1308,6 +1308,9 @@ def test_a_batch_drawn_again_is_the_one_stored():
 # 0.56, dev 0.635 and 0.636, so the test floor is 0.52: a guard against a real fall, not against this jitter.
 # In the sixteenth round the last retrain chose 0.58 (0.57 before it): the same rules read test 0.542, 0.539, 0.535 and
 # 0.518 at 0.55, 0.56, 0.57 and 0.58 (dev 0.657 to 0.660), so the test floor is 0.50, still far above a real fall.
+# In the twenty-seventh round batch 19 (read blind at 0.422; one article alone holds 21 required lines of aid a fund
+# approved) took test from 0.545 on the older 446 articles to 0.518 on 469 (the round's starting code: 0.519), so the
+# floors stand.
 PRESS_FLOORS = {"dev": 0.58, "test": 0.50}
 
 
