@@ -293,9 +293,14 @@ def season_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 def quarter(m: re.Match[str], ctx: Context) -> list[Piece]:
+    return [Piece(m.start(), m.end(), _quarter_of(m["y"], m, ctx), "quarter")]
+
+
+def _quarter_of(year: str, m: re.Match[str], ctx: Context) -> str:
+    """The months of the quarter the match's ``q`` group names, in ``year``, as an EDTF interval."""
     q = int(ctx.vocab.words["quarter"][" ".join(m["q"].split())])
     first, last = 3 * q - 2, 3 * q
-    return [Piece(m.start(), m.end(), f"{m['y']}-{first:02d}/{m['y']}-{last:02d}", "quarter")]
+    return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
 def quarter_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
@@ -307,9 +312,7 @@ def quarter_relative(m: re.Match[str], ctx: Context) -> list[Piece]:
     year, granularity = _shift(ctx.doc_date, phrase.unit, phrase.offset)
     if phrase.unit != "year":
         return [Piece(m.start("r"), m.end("r"), year, granularity, "document")]
-    q = int(ctx.vocab.words["quarter"][" ".join(m["q"].split())])
-    first, last = 3 * q - 2, 3 * q
-    return [Piece(m.start(), m.end(), f"{year}-{first:02d}/{year}-{last:02d}", "quarter", "document")]
+    return [Piece(m.start(), m.end(), _quarter_of(year, m, ctx), "quarter", "document")]
 
 
 def decade(m: re.Match[str], ctx: Context) -> list[Piece]:
