@@ -2264,3 +2264,46 @@ def test_a_date_in_a_clause_of_contrast_is_not_the_act_before_it():
     assert [(e[1]["visitor_state"], e[3]) for e in got if e[0] == "visit"] == [("TR", None)]
     got = brief("زار الرئيس التركي برلين في سبتمبر 2014، لكنه لم يلتق المستشارة.")
     assert [(e[1]["visitor_state"], e[3]) for e in got if e[0] == "visit"] == [("TR", "2014-09")]
+
+
+def test_a_state_goods_come_from_after_the_talks_topic_is_no_partner():
+    text = "وأجرى وزير الدفاع الهندي مباحثات مع مسؤولين في شركة خاصة حول تمويل صفقة لشراء طائرات من فرنسا."
+    assert [e for e in brief(text) if e[0] == "talks"] == []
+    # a partner named before the topic still meets him
+    got = brief("وأجرى وزير الدفاع الهندي مباحثات مع نظيره الفرنسي حول شراء طائرات من فرنسا.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["FR", "IN"]]
+
+
+def test_press_transliterations_of_state_names_are_states():
+    got = brief("وصل رئيس وزراء لوكسمبرغ إلى الرياض أمس.")
+    assert visit_sides(got) == [("LU", "SA")]
+    got = brief("وصل وزير خارجية نيكاراجوا إلى القاهرة أمس في زيارة رسمية.")
+    assert visit_sides(got) == [("NI", "EG")]
+    got = brief("وصل رئيس قازاخستان إلى أبوظبي أمس.")
+    assert visit_sides(got) == [("KZ", "AE")]
+
+
+def test_the_pronoun_of_praise_opening_a_clause_is_the_one_named_before():
+    text = ("ونقل السفير للملك خلال اللقاء تحيات رئيس جمهورية السنغال، وتقديره لمواقف المملكة تجاه بلاده "
+            "في كل الظروف.")
+    got = brief(text)
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SN", "SA")]
+
+
+def test_a_denial_before_during_leaves_the_visit_told():
+    got = brief("وقال المتحدث إن الرئيس الفرنسي لن يتمكن من زيارة القرية أثناء زيارته إلى المغرب.")
+    assert ("FR", "MA", "asserted") in [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got
+                                        if e[0] == "visit"]
+
+
+def test_a_family_or_tribes_travelling_or_visiting_act_for_no_state():
+    text = ("وقال العم إن أفراد العائلة يقضون إجازتهم في مسقط قبل رجوعهم إلى المملكة. "
+            "وذكر أن الأسرة سافرت من المملكة بعد العيد، في جولة شملت الكويت والبحرين.")
+    assert [e for e in brief(text) if e[0] == "visit"] == []
+    text = "وتلقى أمير الكويت خلال الأيام الماضية زيارات وبرقيات تأييد من القبائل الكويتية في المملكة."
+    assert [e for e in brief(text) if e[0] == "visit"] == []
+
+
+def test_state_aid_of_competition_law_is_no_aid_between_states():
+    text = "ويرى محامو مساعدات الدولة في قضية أيرلندا أن الإعفاء الضريبي مخالف للقانون."
+    assert [e for e in brief(text) if e[0] == "aid"] == []

@@ -715,6 +715,8 @@ class EventExtractor:
                 frame.notes["held_in"] = "yes"  # القمة التي عقدت في …: a meeting held there, no seat (مقرها في)
             if item.suffix or _OWNED_NOUN.search(text, item.start, item.end):
                 frame.notes["pronoun"] = "yes"  # زيارته: an owner's pronoun, whether a suffix or the trigger's own
+            if item.suffix or item.trigger.ends_in_pronoun:
+                frame.notes["owned"] = "yes"  # تقديره، شكرها: the word's own pronoun names its owner, told before it
             if item.suffix in _MANY_OWNERS and item.trigger.surface.endswith("ه") and not item.trigger.ends_in_pronoun:
                 frame.notes["owners"] = "many"  # زيارتهما روسيا: a noun owned by the two of them, no verb's object
             if "@date" in item.trigger.needs and ndate is None:

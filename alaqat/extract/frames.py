@@ -207,6 +207,8 @@ class Frame:
             return after[0].state
         if before:
             return before[-1].state
+        if self.nobody_last_before(before):
+            return None  # الأسرة غادرت البلد، في جولة شملت …: the sentence's own subject acts for nobody
         return self.carried
 
     def nobody_last_before(self, before: list[Arg]) -> bool:
@@ -299,6 +301,7 @@ class Frame:
         elif before:
             subject = before[-1]
         partners = [a for a in after if a is not subject and _partner(a) and not self._other_side_of_topic(a)
+                    and not self._source_in_topic(a)
                     and a.start - self.trigger[1] <= PARTNER_REACH]
         if subject is not None and subject in after:
             joined = self.coordinated(subject, after)[1:]
@@ -395,6 +398,14 @@ class Frame:
             return False
         words = self.text[max(self.sent[0], arg.start - 40):arg.start].split()[-4:-1]
         return any(self.lexicon.cue_regexes["with_topic"].fullmatch(w) for w in words[-2:])
+
+    def _source_in_topic(self, arg: Arg) -> bool:
+        """بحث مع مسؤولين بشركة حول شراء غواصات من الصين: a state after من past a word opening the act's topic (حول،
+        بشأن …) says where the topic's goods come from; the one met stands before the topic."""
+        if arg.prep != "من":
+            return False
+        regex = self.lexicon.cue_regexes.get("talks_topic")
+        return regex is not None and regex.search(self.text, self.trigger[1], arg.start) is not None
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
@@ -806,6 +817,11 @@ def support(frame: Frame) -> list[Roles]:
         subject, partners = frame.interaction(direct, object_first)
         subject = main or subject
         source = party(subject) if subject is not None else None
+        if frame.notes.get("owned") and main is None and subject is not None and subject.start >= frame.trigger[1] \
+                and frame.opening >= frame.trigger[0] - OPENING_GAP:
+            # …، وتقديره لمواقف المملكة: the pronoun of the praise's word names who praises, told before it; the one
+            # named after it is praised
+            partners, source = [subject, *partners], _pronoun_owner(frame)
         targets = [party(p) for p in partners if party(p) and party(p) != source]
         if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
             targets = [a.state for a in frame.after() if a.state != source and a.prep in ("ب", "ل", "الي")
@@ -820,6 +836,19 @@ def support(frame: Frame) -> list[Roles]:
         if source and targets:
             return [_joined_targets(frame, {"source": source, "target": targets[0]})]
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+OPENING_GAP = 2  # characters between a clause's opening and a word that opens it (the و of وتقديره)
+
+
+def _pronoun_owner(frame: Frame) -> str | None:
+    """Who the pronoun on a word of praise stands for: the last actor of the sentence before it not governed by a
+    preposition (نقل الوزير تحيات الرئيس المصري وتقديره: the president), else the subject carried from the sentence
+    before; none when a phrase acting for nobody stands after that actor."""
+    before = [a for a in frame.agents() if frame.sent[0] <= a.start and a.end <= frame.trigger[0] and not a.prep]
+    if frame.nobody_last_before(before):
+        return None
+    return party(before[-1]) if before else frame.carried
 
 
 def _conjoined_to_nobody(frame: Frame) -> bool:
@@ -1352,8 +1381,30 @@ def visit(frame: Frame) -> list[Roles]:
         frame = replace(frame, args=[a for a in frame.args if a not in passed])
     if any(_represented(frame, a) for a in frame.args):
         frame = replace(frame, args=[_for_whom(a) if _represented(frame, a) else a for a in frame.args])
+    received = _visits_received(frame)
+    if received is not None:
+        return received
     return [roles for roles in _visit_roles(frame)
             if not any(str(roles.get(r, "")).startswith("group:") for r in ("visitor_state", "host_state"))]
+
+
+def _visits_received(frame: Frame) -> list[Roles] | None:
+    """تلقى الأمير زيارات وبرقيات من وفود القبائل: visits a verb of receiving takes as its object are the receiver's
+    as host; their visitor is the first actor named after من, none when a phrase acting for nobody comes first.
+    None when no such verb stands before the visit's word in its clause."""
+    regex = frame.lexicon.cue_regexes.get("receives_visits")
+    lo = max(frame.sent[0], frame.clause[0], frame.opening)
+    verb = regex.search(frame.text, lo, frame.trigger[0]) if regex is not None else None
+    if verb is None:
+        return None
+    hosts = [a for a in frame.agents() if verb.end() <= a.start and a.end <= frame.trigger[0] and not a.prep]
+    horizon = frame.horizon or frame.sent[1]
+    visitors = [a for a in frame.agents() if a.prep == "من" and frame.trigger[1] <= a.start < horizon]
+    nobody = [n for n in frame.non_state if frame.trigger[1] <= n[0] < horizon]
+    if not hosts or not visitors or (nobody and nobody[0][0] < visitors[0].start):
+        return []
+    host, visitor = party(hosts[0]), party(visitors[0])
+    return [{"visitor_state": visitor, "host_state": host}] if host and visitor and host != visitor else []
 
 
 def _represented(frame: Frame, arg: Arg) -> bool:
