@@ -2307,3 +2307,11 @@ def test_a_family_or_tribes_travelling_or_visiting_act_for_no_state():
 def test_state_aid_of_competition_law_is_no_aid_between_states():
     text = "ويرى محامو مساعدات الدولة في قضية أيرلندا أن الإعفاء الضريبي مخالف للقانون."
     assert [e for e in brief(text) if e[0] == "aid"] == []
+
+
+def test_the_world_powers_of_the_iran_deal_are_the_six():
+    got = brief("وأبرمت إيران مع القوى العالمية في فيينا اتفاقا بشأن برنامجها النووي.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [
+        ["CN", "DE", "FR", "GB", "IR", "RU", "US"]]
+    # with no word of Iran in the sentence they are no one
+    assert [e for e in brief("وتراقب القوى العالمية أسعار النفط بعد اتفاق أوبك.") if e[0] == "agreement.signed"] == []
