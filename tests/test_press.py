@@ -2315,3 +2315,20 @@ def test_the_world_powers_of_the_iran_deal_are_the_six():
         ["CN", "DE", "FR", "GB", "IR", "RU", "US"]]
     # with no word of Iran in the sentence they are no one
     assert [e for e in brief("وتراقب القوى العالمية أسعار النفط بعد اتفاق أوبك.") if e[0] == "agreement.signed"] == []
+
+
+def test_aid_to_refugees_goes_to_their_state_not_the_camps():
+    got = brief("وقدمت الكويت مساعدات غذائية للاجئين العراقيين في مخيمات تركيا.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["IQ"])]
+    got = brief("وقدمت اليابان تبرعا بقيمة مليون دولار لدعم النازحين الصوماليين في كينيا.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("JP", ["SO"])]
+    # aid to a state with no refugees named still goes to it
+    got = brief("وقدمت الكويت مساعدات غذائية إلى الأردن.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["JO"])]
+
+
+def test_a_title_after_a_comma_is_the_named_hosts_own_not_a_guest():
+    text = ("التقى الأمير محمد بن نايف، ولي العهد النائب الأول لرئيس مجلس الوزراء، في الرياض، أمس، "
+            "الرئيس رمضان قاديروف رئيس جمهورية الشيشان.")
+    got = brief(text)
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["RU", "SA"]]

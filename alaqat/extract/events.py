@@ -154,6 +154,7 @@ class EventExtractor:
         dateline = _dateline_end(text)
         mentions = [m for m in mentions if m[0] >= dateline]  # رويترز- الصخيرات (المغرب): where it was filed
         self._non_state = [(ntext.to_normalized(a), ntext.to_normalized(b)) for a, b in analysis.non_state]
+        self._helped = self._people_helped(analysis)
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         text = self._without_news_date_commas(text, dates)
         pair: tuple[str, str] | None = None
@@ -218,6 +219,22 @@ class EventExtractor:
             self._score(event, sentence_number, agents, analysis.doc.country)
             events.append(event)
         return events
+
+    def _people_helped(self, analysis: Analysis) -> list[tuple[int, str]]:
+        """(where, state) of the nisbas inside a phrase of people in need (``people_helped`` cues: اللاجئين
+        السوريين، النازحين اليمنيين): no actors, but the state an aid to them goes to."""
+        regex = self.lexicon.cue_regexes.get("people_helped")
+        if regex is None:
+            return []
+        ntext, out = analysis.ntext, []
+        for a, b in analysis.non_state:
+            head = regex.match(ntext.text, _token_start(ntext.text, ntext.to_normalized(a)))  # للاجئين: ل + لاجئين
+            if head is None:
+                continue
+            out += [(at, m.id) for m in analysis.mentions
+                    if m.kind == "state" and head.end() <= (at := ntext.to_normalized(m.start))
+                    and ntext.to_normalized(m.end) <= ntext.to_normalized(b)]
+        return out
 
     def _score(self, event: Event, sentence_number: int, agents: int, home: str | None) -> None:
         """The event's confidence: the model's probability over what the rules found (or the trigger's weight
@@ -708,6 +725,7 @@ class EventExtractor:
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
                           opening=opening, home=analysis.doc.country, same_next=same_next,
                           non_state=tuple(n for n in self._non_state if sent[0] <= n[0] < sent[1]),
+                          helped=tuple(h for h in self._helped if sent[0] <= h[0] < sent[1]),
                           doc_date=analysis.doc.date)
             if item.trigger.needs == ("في",):
                 frame.notes["passive"] = "yes"
@@ -1510,6 +1528,13 @@ def _same_people(a: Event, b: Event) -> bool:
 CONDEMNATION_WORD = 12  # characters read at a trigger for its word of condemnation
 LINK_LABEL_REACH = 20  # characters from a sentence's start where the label of a link to the story may open
 HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
+
+
+def _token_start(text: str, at: int) -> int:
+    """Where the written word holding ``at`` begins (a span may open after its clitic: للاجئين)."""
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
 
 
 def _word_start(text: str, at: int) -> int:

@@ -87,6 +87,7 @@ class Frame:
     home: str | None = None  # the publication's own state
     same_next: int = 0  # where the sentence's next trigger of the same type begins (its places are that act's)
     non_state: tuple[tuple[int, int], ...] = ()  # phrases of the sentence that act for nobody (a company, a family)
+    helped: tuple[tuple[int, str], ...] = ()  # (where, state) of people aid goes to, named by nisba (اللاجئين السوريين)
     doc_date: str | None = None  # the document's date: when the act is undated, the time the news speaks of
 
     # -- views -------------------------------------------------------------------------------------------
@@ -334,7 +335,8 @@ class Frame:
         end = subject.end
         for arg in after:
             gap = self.text[end:arg.start] if arg.start >= end else "-"
-            if (_same_man(arg, subject) and not gap.strip(" ،,")) or (arg.state == subject.state and not gap.strip()):
+            if (_same_man(arg, subject) and not gap.strip(" ،,")) or (arg.state == subject.state and not gap.strip()) \
+                    or (_title_in_apposition(arg, subject) and not gap.strip(" ،,")):
                 end = arg.end
         return end
 
@@ -436,6 +438,13 @@ FROM_GIVER_REACH = 20  # characters from an aid word to the giver named after م
 AID_OF_REACH = 150  # characters after an aid word within which its giver may be named (مساعدات إنسانية تابعة ل…)
 _AID_TO = frozenset({"ل", "الي", "في", "ب", "مثل"})
 _PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
+
+
+def _title_in_apposition(arg: Arg, subject: Arg) -> bool:
+    """التقى الأمير فلان، ولي ولي العهد وزير الدفاع، …: an office of the subject's state, named by its title alone
+    right after him (a comma between), is his own title, not a guest."""
+    return arg.state == subject.state and arg.person is None and arg.actor is not None \
+        and bool(arg.actor.office) and subject.person is not None
 
 
 def _same_man(arg: Arg, other: Arg) -> bool:
@@ -2387,6 +2396,9 @@ def donor(frame: Frame) -> list[Roles]:
         giver = next((party(a) for a in frame.agents() if a.start >= frame.trigger[1] and a.start < horizon
                       and not a.prep and party(a) not in receiving), None)
     recipients = _distinct([state for state in receiving if state != giver])
+    people = _people_helped(frame, giver)
+    if people:  # العيادات السعودية تقدم خدماتها للاجئين السوريين في الأردن: the refugees' state, not the camp's
+        recipients = people
     if named and not recipients:
         recipients = _delivered_to(frame, giver)
     carried = None if giver and recipients else _carried_aid(frame)
@@ -2404,6 +2416,16 @@ def donor(frame: Frame) -> list[Roles]:
     # ألمانيا وفرنسا وبريطانيا تعهدت بتخصيص مساعدات: states joined as the subject give together
     joined = len(givers) > 1 and giver == givers[0] and not set(givers) & set(recipients)
     return [_aid_roles(givers if joined else giver, recipients, kind)]
+
+
+PEOPLE_REACH = 300  # characters around an aid word within which the people it helps may be named
+
+
+def _people_helped(frame: Frame, giver: str | None) -> list[str]:
+    """The state of the refugees or displaced people an aid word's clause names (للأشقاء اللاجئين السوريين):
+    the guide's recipient is the state of the people helped, wherever their camp stands."""
+    lo, hi = max(frame.sent[0], frame.trigger[0] - PEOPLE_REACH), min(frame.sent[1], frame.trigger[1] + PEOPLE_REACH)
+    return _distinct([state for at, state in frame.helped if lo <= at < hi and state != giver])
 
 
 def _aid_roles(giver: str | list[str], recipients: list[str], kind: str | None) -> Roles:
