@@ -2332,3 +2332,8 @@ def test_a_title_after_a_comma_is_the_named_hosts_own_not_a_guest():
             "الرئيس رمضان قاديروف رئيس جمهورية الشيشان.")
     got = brief(text)
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["RU", "SA"]]
+
+
+def test_families_are_people_aid_goes_to_but_no_visitors():
+    got = brief("ووزعت الهيئة القطرية في تعز مساعدات غذائية على الأسر اليمنية المحتاجة.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("QA", ["YE"])]
