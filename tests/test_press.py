@@ -2337,3 +2337,15 @@ def test_a_title_after_a_comma_is_the_named_hosts_own_not_a_guest():
 def test_families_are_people_aid_goes_to_but_no_visitors():
     got = brief("ووزعت الهيئة القطرية في تعز مساعدات غذائية على الأسر اليمنية المحتاجة.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("QA", ["YE"])]
+
+
+def test_greeces_creditors_are_the_eu_the_ecb_and_the_imf():
+    got = brief("وتعثرت المفاوضات بين اليونان ودائنيها طوال الأشهر الماضية.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["GR", "org:ECB", "org:EU", "org:IMF"]]
+    # a company's creditors are no one's
+    assert [e for e in brief("وتعثرت المفاوضات بين الشركة ودائنيها.") if e[0] == "talks"] == []
+
+
+def test_the_leaders_of_the_eu_states_act_for_the_union():
+    got = brief("واجتمع رئيس الوزراء البريطاني مع قادة دول الاتحاد الأوروبي في بروكسل.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["GB", "org:EU"]]
