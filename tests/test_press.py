@@ -2349,3 +2349,14 @@ def test_greeces_creditors_are_the_eu_the_ecb_and_the_imf():
 def test_the_leaders_of_the_eu_states_act_for_the_union():
     got = brief("واجتمع رئيس الوزراء البريطاني مع قادة دول الاتحاد الأوروبي في بروكسل.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["GB", "org:EU"]]
+
+
+def test_aid_someone_is_told_must_come_is_no_aid_given():
+    text = "وكان وزير الصحة قد أبلغ منظمة الصحة العالمية الشهر الماضي بضرورة إيصال المساعدات الطبية إلى اليمن."
+    assert [e for e in brief(text) if e[0] == "aid"] == []
+
+
+def test_signing_a_protocol_of_relations_far_from_its_verb_is_one_event():
+    text = "ووقعت الكويت في جنيف يوم الاثنين الماضي مع جمهورية الجبل الأسود على بروتوكول إقامة علاقات دبلوماسية بينهما."
+    got = brief(text)
+    assert [e[0] for e in got] == ["relations.established"]

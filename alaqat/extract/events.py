@@ -105,6 +105,11 @@ MEETING_REACH = 60  # characters before a "held in" word (half that after it) wh
 HOSTED_REACH = 3  # characters between a hosting verb and the meeting it hosts (استضاف اجتماع قمة)
 
 
+# characters from a verb of signing to the words of establishing relations it signs (وقّع البلد في عاصمة ثالثة قبل
+# أيام مع جمهورية بعيدة على بروتوكول لإقامة العلاقات): one event, the relations established
+PROTOCOL_REACH = 100
+
+
 def _hosted_meeting(item: _Found, other: _Found) -> bool:
     """Whether ``other`` is the meeting a hosting trigger takes as its object (استضاف اجتماع قمة … العام الماضي): the
     same act told by its noun, so it keeps no date from the hosting."""
@@ -680,7 +685,8 @@ class EventExtractor:
         peacekeeping = [f.start for f in found if f.trigger.type == "peacekeeping"]
         return [f for f in found
                 if not (f.trigger.type == "participation" and any(0 < p - f.end <= 60 for p in peacekeeping))
-                and not (f.trigger.type == "agreement.signed" and any(0 <= r - f.end <= 60 for r in relations))
+                and not (f.trigger.type == "agreement.signed" and any(0 <= r - f.end <= PROTOCOL_REACH
+                                                                        for r in relations))
                 and not (f.trigger.type == "independence" and any(0 <= f.start - r <= 3 for r in recognitions))]
 
     # -- one trigger --------------------------------------------------------------------------------------
