@@ -2360,3 +2360,10 @@ def test_signing_a_protocol_of_relations_far_from_its_verb_is_one_event():
     text = "ووقعت الكويت في جنيف يوم الاثنين الماضي مع جمهورية الجبل الأسود على بروتوكول إقامة علاقات دبلوماسية بينهما."
     got = brief(text)
     assert [e[0] for e in got] == ["relations.established"]
+
+
+def test_the_one_it_happened_to_is_the_subject_and_the_sidelines_are_a_venue():
+    got = brief("وسبق للرئيس التونسي أن زار الجزائر في العام الماضي.")
+    assert visit_sides(got) == [("TN", "DZ")]
+    got = brief("وسبق لرئيس الوزراء الياباني أن التقى الرئيس الصيني على هامش قمة منظمة شنغهاي للتعاون.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["CN", "JP"]]

@@ -853,6 +853,8 @@ class EventExtractor:
             topic = _WORD_BEFORE.search(text, max(floor, word_start - 12), word_start)
             if clitic.endswith("ل") and topic and topic.group(1) in self.lexicon.cues.get("topic", {}):
                 return ""  # أما بالنسبة لسلطنة عمان: the state is the topic, not an object
+            if clitic.endswith("ل") and topic and topic.group(1) in self.lexicon.cues.get("lam_subject", {}):
+                return ""  # وسبق لهولاند أن التقى روحاني: the one it happened to is the verb's subject
             return clitic[-1]
         position = word_start
         steps = 0
