@@ -2367,3 +2367,12 @@ def test_the_one_it_happened_to_is_the_subject_and_the_sidelines_are_a_venue():
     assert visit_sides(got) == [("TN", "DZ")]
     got = brief("وسبق لرئيس الوزراء الياباني أن التقى الرئيس الصيني على هامش قمة منظمة شنغهاي للتعاون.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["CN", "JP"]]
+
+
+def test_the_states_among_those_taking_part_take_part_and_a_symposium_is_a_meeting():
+    text = ("بدأت في مدينة جنيف أمس أعمال المؤتمر الدولي حول اللاجئين بمشاركة ممثلين عن 30 دولة وعدد من المنظمات "
+            "الدولية تتقدمها اليونسكو، من بينها الكويت والأردن.")
+    got = [(e[1]["participant"], e[1].get("series")) for e in brief(text) if e[0] == "participation"]
+    assert got == [("KW", None), ("JO", None)]
+    got = brief("وتشارك المملكة اليوم في ندوة دولية تعقد في مدينة ستراسبورغ الفرنسية حول حوار الأديان.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["SA"]

@@ -2334,10 +2334,19 @@ def _with_participation_of(frame: Frame) -> list[Roles]:
     """عقد المؤتمر بمشاركة وزراء خارجية مصر والأردن: each state named right after بمشاركة, and those joined to it,
     takes part in the meeting of the sentence (ممثلين عن 16 دولة names none)."""
     after = [a for a in frame.agents() if a.start >= frame.trigger[1]]
-    if not after or after[0].start - frame.trigger[1] > WITH_REACH:
+    if not after:
         return []
+    if after[0].start - frame.trigger[1] > WITH_REACH:
+        # بمشاركة ممثلين عن 16 دولة … من بينها المملكة: the states its list names after "among them"
+        among = frame.lexicon.cue_regexes.get("among")
+        named = among.search(frame.text, frame.trigger[1], frame.horizon or frame.sent[1]) \
+            if among is not None else None
+        after = [a for a in after if named is not None and 0 <= a.start - named.end() <= WITH_REACH]
+        if not after:
+            return []
     states = _distinct([party(a) for a in frame.coordinated(after[0], after)])
-    series = frame.of_kind("series") or frame.of_kind("org", after_only=False)
+    # the meeting is named before بمشاركة; the organizations after it take part in it (… تتقدمها اليونسكو)
+    series = frame.of_kind("series") or [a for a in frame.of_kind("org", after_only=False) if a.end <= frame.trigger[0]]
     body = _summit_of(frame, series[0].mention.id, series[0].start) if series else _anaphoric_summit(frame)
     where = [a for a in frame.args if a.prep in ("في", "ب") and a.state and a.end <= frame.trigger[0]]
     if states == [frame.home] and not (body or where):
