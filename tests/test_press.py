@@ -2376,3 +2376,12 @@ def test_the_states_among_those_taking_part_take_part_and_a_symposium_is_a_meeti
     assert got == [("KW", None), ("JO", None)]
     got = brief("وتشارك المملكة اليوم في ندوة دولية تعقد في مدينة ستراسبورغ الفرنسية حول حوار الأديان.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["SA"]
+
+
+def test_what_one_strove_for_is_intended_and_a_failure_named_at_length_denies_the_deal():
+    got = brief("وكان الرئيس المصري قد سعى جاهدا لإعادة العلاقات مع إيران.")
+    assert modalities(got, "relations.established") == ["intended"]
+    assert modalities(brief("وتسعى مصر لتوقيع اتفاقية للتعاون مع روسيا."), "agreement.signed") == ["intended"]
+    text = ("وأعلنت المفوضية فشل الجولة الرابعة من المحادثات الطويلة بين الاتحاد الأوروبي وروسيا وأوكرانيا، "
+            "في التوصل إلى اتفاق نهائي حول أسعار الطاقة.")
+    assert modalities(brief(text), "agreement.signed") == ["negated"]

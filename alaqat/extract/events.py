@@ -108,6 +108,9 @@ HOSTED_REACH = 3  # characters between a hosting verb and the meeting it hosts (
 # characters from a verb of signing to the words of establishing relations it signs (وقّع البلد في عاصمة ثالثة قبل
 # أيام مع جمهورية بعيدة على بروتوكول لإقامة العلاقات): one event, the relations established
 PROTOCOL_REACH = 100
+# characters before an agreement's word where a word of failing may stand (أعلنت المفوضية فشل الجولة الرابعة من
+# المحادثات بين الأطراف الثلاثة، في الوصول إلى اتفاق): the failure names the talks first, at length
+FAILURE_REACH = 140
 
 
 def _hosted_meeting(item: _Found, other: _Found) -> bool:
@@ -1192,7 +1195,7 @@ class EventExtractor:
                 and not self._done_right_after(text, item):
             value = "planned"  # زيارة مرتقبة، الزيارة المقررة
         if item.trigger.type == "agreement.signed" and value in ("asserted", "planned") \
-                and self._failed(text, window_start, item):
+                and self._failed(text, max(sent[0], item.start - FAILURE_REACH), item):
             value = "negated"  # أخفقت المحادثات في التوصل إلى اتفاق: no agreement came of them
         if value == "asserted" and item.trigger.type == "agreement.signed" and _purpose(text, item.start):
             value = "planned"  # وصل إلى الرياض لتوقيع اتفاقية، مهلة لإبرام اتفاق: the signing is what the act is for
@@ -1200,7 +1203,7 @@ class EventExtractor:
             # دعا الرئيس إلى إبرام اتفاق سلام: what a call asks for has not happened; a meeting called (دعا الأمين العام
             # إلى اجتماع طارئ يوم الثلاثاء) is convened, to take place
             value = "planned" if item.trigger.type in ("visit", "talks") else "proposed"
-        if value == "asserted" and self._called_for(text, window_start, item, cue="seek"):
+        if value in ("asserted", "planned") and self._called_for(text, window_start, item, cue="seek"):
             value = "intended"  # تسعى مصر إلى توقيع اتفاقية: what a state seeks is what it means to do
         if value == "asserted" and self._called_for(text, sent[0], item, cue="authorize"):
             # قرر المجلس تفويض النائب الثاني لرئيس الحكومة وزير المالية والاقتصاد الوطني، أو وكيله، بالتفاوض مع الطرف
@@ -1223,6 +1226,9 @@ class EventExtractor:
         surface = item.trigger.surface
         if text.startswith("ب", item.start) and (not surface.startswith("ب") or surface[1:] in self.lexicon.triggers):
             at = item.start  # بتوقيع: the trigger was matched with its clitic, or is a row of its own with it
+        elif cue == "seek" and item.start > 0 and text[item.start - 1] == "ل" \
+                and (item.start < 2 or not text[item.start - 2].isalpha()):
+            at = item.start - 1  # سعى جاهدا لإعادة العلاقات: what one strives for, governed by ل
         else:  # بالتباحث، إلى التوقيع
             end = _word_start(text, item.start)
             governed = _CALLED_FOR.search(text, max(0, end - 16), end)
