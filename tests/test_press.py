@@ -2385,3 +2385,12 @@ def test_what_one_strove_for_is_intended_and_a_failure_named_at_length_denies_th
     text = ("وأعلنت المفوضية فشل الجولة الرابعة من المحادثات الطويلة بين الاتحاد الأوروبي وروسيا وأوكرانيا، "
             "في التوصل إلى اتفاق نهائي حول أسعار الطاقة.")
     assert modalities(brief(text), "agreement.signed") == ["negated"]
+
+
+def test_a_movements_delegation_praises_for_no_state():
+    text = ("قدم وفد من حركة المقاومة الإسلامية الشكر لخادم الحرمين الشريفين على حسن الاستقبال، "
+            "مثمنا مواقف المملكة تجاه القضية الفلسطينية.")
+    assert [e for e in brief(text) if e[0] == "support.expressed"] == []
+    # a state's minister with the same participle still praises
+    got = brief("وقدم وزير الخارجية الفلسطيني الشكر لخادم الحرمين الشريفين، مثمنا مواقف المملكة تجاه القضية الفلسطينية.")
+    assert ("PS", "SA") in [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"]

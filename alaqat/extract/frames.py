@@ -822,6 +822,8 @@ def support(frame: Frame) -> list[Roles]:
     # وجه هادي الشكر المملكة: a definite noun is no verb, so the actor right after it is no subject of its own
     definite = frame.text.startswith("ال", frame.trigger[0])
     main = _main_clause_subject(frame)
+    if main is None and _participle_of_nobody(frame):
+        return []
     for object_first in ((True, False) if possessed or definite else (False, True)):
         subject, partners = frame.interaction(direct, object_first)
         subject = main or subject
@@ -903,6 +905,18 @@ def _praise_in_a_speech(frame: Frame) -> list[Roles] | None:
     targets = [party(a) for a in frame.after() if party(a) and party(a) != source and a.start < horizon
                and a.mention.form != "nisba"]
     return [_joined_targets(frame, {"source": source, "target": targets[0]})] if source and targets else []
+
+
+def _participle_of_nobody(frame: Frame) -> bool:
+    """قدم وفد من حركة المقاومة الشكر للملك، مثمنا مواقف المملكة: a circumstantial participle whose sentence opens
+    with a phrase acting for nobody, and no actor after it before the participle, praises for nobody; the state
+    after it is the one praised, never its subject."""
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    if word not in frame.lexicon.cues.get("circumstantial", {}):
+        return False
+    nobody = [n for n in frame.non_state if max(frame.sent[0], frame.opening) <= n[0] and n[1] <= frame.trigger[0]]
+    return bool(nobody) and not any(nobody[0][0] > a.start for a in frame.agents()
+                                    if max(frame.sent[0], frame.opening) <= a.start < frame.trigger[0] and not a.prep)
 
 
 def _main_clause_subject(frame: Frame) -> Arg | None:
