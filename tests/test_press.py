@@ -2394,3 +2394,11 @@ def test_a_movements_delegation_praises_for_no_state():
     # a state's minister with the same participle still praises
     got = brief("وقدم وزير الخارجية الفلسطيني الشكر لخادم الحرمين الشريفين، مثمنا مواقف المملكة تجاه القضية الفلسطينية.")
     assert ("PS", "SA") in [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"]
+
+
+def test_we_value_is_praise_and_ends_the_aid_clause_before_it():
+    text = ("وقال وزير الصحة اليمني: وصلت إلى عدن أمس أدوية ومساعدات طبية مخصصة للمرضى، ونحن نثمن للكويت "
+            "قيادة وشعبا وقوفها معنا.")
+    got = brief(text)
+    assert ("YE", "KW") in [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"]
+    assert not [e for e in got if e[0] == "aid" and e[1]["donor"] == "YE"]
