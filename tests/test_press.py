@@ -2402,3 +2402,10 @@ def test_we_value_is_praise_and_ends_the_aid_clause_before_it():
     got = brief(text)
     assert ("YE", "KW") in [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"]
     assert not [e for e in got if e[0] == "aid" and e[1]["donor"] == "YE"]
+
+
+def test_a_subject_after_that_is_no_ones_object_and_the_topics_sides_are_no_partners():
+    text = ("وأشارت الوكالة إلى أن وزير الخارجية الألماني سيسافر من الرياض إلى طهران لعقد مباحثات مع نظيره الإيراني "
+            "حول تطبيق الاتفاق النووي المبرم مع الدول الكبرى.")
+    got = brief(text)
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["DE", "IR"]]

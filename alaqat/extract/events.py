@@ -108,6 +108,7 @@ HOSTED_REACH = 3  # characters between a hosting verb and the meeting it hosts (
 # characters from a verb of signing to the words of establishing relations it signs (وقّع البلد في عاصمة ثالثة قبل
 # أيام مع جمهورية بعيدة على بروتوكول لإقامة العلاقات): one event, the relations established
 PROTOCOL_REACH = 100
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})  # أن، إن، بأن، لأن (normalized): a clause opens after one
 # characters before an agreement's word where a word of failing may stand (أعلنت المفوضية فشل الجولة الرابعة من
 # المحادثات بين الأطراف الثلاثة، في الوصول إلى اتفاق): the failure names the talks first, at length
 FAILURE_REACH = 140
@@ -866,6 +867,8 @@ class EventExtractor:
             if not m:
                 return ""
             word = m.group(1)
+            if word in _COMPLEMENTIZERS:
+                return ""  # أشارت المصادر إلى أن موغيريني ستتوجه: the subject of the clause أن opens, not إلى's
             if word in self.prepositions and not self.prepositions[word]:
                 position = m.start(1)  # إلى مدينة سيئون: a place noun is read through
                 continue

@@ -304,6 +304,7 @@ class Frame:
         partners = [a for a in after if a is not subject and _partner(a) and not self._other_side_of_topic(a)
                     and not self._source_in_topic(a)
                     and a.start - self.trigger[1] <= PARTNER_REACH]
+        partners = self._before_the_topic(partners)
         if subject is not None and subject in after:
             joined = self.coordinated(subject, after)[1:]
             partners = [*joined, *[p for p in partners if p not in joined]]
@@ -408,6 +409,15 @@ class Frame:
             return False
         regex = self.lexicon.cue_regexes.get("talks_topic")
         return regex is not None and regex.search(self.text, self.trigger[1], arg.start) is not None
+
+    def _before_the_topic(self, partners: list[Arg]) -> list[Arg]:
+        """مباحثات مع نظيره الإيراني حول تطبيق الاتفاق النووي المبرم مع الدول الكبرى: when a partner is named before the
+        word opening the topic, those after it are the topic's sides (the deal's), not more partners."""
+        regex = self.lexicon.cue_regexes.get("talks_topic")
+        topic = regex.search(self.text, self.trigger[1], self.horizon or self.sent[1]) if regex is not None else None
+        if topic is None or not any(a.start < topic.start() for a in partners):
+            return partners
+        return [a for a in partners if a.start < topic.start()]
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
