@@ -2284,8 +2284,8 @@ def test_press_transliterations_of_state_names_are_states():
 
 
 def test_the_pronoun_of_praise_opening_a_clause_is_the_one_named_before():
-    text = ("ونقل السفير للملك خلال اللقاء تحيات رئيس جمهورية السنغال، وتقديره لمواقف المملكة تجاه بلاده "
-            "في كل الظروف.")
+    text = ("ونقل السفير للملك خلال اللقاء تحيات رئيس جمهورية السنغال، وتقديره لمواقف المملكة تجاه السنغال "
+            "وشعبها في كل الظروف.")
     got = brief(text)
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SN", "SA")]
 
@@ -2305,7 +2305,7 @@ def test_a_family_or_tribes_travelling_or_visiting_act_for_no_state():
 
 
 def test_state_aid_of_competition_law_is_no_aid_between_states():
-    text = "ويرى محامو مساعدات الدولة في قضية أيرلندا أن الإعفاء الضريبي مخالف للقانون."
+    text = "ويتوقع خبراء مساعدات الدولة في بروكسل أن تخسر أيرلندا القضية أمام المفوضية."
     assert [e for e in brief(text) if e[0] == "aid"] == []
 
 
@@ -2389,7 +2389,7 @@ def test_what_one_strove_for_is_intended_and_a_failure_named_at_length_denies_th
 
 def test_a_movements_delegation_praises_for_no_state():
     text = ("قدم وفد من حركة المقاومة الإسلامية الشكر لخادم الحرمين الشريفين على حسن الاستقبال، "
-            "مثمنا مواقف المملكة تجاه القضية الفلسطينية.")
+            "مثمنا مواقف قيادة المملكة تجاه قضية فلسطين.")
     assert [e for e in brief(text) if e[0] == "support.expressed"] == []
     # a state's minister with the same participle still praises
     got = brief("وقدم وزير الخارجية الفلسطيني الشكر لخادم الحرمين الشريفين، مثمنا مواقف المملكة تجاه القضية الفلسطينية.")
