@@ -108,7 +108,6 @@ HOSTED_REACH = 3  # characters between a hosting verb and the meeting it hosts (
 # characters from a verb of signing to the words of establishing relations it signs (وقّع البلد في عاصمة ثالثة قبل
 # أيام مع جمهورية بعيدة على بروتوكول لإقامة العلاقات): one event, the relations established
 PROTOCOL_REACH = 100
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})  # أن، إن، بأن، لأن (normalized): a clause opens after one
 # characters before an agreement's word where a word of failing may stand (أعلنت المفوضية فشل الجولة الرابعة من
 # المحادثات بين الأطراف الثلاثة، في الوصول إلى اتفاق): the failure names the talks first, at length
 FAILURE_REACH = 140
@@ -867,7 +866,7 @@ class EventExtractor:
             if not m:
                 return ""
             word = m.group(1)
-            if word in _COMPLEMENTIZERS:
+            if self._opens_a_clause(word):
                 return ""  # أشارت المصادر إلى أن موغيريني ستتوجه: the subject of the clause أن opens, not إلى's
             if word in self.prepositions and not self.prepositions[word]:
                 position = m.start(1)  # إلى مدينة سيئون: a place noun is read through
@@ -887,6 +886,11 @@ class EventExtractor:
                 return "" if _explained(text, preposition, m.start(1), floor) else self.prepositions[preposition] or ""
             position = m.start(1)
         return ""
+
+    def _opens_a_clause(self, word: str) -> bool:
+        """Whether a word is a complementizer (أن، إن، with و، ب or ل glued on: بأن، لأن): a clause opens after it."""
+        said = self.lexicon.cues.get("complementizer", {})
+        return word in said or (word[:1] in "وبل" and word[1:] in said)
 
     def _dates_for(self, item: _Found, found: list[_Found], sent_dates: list[_NDate],
                    said_from: int = 0) -> list[_NDate | None]:
