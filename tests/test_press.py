@@ -2409,3 +2409,10 @@ def test_a_subject_after_that_is_no_ones_object_and_the_topics_sides_are_no_part
             "حول تطبيق الاتفاق النووي المبرم مع الدول الكبرى.")
     got = brief(text)
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["DE", "IR"]]
+
+
+def test_a_deal_signed_between_two_states_is_an_agreement_but_not_a_smugglers():
+    got = brief("وكانت الجزائر قد وقعت مع روسيا صفقة عسكرية بقيمة ملياري دولار في مارس الماضي.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["DZ", "RU"]]
+    got = brief("ووقعت شركة أرامكو صفقة مع شركة يابانية لبيع النفط.")
+    assert [e for e in got if e[0] == "agreement.signed"] == []
