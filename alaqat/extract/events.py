@@ -1570,10 +1570,7 @@ _BRACKETED = re.compile(r"[،,]\s*$")
 
 def _purpose(text: str, start: int) -> bool:
     """Whether the word starting at ``start`` carries the purpose ل (لتوقيع، للتوقيع، لإبرام) as its proclitic."""
-    word_start = start
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    return text[word_start:start] in ("ل", "لل", "ول", "ولل")
+    return text[_token_start(text, start):start] in ("ل", "لل", "ول", "ولل")
 
 
 def _explained(text: str, word: str, start: int, floor: int) -> bool:

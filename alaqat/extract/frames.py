@@ -301,10 +301,11 @@ class Frame:
             subject = after[0]
         elif before:
             subject = before[-1]
+        topic = self._topic_start()
         partners = [a for a in after if a is not subject and _partner(a) and not self._other_side_of_topic(a)
-                    and not self._source_in_topic(a)
+                    and not self._source_in_topic(a, topic)
                     and a.start - self.trigger[1] <= PARTNER_REACH]
-        partners = self._before_the_topic(partners)
+        partners = self._before_the_topic(partners, topic)
         if subject is not None and subject in after:
             joined = self.coordinated(subject, after)[1:]
             partners = [*joined, *[p for p in partners if p not in joined]]
@@ -402,22 +403,25 @@ class Frame:
         words = self.text[max(self.sent[0], arg.start - 40):arg.start].split()[-4:-1]
         return any(self.lexicon.cue_regexes["with_topic"].fullmatch(w) for w in words[-2:])
 
-    def _source_in_topic(self, arg: Arg) -> bool:
-        """بحث مع مسؤولين بشركة حول شراء غواصات من الصين: a state after من past a word opening the act's topic (حول،
-        بشأن …) says where the topic's goods come from; the one met stands before the topic."""
-        if arg.prep != "من":
-            return False
-        regex = self.lexicon.cue_regexes.get("talks_topic")
-        return regex is not None and regex.search(self.text, self.trigger[1], arg.start) is not None
-
-    def _before_the_topic(self, partners: list[Arg]) -> list[Arg]:
-        """مباحثات مع نظيره الإيراني حول تطبيق الاتفاق النووي المبرم مع الدول الكبرى: when a partner is named before the
-        word opening the topic, those after it are the topic's sides (the deal's), not more partners."""
+    def _topic_start(self) -> int | None:
+        """Where the first word opening the act's topic (حول، بشأن … ``talks_topic`` cues) stands after the trigger,
+        before the next act; None when there is none."""
         regex = self.lexicon.cue_regexes.get("talks_topic")
         topic = regex.search(self.text, self.trigger[1], self.horizon or self.sent[1]) if regex is not None else None
-        if topic is None or not any(a.start < topic.start() for a in partners):
+        return topic.start() if topic is not None else None
+
+    def _source_in_topic(self, arg: Arg, topic: int | None) -> bool:
+        """بحث مع مسؤولين بشركة حول شراء غواصات من الصين: a state after من past a word opening the act's topic (حول،
+        بشأن …) says where the topic's goods come from; the one met stands before the topic."""
+        return arg.prep == "من" and topic is not None and topic < arg.start
+
+    @staticmethod
+    def _before_the_topic(partners: list[Arg], topic: int | None) -> list[Arg]:
+        """مباحثات مع نظيره الإيراني حول تطبيق الاتفاق النووي المبرم مع الدول الكبرى: when a partner is named before the
+        word opening the topic, those after it are the topic's sides (the deal's), not more partners."""
+        if topic is None or not any(a.start < topic for a in partners):
             return partners
-        return [a for a in partners if a.start < topic.start()]
+        return [a for a in partners if a.start < topic]
 
     def level(self, persons: list[Arg]) -> str | None:
         for arg in persons:
