@@ -2416,3 +2416,26 @@ def test_a_deal_signed_between_two_states_is_an_agreement_but_not_a_smugglers():
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["DZ", "RU"]]
     got = brief("ووقعت شركة أرامكو صفقة مع شركة يابانية لبيع النفط.")
     assert [e for e in got if e[0] == "agreement.signed"] == []
+
+
+def test_a_remembered_date_leaves_the_sentence_to_the_leads_date():
+    # the date an anniversary remembers dates nothing the sentence tells: the reception is the lead's day
+    text = ("جدد وزير الخارجية الكويتي أمس دعم بلاده للأردن. "
+            "وجاء ذلك خلال استقباله وزير الخارجية الأردني، وهنأه بمناسبة ذكرى استقلال بلاده في الخامس والعشرين من مايو.")
+    got = brief(text, date="2015-07-25")
+    assert [(sorted(e[1]["parties"]), e[3]) for e in got if e[0] == "talks"] == [(["JO", "KW"], "2015-07-24")]
+
+
+def test_what_talks_relate_to_names_no_more_partners():
+    text = ("وصلت وزيرة خارجية الاتحاد الأوروبي إلى جدة حيث تعقد مباحثات مع الوزير عادل الجبير، تتعلق بالتعاون "
+            "التجاري وبما اتفقت عليه إيران مع الدول الكبرى.")
+    got = brief(text)
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["SA", "org:EU"]]
+
+
+def test_an_unnamed_official_of_an_organization_visits():
+    # a state after the organization's name is where he goes, not whom he serves
+    got = brief("زار الأمين العام للأمم المتحدة الأردن أمس.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:UN", "JO")]
+    got = brief("يقوم الأمين العام لجامعة الدول العربية اليوم بزيارة إلى العراق.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:LAS", "IQ")]

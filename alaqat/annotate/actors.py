@@ -789,6 +789,10 @@ class _DocumentReader:
                 last, k = item, k + 1  # وفد برلماني ألماني: the delegation's kind, then its state
                 continue
             if item.mention is not None and item.mention.kind == "state" and not state:
+                if org and item.mention.form != "nisba":
+                    # زار الأمين العام للأمم المتحدة الأردن: an organization's name takes no genitive; the state
+                    # after it is the verb's object (where he went, whom he met), not whom he serves
+                    break
                 if item.clitic[:1] == "ل" and item.mention.form == "capital":
                     break  # زيارة … ووزير الدفاع للقاهرة: a capital after ل is where he went, not whom he serves
                 if definite and not item.clitic and (item.mention.form == "capital" or (
@@ -814,7 +818,7 @@ class _DocumentReader:
                 if group:
                     state, last, k = group, item, k + 1
                     continue
-            if entry is not None and entry.cls == "self" and not state and self.home \
+            if entry is not None and entry.cls == "self" and not (state or org) and self.home \
                     and ("*" in entry.states or self.home in entry.states):
                 state, last, k = self.home, item, k + 1
                 continue

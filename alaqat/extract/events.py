@@ -58,6 +58,7 @@ _BACKGROUND = re.compile(
 DATELINE_REACH = 80  # characters at an article's start where its dateline may stand
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 FINER_DATE_REACH = 30  # characters between a date and the day inside it that tells it more exactly
+REMEMBERED_REACH = 40  # characters from an anniversary's word (ذكرى) to the date it remembers
 AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
 LEAD_SENTENCES = 1  # the article's lead: its first sentence, or its second after a dateline
@@ -184,8 +185,9 @@ class EventExtractor:
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
             sent_dates = [d for d in dates[bisect_left(date_starts, s):bisect_left(date_starts, e)]
                           if not any(ms <= d.start and d.end <= me for ms, me, _ in sent_mentions)]
-            if sent_dates:
-                dated_sentences[sentence_number] = sent_dates
+            told = [d for d in sent_dates if not self._remembered(text, d, s)]
+            if told:
+                dated_sentences[sentence_number] = told
             preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
             # a city naming an instrument (اتفاق فيينا) is no side of the sentence nor any frame's argument
             self._naming_cities = {ms for ms, _, m in sent_mentions
@@ -456,6 +458,15 @@ class EventExtractor:
                 value = self._news_date(dated_sentences.get(number + 1, [])) if lead else None
                 if value is not None:
                     event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
+
+    def _remembered(self, text: str, date: _NDate, sentence_start: int) -> bool:
+        """Whether a date is the one an anniversary remembers (بمناسبة ذكرى ثورة 23 يوليو، الذكرى الستين لاستقلالها
+        عام 1955): it dates nothing the sentence tells, so the sentence is no more dated than without it."""
+        anniversary = self.lexicon.cue_regexes.get("anniversary")
+        if anniversary is None:
+            return False
+        cues = list(anniversary.finditer(text, max(sentence_start, date.start - REMEMBERED_REACH), date.start))
+        return bool(cues) and self._clause_end.search(text, cues[-1].end(), date.start) is None
 
     @staticmethod
     def _dated_apart_from_since(sent_dates: list[_NDate]) -> bool:

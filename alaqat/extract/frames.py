@@ -1542,10 +1542,12 @@ def _visit_roles(frame: Frame) -> list[Roles]:
               <= frame.trigger[1] + 15 and not (a.end <= frame.trigger[0]
                                                 and _COMMA.search(frame.text, a.end, frame.trigger[0]))]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
-    if persons and visitor_state is None and persons[0].person and (
-            frame.gazetteer.get(persons[0].person) or _titled_official_of_body(persons[0])):
+    if persons and visitor_state is None and (
+            (persons[0].person and (frame.gazetteer.get(persons[0].person) or _titled_official_of_body(persons[0])))
+            or (_titled_official_of_body(persons[0]) and _right_at_the_act(frame, persons[0]))):
         # المبعوث الأممي برناردينو ليون: a known official of an organization; الأمين العام للمنظمة فلان: one
-        # whose title names his organization, though the gazetteer does not know him
+        # whose title names his organization, though the gazetteer does not know him; unnamed, only right at the
+        # act's word (يقوم الأمين العام للأمم المتحدة اليوم بزيارة): one further off is another clause's
         visitor_state = party(persons[0])
     if invited is not None:  # دعا الوزير المفوض السامي لزيارة بنغازي: the one invited is the visitor
         visitor_state = party(invited)
@@ -1760,6 +1762,13 @@ def _traveller_before(frame: Frame) -> str | None:
     return party(persons[-1]) if persons else None
 
 
+def _right_at_the_act(frame: Frame, arg: Arg) -> bool:
+    """Whether an argument stands within ``ORG_OFFICIAL_REACH`` of the trigger, on either side, with no comma
+    between them (… الرئيس الدوري للمجلس، أهمية الزيارة: the comma closes the phrase he is named in)."""
+    lo, hi = (frame.trigger[1], arg.start) if arg.start >= frame.trigger[1] else (arg.end, frame.trigger[0])
+    return hi - lo <= ORG_OFFICIAL_REACH and not _COMMA.search(frame.text, lo, hi)
+
+
 def _titled_official_of_body(arg: Arg) -> bool:
     """Whether a person acts for an organization by an office his title gives (الأمين العام لمنظمة أوبك)."""
     return arg.actor is not None and bool(arg.actor.org) and bool(arg.actor.office) and not arg.actor.state
@@ -1786,6 +1795,7 @@ def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
 
 
 _COMMA = re.compile(r"[،,]")
+ORG_OFFICIAL_REACH = 30  # characters between a visit's word and an unnamed official of an organization visiting
 LAM_TO_REACH = 16  # characters after a visit's word where ل + a place names its destination (زيارة رسمية لإيطاليا)
 _CAME_FROM = re.compile(r"(?:^|\s)(?:قادم\S*|القادم\S*|اتيا|اتيه)\s+من\s+$")
 
