@@ -2439,3 +2439,11 @@ def test_an_unnamed_official_of_an_organization_visits():
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:UN", "JO")]
     got = brief("يقوم الأمين العام لجامعة الدول العربية اليوم بزيارة إلى العراق.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:LAS", "IQ")]
+
+
+def test_a_relative_clause_takes_its_antecedent_for_subject():
+    # the actor right before الذي meets, whatever governs him (نقل عن …، أشاد ب …)
+    got = brief("ونقل عن وزير النفط الإيراني الذي اجتمع بوزير الخارجية الفرنسي قوله إن التعاون سيتسع.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["FR", "IR"]]
+    got = brief("وأشاد الوزير بالرئيس المصري الذي التقى أمس نظيره التونسي.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["EG", "TN"]]

@@ -277,6 +277,18 @@ class Frame:
         of place or topic (في اليمن، حول سوريا، بشأن إيران)."""
         return [a for a in self.args if a.actor is not None and party(a) and a.prep not in _TOPIC_PREPS]
 
+    def _antecedent_of_relative(self) -> Arg | None:
+        """نقل عن وزير النفط الإيراني الذي اجتمع بالوزير الفرنسي: a verb opening a relative clause has the actor right
+        before the pronoun for its subject, whatever governs that actor; None when no pronoun stands right before the
+        verb, or when the verb carries an object pronoun (السفير الذي استقبله الملك: the antecedent is its object)."""
+        if self.suffix or _OBJECT_PRONOUN.search(self.text, self.trigger[0], self.trigger[1]):
+            return None
+        relative = _RELATIVE_BEFORE.search(self.text, max(self.sent[0], self.trigger[0] - 12), self.trigger[0])
+        if relative is None:
+            return None
+        return next((a for a in reversed(self.args) if a.actor is not None and party(a) and a.end <= relative.start()
+                     and relative.start() - a.end <= ANTECEDENT_REACH), None)
+
     def interaction(self, receives: bool = False, object_first: bool = False) -> tuple[Arg | None, list[Arg]]:
         """(subject, partners) of a verb of meeting, calling, writing, receiving or praising. The subject stands
         right after the verb (VSO) or before it in the sentence; the partners are governed by مع، ب، ل، إلى، من
@@ -288,6 +300,9 @@ class Frame:
         # a state before '، و' + verb is the other act's (هنأ رئيس تونس، وعقد مباحثات مع ملك المغرب: the
         # subject of both is the one left unsaid)
         before = [a for a in agents if self.opening <= a.start and a.end <= self.trigger[0] and not a.prep]
+        antecedent = self._antecedent_of_relative()
+        if antecedent is not None:
+            before = [antecedent]
         if not before and self.cue("clause_opener", max(self.sent[0], self.opening - 6), self.opening):
             # اتفق عريقات وشالوم على …، كما اتفقا على عقد لقاء: "as also" goes on with the sentence's subject
             opening = [a for a in agents if self.sent[0] <= a.start < self.opening and not a.prep]
