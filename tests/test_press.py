@@ -2447,3 +2447,26 @@ def test_a_relative_clause_takes_its_antecedent_for_subject():
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["FR", "IR"]]
     got = brief("وأشاد الوزير بالرئيس المصري الذي التقى أمس نظيره التونسي.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["EG", "TN"]]
+
+
+def _draft(number: int, etype: str, roles: dict, date: str | None, modality: str = "asserted"):
+    from alaqat.model import Event, Evidence
+    event = Event(id="t", doc="t", type=etype, roles=roles, modality=modality, date=date,
+                  date_text="أمس" if date else None, date_basis="document" if date else None,
+                  evidence=Evidence((0, 1), (0, 1), "x"), confidence=1.0)
+    return (number * 10, number, event, number, (0, 1))
+
+
+def test_an_undated_visit_takes_the_day_of_its_meeting_told_next():
+    from alaqat.extract.events import _visit_dated_by_its_meeting
+    visit = {"visitor_state": "IT", "host_state": "IL"}
+    meeting = {"parties": ["IT", "IL"], "channel": "meeting"}
+    drafts = [_draft(3, "visit", visit, None), _draft(4, "talks", meeting, "2015-07-22")]
+    _visit_dated_by_its_meeting(drafts)
+    assert (drafts[0][2].date, drafts[0][2].date_basis) == ("2015-07-22", "narrative")
+    # a call is no meeting of the visit, a meeting two sentences on is not told with it, nor one dated to a month
+    for other in (_draft(4, "talks", {**meeting, "channel": "phone"}, "2015-07-22"),
+                  _draft(5, "talks", meeting, "2015-07-22"), _draft(4, "talks", meeting, "2015-07")):
+        drafts = [_draft(3, "visit", visit, None), other]
+        _visit_dated_by_its_meeting(drafts)
+        assert drafts[0][2].date is None

@@ -218,6 +218,7 @@ class EventExtractor:
         self._during_a_plan(text, drafts)
         _one_reading_of_a_date(drafts)
         self._date_by_occasion(text, drafts)
+        _visit_dated_by_its_meeting(drafts)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         _participation_at_hosting(drafts)
         drafts = [d for d in drafts if not _support_to_come(d[2]) and not _host_taking_part(d[2], drafts)]
@@ -1687,6 +1688,24 @@ def _meets_the_visit(event: Event, number: int, visit: Event, visit_number: int)
         return False
     sides = {visit.roles.get("visitor_state"), visit.roles.get("host_state")}
     return set(event.roles["parties"]) == sides and (visit.modality == "asserted" or event.modality == "planned")
+
+
+def _visit_dated_by_its_meeting(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+    """An undated visit told as done takes the day of a meeting of the same two sides told as done, and dated to
+    the day, in the sentence right after it (وفي عمّان أشاد الوزير الإيطالي بـ … . والتقى الملك أمس …): the
+    visit's meetings fall within it (basis ``narrative``), as the guide widens a claim to its neighbour for its
+    date."""
+    for _, _, visit, number, _ in drafts:
+        if visit.type != "visit" or visit.date is not None or visit.modality != "asserted":
+            continue
+        meeting = next((e for _, _, e, n, _ in drafts if _meets_the_visit(e, n, visit, number) and e.date
+                        and e.roles.get("channel") == "meeting" and e.modality == "asserted"
+                        and _DAY.fullmatch(e.date)), None)
+        if meeting is not None:
+            visit.date, visit.date_text, visit.date_basis = meeting.date, meeting.date_text, "narrative"
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
