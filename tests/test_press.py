@@ -2470,3 +2470,11 @@ def test_an_undated_visit_takes_the_day_of_its_meeting_told_next():
         drafts = [_draft(3, "visit", visit, None), other]
         _visit_dated_by_its_meeting(drafts)
         assert drafts[0][2].date is None
+
+
+def test_states_joined_to_a_plural_title_met_after_bi_are_all_met():
+    got = brief("التقى وزير الخارجية الأردني بسفراء فرنسا وألمانيا وإيطاليا.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["DE", "FR", "IT", "JO"]]
+    # a state after ب alone is still a place
+    got = brief("التقى وزير الخارجية الأردني بالسفير الفرنسي بعمان.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["FR", "JO"]]

@@ -320,7 +320,7 @@ class Frame:
         partners = [a for a in after if a is not subject and _partner(a) and not self._other_side_of_topic(a)
                     and not self._source_in_topic(a, topic)
                     and a.start - self.trigger[1] <= PARTNER_REACH]
-        partners = self._before_the_topic(partners, topic)
+        partners = self._before_the_topic(self._with_states_of_the_titles(partners, after), topic)
         if subject is not None and subject in after:
             joined = self.coordinated(subject, after)[1:]
             partners = [*joined, *[p for p in partners if p not in joined]]
@@ -429,6 +429,17 @@ class Frame:
         """بحث مع مسؤولين بشركة حول شراء غواصات من الصين: a state after من past a word opening the act's topic (حول،
         بشأن …) says where the topic's goods come from; the one met stands before the topic."""
         return arg.prep == "من" and topic is not None and topic < arg.start
+
+    def _with_states_of_the_titles(self, partners: list[Arg], after: list[Arg]) -> list[Arg]:
+        """التقى بسفراء فرنسا وألمانيا وإيطاليا: the states joined by و to an official met after ب، ل or إلى are more
+        genitives of his (plural) title, though the preposition they inherit makes a state alone a place."""
+        out = list(partners)
+        for partner in partners:
+            if partner.prep in ("مع", "من") or not _person_like(partner):
+                continue
+            out += [a for a in self.coordinated(partner, after)[1:] if a.kind == "state" and a not in out
+                    and a.start - self.trigger[1] <= PARTNER_REACH]
+        return sorted(out, key=lambda a: a.start)
 
     @staticmethod
     def _before_the_topic(partners: list[Arg], topic: int | None) -> list[Arg]:
