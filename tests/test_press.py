@@ -2478,3 +2478,10 @@ def test_states_joined_to_a_plural_title_met_after_bi_are_all_met():
     # a state after ب alone is still a place
     got = brief("التقى وزير الخارجية الأردني بالسفير الفرنسي بعمان.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["FR", "JO"]]
+
+
+def test_a_visit_told_as_the_time_of_a_long_act_is_its_subjects():
+    text = ("وصف وزير الدفاع الأمريكي القوات الكردية بأنها مثال للقوة القادرة على دحر المتطرفين في المنطقة كلها "
+            "أثناء زيارة لعاصمة إقليم كردستان العراق أمس.")
+    got = brief(text)
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("US", "IQ")]

@@ -1561,6 +1561,11 @@ def _visit_roles(frame: Frame) -> list[Roles]:
                and not _reporter(frame, a)]
     invited = _invited_guest(frame)
     persons = _without_objects_before(frame, persons, invited)
+    if not persons and _word_before_trigger(frame) in frame.lexicon.cues.get("during", {}):
+        # وصف الوزير الأمريكي القوات الكردية بأنها … أثناء زيارة لأربيل: a visit told as the time of the sentence's
+        # act is its subject's, however long the act told before it
+        subject = _subject_of_the_sentence(frame, None)
+        persons = [subject] if subject is not None and not _invited_by(frame, subject) else []
     persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
                  else frame.trigger[0] - a.end)
     # … قرب البحيرة التنزانية، وفي الأثناء يصل …: a nisba before the verb, past a comma, is another clause's
