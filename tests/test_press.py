@@ -2485,3 +2485,15 @@ def test_a_visit_told_as_the_time_of_a_long_act_is_its_subjects():
             "أثناء زيارة لعاصمة إقليم كردستان العراق أمس.")
     got = brief(text)
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("US", "IQ")]
+
+
+def test_a_pledge_is_a_plan():
+    got = brief("وتعهدت اليابان بتقديم مساعدات بقيمة مليون دولار للأردن.")
+    assert modalities(got, "aid") == ["planned"]
+    got = brief("وكانت النرويج والدنمارك تعهدتا بتخصيص مساعدات أكبر لتونس.")
+    assert modalities(got, "aid") == ["planned"]
+
+
+def test_a_nisba_before_the_word_of_people_in_need_names_whose_they_are():
+    got = brief("وقدمت الكويت مساعدات طبية في جيبوتي للإخوة الصوماليين النازحين واللاجئين.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["SO"])]

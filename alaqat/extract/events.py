@@ -245,6 +245,12 @@ class EventExtractor:
             out += [(at, m.id) for m in analysis.mentions
                     if m.kind == "state" and head.end() <= (at := ntext.to_normalized(m.start))
                     and ntext.to_normalized(m.end) <= ntext.to_normalized(b)]
+        # للإخوة اليمنيين النازحين واللاجئين: a nisba right before the word of people in need says whose they are
+        for m in analysis.mentions:
+            if m.kind == "state" and m.form == "nisba":
+                end = ntext.to_normalized(m.end)
+                if regex.match(ntext.text, end + 1) and ntext.text[end:end + 1] == " ":
+                    out.append((ntext.to_normalized(m.start), m.id))
         return out
 
     def _score(self, event: Event, sentence_number: int, agents: int, home: str | None) -> None:
