@@ -2497,3 +2497,8 @@ def test_a_pledge_is_a_plan():
 def test_a_nisba_before_the_word_of_people_in_need_names_whose_they_are():
     got = brief("وقدمت الكويت مساعدات طبية في جيبوتي للإخوة الصوماليين النازحين واللاجئين.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["SO"])]
+
+
+def test_public_figures_act_for_no_state():
+    got = brief("وهنأت شخصيتان عراقيتان من الحراك الشعبي أمير الكويت بمناسبة العيد.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
