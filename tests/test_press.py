@@ -2502,3 +2502,15 @@ def test_a_nisba_before_the_word_of_people_in_need_names_whose_they_are():
 def test_public_figures_act_for_no_state():
     got = brief("وهنأت شخصيتان عراقيتان من الحراك الشعبي أمير الكويت بمناسبة العيد.")
     assert [e for e in got if e[0] == "support.expressed"] == []
+
+
+def test_backing_told_of_a_pronoun_whose_noun_lies_in_another_clause_is_no_event():
+    got = brief("وكانت البلدة هدفا لضربات جوية ينفذها التحالف العربي وتدعمها بريطانيا.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+    got = brief("وكانت البلدة هدفا لضربات جوية تقودها الإمارات وتدعمها بريطانيا.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+
+
+def test_the_one_who_says_it_is_no_side_of_what_he_says():
+    got = brief("وأكد الوزير أن الكويت تدعم الأردن في مواجهة الإرهاب.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("KW", "JO")]

@@ -303,6 +303,10 @@ class Frame:
         antecedent = self._antecedent_of_relative()
         if antecedent is not None:
             before = [antecedent]
+        acting = [a for a in before if not _reporter(self, a)]
+        if acting and len(acting) < len(before):
+            # أكد الوزير أن الكويت تدعم الأردن: the one who says it, before a bare أن، is no side of what he says
+            before = acting
         if not before and self.cue("clause_opener", max(self.sent[0], self.opening - 6), self.opening):
             # اتفق عريقات وشالوم على …، كما اتفقا على عقد لقاء: "as also" goes on with the sentence's subject
             opening = [a for a in agents if self.sent[0] <= a.start < self.opening and not a.prep]
@@ -988,7 +992,15 @@ def _backed_by_relative_clause(frame: Frame) -> list[Roles] | None:
         return None
     relative = _RELATIVE_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0])
     if relative is None:
-        return [] if _indefinite_antecedent(frame) else None
+        if _indefinite_antecedent(frame):
+            return []
+        # غارات تقودها السعودية وتدعمها الولايات المتحدة: the backer is named right after the verb, and the one
+        # backed is only its pronoun, whose noun (the strikes) lies back in another clause
+        if frame.text[frame.trigger[0]:frame.trigger[1]] not in frame.lexicon.cues.get("backing_verb", {}):
+            return None
+        named_after = next((a for a in frame.after() if not a.prep and party(a)
+                            and a.start - frame.trigger[1] <= SUBJECT_AFTER_REACH), None)
+        return [] if named_after is not None else None
     antecedent = next((a for a in frame.args if a.actor is not None and a.end <= relative.start()
                        and relative.start() - a.end <= ANTECEDENT_REACH), None)
     backer = next((a for a in frame.after() if not a.prep and party(a)), None)
