@@ -2514,3 +2514,8 @@ def test_backing_told_of_a_pronoun_whose_noun_lies_in_another_clause_is_no_event
 def test_the_one_who_says_it_is_no_side_of_what_he_says():
     got = brief("وأكد الوزير أن الكويت تدعم الأردن في مواجهة الإرهاب.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("KW", "JO")]
+
+
+def test_students_and_universities_act_for_no_state():
+    got = brief("ويشارك في الدورة 40 طالبة من جامعات الكويت وبومباي بالهند.")
+    assert [e for e in got if e[0] == "participation"] == []
