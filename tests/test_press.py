@@ -2519,3 +2519,13 @@ def test_the_one_who_says_it_is_no_side_of_what_he_says():
 def test_students_and_universities_act_for_no_state():
     got = brief("ويشارك في الدورة 40 طالبة من جامعات الكويت وبومباي بالهند.")
     assert [e for e in got if e[0] == "participation"] == []
+
+
+def test_the_european_central_bank_and_the_rescue_fund_are_organizations():
+    got = brief("وبحث وزير المالية القبرصي أمس مع البنك المركزي الأوروبي وصندوق النقد الدولي شروط القرض الجديد.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["CY", "org:ECB", "org:IMF"]]
+
+
+def test_an_organization_joining_others_in_an_act_is_no_membership():
+    got = brief("كما انضم محافظ البنك المركزي الأوروبي إلى صندوق النقد الدولي حين طالب بخفض ديون قبرص.")
+    assert [e for e in got if e[0] == "membership.joined"] == []

@@ -2106,8 +2106,12 @@ def member_body(frame: Frame) -> list[Roles]:
         return []
     bodies = frame.of_kind("org", "instrument")
     member = frame.subject()
-    if member is None or member.startswith("org:"):
-        return []  # a state joins (انضم البنك الدولي إلى المانحين في تمويل اليونان is no membership)
+    first = next((a for a in frame.args if a.start >= frame.trigger[1] and not a.prep
+                  and a.start - frame.trigger[1] <= JOINER_REACH), None)
+    if member is None or member.startswith("org:") or (first is not None and str(party(first)).startswith("org:")):
+        # a state joins (انضم البنك الدولي إلى المانحين في تمويل اليونان, وانضم أخيرا صندوق النقد الدولي إلى
+        # الدائنين: an organization joining others in an act is no membership, of Greece or anyone)
+        return []
     bodies = [b for b in bodies if b.mention.id != member]
     body = bodies[0].mention.id if bodies else frame.anaphoric_body()  # المنظمة التي انضمت إليها إيران
     if not body:
@@ -2129,6 +2133,7 @@ def _joining_spoken_of(frame: Frame) -> bool:
 
 
 _JOINING_NOUN = "انضمام"
+JOINER_REACH = 40  # characters after a verb of joining where the one who joins (VSO) may stand
 JOINING_DONE_REACH = 25  # characters before انضمام where the word saying it was done (بعد، قبول) may stand
 BODY_REACH = 45  # characters after the office word (or before برئاسة) where the body whose office it is may stand
 _OFFICE_NOUN = ("رئاس", "رياس")  # رئاسة, "the chair", as written and with its hamza folded
