@@ -2529,3 +2529,10 @@ def test_the_european_central_bank_and_the_rescue_fund_are_organizations():
 def test_an_organization_joining_others_in_an_act_is_no_membership():
     got = brief("كما انضم محافظ البنك المركزي الأوروبي إلى صندوق النقد الدولي حين طالب بخفض ديون قبرص.")
     assert [e for e in got if e[0] == "membership.joined"] == []
+
+
+def test_a_verbs_own_final_ha_is_no_pronoun_of_an_owner():
+    # نوه is a verb: its subject praises, whatever state a dateline names before it
+    text = "الرياض – واس\nنوه رئيس هيئة الأركان العامة في الأردن بدور الكويت."
+    got = brief(text)
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]

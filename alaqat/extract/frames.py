@@ -862,7 +862,9 @@ def support(frame: Frame) -> list[Roles]:
     direct = frame.takes_object()
     horizon = frame.horizon or frame.sent[1]
     # تقديره لمواقف المملكة، شكرها: a noun with its owner's pronoun is praise by the one named before it
-    possessed = frame.text[frame.trigger[0]:frame.trigger[1]].endswith(_OWNER_PRONOUNS)
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    # … but a verb's own final ه (نوه) is no pronoun
+    possessed = word.endswith(_OWNER_PRONOUNS) and word not in frame.lexicon.cues.get("verb_trigger", {})
     # وجه هادي الشكر المملكة: a definite noun is no verb, so the actor right after it is no subject of its own
     definite = frame.text.startswith("ال", frame.trigger[0])
     main = _main_clause_subject(frame)

@@ -87,6 +87,7 @@ def load_lexicon() -> Lexicon:
     for r in read_tsv_dicts(data_path("events", "cues.tsv")):
         cues.setdefault(r["class"], {})[normalize_key(r["word"])] = r.get("value", "")
     triggers: dict[str, list[Trigger]] = {}
+    verbs = cues.get("verb_trigger", {})
     for r in read_tsv_dicts(data_path("events", "triggers.tsv")):
         if r["type"] not in types:
             raise ValueError(f"triggers.tsv: unknown event type {r['type']!r}")
@@ -94,8 +95,7 @@ def load_lexicon() -> Lexicon:
         needs = tuple(normalize_key(w) for w in r.get("needs", "").split("|") if w.strip())
         triggers.setdefault(surface, []).append(
             Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8),
-                    _needs_regex(needs), r["trigger"].strip().endswith("ه")))
-    verbs = cues.get("verb_trigger", {})
+                    _needs_regex(needs), r["trigger"].strip().endswith("ه") and surface not in verbs))
     for surface in [s for s in triggers if s.endswith("ه") and " " not in s and s not in verbs]:
         # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers; a verb's
         # final ه is its own letter (نوه: نوت is no form of it, توجه: توجت is "crowned")
