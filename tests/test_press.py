@@ -2536,3 +2536,8 @@ def test_a_verbs_own_final_ha_is_no_pronoun_of_an_owner():
     text = "الرياض – واس\nنوه رئيس هيئة الأركان العامة في الأردن بدور الكويت."
     got = brief(text)
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]
+
+
+def test_the_european_community_is_the_union():
+    got = brief("وكانت المجموعة الأوروبية قد أعلنت تخصيص مساعدات عاجلة للبرتغال.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("org:EU", ["PT"])]
