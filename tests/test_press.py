@@ -2541,3 +2541,8 @@ def test_a_verbs_own_final_ha_is_no_pronoun_of_an_owner():
 def test_the_european_community_is_the_union():
     got = brief("وكانت المجموعة الأوروبية قد أعلنت تخصيص مساعدات عاجلة للبرتغال.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("org:EU", ["PT"])]
+
+
+def test_al_jalil_is_venerable_unless_israel_is_near():
+    got = brief("وقام وفد من أهالي الدمام بزيارة تكريم لمدير التعليم السابق بمحافظة الأحساء المربي الجليل الشيخ صالح.")
+    assert [e for e in got if e[0] == "visit"] == []
