@@ -2546,3 +2546,10 @@ def test_the_european_community_is_the_union():
 def test_al_jalil_is_venerable_unless_israel_is_near():
     got = brief("وقام وفد من أهالي الدمام بزيارة تكريم لمدير التعليم السابق بمحافظة الأحساء المربي الجليل الشيخ صالح.")
     assert [e for e in got if e[0] == "visit"] == []
+
+
+def test_south_and_latin_america_are_no_united_states():
+    got = brief("وعاد رئيس الوزراء الإيطالي أمس من زيارة إلى أميركا الجنوبية.")
+    assert [e for e in got if e[0] == "visit"] == []
+    got = brief("وعاد رئيس الوزراء الإيطالي أمس من زيارة إلى أمريكا.")
+    assert [e[1]["host_state"] for e in got if e[0] == "visit"] == ["US"]
