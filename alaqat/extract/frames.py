@@ -278,7 +278,7 @@ class Frame:
         return [a for a in self.args if a.actor is not None and party(a) and a.prep not in _TOPIC_PREPS]
 
     def _antecedent_of_relative(self) -> Arg | None:
-        """نقل عن وزير النفط الإيراني الذي اجتمع بالوزير الفرنسي: a verb opening a relative clause has the actor right
+        """أشاد بوزير الطاقة الكويتي الذي التقى نظيره العراقي: a verb opening a relative clause has the actor right
         before the pronoun for its subject, whatever governs that actor; None when no pronoun stands right before the
         verb, or when the verb carries an object pronoun (السفير الذي استقبله الملك: the antecedent is its object)."""
         if self.suffix or _OBJECT_PRONOUN.search(self.text, self.trigger[0], self.trigger[1]):
