@@ -283,11 +283,9 @@ class Frame:
         verb, or when the verb carries an object pronoun (السفير الذي استقبله الملك: the antecedent is its object)."""
         if self.suffix or _OBJECT_PRONOUN.search(self.text, self.trigger[0], self.trigger[1]):
             return None
-        relative = _RELATIVE_BEFORE.search(self.text, max(self.sent[0], self.trigger[0] - 12), self.trigger[0])
-        if relative is None:
-            return None
-        return next((a for a in reversed(self.args) if a.actor is not None and party(a) and a.end <= relative.start()
-                     and relative.start() - a.end <= ANTECEDENT_REACH), None)
+        relative = _relative_right_before(self)
+        antecedent = _actor_right_before(self, relative.start()) if relative is not None else None
+        return antecedent if antecedent is not None and party(antecedent) else None
 
     def interaction(self, receives: bool = False, object_first: bool = False) -> tuple[Arg | None, list[Arg]]:
         """(subject, partners) of a verb of meeting, calling, writing, receiving or praising. The subject stands
@@ -984,6 +982,17 @@ ANTECEDENT_REACH = 3  # characters between the antecedent and its relative prono
 _PREPOSITION_PRONOUN = re.compile(r"\s+(?:به|بها|بهما|بهم|له|لها|لهما|لهم)(?![^\W_])")  # أشاد به: praised it
 
 
+def _relative_right_before(frame: Frame) -> re.Match[str] | None:
+    """The relative pronoun right before the trigger (… الذي اجتمع، التي تدعمها), None when there is none."""
+    return _RELATIVE_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0])
+
+
+def _actor_right_before(frame: Frame, at: int) -> Arg | None:
+    """The argument acting for someone that ends right before ``at`` (a relative pronoun's antecedent)."""
+    return next((a for a in frame.args if a.actor is not None and a.end <= at and at - a.end <= ANTECEDENT_REACH),
+                None)
+
+
 def _backed_by_relative_clause(frame: Frame) -> list[Roles] | None:
     """A verb of backing in a relative clause whose pronoun is its object (الميليشيات التي تدعمها إيران، الجيش
     اللبناني الذي تدعمه فرنسا، الخطة التي أشاد بها الجميع): the backer is the subject after the verb and the one
@@ -992,7 +1001,7 @@ def _backed_by_relative_clause(frame: Frame) -> list[Roles] | None:
     if not (frame.suffix or _OBJECT_PRONOUN.search(frame.text, frame.trigger[0], frame.trigger[1])
             or _PREPOSITION_PRONOUN.match(frame.text, frame.trigger[1])):
         return None
-    relative = _RELATIVE_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0])
+    relative = _relative_right_before(frame)
     if relative is None:
         if _indefinite_antecedent(frame):
             return []
@@ -1003,8 +1012,7 @@ def _backed_by_relative_clause(frame: Frame) -> list[Roles] | None:
         named_after = next((a for a in frame.after() if not a.prep and party(a)
                             and a.start - frame.trigger[1] <= SUBJECT_AFTER_REACH), None)
         return [] if named_after is not None else None
-    antecedent = next((a for a in frame.args if a.actor is not None and a.end <= relative.start()
-                       and relative.start() - a.end <= ANTECEDENT_REACH), None)
+    antecedent = _actor_right_before(frame, relative.start())
     backer = next((a for a in frame.after() if not a.prep and party(a)), None)
     if antecedent is None or backer is None or not party(antecedent) or party(antecedent) == party(backer):
         return []
@@ -1580,8 +1588,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         # act is its subject's, however long the act told before it
         subject = _subject_of_the_sentence(frame, None)
         persons = [subject] if subject is not None and not _invited_by(frame, subject) else []
-    persons.sort(key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
-                 else frame.trigger[0] - a.end)
+    persons.sort(key=lambda a: _gap_to_trigger(frame, a))
     # … قرب البحيرة التنزانية، وفي الأثناء يصل …: a nisba before the verb, past a comma, is another clause's
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
               <= frame.trigger[1] + 15 and not (a.end <= frame.trigger[0]
@@ -1810,8 +1817,19 @@ def _traveller_before(frame: Frame) -> str | None:
 def _right_at_the_act(frame: Frame, arg: Arg) -> bool:
     """Whether an argument stands within ``ORG_OFFICIAL_REACH`` of the trigger, on either side, with no comma
     between them (… الرئيس الدوري للمجلس، أهمية الزيارة: the comma closes the phrase he is named in)."""
-    lo, hi = (frame.trigger[1], arg.start) if arg.start >= frame.trigger[1] else (arg.end, frame.trigger[0])
+    lo, hi = _stretch_to_trigger(frame, arg)
     return hi - lo <= ORG_OFFICIAL_REACH and not _COMMA.search(frame.text, lo, hi)
+
+
+def _stretch_to_trigger(frame: Frame, arg: Arg) -> tuple[int, int]:
+    """The text between an argument and the trigger, on whichever side of it the argument stands."""
+    return (frame.trigger[1], arg.start) if arg.start >= frame.trigger[1] else (arg.end, frame.trigger[0])
+
+
+def _gap_to_trigger(frame: Frame, arg: Arg) -> int:
+    """How many characters lie between an argument and the trigger."""
+    lo, hi = _stretch_to_trigger(frame, arg)
+    return hi - lo
 
 
 def _titled_official_of_body(arg: Arg) -> bool:
@@ -2339,8 +2357,7 @@ def _anaphoric_summit(frame: Frame) -> str | None:
 def _nearest(frame: Frame, args: list[Arg]) -> Arg | None:
     if not args:
         return None
-    return min(args, key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
-               else frame.trigger[0] - a.end)
+    return min(args, key=lambda a: _gap_to_trigger(frame, a))
 
 
 def mediator(frame: Frame) -> list[Roles]:
