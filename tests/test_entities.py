@@ -164,3 +164,10 @@ def test_the_town_of_al_uyun_is_laayoune_only_where_morocco_or_the_sahara_is_sai
 def test_a_foreign_g_written_with_jim_in_egyptian_style():
     assert ids("التقت موجيريني بالوزير الألماني زيجمار جابريل في بروكسل.")[:1] == ["person:federica-mogherini"]
     assert "person:sigmar-gabriel" in ids("التقت موجيريني بالوزير الألماني زيجمار جابريل في بروكسل.")
+
+
+def test_the_purest_of_places_is_no_bekaa_valley():
+    # البقاع after a superlative or a demonstrative is "places", not Lebanon's valley
+    assert "place:bekaa" not in ids("حرس الجنود حدود الوطن الذي يضم أقدس البقاع مكة المكرمة والمدينة المنورة.")
+    assert "place:bekaa" not in ids("يعيش أهله في هذه البقاع منذ قرون.")
+    assert "place:bekaa" in ids("زار الوزير منطقة البقاع في لبنان.")
