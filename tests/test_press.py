@@ -2553,3 +2553,10 @@ def test_south_and_latin_america_are_no_united_states():
     assert [e for e in got if e[0] == "visit"] == []
     got = brief("وعاد رئيس الوزراء الإيطالي أمس من زيارة إلى أمريكا.")
     assert [e[1]["host_state"] for e in got if e[0] == "visit"] == ["US"]
+
+
+def test_an_airlift_of_relief_is_aid():
+    got = brief("وكانت الكويت قد قررت تسيير جسر جوي لإغاثة الشعب النيبالي بعد الزلزال.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["NP"])]
+    got = brief("وسيرت تركيا جسرا جويا لنقل المساعدات إلى الصومال.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("TR", ["SO"])]
