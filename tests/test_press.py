@@ -2560,3 +2560,8 @@ def test_an_airlift_of_relief_is_aid():
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["NP"])]
     got = brief("وسيرت تركيا جسرا جويا لنقل المساعدات إلى الصومال.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("TR", ["SO"])]
+
+
+def test_a_series_of_meetings_with_officials_is_talks():
+    got = brief("ووصل المبعوث الأممي إلى طرابلس أمس حيث أجرى سلسلة لقاءات مع المسؤولين الليبيين.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["LY", "org:UN"]]
