@@ -2565,3 +2565,12 @@ def test_an_airlift_of_relief_is_aid():
 def test_a_series_of_meetings_with_officials_is_talks():
     got = brief("ووصل المبعوث الأممي إلى طرابلس أمس حيث أجرى سلسلة لقاءات مع المسؤولين الليبيين.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["LY", "org:UN"]]
+
+
+def test_the_two_sides_after_a_meeting_with_an_envoy_are_the_state_and_his_organization():
+    # (the council is only named in its resolution: no side of the meeting)
+    text = ("واستقبل الرئيس الصومالي أمس في مقديشو مبعوث الأمين العام للأمم المتحدة إلى الصومال. وذكرت الوكالة أن "
+            "الجانبين تناولا خلال اللقاء الذي حضره نائب الرئيس الصومالي، الأوضاع الراهنة وبحث سبل تطبيق قرار مجلس "
+            "الأمن الدولي.")
+    got = brief(text)
+    assert {tuple(sorted(e[1]["parties"])) for e in got if e[0] == "talks"} == {("SO", "org:UN")}

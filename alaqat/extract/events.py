@@ -533,8 +533,18 @@ class EventExtractor:
             pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
             if pair_word is not None and sent_mentions[0][0] - pair_word.end() > PAIR_APPOSITION:
                 return None
-        states = list(dict.fromkeys(x for x in (self._state(m, None) for m in sides) if x and x != "SU"))
+        states = list(dict.fromkeys(x for x in (self._side(m) for m in sides) if x and x != "SU"))
         return (states[0], states[1]) if len(states) == 2 else None
+
+    def _side(self, mention: Mention) -> str | None:
+        """The state a mention stands for, or the organization an official of one acts for (the UN's envoy): a
+        side of the sentence's act, which "the two sides" after it may stand for. An organization only named
+        (قرار مجلس الأمن) is no side."""
+        actor = getattr(mention, "actor", None)
+        state = self._state(mention, None)
+        if state is None and actor is not None and actor.org and actor.form in ("person", "title"):
+            return actor.org
+        return state
 
     def _link_line(self, text: str, s: int, e: int) -> bool:
         """Whether the sentence is the paper's link to the story (رابط الخبر بصحيفة …: and its headline): a heading
