@@ -2574,3 +2574,11 @@ def test_the_two_sides_after_a_meeting_with_an_envoy_are_the_state_and_his_organ
             "الأمن الدولي.")
     got = brief(text)
     assert {tuple(sorted(e[1]["parties"])) for e in got if e[0] == "talks"} == {("SO", "org:UN")}
+
+
+def test_a_participle_after_a_clause_joined_by_wa_praises_for_the_sentences_subject():
+    text = ("وعد الأمين العام لمجلس التعاون الخليجي عبداللطيف الزياني هذه الأقوال غير الواقعية، بأنها تأتي ضمن "
+            "محاولات النائب المعروفة لإفساد علاقات الأردن بجيرانه، وعزله عن عمقه العربي، لصالح أطراف خارجية بعيدة "
+            "كل البعد عن المصالح الوطنية الأردنية، منوها بالبيان الصادر من الحكومة الأردنية في هذا الشأن.")
+    got = brief(text)
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:GCC", "JO")]

@@ -883,7 +883,8 @@ def support(frame: Frame) -> list[Roles]:
                        and a.start < horizon]
         if not targets:  # ثمن الرئيس اليمني دعم المملكة لليمن: the owner of the praised act, in the genitive
             targets = [a.state for a in frame.after() if a.state and a.state != source and not a.prep
-                       and a is not subject and a.mention.form != "nisba" and a.start < min(horizon, frame.clause[1])]
+                       and a is not subject and (a.mention.form != "nisba" or _acting_body(a))
+                       and a.start < min(horizon, frame.clause[1])]
         if source and not targets and main is not None:
             # مشيدا بجهود دول المجلس: the body named before, called by its noun after the participle
             body = frame.anaphoric_body(frame.trigger[1], horizon, agents=True)
@@ -894,6 +895,12 @@ def support(frame: Frame) -> list[Roles]:
 
 
 OPENING_GAP = 2  # characters between a clause's opening and a word that opens it (the و of وتقديره)
+
+
+def _acting_body(arg: Arg) -> bool:
+    """Whether a nisba is the state of a body or an official named with it (الحكومة الأردنية، وزارة الخارجية
+    المصرية), an actor of its own rather than an adjective of the thing praised (الجهود الأردنية)."""
+    return arg.actor is not None and arg.actor.kind in ("body", "official", "person")
 
 
 def _pronoun_owner(frame: Frame) -> str | None:
@@ -970,8 +977,12 @@ def _main_clause_subject(frame: Frame) -> Arg | None:
     word = frame.text[frame.trigger[0]:frame.trigger[1]]
     if word not in frame.lexicon.cues.get("circumstantial", {}):
         return None
-    return next((a for a in frame.agents() if max(frame.sent[0], frame.opening) <= a.start
-                 and a.end <= frame.trigger[0] and not a.prep and party(a)), None)
+    # (a nisba alone is an adjective of some noun, للمصالح الوطنية الأردنية: never the verb's subject); a clause
+    # joined by و with no actor of its own (… لإفساد علاقات البلد بجيرانه وعزله عن عمقه، منوها) leaves the participle
+    # the subject of the sentence's verb
+    candidates = [a for a in frame.agents() if frame.sent[0] <= a.start and a.end <= frame.trigger[0]
+                  and not a.prep and party(a) and (a.mention.form != "nisba" or _acting_body(a))]
+    return next((a for a in candidates if a.start >= frame.opening), None) or next(iter(candidates), None)
 
 
 _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
