@@ -2582,3 +2582,8 @@ def test_a_participle_after_a_clause_joined_by_wa_praises_for_the_sentences_subj
             "كل البعد عن المصالح الوطنية الأردنية، منوها بالبيان الصادر من الحكومة الأردنية في هذا الشأن.")
     got = brief(text)
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:GCC", "JO")]
+
+
+def test_medical_care_for_refugees_is_aid():
+    got = brief("وقدمت البعثة الطبية القطرية الرعاية الطبية للاجئين السودانيين في شرق تشاد طوال الشهر الماضي.", threshold=0.0)
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("QA", ["SD"])]
