@@ -2587,3 +2587,8 @@ def test_a_participle_after_a_clause_joined_by_wa_praises_for_the_sentences_subj
 def test_medical_care_for_refugees_is_aid():
     got = brief("وقدمت البعثة الطبية القطرية الرعاية الطبية للاجئين السودانيين في شرق تشاد طوال الشهر الماضي.", threshold=0.0)
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("QA", ["SD"])]
+
+
+def test_a_refusal_during_a_visit_does_not_deny_the_visit():
+    got = brief("وقال المصدر إن كبير المفاوضين النرويجيين رفض لدى زيارته إلى السويد مؤخرا الإدلاء بأي تصريح.")
+    assert [(e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [("SE", "asserted")]
