@@ -2592,3 +2592,10 @@ def test_medical_care_for_refugees_is_aid():
 def test_a_refusal_during_a_visit_does_not_deny_the_visit():
     got = brief("وقال المصدر إن كبير المفاوضين النرويجيين رفض لدى زيارته إلى السويد مؤخرا الإدلاء بأي تصريح.")
     assert [(e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [("SE", "asserted")]
+
+
+def test_the_movement_acts_for_no_state():
+    text = ("وعين الزعيم الجديد نائبا له مقربا من الاستخبارات الباكستانية.\nويقود الزعيم الجديد الذي تنتقد أطراف "
+            "متشددة صلاته القوية بباكستان، الحركة في مرحلة حرجة من تاريخها؛ إذ بدأت للمرة الأولى محادثات للسلام مع "
+            "الحكومة الأفغانية، بينما تتعرض مواقعها لهجمات متكررة.")
+    assert [e for e in brief(text, date="2015-07-31") if e[0] == "talks"] == []
