@@ -1230,8 +1230,10 @@ def test_praise_in_a_relative_clause_comes_from_the_subject_after_its_verb():
     """الاتفاق الذي أشاد به عدد كبير من التشاديين: many people praised the deal; no state praised anyone."""
     got = brief("انتقد الوزير النيجري الرئيس التشادي لرفضه الاتفاق الذي أشاد به معظم الناس في تشاد.")
     assert not [e for e in got if e[0] == "support.expressed"]
+    # (the minister's own backing of the army, a body named with its nisba, is support of its own)
     got = brief("وأكد الوزير دعم الجيش التشادي الذي أشادت به فرنسا.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "TD")]
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "TD"),
+                                                                                             ("FR", "TD")]
 
 
 def test_a_visit_someone_is_called_on_to_make_is_only_proposed():
