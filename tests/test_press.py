@@ -2601,3 +2601,10 @@ def test_the_movement_acts_for_no_state():
             "متشددة صلاته القوية بباكستان، الحركة في مرحلة حرجة من تاريخها؛ إذ بدأت للمرة الأولى محادثات للسلام مع "
             "الحكومة الأفغانية، بينما تتعرض مواقعها لهجمات متكررة.")
     assert [e for e in brief(text, date="2015-07-31") if e[0] == "talks"] == []
+
+
+def test_a_movements_leader_acts_for_his_state_only_in_his_office_years():
+    text = "وقال إسماعيل هنية إن اللقاء كان مثمرا، معربا عن تقديره لدور المملكة في دعم القضية."
+    assert [e for e in brief(text) if e[0] == "support.expressed"] == []
+    got = brief("وأشاد إسماعيل هنية بدور المملكة في دعم القضية.", date="2006-06-01")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("PS", "SA")]
