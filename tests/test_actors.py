@@ -609,3 +609,10 @@ def test_a_states_regime_is_its_government_and_the_rome_statute_is_none():
     minister = by_text(found, "وزير خارجية نظام إيران")
     assert (minister.state, minister.office) == ("IR", "foreign_minister")
     assert [a for a in actors("وصادقت فلسطين على نظام روما الأساسي.", country="SA") if a.state == "IT"] == []
+
+
+def test_an_entry_cut_by_quotes_leaves_the_shorter_entry_it_opens():
+    # حركة حماس is an entry; quotes cut it, and حركة alone still heads a phrase acting for nobody
+    text = "التقى وفد من حركة «حماس» مسؤولين في القاهرة."
+    analysis = default_pipeline().analyze(read_text(text, doc_id="t", date="2015-07-22"), min_confidence=0.0)
+    assert [text[a:b] for a, b in analysis.non_state] == ["وفد من حركة «حماس"]  # and its delegation with it

@@ -2608,3 +2608,8 @@ def test_a_movements_leader_acts_for_his_state_only_in_his_office_years():
     assert [e for e in brief(text) if e[0] == "support.expressed"] == []
     got = brief("وأشاد إسماعيل هنية بدور المملكة في دعم القضية.", date="2006-06-01")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("PS", "SA")]
+
+
+def test_a_visit_made_by_members_of_a_movement_is_no_states():
+    text = "وأكد الوزير المصري أنه لم تجر أي زيارة رسمية من قادة حركة «حماس» إلى الأردن، وإنما أدى بعضهم العمرة."
+    assert [e for e in brief(text) if e[0] == "visit"] == []

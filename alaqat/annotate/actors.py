@@ -330,6 +330,9 @@ class ActorLinker:
                 # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
                 # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
                 matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
+            while matched is not None and matched[0] > 1 and _split_by_punctuation(text, spans, i, matched[0]):
+                # حركة «حماس»: an entry that punctuation cuts (حركة حماس) leaves the shorter one it opens (حركة)
+                matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
             mention = by_token.get(i)
             if mention is not None and (matched is None or ends[i] - i + 1 >= matched[0]):
                 last = ends[i]

@@ -1567,6 +1567,23 @@ SPEAKER_REACH = 25  # characters between a verb of saying and its speaker
 _SPEAKER_GAP = re.compile(r"[\s،,]*(?:(?:امس|اليوم)[\s،,]*)?")  # قال مسؤول يمني أمس، إن …; not قال أردوغان قبل أن
 
 
+VISITORS_FROM_REACH = 30  # characters after a visit's word where من names who made it (زيارة رسمية من أعضاء …)
+_FROM_WORD = re.compile(r"(?<![^\W_])من(?![^\W_])")
+
+
+def _visitors_from_nobody(frame: Frame) -> bool:
+    """زيارة رسمية من أعضاء الحركة للمملكة: the visit's makers, named after من right after its word, are a phrase
+    acting for nobody (no actor stands between), so the visit is no state's."""
+    for start, _ in frame.non_state:
+        if not 0 <= start - frame.trigger[1] <= VISITORS_FROM_REACH \
+                or any(frame.trigger[1] <= a.start < start for a in frame.args):
+            continue
+        # من right before the phrase, or before the one word heading it (من أعضاء الحركة، من قادة الجماعة)
+        if any(_FROM_WORD.fullmatch(w) for w in frame.text[frame.trigger[1]:start].split()[-2:]):
+            return True
+    return False
+
+
 def _visit_roles(frame: Frame) -> list[Roles]:
     if frame.verb_cue("spoken_abroad"):
         return _speaking_abroad(frame)
@@ -1585,7 +1602,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     own = _own_visit(frame) if _FIRST_PERSON.search(frame.text, frame.trigger[0], frame.trigger[1]) else None
     if own is not None:
         return own
-    if frame.nobody_right_after() is not None:
+    if frame.nobody_right_after() is not None or _visitors_from_nobody(frame):
         return []  # زيارة مجلس الأعمال السعودي الفرنسي، زيارة وفد الشركة: whoever visits acts for no state
     # … وصل إلى بيروت حيث أجرى لقاءات مع المسؤولين السوريين: those met after the verb are no visitors
     persons = [a for a in frame.of_kind("person", after_only=False)
