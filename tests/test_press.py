@@ -2613,3 +2613,9 @@ def test_a_movements_leader_acts_for_his_state_only_in_his_office_years():
 def test_a_visit_made_by_members_of_a_movement_is_no_states():
     text = "وأكد الوزير المصري أنه لم تجر أي زيارة رسمية من قادة حركة «حماس» إلى الأردن، وإنما أدى بعضهم العمرة."
     assert [e for e in brief(text) if e[0] == "visit"] == []
+
+
+def test_a_firms_office_is_no_mission_and_a_state_far_after_the_verb_opens_none():
+    text = ("وتشارك في المعرض شركات أجنبية كثيرة منها «لومير» التي تشارك لأول مرة بعد أن افتتحت مكتبا لها في الدوحة "
+            "العام الماضي، إلى جانب شركات أخرى قادمة من ميلانو ومن البرتغال ومن اليونان.")
+    assert [e for e in brief(text) if e[0] == "mission.opened"] == []

@@ -1091,6 +1091,9 @@ def pair(frame: Frame) -> list[Roles]:
     return [{"parties": parties[:2]}] if len(parties) >= 2 else []
 
 
+SENDER_REACH = 40  # characters after a mission's verb where the state opening it may stand (افتتحت الكويت سفارتها)
+
+
 def mission(frame: Frame) -> list[Roles]:
     reciprocal = _reciprocal_missions(frame)
     if reciprocal is not None:
@@ -1101,7 +1104,12 @@ def mission(frame: Frame) -> list[Roles]:
         host_args = [a for a in frame.before() if a.prep in ("في", "لدي") and frame.clause[0] <= a.start
                      and a.kind in ("state", "place")][-1:]
     host = host_args[0].state if host_args else None
-    senders = [a for a in after if a.state != host and a not in host_args]
+    if frame.nobody_acts():
+        return []  # افتتحت الشركة مكتبا لها في دبي: a firm's office is no state's mission
+    # (a state after من is where something comes from, not who opens the mission: شركات من سويسرا)
+    # … and one far after the act's words is another clause's (… مكتبا لها في دبي، ومن الشركات أخرى من ميلانو)
+    senders = [a for a in after if a.state != host and a not in host_args and a.prep != "من"
+               and a.start - frame.trigger[1] <= SENDER_REACH]
     sender = senders[0].state if senders else frame.subject()
     if not sender or sender == host:
         return []
