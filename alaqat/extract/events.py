@@ -188,7 +188,8 @@ class EventExtractor:
             told = [d for d in sent_dates if not self._remembered(text, d, s)]
             if told:
                 dated_sentences[sentence_number] = told
-            preps = {ms: self._preposition(text, ms, s, _lookback(m)) for ms, _, m in sent_mentions}
+            preps = {ms: self._preposition(text, ms, s, _lookback(m)) or self._noun_preposition(text, ms, s, m)
+                     for ms, _, m in sent_mentions}
             # a city naming an instrument (اتفاق فيينا) is no side of the sentence nor any frame's argument
             self._naming_cities = {ms for ms, _, m in sent_mentions
                                    if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
@@ -913,6 +914,23 @@ class EventExtractor:
             if preposition is not None:
                 return "" if _explained(text, preposition, m.start(1), floor) else self.prepositions[preposition] or ""
             position = m.start(1)
+        return ""
+
+    def _noun_preposition(self, text: str, start: int, floor: int, mention: Mention) -> str:
+        """The preposition glued to the noun a bare nisba describes (للشعب الليبي، بالجانب الروسي، للحكومة اليمنية):
+        the adjective stands where the noun does, so it takes its preposition (``nisba_noun`` cues: the nouns of a
+        people, a government or a side that a nisba turns into its state); "" otherwise."""
+        actor = getattr(mention, "actor", None)
+        if mention.kind != "state" or mention.form != "nisba" or (actor is not None and actor.kind != "state"):
+            return ""
+        before = _WORD_BEFORE.search(text, max(floor, start - 25), start)
+        if before is None or text[before.end(1):start].strip():
+            return ""
+        word = before.group(1)
+        for clitic, cut, restore in (("ل", 2, "ال"), ("ب", 1, ""), ("ل", 1, "")):
+            if word.startswith(clitic if cut == 1 else "لل") and len(word) > cut + 2 \
+                    and restore + word[cut:] in self.lexicon.cues.get("nisba_noun", {}):
+                return clitic
         return ""
 
     def _opens_a_clause(self, word: str) -> bool:
