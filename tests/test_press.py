@@ -2622,6 +2622,6 @@ def test_a_firms_office_is_no_mission_and_a_state_far_after_the_verb_opens_none(
 
 
 def test_a_nisba_takes_the_preposition_of_the_people_it_describes():
-    text = "من جانبه، أعرب المسؤول القطري عن أمله في عودة الهدوء قريبا، مؤكدا استمرار قطر في دعمها الكامل للشعب الليبي."
+    text = "وأكد المسؤول القطري استمرار قطر في دعمها الكامل للشعب الليبي."
     got = brief(text)
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("QA", "LY")]
