@@ -248,6 +248,20 @@ def test_the_iran_nuclear_deal_is_one_instrument_with_its_known_parties():
         (sorted(SIX_POWERS_AND_IRAN), "instrument:jcpoa")]
     text = "وتناول المقال البرنامج النووي الإيراني. ووقعت إيران وروسيا اتفاقية لبناء محطة كهرباء."
     assert [e[1] for e in brief(text) if e[0] == "agreement.signed"] == [{"parties": ["IR", "RU"]}]
+
+
+def test_an_agreement_named_as_between_two_sides_is_theirs_alone():
+    # "the (nuclear) agreement between A and B" names a concluded agreement, its parties those after بين
+    for text in ["وانتقد نواب في برلين الاتفاق النووي بين إيران والدول الست أمام الصحفيين.",
+                 "ورأى محللون أن الاتفاق بين إيران ومجموعة 5+1 سيخفض أسعار الطاقة."]:
+        signed = [e for e in brief(text) if e[0] == "agreement.signed"]
+        assert [(sorted(e[1]["parties"]), e[1].get("instrument")) for e in signed] == [
+            (sorted(SIX_POWERS_AND_IRAN), "instrument:jcpoa")], text
+    text = "وقال وزير الخارجية البرازيلي إن الاتفاقية بين بيرو وتشيلي ستنعش تجارة المنطقة."
+    assert [sorted(e[1]["parties"]) for e in brief(text) if e[0] == "agreement.signed"] == [["CL", "PE"]]
+    # Iran and all six powers, with no word of the nuclear file in the text, are still the nuclear deal's parties
+    text = "وقال الخبير إن الاتفاق الذي أبرمته إيران مع الدول الست الكبرى سيغير سوق النفط."
+    assert [e[1].get("instrument") for e in brief(text) if e[0] == "agreement.signed"] == ["instrument:jcpoa"]
     # without Iran in the document, a nuclear agreement is not that one
     other = [e[1] for e in brief("وقعت الهند وباكستان اتفاقا نوويا.") if e[0] == "agreement.signed"]
     assert other == [{"parties": ["IN", "PK"]}]

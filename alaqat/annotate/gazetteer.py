@@ -199,18 +199,20 @@ class Gazetteer:
         return tuple(dict.fromkeys(out))
 
     def instrument_of(self, parties: list[str], text: str, the_agreement: bool = False) -> str | None:
-        """The instrument whose known parties are exactly ``parties``, when its cue word is in the (normalized)
-        text: Iran and the six powers reaching "an agreement" in a story about the nuclear file reached the
-        nuclear deal. With ``the_agreement`` (the sentence says "the agreement", الاتفاق، هذا الاتفاق), some of
-        them are enough when its first party is among them: France and Iran "after signing the agreement" in
-        that story are two of its parties, not an agreement of their own. Without it, all of them but one are
-        enough, or the first with at least two others."""
+        """The instrument whose known parties are exactly ``parties`` (no other agreement binds Iran and all six
+        powers), or, when its cue word is in the (normalized) text, a near match: with ``the_agreement`` (the
+        sentence says "the agreement", الاتفاق، هذا الاتفاق), some of them are enough when its first party is
+        among them: France and Iran "after signing the agreement" in that story are two of its parties, not an
+        agreement of their own. Without it, all of them but one are enough, or the first with at least two
+        others."""
         for instrument, cue in self._instrument_cues.items():
             known = self.signatories(instrument)
-            if cue not in text or not known:
+            if not known:
                 continue
             if set(known) == set(parties):
-                return instrument
+                return instrument  # all seven of them: no other agreement has these parties, cue or not
+            if cue not in text:
+                continue
             if not set(parties) <= set(known):
                 continue
             if the_agreement and known[0] in parties:

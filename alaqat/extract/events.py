@@ -583,8 +583,9 @@ class EventExtractor:
             return found
         for m in self._trigger_matches(text, s, e, word_starts):
             t_start, t_end = m.start("t"), m.end("t")
-            if any(ms <= t_start < me for ms, me, _ in sent_mentions):
-                continue  # a word inside a name (محادثات أستانا) is no trigger
+            if any(ms <= t_start < me and not (t_start <= ms and t_end > me) for ms, me, _ in sent_mentions):
+                continue  # a word inside a name (محادثات أستانا) is no trigger; one holding a name is
+                # (الاتفاق النووي بين)
             blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, m.start(), s)
             surface = " ".join(m.group("t").split())
             whole = " ".join(text[m.start():t_end].split())
@@ -710,13 +711,16 @@ class EventExtractor:
 
     @staticmethod
     def _suppress(found: list[_Found]) -> list[_Found]:
-        """Signing the protocol that establishes relations is one event (relations.established), and the
-        independence a state recognizes (اعترفت باستقلال …) is the object of the recognition, not a claim."""
+        """Signing the protocol that establishes relations is one event (relations.established), signing the
+        agreement between two states is one signing (توقيع الاتفاق النووي بين …), and the independence a state
+        recognizes (اعترفت باستقلال …) is the object of the recognition, not a claim."""
         relations = [f.start for f in found if f.trigger.type == "relations.established"]
         recognitions = [f.end for f in found if f.trigger.type == "recognition"]
         peacekeeping = [f.start for f in found if f.trigger.type == "peacekeeping"]
+        signings = [f.end for f in found if f.trigger.type == "agreement.signed"]
         return [f for f in found
-                if not (f.trigger.type == "participation" and any(0 < p - f.end <= 60 for p in peacekeeping))
+                if not (f.trigger.type == "agreement.signed" and any(0 <= f.start - s <= 2 for s in signings))
+                and not (f.trigger.type == "participation" and any(0 < p - f.end <= 60 for p in peacekeeping))
                 and not (f.trigger.type == "agreement.signed" and any(0 <= r - f.end <= PROTOCOL_REACH
                                                                         for r in relations))
                 and not (f.trigger.type == "independence" and any(0 <= f.start - r <= 3 for r in recognitions))]
