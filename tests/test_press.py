@@ -374,6 +374,18 @@ def test_aid_a_states_plane_or_ship_carries_goes_where_it_arrived():
         assert not [e for e in brief(text) if e[0] == "aid" and e[1]["donor"] != "org:WFP"], text
 
 
+def test_relief_goods_two_planes_carry_and_aid_a_leader_ordered_have_their_giver():
+    # two planes (a dual) of a state land with medical supplies: that state's aid to where they landed
+    got = brief("وحطت الطائرتان القطريتان أمس في مطار المكلا وعلى متنهما أدوية ومستلزمات طبية للمستشفيات.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("QA", ["YE"])]
+    # relief goods given by a state's agency are that state's aid
+    got = brief("ووزعت الفرق مواد الإغاثة المقدمة من الهلال الأحمر الكويتي على اللاجئين في الصومال.")
+    assert [e[1]["donor"] for e in got if e[0] == "aid"] == ["KW"]
+    # aid given "on the directives of" a head of state: his state gives it
+    got = brief("وجاءت الخطوة بتوجيهات من أمير قطر الشيخ تميم بن حمد بتقديم مساعدات عاجلة للشعب السوداني.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("QA", ["SD"])]
+
+
 def test_a_comma_before_what_a_verb_governs_with_an_does_not_end_its_clause():
     """أعرب الوزير، عن …: the comma press puts after a subject or a date leaves عن with its verb."""
     got = brief("وأعرب وزير الخارجية الأردني، عن تقدير بلاده لدور الكويت في دعم اللاجئين.")

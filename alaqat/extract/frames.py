@@ -2534,7 +2534,7 @@ def donor(frame: Frame) -> list[Roles]:
             and adjectival(frame.text, a.start, a.mention.form) and (definite or a.mention.form == "nisba")]
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
-    named = None if said else _named_giver(frame)
+    named = None if said else _named_giver(frame) or _directing_giver(frame)
     givers = _givers_before(frame) if not said and not named else []
     giver = said[0].state if said else named or (givers[0] if givers else None) or frame.subject()
     receiving = [a.state for a in frame.after() if a.start < horizon and a.kind in ("state", "place")
@@ -2674,6 +2674,23 @@ def _named_giver(frame: Frame) -> str | None:
                        and party(a) and a.kind != "place" and a.mention.form != "capital"), None)
         return party(sender) if sender else None
     giver = next((a for a in frame.agents() if found.end() <= a.start <= found.end() + 3), None)
+    return party(giver) if giver else None
+
+
+DIRECTIVE_REACH = 160  # characters before an aid word within which the order to give it (بتوجيهات من …) stands
+
+
+def _directing_giver(frame: Frame) -> str | None:
+    """يأتي ذلك بتوجيهات من رئيس الدولة … بتقديم مساعدات للشعب اليمني: the one who ordered the aid, named right
+    after the words of the order before the aid word in its sentence, gives it."""
+    regex = frame.lexicon.cue_regexes.get("aid_directive")
+    if regex is None:
+        return None
+    orders = list(regex.finditer(frame.text, max(frame.sent[0], frame.trigger[0] - DIRECTIVE_REACH), frame.trigger[0]))
+    if not orders:
+        return None
+    giver = next((a for a in frame.agents() if orders[-1].end() <= a.start <= orders[-1].end() + 3
+                  and a.end <= frame.trigger[0]), None)
     return party(giver) if giver else None
 
 
