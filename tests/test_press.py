@@ -374,6 +374,14 @@ def test_aid_a_states_plane_or_ship_carries_goes_where_it_arrived():
         assert not [e for e in brief(text) if e[0] == "aid" and e[1]["donor"] != "org:WFP"], text
 
 
+def test_former_leaders_act_for_the_state_they_led_then():
+    # a past president named with his title but no nisba acts for his state, not for the paper's home state
+    got = brief("وفي عام 1985 التقى الرئيس رونالد ريغان ميخائيل غورباتشوف في جنيف.")
+    assert [(sorted(e[1]["parties"]), e[3]) for e in got if e[0] == "talks"] == [(["SU", "US"], "1985")]
+    got = brief("ويتذكر الدبلوماسيون زيارة المستشار هلموت كول إلى موسكو عام 1990.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("DE", "SU")]
+
+
 def test_relief_goods_two_planes_carry_and_aid_a_leader_ordered_have_their_giver():
     # two planes (a dual) of a state land with medical supplies: that state's aid to where they landed
     got = brief("وحطت الطائرتان القطريتان أمس في مطار المكلا وعلى متنهما أدوية ومستلزمات طبية للمستشفيات.")
