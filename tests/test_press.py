@@ -250,6 +250,20 @@ def test_the_iran_nuclear_deal_is_one_instrument_with_its_known_parties():
     assert [e[1] for e in brief(text) if e[0] == "agreement.signed"] == [{"parties": ["IR", "RU"]}]
 
 
+def test_an_agreement_of_the_same_parties_made_before_the_nuclear_deal_is_another_one():
+    # the interim deal of 2013 binds the same seven, but it came before the deal of July 2015
+    got = brief("وكانت إيران والدول الست قد وقعت في جنيف في نوفمبر 2013 اتفاقا مؤقتا حول برنامجها النووي.")
+    assert [(e[1].get("instrument"), e[3]) for e in got if e[0] == "agreement.signed"] == [(None, "2013-11")]
+    # a span of days that holds the deal's day is compatible with it
+    got = brief("وأعلنت إيران والدول الست الأسبوع الماضي توقيع الاتفاق النووي في فيينا.")
+    assert [e[1].get("instrument") for e in got if e[0] == "agreement.signed"] == ["instrument:jcpoa"]
+
+
+def test_a_law_a_president_signed_is_no_agreement():
+    got = brief("وبموجب قانون وقعه الرئيس البرازيلي في مارس فإن أمام البرلمان شهرين لإقرار الاتفاقية مع الأرجنتين.")
+    assert not [e for e in got if e[0] == "agreement.signed"]
+
+
 def test_an_agreement_named_as_between_two_sides_is_theirs_alone():
     # "the (nuclear) agreement between A and B" names a concluded agreement, its parties those after بين
     for text in ["وانتقد نواب في برلين الاتفاق النووي بين إيران والدول الست أمام الصحفيين.",

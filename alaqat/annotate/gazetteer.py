@@ -174,6 +174,7 @@ class Gazetteer:
         signatories = read_tsv_dicts(data_path("gazetteer", "signatories.tsv"))
         self._signatories = {r["instrument"]: tuple(r["parties"].split()) for r in signatories}
         self._instrument_cues = {r["instrument"]: normalize_key(r["cue"]) for r in signatories if r.get("cue")}
+        self._concluded = {r["instrument"]: r["concluded"] for r in signatories if r.get("concluded")}
         for row in read_tsv_dicts(data_path("gazetteer", "ambiguous.tsv")):
             self.context_rules.setdefault(normalize_key(row["alias"]), []).append(
                 ContextRule(row["id"], row["where"], normalize_key(row["cue"]) if row["cue"] != "*" else "*"))
@@ -197,6 +198,15 @@ class Gazetteer:
         for party in self._signatories.get(instrument_id, ()):
             out += self.members(party) if party.startswith("group:") else [party]
         return tuple(dict.fromkeys(out))
+
+    def concluded_after(self, instrument_id: str, date: str | None) -> bool:
+        """Whether an agreement dated ``date`` (EDTF) was made before ``instrument_id`` was concluded, so that it
+        cannot be that instrument (the interim deal of 2013 before the nuclear deal of 2015)."""
+        concluded = self._concluded.get(instrument_id)
+        if not concluded or not date or not date[:4].isdigit() or "~" in date:
+            return False  # an approximate date (مطلع يوليو) says too little to tell the two apart
+        latest = date.split("/")[-1].rstrip("~?%")  # of a span of days, its last (الأسبوع الماضي may hold the day)
+        return bool(latest) and latest[:4].isdigit() and latest < concluded[:len(latest)]
 
     def instrument_of(self, parties: list[str], text: str, the_agreement: bool = False) -> str | None:
         """The instrument whose known parties are exactly ``parties`` (no other agreement binds Iran and all six

@@ -784,7 +784,7 @@ class EventExtractor:
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
                 if etype.name.startswith("agreement."):
-                    roles = self._known_signatories(roles, text, text[sent[0]:sent[1]])
+                    roles = self._known_signatories(roles, text, text[sent[0]:sent[1]], value)
                 if not _complete(roles) or self._nobody_arrives(item, roles):
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
@@ -841,7 +841,7 @@ class EventExtractor:
             out[role] = list(dict.fromkeys(expanded))
         return out
 
-    def _known_signatories(self, roles: Roles, document: str, sentence: str) -> Roles:
+    def _known_signatories(self, roles: Roles, document: str, sentence: str, date: str | None = None) -> Roles:
         """An instrument whose parties are known (the Iran nuclear deal: Iran and the six powers) gives them to the
         agreement that names it, when the sentence names one of them; when it names none of them, the agreement
         read is another one, and the instrument is not its. An agreement between exactly those parties, in a
@@ -851,9 +851,11 @@ class EventExtractor:
         instrument, parties = roles.get("instrument"), roles.get("parties")
         if not isinstance(parties, list):
             return roles
+        if isinstance(instrument, str) and self.gazetteer.concluded_after(instrument, date):
+            return {role: value for role, value in roles.items() if role != "instrument"}  # اتفاق تمهيدي في 2013
         if instrument is None:
             named = self.gazetteer.instrument_of(parties, document, bool(_THE_AGREEMENT.search(sentence)))
-            if not named:
+            if not named or self.gazetteer.concluded_after(named, date):
                 return roles
             return {**roles, "instrument": named, "parties": list(self.gazetteer.signatories(named))}
         known = self.gazetteer.signatories(instrument) if isinstance(instrument, str) else ()
