@@ -259,6 +259,14 @@ def test_an_agreement_of_the_same_parties_made_before_the_nuclear_deal_is_anothe
     assert [e[1].get("instrument") for e in got if e[0] == "agreement.signed"] == ["instrument:jcpoa"]
 
 
+def test_who_reports_a_signing_is_no_party_to_it():
+    got = brief("وقال وزير الخارجية الكويتي إن البرازيل والأرجنتين وقعتا في بوينس آيرس اتفاقية للطاقة.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["AR", "BR"]]
+    # one side named after the report: the reporter's own state is the other
+    got = brief("وأعلن وزير الخارجية الأردني أن بلاده وقعت مع العراق اتفاقية للنقل البري.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["IQ", "JO"]]
+
+
 def test_a_law_a_president_signed_is_no_agreement():
     got = brief("وبموجب قانون وقعه الرئيس البرازيلي في مارس فإن أمام البرلمان شهرين لإقرار الاتفاقية مع الأرجنتين.")
     assert not [e for e in got if e[0] == "agreement.signed"]

@@ -2082,6 +2082,7 @@ def agreement(frame: Frame) -> list[Roles]:
                        if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
     named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None or _since_it(frame)
     parties = _phrase_parties(frame) if named_in_phrase else _parties(frame)
+    parties = _not_the_reporter(frame, parties)
     if named_in_phrase and len(parties) < 2:  # منذ إبرام الاتفاقية مع طهران, in a story of the nuclear file
         parties = _parties_of_the_instrument(frame, instruments, parties) or parties
     if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
@@ -2093,6 +2094,22 @@ def agreement(frame: Frame) -> list[Roles]:
     if instruments:
         roles["instrument"] = instruments[0].mention.id
     return [roles]
+
+
+def _not_the_reporter(frame: Frame, parties: list[str]) -> list[str]:
+    """وقال الوزير السعودي إن إيران والدول الست وقعت اتفاقا: who reports a signing (before إن، أن) is no party to
+    it when two parties are named after the report; with fewer, the reporter may be one (وأعلن الوزير أنه وقع …)."""
+    regex = frame.lexicon.cue_regexes.get("complementizer")
+    said = list(regex.finditer(frame.text, frame.sent[0], frame.trigger[0])) if regex is not None else []
+    if not said:
+        return parties
+    end = said[-1].end()
+    reporters = {a.state for a in frame.states() if a.end <= end}
+    told = _distinct([a.state for a in frame.states() if end <= a.start < frame.trigger[0]]
+                     + [a.state for a in frame.after()])
+    kept = [p for p in parties if p not in reporters or p in told]
+    expanded = [m for p in kept for m in (frame.gazetteer.members(p) if p.startswith("group:") else [p])]
+    return kept if len(set(expanded)) >= 2 else parties
 
 
 def _signed_by_nobody(frame: Frame) -> bool:
