@@ -259,6 +259,20 @@ def test_an_agreement_of_the_same_parties_made_before_the_nuclear_deal_is_anothe
     assert [e[1].get("instrument") for e in got if e[0] == "agreement.signed"] == ["instrument:jcpoa"]
 
 
+def test_a_visit_ruled_out_is_negated_and_talks_with_a_rebel_people_have_no_second_state():
+    got = brief("واستبعد وزير الخارجية التركي في اللحظة الأخيرة زيارة الأردن.")
+    assert modalities(got, "visit") == ["negated"]
+    # the one partner acts for no state: the passage's pair does not stand in for it
+    got = brief("وتحدث المقال عن العلاقات بين تركيا والعراق. وكان رئيس الوزراء التركي قد بدأ محادثات سلام مع الأكراد "
+                "عام 2012 لكنها تعثرت بين الطرفين.")
+    assert not [e for e in got if e[0] == "talks" and e[3] == "2012"]
+
+
+def test_the_eus_high_representative_acts_for_the_eu_and_is_no_actress():
+    got = brief("وعقد الوزير الأردني اجتماعا موسعا مع الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية في عمان.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["JO", "org:EU"]]
+
+
 def test_who_reports_a_signing_is_no_party_to_it():
     got = brief("وقال وزير الخارجية الكويتي إن البرازيل والأرجنتين وقعتا في بوينس آيرس اتفاقية للطاقة.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["AR", "BR"]]

@@ -1973,6 +1973,8 @@ def talks(frame: Frame) -> list[Roles]:
         parties = _interaction_parties(frame, receives)
     # a reception needs its guest (وفودا من عشرات الدول is none), unless the meeting is told "between" two sides
     # (لقاء بين وزير الخارجية المصري ونظيره السعودي)
+    if len(parties) < 2 and _partner_is_nobody(frame):
+        return []  # محادثات سلام مع الأكراد: the one partner named acts for no state; the passage's pair is not it
     if len(parties) < 2 and (not receives or _BETWEEN_NEXT.match(frame.text, frame.trigger[1])):
         parties = _stated_sides(frame) or _with_the_venue(frame, _with_the_visited(frame, parties))
     if len(parties) < 2:
@@ -1988,6 +1990,16 @@ def talks(frame: Frame) -> list[Roles]:
 
 
 GUESTS_REACH = 30  # characters after a reception's subject where its guests are named (نحو 6.7 مليون سائح)
+NOBODY_PARTNER_REACH = 20  # characters after a word of talks where its مع and partner stand (محادثات سلام مع …)
+
+
+def _partner_is_nobody(frame: Frame) -> bool:
+    """Whether the partner after the act's مع (two words at most after it) is a phrase acting for no state."""
+    for start, _end in frame.non_state:
+        between = frame.text[frame.trigger[1]:start].split()
+        if 0 <= start - frame.trigger[1] <= NOBODY_PARTNER_REACH and between[-1:] == ["مع"] and len(between) <= 2:
+            return True
+    return False
 
 
 def _guests_are_nobody(frame: Frame) -> bool:
