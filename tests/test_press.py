@@ -273,6 +273,11 @@ def test_the_eus_high_representative_acts_for_the_eu_and_is_no_actress():
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["JO", "org:EU"]]
 
 
+def test_women_poets_and_artists_of_two_states_are_no_sides_of_a_meeting():
+    got = brief("حضر الشوق واللقاء في قصائد قرأتها خمس سيدات كويتيات وعمانيات في الأمسية.")
+    assert not [e for e in got if e[0] == "talks"]
+
+
 def test_who_reports_a_signing_is_no_party_to_it():
     got = brief("وقال وزير الخارجية الكويتي إن البرازيل والأرجنتين وقعتا في بوينس آيرس اتفاقية للطاقة.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["AR", "BR"]]
