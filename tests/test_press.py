@@ -423,6 +423,11 @@ def test_former_leaders_act_for_the_state_they_led_then():
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("DE", "SU")]
 
 
+def test_aid_on_a_plane_that_belongs_to_a_state_is_that_states():
+    got = brief("وصلت صباح اليوم بمطار سيئون الدولي طائرة عسكرية تابعة لدولة قطر تحمل مساعدات إنسانية للشعب اليمني.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("QA", ["YE"])]
+
+
 def test_relief_goods_two_planes_carry_and_aid_a_leader_ordered_have_their_giver():
     # two planes (a dual) of a state land with medical supplies: that state's aid to where they landed
     got = brief("وحطت الطائرتان القطريتان أمس في مطار المكلا وعلى متنهما أدوية ومستلزمات طبية للمستشفيات.")

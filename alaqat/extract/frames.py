@@ -1154,7 +1154,7 @@ def _sides_before(frame: Frame, start: int) -> list[str]:
 
 
 DESTINATION_REACH = 40  # characters after "went to" where the state of an unnamed destination may still be named
-OWNER_REACH = 3  # characters between a visit noun and the title of the organization's official who made it
+VISIT_OWNER_REACH = 3  # characters between a visit noun and the title of the organization's official who made it
 POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري الأردني في)
 
 
@@ -1246,7 +1246,7 @@ def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
     return scenes[-1:]
 
 
-SPEAKER_REACH = 60  # characters after a verb of saying where its speaker may stand (VSO, with his titles)
+SAYING_SPEAKER_REACH = 60  # characters after a verb of saying where its speaker may stand (VSO, with his titles)
 SPOKEN_PLACE_REACH = 60  # characters after the speaker where the place he spoke in may stand, before his words
 FRONTED_REACH = 6  # characters from a sentence's first letter to a place opening it (وفي لندن، فبروما)
 _WHAT_WAS_SAID = re.compile(r"(?<!\S)[وف]?(?:ان|أن|إن)(?!\S)|[:«\"]")
@@ -1258,7 +1258,7 @@ def _speaking_abroad(frame: Frame) -> list[Roles]:
     sentence, is there on a visit. Not a place in what he said, nor a dateline, nor neutral ground or an
     organization's seat, nor the state an envoy is posted to."""
     speaker = next((a for a in frame.agents() if a.start >= frame.trigger[1] and not a.prep
-                    and a.start - frame.trigger[1] <= SPEAKER_REACH), None)
+                    and a.start - frame.trigger[1] <= SAYING_SPEAKER_REACH), None)
     if speaker is None or speaker.actor is None or speaker.actor.kind not in ("person", "official") \
             or not speaker.state or speaker.state.startswith("org:") or not speaker.actor.explicit \
             or speaker.actor.office in POSTED_OFFICES:
@@ -1647,7 +1647,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             persons = [fronted] if fronted.kind == "person" else persons
     if visitor_state is None:  # زيارة المدير العام لمنظمة الصحة العالمية إلى ليبيريا: an organization's official
         owner = next((a for a in frame.args if _titled_official_of_body(a) and not a.prep
-                      and 0 <= a.start - frame.trigger[1] <= OWNER_REACH), None)
+                      and 0 <= a.start - frame.trigger[1] <= VISIT_OWNER_REACH), None)
         visitor_state = owner.actor.org if owner is not None else None
     destination = _own_visit_to_the_host(frame, visitor_state)
     if destination is not None:  # التقى الوزير الأمريكي رئيس الوزراء العراقي خلال زيارته للعراق: the guest's visit
@@ -1935,7 +1935,7 @@ def _cargo_arrives(frame: Frame) -> bool:
 
 
 _BELONGING = frozenset({"تابعه", "تابع"})  # تابعة لـ (normalized): belonging to
-OWNER_REACH = 10  # characters between a vehicle's word and the ل that names its owner (سفينة تابعة لـ)
+VEHICLE_OWNER_REACH = 10  # characters between a vehicle's word and the ل that names its owner (سفينة تابعة لـ)
 VEHICLE_REACH = 24  # characters of the two words before a nisba that may name a vehicle (طائرة شحن كويتية)
 
 
@@ -2565,7 +2565,8 @@ def donor(frame: Frame) -> list[Roles]:
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
     named = None if said else _named_giver(frame) or _directing_giver(frame)
     givers = _givers_before(frame) if not said and not named else []
-    giver = said[0].state if said else named or (givers[0] if givers else None) or frame.subject()
+    giver = said[0].state if said else named or (givers[0] if givers else None) or _vehicle_giver(frame) \
+        or frame.subject()
     receiving = [a.state for a in frame.after() if a.start < horizon and a.kind in ("state", "place")
                  and (a.prep in _AID_TO or a.mention.form == "nisba")]
     if giver is not None and giver == frame.carried and giver in receiving and not (said or named or givers) \
@@ -2657,10 +2658,33 @@ def _carried_aid(frame: Frame) -> tuple[str, list[str]] | None:
     return None
 
 
+def _vehicle_giver(frame: Frame) -> str | None:
+    """هبطت بمطار عدن طائرة عسكرية تابعة لدولة الإمارات تحمل مساعدات: the plane or ship that carries the aid,
+    named before it in its sentence, belongs to the giver (``_vehicle_owner``)."""
+    cargo = frame.lexicon.cue_regexes.get("cargo")
+    if cargo is None:
+        return None
+    for vehicle in cargo.finditer(frame.text, frame.sent[0], frame.trigger[0]):
+        owner = _vehicle_owner(frame, _word_end(frame.text, vehicle.end(), frame.trigger[0]))
+        if owner:
+            return owner
+    return None
+
+
+_VEHICLE_ADJECTIVE = re.compile(r"\s+[^\W\d_]+ي[هة](?=\s)")  # عسكرية، إغاثية (ة is ه once normalized)
+
+
+def _word_end(text: str, start: int, limit: int) -> int:
+    """The end of the word after ``start`` when it is an adjective of the vehicle (طائرة عسكرية تابعة), else
+    ``start``."""
+    m = _VEHICLE_ADJECTIVE.match(text, start, limit)
+    return m.end() if m else start
+
+
 def _vehicle_owner(frame: Frame, end: int) -> str | None:
     """The state or organization a ship or a plane belongs to, named with ل right after its word (سفينة لبرنامج
     الأغذية العالمي، طائرة تابعة للأمم المتحدة): its cargo is that one's gift."""
-    owner = next((a for a in frame.agents() if a.prep == "ل" and end <= a.start <= end + OWNER_REACH
+    owner = next((a for a in frame.agents() if a.prep == "ل" and end <= a.start <= end + VEHICLE_OWNER_REACH
                   and a.end <= frame.trigger[0]), None)
     if owner is None:
         return None
