@@ -278,6 +278,13 @@ def test_women_poets_and_artists_of_two_states_are_no_sides_of_a_meeting():
     assert not [e for e in got if e[0] == "talks"]
 
 
+def test_an_act_asked_about_with_whether_is_no_claim_but_one_in_a_relative_clause_is():
+    got = brief("ويريد الصحفيون معرفة ما إذا كان وزير الخارجية القطري قد زار إيران الشهر الماضي.")
+    assert not [e for e in got if e[0] == "visit"]
+    got = brief("وتساءل المحلل عما إذا كان الاتفاق الذي وقعته تونس مع الجزائر سيخفض الأسعار.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["DZ", "TN"]]
+
+
 def test_who_reports_a_signing_is_no_party_to_it():
     got = brief("وقال وزير الخارجية الكويتي إن البرازيل والأرجنتين وقعتا في بوينس آيرس اتفاقية للطاقة.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["AR", "BR"]]

@@ -51,6 +51,8 @@ FIRST_SINCE_REACH = 80  # characters before that "since" where the first time it
 FIRST_BEFORE = 20  # characters before a trigger (its own word included) where "first" makes a since-date the last time
 DURING_AFTER_VERB = 16  # characters after a verb where "during it" may follow it (يلتقي خلالها)
 PAIR_APPOSITION = 20  # characters after a pair word where the states it names may stand (البلدان، مصر والسعودية)
+WHETHER_REACH = 45  # characters before a trigger where "whether" (ما إذا كان) makes it asked about
+_CLAUSE_BREAK = re.compile(r"[،,؛;.:]")
 _THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|اتفاق تاريخي|هذا الاتفاق)(?![^\W_])")
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
@@ -789,8 +791,8 @@ class EventExtractor:
                     continue
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
                 verb = text[max(sent[0], item.start - 20):item.end].split()[-2:]
-                if self._still_sought(item, event) or _former_acts_now(roles, args, event.date, analysis.doc.date,
-                                                                       verb):
+                if self._still_sought(item, event) or self._asked_whether(text, sent, item) or _former_acts_now(
+                        roles, args, event.date, analysis.doc.date, verb):
                     continue
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
                 event.extra.update(marks)
@@ -820,6 +822,17 @@ class EventExtractor:
         triggers that sign only when told as done or denied)."""
         return item.trigger.surface in self.lexicon.cues.get("sought", {}) \
             and event.modality in ("planned", "intended", "proposed")
+
+    def _asked_whether(self, text: str, sent: tuple[int, int], item: _Found) -> bool:
+        """لتحديد ما إذا كان تواصل مع … أو إذا كان توجه إلى سوريا: an act right after "whether" (``whether`` cues,
+        within WHETHER_REACH characters and no clause break between) is asked about, not told."""
+        regex = self.lexicon.cue_regexes.get("whether")
+        if regex is None:
+            return False
+        found = list(regex.finditer(text, max(sent[0], item.start - WHETHER_REACH), item.start))
+        # … عما إذا كان الاتفاق الذي توصلت إليه القوى الست يزيد …: a relative clause tells its act as known
+        return bool(found) and not _CLAUSE_BREAK.search(text, found[-1].end(), item.start) \
+            and not self._in_relative_clause(text, found[-1].end(), item.start)
 
     def _nobody_arrives(self, item: _Found, roles: Roles) -> bool:
         """An arrival (وصل، يصل، وصول) with no one arriving: the visitor is a state read alone, neither an official,
