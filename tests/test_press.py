@@ -2712,3 +2712,24 @@ def test_a_nisba_takes_the_preposition_of_the_people_it_describes():
     text = "وأكد المسؤول القطري استمرار قطر في دعمها الكامل للشعب الليبي."
     got = brief(text)
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("QA", "LY")]
+
+
+def test_a_visit_to_a_place_of_the_visitors_own_state_has_no_foreign_host():
+    text = ("وقال إن الرئيس الأميركي أكد أنه لا مكان للنظام في مستقبل سوريا، وكرر ذلك خلال زيارته الأخيرة "
+            "لـ«البنتاغون» الأميركي.")
+    assert visit_sides(brief(text)) == []
+
+
+def test_where_the_visitor_is_during_the_visit_outweighs_a_state_named_far_after_it():
+    text = ("وتساءل الكاتب عما يعنيه قول وزير الخارجية الأميركي وهو في موسكو، خلال زيارته الأخيرة، إنه يعمل مع "
+            "الروس لإيجاد دور لإيران في الحل.")
+    assert visit_sides(brief(text)) == [("US", "RU")]
+    near = "وقال الوزير الياباني وهو في مدريد، خلال زيارته لإيطاليا الأسبوع المقبل، إن الحوار مستمر."
+    assert ("JP", "IT") in visit_sides(brief(near))
+
+
+def test_verbs_of_negotiating_with_a_partner_are_talks_and_negotiating_on_an_agreement_stays_so():
+    got = brief("وتتفاوض البرتغال مع الاتحاد الأوروبي على شروط القرض الجديد.")
+    assert parties(got, "talks") == [["PT", "org:EU"]]
+    got = brief("وقالت الوزارة إن كوستاريكا بدأت التفاوض على اتفاقية للتجارة الحرة مع بنما.")
+    assert [e[0] for e in got] == ["agreement.negotiated"]

@@ -74,6 +74,8 @@ _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القا
 _TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+# لـ«الصحيفة»: a clitic written alone before a quotation mark (its tatweel already gone in the normalized text)
+_CLITIC_BEFORE_QUOTE = re.compile(r"(?<![^\W_])([بل])\s?[«\"“]$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
 DENIED_CLAUSE_REACH = 60  # characters after a trigger in a relative clause where the denied clause's أن may open
@@ -900,6 +902,9 @@ class EventExtractor:
         while word_start > floor and text[word_start - 1].isalnum():
             word_start -= 1
         clitic = text[word_start:start]
+        quoted = _CLITIC_BEFORE_QUOTE.search(text, max(floor, start - 4), start)
+        if quoted is not None and not clitic:
+            return quoted.group(1)  # زيارته لـ«البنتاغون»: the clitic stands before the quotation mark
         if clitic.endswith(("ب", "ل")):
             topic = _WORD_BEFORE.search(text, max(floor, word_start - 12), word_start)
             if clitic.endswith("ل") and topic and topic.group(1) in self.lexicon.cues.get("topic", {}):

@@ -1246,6 +1246,18 @@ def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
     return scenes[-1:]
 
 
+def _scene_before_a_far_place(frame: Frame, visitor_state: str | None) -> list[Arg]:
+    """يقول الوزير الأميركي وهو في موسكو، خلال زيارته الأخيرة، إنه يسعى … لإيجاد مكان لإيران: where the visitor is
+    while the visit goes on, named before it, outweighs a state named only further on with no إلى (another act's
+    object). A state right after the visit's word (خلال زيارته لإيران) or after إلى is still its destination."""
+    scene = _scene_of_visit(frame, visitor_state)
+    if not scene:
+        return []
+    first = next((a for a in frame.after() if a.state), None)
+    near = first is not None and (first.prep == "الي" or first.start - frame.trigger[1] <= LAM_TO_REACH)
+    return [] if near else scene
+
+
 SAYING_SPEAKER_REACH = 60  # characters after a verb of saying where its speaker may stand (VSO, with his titles)
 SPOKEN_PLACE_REACH = 60  # characters after the speaker where the place he spoke in may stand, before his words
 FRONTED_REACH = 6  # characters from a sentence's first letter to a place opening it (وفي لندن، فبروما)
@@ -1649,6 +1661,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         owner = next((a for a in frame.args if _titled_official_of_body(a) and not a.prep
                       and 0 <= a.start - frame.trigger[1] <= VISIT_OWNER_REACH), None)
         visitor_state = owner.actor.org if owner is not None else None
+    if _goes_home(frame, visitor_state):
+        return []  # خلال زيارته الأخيرة لـ«البنتاغون» الأميركي: a visit within the visitor's own state
     destination = _own_visit_to_the_host(frame, visitor_state)
     if destination is not None:  # التقى الوزير الأمريكي رئيس الوزراء العراقي خلال زيارته للعراق: the guest's visit
         guest = _subject_of_the_sentence(frame, destination.state)
@@ -1674,7 +1688,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             visitor_state = between[0].state if between else None if lam_to else frame.subject(travels=True)
             if between and _listed_destinations(frame, between):
                 visitor_state = _traveller_before(frame)
-        hosts = _outside_quotes(frame, _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state)
+        hosts = _outside_quotes(frame, _scene_before_a_far_place(frame, visitor_state)
+                                or _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state)
                                 or _destination_told_before(frame, visitor_state))
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
@@ -1714,6 +1729,16 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         first = next((a for a in (persons[:1] + nisbas[:1]) if a.start >= frame.trigger[1]), None)
         out += [_fellow_visit(frame, fellow, out[0]) for fellow in _fellow_travellers(frame, first, out[0])]
     return out
+
+
+def _goes_home(frame: Frame, visitor_state: str | None) -> bool:
+    """Whether the place named right after the visit's word, after ل or إلى, is in the visitor's own state: the
+    visit is domestic, and no state named elsewhere in the sentence is its host."""
+    if visitor_state is None or frame.suffix:
+        return False
+    to = next((a for a in frame.after() if a.prep in ("ل", "الي") and a.start - frame.trigger[1] <= LAM_TO_REACH),
+              None)
+    return to is not None and _named_place(to) and to.state == visitor_state
 
 
 # "، و" right before a coordinated actor's title (، والوفد البحريني); one word may end the last name before its comma
