@@ -2733,3 +2733,10 @@ def test_verbs_of_negotiating_with_a_partner_are_talks_and_negotiating_on_an_agr
     assert parties(got, "talks") == [["PT", "org:EU"]]
     got = brief("وقالت الوزارة إن كوستاريكا بدأت التفاوض على اتفاقية للتجارة الحرة مع بنما.")
     assert [e[0] for e in got] == ["agreement.negotiated"]
+
+
+def test_an_official_speaking_at_a_press_conference_held_in_another_state_is_there():
+    text = "وقال وزير الخارجية الإيراني محمد جواد ظريف في مؤتمر صحفي في الكويت إن أي تهديد لدولة هو تهديد للجميع."
+    assert visit_sides(brief(text)) == [("IR", "KW")]
+    home = "وقال وزير الخارجية الإيراني في مؤتمر صحفي في طهران إن الوضع في الكويت هادئ."
+    assert visit_sides(brief(home)) == []

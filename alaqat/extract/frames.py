@@ -1315,7 +1315,14 @@ def _spoken_in(frame: Frame, arg: Arg) -> bool:
     في/ب + العاصمة (بالعاصمة البرتغالية لشبونة)."""
     city = arg.kind == "place" or arg.mention.form == "capital"
     after_capital = _IN_THE_CAPITAL.search(frame.text, max(frame.sent[0], arg.start - 20), arg.start) is not None
-    return (city and arg.prep in ("في", "ب")) or (after_capital and arg.mention.form in ("nisba", "capital"))
+    # قال ظريف في مؤتمر صحفي في الكويت: a press conference held in a state, named by its name, is held there
+    at_conference = arg.mention.form == "name" and arg.kind == "state" and _PRESS_CONFERENCE_IN.search(
+        frame.text, max(frame.sent[0], arg.start - 40), arg.start) is not None
+    return (city and arg.prep in ("في", "ب")) or (after_capital and arg.mention.form in ("nisba", "capital")) \
+        or at_conference
+
+
+_PRESS_CONFERENCE_IN = re.compile(r"(?:مؤتمر|موتمر)\s+صحا?في(?:\s+مشترك)?\s+(?:في|ب)\s*$")
 
 
 def _ranges(args: list[Arg]) -> list[Arg]:
