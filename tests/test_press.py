@@ -2740,3 +2740,12 @@ def test_an_official_speaking_at_a_press_conference_held_in_another_state_is_the
     assert visit_sides(brief(text)) == [("IR", "KW")]
     home = "وقال وزير الخارجية الإيراني في مؤتمر صحفي في طهران إن الوضع في الكويت هادئ."
     assert visit_sides(brief(home)) == []
+
+
+def test_talks_told_with_no_subject_take_the_sides_named_after_between_further_on():
+    text = ("وأقر البرلمان اليوناني خطة تقشف جديدة. وتتجه الأنظار صوب المحادثات المرتقبة في 30 تموز الجاري في موسكو "
+            "بين روسيا ومنظمة الدول المصدرة للبترول «أوبك» حول أوضاع السوق.")
+    assert parties(brief(text), "talks") == [["RU", "org:OPEC"]]
+    other = ("وأقر البرلمان اليوناني خطة تقشف جديدة. وتطرق اللقاء إلى الاتفاق النووي الأخير بين إيران ومجموعة "
+             "الدول الست الكبرى.")
+    assert ["IR", "US", "GB", "FR", "RU", "CN", "DE"] not in parties(brief(other), "talks")

@@ -551,6 +551,9 @@ def _interaction_parties(frame: Frame, receives: bool = False) -> list[str]:
     for object_first in (False, True):
         subject, partners = frame.interaction(receives, object_first)
         if subject is None:
+            between = _sides_between_after(frame)
+            if len(between) >= 2:  # المحادثات المرتقبة … في موسكو بين روسيا ومنظمة أوبك: the sides it names
+                return between
             first = party(partners[0]) if partners else None
             # أعلنت حركة طالبان أنها لم تبلغ بموعد محادثات السلام مع الحكومة: the side left unsaid is the phrase acting
             # for nobody told before the trigger, not the passage's state
@@ -563,6 +566,26 @@ def _interaction_parties(frame: Frame, receives: bool = False) -> list[str]:
             return sides
         found = found or sides
     return found
+
+
+def _sides_between_after(frame: Frame) -> list[str]:
+    """The sides named after بين further on in the act's clause (محادثات مرتقبة في موسكو بين روسيا وأوبك), joined by
+    و; none when no بين follows the trigger before the clause's horizon."""
+    horizon = frame.horizon or frame.sent[1]
+    after = [a for a in frame.args if a.start >= frame.trigger[1] and a.start < horizon and party(a)]
+    first = next((a for a in after if a.prep == "بين" and a.start - frame.trigger[1] <= BETWEEN_AFTER_REACH), None)
+    # … الاتفاق النووي بين إيران والدول الست، رحلاته التي تربط بين …: the بين of another noun or of a relative
+    # clause; and the sides are named outright right after it (بين الإعلاميين السعوديين is no state's meeting)
+    if first is None or _BETWEEN_IS_ANOTHERS.search(frame.text, frame.trigger[1], first.start) \
+            or first.mention.form == "nisba" or not _BETWEEN_RIGHT_BEFORE.search(frame.text, frame.trigger[1],
+                                                                                 first.start):
+        return []
+    return _distinct([party(a) for a in frame.coordinated(first, after)])
+
+
+BETWEEN_AFTER_REACH = 60  # characters after a word of talks where بين may name its sides
+_BETWEEN_IS_ANOTHERS = re.compile(r"(?<!\S)(?:ال)?(?:اتفاق|اتفاقيه|معاهده|الذي|التي|الذين)(?!\S)")
+_BETWEEN_RIGHT_BEFORE = re.compile(r"(?<!\S)بين\s+$")
 
 
 def _distinct(states: list[str | None]) -> list[str]:
