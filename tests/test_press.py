@@ -2749,3 +2749,11 @@ def test_talks_told_with_no_subject_take_the_sides_named_after_between_further_o
     other = ("وأقر البرلمان اليوناني خطة تقشف جديدة. وتطرق اللقاء إلى الاتفاق النووي الأخير بين إيران ومجموعة "
              "الدول الست الكبرى.")
     assert ["IR", "US", "GB", "FR", "RU", "CN", "DE"] not in parties(brief(other), "talks")
+
+
+def test_an_act_told_on_the_morrow_of_the_news_happened_the_day_before_it():
+    text = ("أعلن مسؤول عسكري برازيلي الخميس أن الأرجنتين سمحت للبرازيل باستخدام قاعدة جوية. ويأتي الإعلان غداة "
+            "محادثة هاتفية بين الرئيسة البرازيلية ونظيرتها الأرجنتينية تناولت أمن الحدود.")
+    doc = read_text(text, doc_id="t", date="2015-07-24", country="SA")
+    talks = [e for e in extract_events(doc, min_confidence=0.0) if e.type == "talks"]
+    assert [(e.date, e.date_text, e.date_basis) for e in talks] == [("2015-07-22", "غداة", "narrative")]

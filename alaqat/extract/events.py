@@ -54,6 +54,9 @@ PAIR_APPOSITION = 20  # characters after a pair word where the states it names m
 WHETHER_REACH = 45  # characters before a trigger where "whether" (ما إذا كان) makes it asked about
 _CLAUSE_BREAK = re.compile(r"[،,؛;.:]")
 _THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|اتفاق تاريخي|هذا الاتفاق)(?![^\W_])")
+# غداة ("on the morrow of") right before an act's word, with a clitic or في on it (وغداة، في غداة)
+_MORROW_OF = re.compile(r"(?<![^\W_])(?:[وف]?(?:في\s+)?)(غداه)\s+$")
+MORROW_REACH = 12  # characters before an act's word where غداة may stand
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
@@ -225,6 +228,7 @@ class EventExtractor:
         self._date_by_occasion(text, drafts)
         _visit_dated_by_its_meeting(drafts)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
+        self._day_before(text, drafts, dated_sentences)
         _participation_at_hosting(drafts)
         drafts = [d for d in drafts if not _support_to_come(d[2]) and not _host_taking_part(d[2], drafts)]
         drafts = self._one_per_claim(drafts)
@@ -485,6 +489,24 @@ class EventExtractor:
         """Whether a sentence gives a date of its own, beside the start of a "since" (أول زيارة منذ 1959), which
         dates nothing it tells."""
         return any(not d.expr.value.endswith("/..") for d in sent_dates)
+
+    def _day_before(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                    dated_sentences: dict[int, list[_NDate]]) -> None:
+        """ويأتي الإعلان عن الاتفاق غداة محادثة هاتفية بين الرئيسين: an act told right after غداة ("on the morrow
+        of") happened the day before the news its sentence tells, dated by the sentence itself or, undated, by the
+        one before it (basis ``narrative``). An act already dated otherwise than by that news keeps its date."""
+        for start, _, event, number, (s, _e) in drafts:
+            word = _MORROW_OF.search(text, max(s, start - MORROW_REACH), start)
+            if word is None:
+                continue
+            news = self._news_date(dated_sentences.get(number, [])) or self._news_date(
+                dated_sentences.get(number - 1, []))
+            if news is None or event.date not in (None, news.expr.value):
+                continue
+            day = date.fromisoformat(news.expr.value) - timedelta(days=1)
+            o_start, o_end = self._ntext.span_to_original(word.start(1), word.end(1))
+            event.date, event.date_text, event.date_basis = day.isoformat(), self._ntext.original[o_start:o_end], \
+                "narrative"
 
     def _news_date(self, sent_dates: list[_NDate]) -> _NDate | None:
         """The one day of a sentence when it dates news (see ``_date_by_lead``), else None. Only days count: a
