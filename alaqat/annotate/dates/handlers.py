@@ -445,6 +445,9 @@ def hijri_year(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), f"{first[0].isoformat()}/{last[1].isoformat()}", "year")]
 
 
+FEW_DAYS = 7  # the most days "a few days ago" (قبل أيام) reaches back
+
+
 def _shift(anchor: date, unit: str, offset: int) -> tuple[str, str]:
     if unit == "day":
         return (anchor + timedelta(days=offset)).isoformat(), "day"
@@ -456,6 +459,12 @@ def _shift(anchor: date, unit: str, offset: int) -> tuple[str, str]:
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     if unit == "recent":
         return f"{anchor.year:04d}-{anchor.month:02d}~", "month"
+    if unit == "days_ago":
+        # قبل أيام: a few days before the paper, in its month; early in a month it may be the month before
+        earliest = anchor - timedelta(days=FEW_DAYS)
+        if (earliest.year, earliest.month) == (anchor.year, anchor.month):
+            return f"{anchor.year:04d}-{anchor.month:02d}", "month"
+        return f"{earliest.year:04d}-{earliest.month:02d}/{anchor.year:04d}-{anchor.month:02d}", "month"
     return f"{anchor.year + offset:04d}", "year"
 
 
