@@ -1691,13 +1691,12 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         owner = next((a for a in frame.args if _titled_official_of_body(a) and not a.prep
                       and 0 <= a.start - frame.trigger[1] <= VISIT_OWNER_REACH), None)
         visitor_state = owner.actor.org if owner is not None else None
-    if _goes_home(frame, visitor_state):
-        return []  # خلال زيارته الأخيرة لـ«البنتاغون» الأميركي: a visit within the visitor's own state
     destination = _own_visit_to_the_host(frame, visitor_state)
     if destination is not None:  # التقى الوزير الأمريكي رئيس الوزراء العراقي خلال زيارته للعراق: the guest's visit
         guest = _subject_of_the_sentence(frame, destination.state)
-        if guest is not None:
-            persons, visitor_state = [guest], party(guest)
+        if guest is None:
+            return []  # خلال زيارته الأخيرة لـ«البنتاغون» الأميركي: nobody else's, a visit within his own state
+        persons, visitor_state = [guest], party(guest)
     if destination is not None and visitor_state != destination.state:
         hosts = [destination]
     elif frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
@@ -1759,16 +1758,6 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         first = next((a for a in (persons[:1] + nisbas[:1]) if a.start >= frame.trigger[1]), None)
         out += [_fellow_visit(frame, fellow, out[0]) for fellow in _fellow_travellers(frame, first, out[0])]
     return out
-
-
-def _goes_home(frame: Frame, visitor_state: str | None) -> bool:
-    """Whether the place named right after the visit's word, after ل or إلى, is in the visitor's own state: the
-    visit is domestic, and no state named elsewhere in the sentence is its host."""
-    if visitor_state is None or frame.suffix:
-        return False
-    to = next((a for a in frame.after() if a.prep in ("ل", "الي") and a.start - frame.trigger[1] <= LAM_TO_REACH),
-              None)
-    return to is not None and _named_place(to) and to.state == visitor_state
 
 
 # "، و" right before a coordinated actor's title (، والوفد البحريني); one word may end the last name before its comma
