@@ -924,8 +924,8 @@ class EventExtractor:
         while word_start > floor and text[word_start - 1].isalnum():
             word_start -= 1
         clitic = text[word_start:start]
-        quoted = _CLITIC_BEFORE_QUOTE.search(text, max(floor, start - 4), start)
-        if quoted is not None and not clitic:
+        quoted = None if clitic else _CLITIC_BEFORE_QUOTE.search(text, max(floor, start - 4), start)
+        if quoted is not None:
             return quoted.group(1)  # زيارته لـ«البنتاغون»: the clitic stands before the quotation mark
         if clitic.endswith(("ب", "ل")):
             topic = _WORD_BEFORE.search(text, max(floor, word_start - 12), word_start)

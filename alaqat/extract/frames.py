@@ -548,10 +548,11 @@ def _interaction_parties(frame: Frame, receives: bool = False) -> list[str]:
     its object: when reading the first agent after it as the subject leaves it alone, it is read as the object of
     the agent before."""
     found = []
+    between = None  # the sides after بين, looked for once and only when no subject is found
     for object_first in (False, True):
         subject, partners = frame.interaction(receives, object_first)
         if subject is None:
-            between = _sides_between_after(frame)
+            between = _sides_between_after(frame) if between is None else between
             if len(between) >= 2:  # المحادثات المرتقبة … في موسكو بين روسيا ومنظمة أوبك: the sides it names
                 return between
             first = party(partners[0]) if partners else None
@@ -1134,6 +1135,8 @@ def mission(frame: Frame) -> list[Roles]:
     senders = [a for a in after if a.state != host and a not in host_args and a.prep != "من"
                and a.start - frame.trigger[1] <= SENDER_REACH]
     sender = senders[0].state if senders else frame.subject()
+    if not senders and (not sender or sender == host):
+        sender = _mission_possessor(frame, host)
     if not sender or sender == host:
         return []
     roles: Roles = {"sender": sender}
@@ -1148,9 +1151,23 @@ def mission(frame: Frame) -> list[Roles]:
     return [roles]
 
 
+POSSESSED_MISSION = re.compile(r"\s*(?:سفارت|قنصليت|بعثت)(?:ها|ه)\b")
+
+
+def _mission_possessor(frame: Frame, host: str | None) -> str | None:
+    """قلق لكوبا رغم افتتاح سفارتها في واشنطن: with no subject, the pronoun on the mission word points back to
+    the nearest state named before the act in its sentence."""
+    if not POSSESSED_MISSION.match(frame.text, frame.trigger[1]):
+        return None
+    before = [a for a in frame.states() if frame.sent[0] <= a.start and a.end <= frame.trigger[0]
+              and a.state != host]
+    return before[-1].state if before else None
+
+
 def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
     """أعادت الولايات المتحدة وكوبا فتح سفارتيهما: a dual mission word after the two states of the clause is one
-    mission each way; none when the two states are not both named in the clause (أعيد فتح سفارتيهما). None when
+    mission each way; none when the two states are not both named in the clause (أعيد فتح سفارتيهما) unless a pair
+    word names them (سفارتي البلدين: the passage's two). None when
     no dual mission word follows the trigger."""
     each = frame.cue("each_side", max(frame.sent[0], frame.trigger[0] - EACH_SIDE_REACH),
                      min(frame.sent[1], frame.trigger[1] + EACH_SIDE_REACH))
@@ -1161,6 +1178,12 @@ def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
     if len(parties) != 2 and each:  # …، وافتتحت كل من الدولتين سفارة لدى الأخرى: the sentence's two, or the passage's
         parties = _sides_before(frame, frame.sent[0])
         parties = parties if len(parties) == 2 else list(frame.pair or ())
+    elif len(parties) != 2 and frame.lexicon.cue_regexes["pair"].search(
+            frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + OBJECT_REACH)):
+        # بعد إعادة فتح سفارتي البلدين في كل من واشنطن وهافانا: the two capitals, or the two the passage is about
+        hosts = list(dict.fromkeys(a.state for a in frame.after() if a.prep == "في" and a.state
+                                   and a.start < frame.sent[1]))
+        parties = hosts if len(hosts) == 2 else list(frame.pair or ())
     if len(parties) != 2:
         return []
     kind = frame.cue("mission", frame.trigger[0], frame.sent[1]) or "embassy"
@@ -1269,11 +1292,11 @@ def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
     return scenes[-1:]
 
 
-def _scene_before_a_far_place(frame: Frame, visitor_state: str | None) -> list[Arg]:
+def _scene_before_a_far_place(frame: Frame, scene: list[Arg]) -> list[Arg]:
     """يقول الوزير الأميركي وهو في موسكو، خلال زيارته الأخيرة، إنه يسعى … لإيجاد مكان لإيران: where the visitor is
     while the visit goes on, named before it, outweighs a state named only further on with no إلى (another act's
-    object). A state right after the visit's word (خلال زيارته لإيران) or after إلى is still its destination."""
-    scene = _scene_of_visit(frame, visitor_state)
+    object). A state right after the visit's word (خلال زيارته لإيران) or after إلى is still its destination.
+    ``scene`` is what ``_scene_of_visit`` found."""
     if not scene:
         return []
     first = next((a for a in frame.after() if a.state), None)
@@ -1697,7 +1720,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if guest is None:
             return []  # خلال زيارته الأخيرة لـ«البنتاغون» الأميركي: nobody else's, a visit within his own state
         persons, visitor_state = [guest], party(guest)
-    if destination is not None and visitor_state != destination.state:
+    if destination is not None:  # (the guest found above acts for a side other than the destination's)
         hosts = [destination]
     elif frame.suffix:  # البلد الذي زاره مسؤول سعودي: the host stands before the verb
         before = [a for a in frame.before() if a.state != visitor_state]
@@ -1717,8 +1740,9 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             visitor_state = between[0].state if between else None if lam_to else frame.subject(travels=True)
             if between and _listed_destinations(frame, between):
                 visitor_state = _traveller_before(frame)
-        hosts = _outside_quotes(frame, _scene_before_a_far_place(frame, visitor_state)
-                                or _host_chain(frame, visitor_state) or _scene_of_visit(frame, visitor_state)
+        scene = _scene_of_visit(frame, visitor_state)
+        hosts = _outside_quotes(frame, _scene_before_a_far_place(frame, scene)
+                                or _host_chain(frame, visitor_state) or scene
                                 or _destination_told_before(frame, visitor_state))
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
