@@ -1135,8 +1135,6 @@ def mission(frame: Frame) -> list[Roles]:
     senders = [a for a in after if a.state != host and a not in host_args and a.prep != "من"
                and a.start - frame.trigger[1] <= SENDER_REACH]
     sender = senders[0].state if senders else frame.subject()
-    if not senders and (not sender or sender == host):
-        sender = _mission_possessor(frame, host)
     if not sender or sender == host:
         return []
     roles: Roles = {"sender": sender}
@@ -1151,23 +1149,9 @@ def mission(frame: Frame) -> list[Roles]:
     return [roles]
 
 
-POSSESSED_MISSION = re.compile(r"\s*(?:سفارت|قنصليت|بعثت)(?:ها|ه)\b")
-
-
-def _mission_possessor(frame: Frame, host: str | None) -> str | None:
-    """قلق لكوبا رغم افتتاح سفارتها في واشنطن: with no subject, the pronoun on the mission word points back to
-    the nearest state named before the act in its sentence."""
-    if not POSSESSED_MISSION.match(frame.text, frame.trigger[1]):
-        return None
-    before = [a for a in frame.states() if frame.sent[0] <= a.start and a.end <= frame.trigger[0]
-              and a.state != host]
-    return before[-1].state if before else None
-
-
 def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
     """أعادت الولايات المتحدة وكوبا فتح سفارتيهما: a dual mission word after the two states of the clause is one
-    mission each way; none when the two states are not both named in the clause (أعيد فتح سفارتيهما) unless a pair
-    word names them (سفارتي البلدين: the passage's two). None when
+    mission each way; none when the two states are not both named in the clause (أعيد فتح سفارتيهما). None when
     no dual mission word follows the trigger."""
     each = frame.cue("each_side", max(frame.sent[0], frame.trigger[0] - EACH_SIDE_REACH),
                      min(frame.sent[1], frame.trigger[1] + EACH_SIDE_REACH))
@@ -1178,12 +1162,6 @@ def _reciprocal_missions(frame: Frame) -> list[Roles] | None:
     if len(parties) != 2 and each:  # …، وافتتحت كل من الدولتين سفارة لدى الأخرى: the sentence's two, or the passage's
         parties = _sides_before(frame, frame.sent[0])
         parties = parties if len(parties) == 2 else list(frame.pair or ())
-    elif len(parties) != 2 and frame.lexicon.cue_regexes["pair"].search(
-            frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + OBJECT_REACH)):
-        # بعد إعادة فتح سفارتي البلدين في كل من واشنطن وهافانا: the two capitals, or the two the passage is about
-        hosts = list(dict.fromkeys(a.state for a in frame.after() if a.prep == "في" and a.state
-                                   and a.start < frame.sent[1]))
-        parties = hosts if len(hosts) == 2 else list(frame.pair or ())
     if len(parties) != 2:
         return []
     kind = frame.cue("mission", frame.trigger[0], frame.sent[1]) or "embassy"
