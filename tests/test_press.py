@@ -2757,3 +2757,9 @@ def test_an_act_told_on_the_morrow_of_the_news_happened_the_day_before_it():
     doc = read_text(text, doc_id="t", date="2015-07-24", country="SA")
     talks = [e for e in extract_events(doc, min_confidence=0.0) if e.type == "talks"]
     assert [(e.date, e.date_text, e.date_basis) for e in talks] == [("2015-07-22", "غداة", "narrative")]
+
+
+def test_a_meeting_within_the_frame_of_a_visit_keeps_its_partner_after_the_visit():
+    got = brief("اجتمع وزير الخارجية الأردني أمس، في إطار الزيارة الرسمية التي يقوم بها إلى اليابان، مع وزير الخارجية "
+                "الياباني في طوكيو.")
+    assert ("talks", {"parties": ["JO", "JP"]}, "asserted", "2015-07-21") in got
