@@ -2763,3 +2763,10 @@ def test_a_meeting_within_the_frame_of_a_visit_keeps_its_partner_after_the_visit
     got = brief("اجتمع وزير الخارجية الأردني أمس، في إطار الزيارة الرسمية التي يقوم بها إلى اليابان، مع وزير الخارجية "
                 "الياباني في طوكيو.")
     assert ("talks", {"parties": ["JO", "JP"]}, "asserted", "2015-07-21") in got
+
+
+def test_looking_forward_to_taking_part_in_an_opening_ceremony_is_an_intention():
+    got = brief("ونقل الوزير تحيات الرئيس الفرنسي، معربا عن تطلعه للمشاركة في حفل افتتاح الميناء الجديد في مصر.")
+    assert [(e[1]["participant"], e[2]) for e in got if e[0] == "participation"] == [("FR", "intended")]
+    assert not [e for e in brief("وزاد الطلب على صناع المسرح في المملكة للمشاركة في أعمال خليجية.")
+                if e[0] == "participation"]
