@@ -2770,3 +2770,10 @@ def test_looking_forward_to_taking_part_in_an_opening_ceremony_is_an_intention()
     assert [(e[1]["participant"], e[2]) for e in got if e[0] == "participation"] == [("FR", "intended")]
     assert not [e for e in brief("وزاد الطلب على صناع المسرح في المملكة للمشاركة في أعمال خليجية.")
                 if e[0] == "participation"]
+
+
+def test_the_rome_statute_is_no_city_and_a_visit_going_on_with_kama_is_the_sentence_subjects():
+    got = brief("وحدت المذكرة من رحلات الرئيس السوداني الخارجية، بيد أنه دأب على زيارة دول غير موقعة على ميثاق روما "
+                "خاصة مصر، كما زار دولا موقعة على وثيقة روما ومن بينها نيجيريا.")
+    visits = [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"]
+    assert ("SD", "NG") in visits and not [v for v in visits if "IT" in v]

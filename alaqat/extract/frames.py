@@ -1662,9 +1662,11 @@ def _visit_roles(frame: Frame) -> list[Roles]:
                and not _reporter(frame, a)]
     invited = _invited_guest(frame)
     persons = _without_objects_before(frame, persons, invited)
-    if not persons and _word_before_trigger(frame) in frame.lexicon.cues.get("during", {}):
+    if not persons and (_word_before_trigger(frame) in frame.lexicon.cues.get("during", {})
+                        or _word_before_trigger(frame) in frame.lexicon.cues.get("clause_opener", {})):
         # وصف الوزير الأمريكي القوات الكردية بأنها … أثناء زيارة لأربيل: a visit told as the time of the sentence's
-        # act is its subject's, however long the act told before it
+        # act is its subject's, however long the act told before it; so is one that goes on with كما (دأب الرئيس
+        # على زيارة مصر، كما زار …)
         subject = _subject_of_the_sentence(frame, None)
         persons = [subject] if subject is not None and not _invited_by(frame, subject) else []
     persons.sort(key=lambda a: _gap_to_trigger(frame, a))
