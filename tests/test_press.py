@@ -2777,3 +2777,10 @@ def test_the_rome_statute_is_no_city_and_a_visit_going_on_with_kama_is_the_sente
                 "خاصة مصر، كما زار دولا موقعة على وثيقة روما ومن بينها نيجيريا.")
     visits = [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"]
     assert ("SD", "NG") in visits and not [v for v in visits if "IT" in v]
+
+
+def test_the_month_an_office_was_taken_is_no_date_of_the_tour_told_after_it():
+    got = brief("ووصل وزير الدفاع الأمريكي الخميس إلى العراق، في أول زيارة منذ توليه منصبه في فبراير الماضي، وتأتي "
+                "في إطار جولة إقليمية شملت حتى الآن الكويت والأردن.")
+    dates = {e[1]["host_state"]: e[3] for e in got if e[0] == "visit"}
+    assert dates.get("KW") != "2015-02" and dates.get("JO") != "2015-02" and "KW" in dates

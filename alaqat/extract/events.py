@@ -770,7 +770,8 @@ class EventExtractor:
         s_start = sent[0]
         horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
                        and not self._in_relative_clause(text, item.end, f.start)
-                       and not self._time_of(text, item.end, f.start)), default=sent[1])
+                       and not self._time_of(text, item.end, f.start)
+                       and not self._framed_by(text, item.end, f.start)), default=sent[1])
         horizon = self._next_act(text, item.end, horizon, sent_mentions)
         same_next = min((f.start for f in found if f.start >= item.end and f.trigger.type == item.trigger.type),
                         default=sent[1])
@@ -1020,6 +1021,8 @@ class EventExtractor:
                 lo, hi = d.end, item.start
                 if self._last_time_of_another(text, d):
                     return False  # يقوم بأول زيارة … منذ 1959 محادثات: 1959 is when such a visit last was
+                if _SINCE_TAKING_OFFICE.search(text, max(self._sent_start, d.start - SINCE_OFFICE_REACH), d.start):
+                    return False  # الأولى منذ توليه منصبه في فبراير الماضي، وتأتي في إطار جولة: the office's date
                 boundary = self._clause_end.search(text, lo, hi)
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
                     if during and not any(lo < o < hi for o in others):
@@ -1223,6 +1226,14 @@ class EventExtractor:
         other = _word_start(text, other)
         before = _WORD_BEFORE.search(text, max(start, other - 12), other)
         return before is not None and before.group(1) in self.lexicon.cues.get("during", {})
+
+    def _framed_by(self, text: str, start: int, other: int) -> bool:
+        """Whether the trigger at ``other`` is only the frame of the act before it (اجتمع الوزير، في إطار الزيارة
+        التي يقوم بها …، مع نظيره): a ``framing`` word right before it, so the partner after it is still the
+        first act's. Unlike "during", it says nothing of when the framed act took place."""
+        other = _word_start(text, other)
+        before = _WORD_BEFORE.search(text, max(start, other - 12), other)
+        return before is not None and before.group(1) in self.lexicon.cues.get("framing", {})
 
     def _next_act(self, text: str, start: int, horizon: int, sent_mentions: list) -> int:
         """Where a coordinated act that is no event of ours begins (تلقى اتصالا من رئيس تونس، وبعث برقية تعزية لرئيس
@@ -1657,6 +1668,9 @@ def _word_start(text: str, at: int) -> int:
 
 
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
+# منذ توليه منصبه في …، منذ تسلمها مهامها …: a date told after it is when the office was taken
+_SINCE_TAKING_OFFICE = re.compile(r"(?<!\w)منذ\s+(?:تولي|تسلم|تعيين|انتخاب)\w*\s+(?:\w+\s+)?(?:في\s+)?$")
+SINCE_OFFICE_REACH = 40  # characters before a date where منذ توليه منصبه may stand
 _BRACKETED = re.compile(r"[،,]\s*$")
 
 
