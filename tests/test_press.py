@@ -2784,3 +2784,9 @@ def test_the_month_an_office_was_taken_is_no_date_of_the_tour_told_after_it():
                 "في إطار جولة إقليمية شملت حتى الآن الكويت والأردن.")
     dates = {e[1]["host_state"]: e[3] for e in got if e[0] == "visit"}
     assert dates.get("KW") != "2015-02" and dates.get("JO") != "2015-02" and "KW" in dates
+
+
+def test_a_visit_told_again_with_the_people_met_there_is_one_visit():
+    got = brief("ووصل وزير الدفاع الأمريكي آشتون كارتر صباح الثلاثاء في زيارة غير معلنة إلى العراق. وأجرى الوزير "
+                "الأمريكي بعد وصوله إلى بغداد لقاءات مع رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي.")
+    assert [(e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("IQ", "2015-07-21")]

@@ -1644,7 +1644,12 @@ def _core_roles(event: Event) -> int:
 
 def _same_people(a: Event, b: Event) -> bool:
     """Two meetings of the same states by different named people (the king and Carter, then the defence minister
-    and Carter) are two claims; a restatement names the same people or fewer."""
+    and Carter) are two claims; a restatement names the same people or fewer. A visit's people are its visitor:
+    those he met there (أجرى الوزير بعد وصوله إلى بغداد لقاءات مع العبادي) tell the same visit again."""
+    if a.type == "visit":
+        va, vb = a.roles.get("visitor"), b.roles.get("visitor")
+        # (a name spelt apart or together, عبدالله / عبد الله, gives two slugs of one man)
+        return va is None or vb is None or va.replace("-", "") == vb.replace("-", "")
     pa, pb = set(a.extra["evidence"]["persons"]), set(b.extra["evidence"]["persons"])
     return not pa or not pb or pa <= pb or pb <= pa
 
