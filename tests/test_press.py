@@ -2790,3 +2790,9 @@ def test_a_visit_told_again_with_the_people_met_there_is_one_visit():
     got = brief("ووصل وزير الدفاع الأمريكي آشتون كارتر صباح الثلاثاء في زيارة غير معلنة إلى العراق. وأجرى الوزير "
                 "الأمريكي بعد وصوله إلى بغداد لقاءات مع رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي.")
     assert [(e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("IQ", "2015-07-21")]
+
+
+def test_aid_a_state_gave_in_a_relative_clause_goes_to_the_state_after_lam():
+    got = brief("وتمت مناقشة الأعمال الإنسانية للمملكة فيما يخص الجانب الأردني وجهود الكويت في المساعدات التي قدمتها "
+                "للأردن.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["JO"])]

@@ -2774,7 +2774,14 @@ def _named_giver(frame: Frame) -> str | None:
                        and frame.text[frame.trigger[1]:a.start].split()[-1:] == ["من"]  # no place noun between
                        and party(a) and a.kind != "place" and a.mention.form != "capital"), None)
         return party(sender) if sender else None
-    giver = next((a for a in frame.agents() if found.end() <= a.start <= found.end() + 3), None)
+    # المساعدات التي قدمتها اليابان: a relative clause's giver is its verb's bare subject; in التي قدمتها لليمن the
+    # verb's pronoun is the giver (told before) and the state after ل is whom it went to
+    relative = frame.lexicon.cues["aid_of"].get(" ".join(found.group("w").split())) == "relative"
+    giver = next((a for a in frame.agents() if found.end() <= a.start <= found.end() + 3
+                  and not (relative and a.prep)), None)
+    if giver is None and relative:  # جهود المملكة في المساعدات التي قدمتها لليمن: the pronoun's state, right before
+        before = [a for a in frame.states() if frame.sent[0] <= a.start and a.end <= frame.trigger[0] and not a.prep]
+        return before[-1].state if before else None
     return party(giver) if giver else None
 
 
