@@ -2796,3 +2796,8 @@ def test_aid_a_state_gave_in_a_relative_clause_goes_to_the_state_after_lam():
     got = brief("وتمت مناقشة الأعمال الإنسانية للمملكة فيما يخص الجانب الأردني وجهود الكويت في المساعدات التي قدمتها "
                 "للأردن.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["JO"])]
+
+
+def test_pride_in_a_president_and_his_people_is_support():
+    got = brief("وقد عبر الملك عن بالغ اعتزازه بالرئيس التونسي وبشعب تونس.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "TN")]
