@@ -2801,3 +2801,8 @@ def test_aid_a_state_gave_in_a_relative_clause_goes_to_the_state_after_lam():
 def test_pride_in_a_president_and_his_people_is_support():
     got = brief("وقد عبر الملك عن بالغ اعتزازه بالرئيس التونسي وبشعب تونس.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "TN")]
+
+
+def test_welcoming_a_state_guest_is_support():
+    got = brief("ورحب الرئيس التونسي في كلمته خلال الحفل بضيف تونس ولي العهد الكويتي.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "KW")]
