@@ -616,3 +616,10 @@ def test_an_entry_cut_by_quotes_leaves_the_shorter_entry_it_opens():
     text = "التقى وفد من حركة «حماس» مسؤولين في القاهرة."
     analysis = default_pipeline().analyze(read_text(text, doc_id="t", date="2015-07-22"), min_confidence=0.0)
     assert [text[a:b] for a, b in analysis.non_state] == ["وفد من حركة «حماس"]  # and its delegation with it
+
+
+def test_a_bare_title_then_an_honorific_and_another_states_holder_is_that_man():
+    found = actors("التقى وزير الخارجية المصري سامح شكري أمس نظيره الإماراتي، ثم توجه إلى الكويت لإجراء مشاورات مع "
+                   "نائب رئيس الوزراء وزير الخارجية الشيخ صباح خالد الحمد الصباح.", country="SA")
+    sabah = next(a for a in found if "صباح خالد" in a.text)
+    assert sabah.state == "KW" and sabah.text.startswith("نائب رئيس الوزراء")

@@ -985,16 +985,20 @@ class _DocumentReader:
     def _holder_after_honorific(self, k: int, draft: _Draft) -> bool:
         """Whether the name after the honorific at item ``k`` is of the one who holds the title just read (وزير
         الخارجية الأستاذ عادل الجبير): a known person who then held that office for the title's state (the
-        home state's, when the title names none). Any other name after a title and an honorific is another person
-        (استقبل وزير الخارجية الدكتور نبيل العربي: the minister receives the League's head)."""
+        home state's, when the title names none; or any state's, when the title names none: لإجراء مشاورات مع نائب
+        رئيس الوزراء وزير الخارجية الشيخ صباح خالد الحمد الصباح is Kuwait's minister, in a Saudi paper as anywhere).
+        Any other name after a title and an honorific is another person (استقبل وزير الخارجية الدكتور نبيل العربي:
+        the minister receives the League's head, who then held no such office)."""
         side = draft.state or draft.org or self.home
+        unnamed_side = not draft.state and not draft.org
         for item in self.items[k + 1:k + 1 + HOLDER_NAME_REACH]:
             if item.broken:
                 return False
             if item.mention is not None:
                 if item.mention.kind != "person":
                     return False
-                return any(_GAZETTEER_OFFICE.get(o.office, o.office) == held.title and held.state == side
+                return any(_GAZETTEER_OFFICE.get(o.office, o.office) == held.title
+                           and (held.state == side or unnamed_side)
                            for held in self.gazetteer.offices_held(item.mention.id, self.doc.date)
                            for o in draft.offices)
             if item.entry is not None and item.entry.cls != "honorific" and item.stem not in self.vocabulary.name_link:
