@@ -2806,3 +2806,9 @@ def test_pride_in_a_president_and_his_people_is_support():
 def test_welcoming_a_state_guest_is_support():
     got = brief("ورحب الرئيس التونسي في كلمته خلال الحفل بضيف تونس ولي العهد الكويتي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "KW")]
+
+
+def test_a_visit_told_on_two_of_its_days_is_one_visit_dated_by_its_first():
+    got = brief("وكان ولي العهد قد استقبل في قصره بجدة مساء أول من أمس وزير الخارجية الأردني. واستقبل الملك "
+                "في جدة أمس وزير الخارجية الأردني والوفد المرافق له.")
+    assert [(e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("SA", "2015-07-20")]

@@ -307,8 +307,9 @@ class EventExtractor:
             group = next(g for g in groups[key] if g[0] is draft)
             # a sentence that states the support outright (أكد أن الجهود الصادقة للمملكة …) is better evidence of it
             # than one that condemns an attack on the supported (استنكر تصريحات …)
+            # … and of a visit told on two of its days, the telling of its first (the day it began)
             best = max(group, key=lambda d: (_core_roles(d[2]) + (d[2].date is not None), not self._condemns(d[0]),
-                                             -d[0]))
+                                             -_day_number(d[2].date) if d[2].type == "visit" else 0, -d[0]))
             finest = max((d[2] for d in group if d[2].date), key=lambda e: len(e.date), default=None)
             chosen = best[2]
             if finest is not None and (chosen.date is None or len(finest.date) > len(chosen.date)):
@@ -341,8 +342,10 @@ class EventExtractor:
     @staticmethod
     def _restates(event: Event, other: Event) -> bool:
         """Whether two events of one claim key can be one claim. Pairs sign many agreements and exchange many
-        aid shipments, so for those only the same dated act, or the same named instrument, is a restatement."""
-        if not _compatible(event.date, other.date):
+        aid shipments, so for those only the same dated act, or the same named instrument, is a restatement. A
+        visit lasts days: told on one of them and on the next (استقبل … مساء أول من أمس، استقبل … أمس), it is one."""
+        if not _compatible(event.date, other.date) and not (event.type == "visit"
+                                                            and _days_apart(event.date, other.date) <= VISIT_DAYS):
             return False
         if event.extra.get("anaphoric"):
             return True  # هذه المباحثات points back at talks told before, with their date and people
@@ -1805,6 +1808,25 @@ def _visit_dated_by_its_meeting(drafts: list[tuple[int, int, Event, int, tuple[i
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+VISIT_DAYS = 2  # days apart two days of one visit may be told
+
+
+def _day_number(value: str | None) -> int:
+    """The ordinal of an exact day (YYYY-MM-DD); 0 for any other value, so that only exact days are ranked."""
+    try:
+        return date.fromisoformat(value).toordinal() if value else 0
+    except ValueError:
+        return 0
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two exact days (YYYY-MM-DD); a large number when either is no exact day."""
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) if a and b else 10 ** 6
+    except ValueError:
+        return 10 ** 6
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
