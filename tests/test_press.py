@@ -2812,3 +2812,9 @@ def test_a_visit_told_on_two_of_its_days_is_one_visit_dated_by_its_first():
     got = brief("وكان ولي العهد قد استقبل في قصره بجدة مساء أول من أمس وزير الخارجية الأردني. واستقبل الملك "
                 "في جدة أمس وزير الخارجية الأردني والوفد المرافق له.")
     assert [(e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("SA", "2015-07-20")]
+
+
+def test_a_mans_title_right_after_a_feminine_verb_is_whom_she_met():
+    got = brief("وكانت نائبة وزير الخارجية الإسرائيلية قد التقت سفير السويد. كما كانت التقت، في الأسبوع الماضي، "
+                "نائب وزير الخارجية الإسباني.")
+    assert sorted(tuple(sorted(e[1]["parties"])) for e in got if e[0] == "talks") == [("ES", "IL"), ("IL", "SE")]

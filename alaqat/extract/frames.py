@@ -314,7 +314,8 @@ class Frame:
         subject = None
         if self.suffix:
             subject = before[-1] if before else None
-        elif after and not after[0].prep and after[0].start - self.trigger[1] <= 80 and not (object_first and before):
+        elif after and not after[0].prep and after[0].start - self.trigger[1] <= 80 and not (object_first and before) \
+                and not self._man_after_feminine_verb(after[0]):
             subject = after[0]
         elif before:
             subject = before[-1]
@@ -405,6 +406,15 @@ class Frame:
         وزير خارجية ألبانيا): the receiver is the paper's own head of state."""
         shared = self._shared_subject(*self._agents_after())
         return shared is not None and shared.stand_in and shared.state == self.home
+
+    def _man_after_feminine_verb(self, arg: Arg) -> bool:
+        """Whether ``arg`` is a man's title right after a verb whose subject is feminine (كما كانت التقت نائب وزير
+        الخارجية الإسباني): he is whom she met, not who met."""
+        verb = self.text[self.trigger[0]:self.trigger[1]]
+        if arg.kind != "person" or verb.lstrip("و") not in self.lexicon.cues.get("feminine_verb", {}):
+            return False
+        first = self.text[arg.start:arg.end].split()[:1]
+        return bool(first) and first[0] in self.lexicon.cues.get("masculine_title", {})
 
     def _agents_after(self) -> tuple[list[Arg], list[Arg]]:
         """The sentence's agents, and those of them after the trigger (up to the horizon)."""
