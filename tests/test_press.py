@@ -2818,3 +2818,10 @@ def test_a_mans_title_right_after_a_feminine_verb_is_whom_she_met():
     got = brief("وكانت نائبة وزير الخارجية الإسرائيلية قد التقت سفير السويد. كما كانت التقت، في الأسبوع الماضي، "
                 "نائب وزير الخارجية الإسباني.")
     assert sorted(tuple(sorted(e[1]["parties"])) for e in got if e[0] == "talks") == [("ES", "IL"), ("IL", "SE")]
+
+
+def test_the_earlier_stops_of_a_tour_take_no_date_from_the_lead():
+    got = brief("وصل وزير الدفاع الأمريكي اليوم إلى بغداد في زيارة غير معلنة. وتأتي زيارة الوزير إلى بغداد ضمن جولة "
+                "إقليمية شملت حتى الآن الكويت والأردن.")
+    dates = {e[1]["host_state"]: e[3] for e in got if e[0] == "visit"}
+    assert dates == {"IQ": "2015-07-22", "KW": None, "JO": None}

@@ -454,10 +454,13 @@ class EventExtractor:
             if value is not None and (speech is None or speech.search(text, opening, value.start) is None):
                 lead_act = (lead_number, value.expr.value)
         first_told = min((number for _, _, _, number, _ in drafts), default=0)
-        for _, _, event, number, (s, e) in drafts:
+        itinerary = self.lexicon.cue_regexes.get("itinerary")
+        for start, _, event, number, (s, e) in drafts:
             if event.date is not None or event.modality != "asserted" or self._dated_apart_from_since(
                     dated_sentences.get(number, [])):
                 continue
+            if event.type == "visit" and itinerary is not None and itinerary.search(text, start, e):
+                continue  # ضمن جولة شملت حتى الآن السعودية والأردن: the tour's stops came before the news
             if self.lexicon.types[event.type].once or event.type.startswith("agreement.") \
                     or _BACKGROUND.search(text, s, e):
                 continue
