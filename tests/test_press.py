@@ -2825,3 +2825,8 @@ def test_the_earlier_stops_of_a_tour_take_no_date_from_the_lead():
                 "إقليمية شملت حتى الآن الكويت والأردن.")
     dates = {e[1]["host_state"]: e[3] for e in got if e[0] == "visit"}
     assert dates == {"IQ": "2015-07-22", "KW": None, "JO": None}
+
+
+def test_praise_with_athna_ala_is_support():
+    got = brief("وأثنى الرئيس الأميركي صراحة على المساعدة التي قدمها نظيره الروسي.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("US", "RU")]
