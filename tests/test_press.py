@@ -2830,3 +2830,9 @@ def test_the_earlier_stops_of_a_tour_take_no_date_from_the_lead():
 def test_praise_with_athna_ala_is_support():
     got = brief("وأثنى الرئيس الأميركي صراحة على المساعدة التي قدمها نظيره الروسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("US", "RU")]
+
+
+def test_talks_that_are_a_journeys_purpose_with_lam_are_with_the_state_travelled_to():
+    got = brief("وصل وزير الدفاع الأمريكي أمس إلى بغداد في زيارة غير معلنة للبحث مع مسؤولين سياسيين وعسكريين.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["IQ", "US"]]
+    assert not [e for e in brief("ويرحب التحالف بأن يزور محققون اليمن لبحث الانتهاكات.") if e[0] == "talks"]

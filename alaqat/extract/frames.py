@@ -2126,7 +2126,11 @@ PURPOSE_REACH = 8  # characters before a talks word where the word making them a
 def _with_the_visited(frame: Frame, sides: list[str]) -> list[str]:
     """يزور الوزير الأمريكي مصر الأحد لإجراء محادثات: talks that are the purpose of a journey, with nobody named for
     them, are with the state travelled to, the nearest state or capital before them (after إلى or as the object)."""
-    if len(sides) != 1 or frame.cue("talks_purpose", frame.trigger[0] - PURPOSE_REACH, frame.trigger[0]) is None:
+    # (… or the act's own word governed by the ل of purpose: وصل إلى بغداد للبحث مع مسؤولين)
+    purpose = frame.cue("talks_purpose", frame.trigger[0] - PURPOSE_REACH, frame.trigger[0]) is not None \
+        or (_LAM_OF_PURPOSE.search(frame.text, max(0, frame.trigger[0] - 3), frame.trigger[0]) is not None
+            and _WITH_NEXT.match(frame.text, frame.trigger[1]) is not None)
+    if len(sides) != 1 or not purpose:
         return sides
     journey = _journey_before(frame)
     if journey is None:
@@ -2134,6 +2138,10 @@ def _with_the_visited(frame: Frame, sides: list[str]) -> list[str]:
     visited = [a for a in frame.before() if a.start >= journey and a.state and a.state != sides[0]
                and (a.actor is None or a.actor.kind == "state") and a.prep in ("", "الي") and _named_place(a)]
     return [sides[0], visited[-1].state] if visited else sides
+
+
+_LAM_OF_PURPOSE = re.compile(r"(?<![^\W_])(?:لل|ل)$")  # للبحث، لبحث: the word of the act governed by ل
+_WITH_NEXT = re.compile(r"\s+مع\s")  # … followed by مع: للبحث مع مسؤولين (لبحث الانتهاكات is an inquiry)
 
 
 def _journey_before(frame: Frame) -> int | None:
