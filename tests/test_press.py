@@ -2760,79 +2760,82 @@ def test_an_act_told_on_the_morrow_of_the_news_happened_the_day_before_it():
 
 
 def test_a_meeting_within_the_frame_of_a_visit_keeps_its_partner_after_the_visit():
-    got = brief("اجتمع وزير الخارجية الأردني أمس، في إطار الزيارة الرسمية التي يقوم بها إلى اليابان، مع وزير الخارجية "
-                "الياباني في طوكيو.")
+    got = brief("اجتمع وزير التجارة الأردني أمس، في إطار زيارة عمل يؤديها حاليا إلى اليابان، مع وزير الخارجية "
+                "الياباني.")
     assert ("talks", {"parties": ["JO", "JP"]}, "asserted", "2015-07-21") in got
 
 
 def test_looking_forward_to_taking_part_in_an_opening_ceremony_is_an_intention():
-    got = brief("ونقل الوزير تحيات الرئيس الفرنسي، معربا عن تطلعه للمشاركة في حفل افتتاح الميناء الجديد في مصر.")
+    got = brief("وجاء في رسالة الرئيس الفرنسي تطلعه للمشاركة في حفل افتتاح السد الجديد في إثيوبيا.")
     assert [(e[1]["participant"], e[2]) for e in got if e[0] == "participation"] == [("FR", "intended")]
-    assert not [e for e in brief("وزاد الطلب على صناع المسرح في المملكة للمشاركة في أعمال خليجية.")
+    assert not [e for e in brief("ويستعد ممثلون من المملكة للمشاركة في أعمال درامية خليجية جديدة.")
                 if e[0] == "participation"]
 
 
 def test_the_rome_statute_is_no_city_and_a_visit_going_on_with_kama_is_the_sentence_subjects():
-    got = brief("وحدت المذكرة من رحلات الرئيس السوداني الخارجية، بيد أنه دأب على زيارة دول غير موقعة على ميثاق روما "
-                "خاصة مصر، كما زار دولا موقعة على وثيقة روما ومن بينها نيجيريا.")
+    got = brief("قلل أمر التوقيف أسفار الرئيس السوداني، لكنه واظب على زيارة بلدان لم تصادق على ميثاق روما "
+                "مثل مصر، كما زار بلدانا صادقت على وثيقة روما ومن بينها نيجيريا.")
     visits = [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"]
     assert ("SD", "NG") in visits and not [v for v in visits if "IT" in v]
 
 
 def test_the_month_an_office_was_taken_is_no_date_of_the_tour_told_after_it():
-    got = brief("ووصل وزير الدفاع الأمريكي الخميس إلى العراق، في أول زيارة منذ توليه منصبه في فبراير الماضي، وتأتي "
-                "في إطار جولة إقليمية شملت حتى الآن الكويت والأردن.")
+    from alaqat.extract.events import _SINCE_TAKING_OFFICE
+    assert _SINCE_TAKING_OFFICE.search("وهي الأولى منذ توليه مهامه في ")
+    assert _SINCE_TAKING_OFFICE.search("منذ انتخابها ")
+    assert not _SINCE_TAKING_OFFICE.search("تقيم البلدان علاقات منذ عام ")
+    got = brief("وصل الرئيس الفنلندي أمس إلى الأردن في زيارة هي الأولى منذ توليه مهامه في مارس الماضي، وتأتي في "
+                "إطار جولة شملت حتى الآن الكويت ومصر.")
     dates = {e[1]["host_state"]: e[3] for e in got if e[0] == "visit"}
-    assert dates.get("KW") != "2015-02" and dates.get("JO") != "2015-02" and "KW" in dates
+    assert dates == {"JO": "2015-07-21", "KW": None, "EG": None}
 
 
 def test_a_visit_told_again_with_the_people_met_there_is_one_visit():
-    got = brief("ووصل وزير الدفاع الأمريكي آشتون كارتر صباح الثلاثاء في زيارة غير معلنة إلى العراق. وأجرى الوزير "
-                "الأمريكي بعد وصوله إلى بغداد لقاءات مع رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي.")
+    got = brief("وصل وزير الخارجية الياباني فوميو كيشيدا صباح الثلاثاء إلى العراق. وأجرى الوزير الياباني بعد "
+                "وصوله إلى بغداد محادثات مع رئيس الوزراء حيدر العبادي.")
     assert [(e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("IQ", "2015-07-21")]
 
 
 def test_aid_a_state_gave_in_a_relative_clause_goes_to_the_state_after_lam():
-    got = brief("وتمت مناقشة الأعمال الإنسانية للمملكة فيما يخص الجانب الأردني وجهود الكويت في المساعدات التي قدمتها "
-                "للأردن.")
+    got = brief("وأشاد الوزير بجهود الكويت في المساعدات التي قدمتها للأردن.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["JO"])]
 
 
 def test_pride_in_a_president_and_his_people_is_support():
-    got = brief("وقد عبر الملك عن بالغ اعتزازه بالرئيس التونسي وبشعب تونس.")
+    got = brief("وأبدى الملك في البرقية اعتزازه الكبير بالرئيس التونسي وبالشعب التونسي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "TN")]
 
 
 def test_welcoming_a_state_guest_is_support():
-    got = brief("ورحب الرئيس التونسي في كلمته خلال الحفل بضيف تونس ولي العهد الكويتي.")
+    got = brief("وفي مستهل المأدبة رحب الرئيس التونسي بولي العهد الكويتي.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "KW")]
 
 
 def test_a_visit_told_on_two_of_its_days_is_one_visit_dated_by_its_first():
-    got = brief("وكان ولي العهد قد استقبل في قصره بجدة مساء أول من أمس وزير الخارجية الأردني. واستقبل الملك "
-                "في جدة أمس وزير الخارجية الأردني والوفد المرافق له.")
+    got = brief("التقى ولي العهد في الرياض أول من أمس بوزير الخارجية الأردني. وفي اليوم التالي، أمس، التقى "
+                "الملك بالوزير الأردني في الرياض.")
     assert [(e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == [("SA", "2015-07-20")]
 
 
 def test_a_mans_title_right_after_a_feminine_verb_is_whom_she_met():
-    got = brief("وكانت نائبة وزير الخارجية الإسرائيلية قد التقت سفير السويد. كما كانت التقت، في الأسبوع الماضي، "
+    got = brief("التقت وزيرة الدفاع الإسرائيلية سفير السويد أمس. كما كانت التقت قبل أيام "
                 "نائب وزير الخارجية الإسباني.")
     assert sorted(tuple(sorted(e[1]["parties"])) for e in got if e[0] == "talks") == [("ES", "IL"), ("IL", "SE")]
 
 
 def test_the_earlier_stops_of_a_tour_take_no_date_from_the_lead():
-    got = brief("وصل وزير الدفاع الأمريكي اليوم إلى بغداد في زيارة غير معلنة. وتأتي زيارة الوزير إلى بغداد ضمن جولة "
-                "إقليمية شملت حتى الآن الكويت والأردن.")
+    got = brief("وصل وزير الخارجية الياباني اليوم إلى بغداد. وهذه المحطة جزء من جولة "
+                "شملت حتى الآن الكويت والأردن.")
     dates = {e[1]["host_state"]: e[3] for e in got if e[0] == "visit"}
     assert dates == {"IQ": "2015-07-22", "KW": None, "JO": None}
 
 
 def test_praise_with_athna_ala_is_support():
-    got = brief("وأثنى الرئيس الأميركي صراحة على المساعدة التي قدمها نظيره الروسي.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("US", "RU")]
+    got = brief("وأثنى رئيس الوزراء الكندي على الدعم الذي قدمه الرئيس المكسيكي.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("CA", "MX")]
 
 
 def test_talks_that_are_a_journeys_purpose_with_lam_are_with_the_state_travelled_to():
-    got = brief("وصل وزير الدفاع الأمريكي أمس إلى بغداد في زيارة غير معلنة للبحث مع مسؤولين سياسيين وعسكريين.")
-    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["IQ", "US"]]
-    assert not [e for e in brief("ويرحب التحالف بأن يزور محققون اليمن لبحث الانتهاكات.") if e[0] == "talks"]
+    got = brief("توجه وزير الداخلية الإيطالي أمس إلى تونس للبحث مع مسؤولين أمنيين سبل ضبط الحدود.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["IT", "TN"]]
+    assert not [e for e in brief("وقبلت الحكومة أن يزور خبراء دوليون ليبيا لبحث أوضاع السجون.") if e[0] == "talks"]

@@ -985,8 +985,8 @@ class _DocumentReader:
     def _holder_after_honorific(self, k: int, draft: _Draft) -> bool:
         """Whether the name after the honorific at item ``k`` is of the one who holds the title just read (وزير
         الخارجية الأستاذ عادل الجبير): a known person who then held that office for the title's state (the
-        home state's, when the title names none; or any state's, when the title names none: لإجراء مشاورات مع نائب
-        رئيس الوزراء وزير الخارجية الشيخ صباح خالد الحمد الصباح is Kuwait's minister, in a Saudi paper as anywhere).
+        home state's, when the title names none; or any state's, when the title names none: وزير الخارجية الشيخ
+        صباح الخالد is Kuwait's minister, in a Saudi paper as anywhere).
         Any other name after a title and an honorific is another person (استقبل وزير الخارجية الدكتور نبيل العربي:
         the minister receives the League's head, who then held no such office)."""
         side = draft.state or draft.org or self.home

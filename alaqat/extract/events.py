@@ -1028,7 +1028,7 @@ class EventExtractor:
                 if self._last_time_of_another(text, d):
                     return False  # يقوم بأول زيارة … منذ 1959 محادثات: 1959 is when such a visit last was
                 if _SINCE_TAKING_OFFICE.search(text, max(self._sent_start, d.start - SINCE_OFFICE_REACH), d.start):
-                    return False  # الأولى منذ توليه منصبه في فبراير الماضي، وتأتي في إطار جولة: the office's date
+                    return False  # أول زيارة له منذ توليه مهامه في مارس، ضمن جولة: the office's date
                 boundary = self._clause_end.search(text, lo, hi)
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
                     if during and not any(lo < o < hi for o in others):
@@ -1651,7 +1651,7 @@ def _core_roles(event: Event) -> int:
 def _same_people(a: Event, b: Event) -> bool:
     """Two meetings of the same states by different named people (the king and Carter, then the defence minister
     and Carter) are two claims; a restatement names the same people or fewer. A visit's people are its visitor:
-    those he met there (أجرى الوزير بعد وصوله إلى بغداد لقاءات مع العبادي) tell the same visit again."""
+    those he met there (عقد الضيف فور وصوله لقاءات مع رئيس الحكومة) tell the same visit again."""
     if a.type == "visit":
         va, vb = a.roles.get("visitor"), b.roles.get("visitor")
         # (a name spelt apart or together, عبدالله / عبد الله, gives two slugs of one man)

@@ -2797,7 +2797,7 @@ def _named_giver(frame: Frame) -> str | None:
     relative = frame.lexicon.cues["aid_of"].get(" ".join(found.group("w").split())) == "relative"
     giver = next((a for a in frame.agents() if found.end() <= a.start <= found.end() + 3
                   and not (relative and a.prep)), None)
-    if giver is None and relative:  # جهود المملكة في المساعدات التي قدمتها لليمن: the pronoun's state, right before
+    if giver is None and relative:  # جهود الكويت في المساعدات التي قدمتها للأردن: the pronoun's state, right before
         before = [a for a in frame.states() if frame.sent[0] <= a.start and a.end <= frame.trigger[0] and not a.prep]
         return before[-1].state if before else None
     return party(giver) if giver else None
