@@ -776,8 +776,8 @@ class EventExtractor:
         s_start = sent[0]
         horizon = min((f.start for f in found if f.start >= item.end and f.trigger.type != item.trigger.type
                        and not self._in_relative_clause(text, item.end, f.start)
-                       and not self._time_of(text, item.end, f.start)
-                       and not self._framed_by(text, item.end, f.start)), default=sent[1])
+                       # the act it is the time or the frame of (خلال الزيارة، في إطار الزيارة) is not the next one
+                       and not self._word_before_in(text, item.end, f.start, "during", "framing")), default=sent[1])
         horizon = self._next_act(text, item.end, horizon, sent_mentions)
         same_next = min((f.start for f in found if f.start >= item.end and f.trigger.type == item.trigger.type),
                         default=sent[1])
@@ -1229,17 +1229,15 @@ class EventExtractor:
     def _time_of(self, text: str, start: int, other: int) -> bool:
         """Whether the trigger at ``other`` is only the time of the act before it (يلتقي الوزير خلال الزيارة
         العاهل): a word of "during" right before it; the partner after it is still the first act's."""
-        other = _word_start(text, other)
-        before = _WORD_BEFORE.search(text, max(start, other - 12), other)
-        return before is not None and before.group(1) in self.lexicon.cues.get("during", {})
+        return self._word_before_in(text, start, other, "during")
 
-    def _framed_by(self, text: str, start: int, other: int) -> bool:
-        """Whether the trigger at ``other`` is only the frame of the act before it (اجتمع الوزير، في إطار الزيارة
-        التي يقوم بها …، مع نظيره): a ``framing`` word right before it, so the partner after it is still the
-        first act's. Unlike "during", it says nothing of when the framed act took place."""
+    def _word_before_in(self, text: str, start: int, other: int, *classes: str) -> bool:
+        """Whether the word right before the trigger at ``other`` (its article read with it), not before ``start``,
+        is a cue of one of ``classes``: "during" makes the act the time of the one before; "framing" (في إطار
+        الزيارة التي يقوم بها …، مع نظيره) only its frame, which says nothing of when the framed act took place."""
         other = _word_start(text, other)
         before = _WORD_BEFORE.search(text, max(start, other - 12), other)
-        return before is not None and before.group(1) in self.lexicon.cues.get("framing", {})
+        return before is not None and any(before.group(1) in self.lexicon.cues.get(c, {}) for c in classes)
 
     def _next_act(self, text: str, start: int, horizon: int, sent_mentions: list) -> int:
         """Where a coordinated act that is no event of ours begins (تلقى اتصالا من رئيس تونس، وبعث برقية تعزية لرئيس
@@ -1826,10 +1824,8 @@ def _day_number(value: str | None) -> int:
 
 def _days_apart(a: str | None, b: str | None) -> int:
     """Days between two exact days (YYYY-MM-DD); a large number when either is no exact day."""
-    try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) if a and b else 10 ** 6
-    except ValueError:
-        return 10 ** 6
+    first, second = _day_number(a), _day_number(b)
+    return abs(first - second) if first and second else 10 ** 6
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -1672,8 +1672,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
                and not _reporter(frame, a)]
     invited = _invited_guest(frame)
     persons = _without_objects_before(frame, persons, invited)
-    if not persons and (_word_before_trigger(frame) in frame.lexicon.cues.get("during", {})
-                        or _word_before_trigger(frame) in frame.lexicon.cues.get("clause_opener", {})):
+    if not persons and ((word := _word_before_trigger(frame)) in frame.lexicon.cues.get("during", {})
+                        or word in frame.lexicon.cues.get("clause_opener", {})):
         # وصف الوزير الأمريكي القوات الكردية بأنها … أثناء زيارة لأربيل: a visit told as the time of the sentence's
         # act is its subject's, however long the act told before it; so is one that goes on with كما (دأب الرئيس
         # على زيارة مصر، كما زار …)
