@@ -171,3 +171,12 @@ def test_the_purest_of_places_is_no_bekaa_valley():
     assert "place:bekaa" not in ids("حرس الجنود حدود الوطن الذي يضم أقدس البقاع مكة المكرمة والمدينة المنورة.")
     assert "place:bekaa" not in ids("يعيش أهله في هذه البقاع منذ قرون.")
     assert "place:bekaa" in ids("زار الوزير منطقة البقاع في لبنان.")
+
+
+def test_a_short_name_followed_by_another_father_is_another_man():
+    # the gazetteer's Sultan bin Abdulaziz is also "الأمير سلطان"; with another father after it, it is not he, and
+    # the father named after بن is no mention of King Salman
+    assert "person:sultan-bin-abdulaziz" not in ids("حضر الأمير سلطان بن سلمان بن عبدالعزيز الحفل في الرياض.")
+    assert "person:salman-bin-abdulaziz" not in ids("حضر الأمير سلطان بن سلمان بن عبدالعزيز الحفل في الرياض.")
+    assert "person:sultan-bin-abdulaziz" in ids("زار الأمير سلطان بن عبدالعزيز القاهرة عام 2005.")
+    assert "person:mohammed-bin-salman" in ids("التقى الأمير محمد بن سلمان بن عبدالعزيز وزيرا فرنسيا.")

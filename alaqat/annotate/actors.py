@@ -117,6 +117,10 @@ class Vocabulary:
     then: frozenset[str] = frozenset()  # آنذاك، حينها: between a title and the name of the one who then held it
     head_of: frozenset[str] = frozenset()  # برئاسة: between a body (الوفد التشادي) and the title of its head
     former: frozenset[str] = frozenset()  # السابق، الأسبق، المخلوع: after a title, one who no longer holds it
+    home_princes: dict[str, frozenset[str]] = field(default_factory=dict)  # state -> its royals' honorifics
+    # جامعة، مطار: nouns of things named after a person, whatever other class the same word has (جامعة acts for
+    # nobody, and a university named after a princess is no princess acting)
+    named_after: frozenset[str] = frozenset()
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -151,6 +155,7 @@ def load_vocabulary() -> Vocabulary:
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
                                  "regnal": set(), "then": set(), "head_of": set(), "former": set()}
+    named_after: set[str] = set()
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
         if row["class"] in sets:
@@ -172,6 +177,8 @@ def load_vocabulary() -> Vocabulary:
                 variants.append((other, *key[1:]))
             for variant in variants:
                 entries.setdefault(variant, Entry(row["class"]))
+                if row["class"] == "named_after":
+                    named_after.add(" ".join(variant))
     foreign = frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "foreign_given_names.txt")))
     given = foreign | frozenset(normalize_key(w) for w in read_word_list(data_path("actors", "given_names.txt")))
     heads: dict[str, int] = {}
@@ -183,7 +190,18 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["agent_modifier"]), foreign, frozenset(sets["nationality"]),
                       frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
-                      frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]))
+                      frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]),
+                      _home_princes(), frozenset(named_after))
+
+
+_FATHER_LINKS = frozenset({normalize_key("بن"), normalize_key("بنت"), normalize_key("ابن")})  # فلان بن فلان
+
+
+def _home_princes() -> dict[str, frozenset[str]]:
+    princes: dict[str, set[str]] = {}
+    for row in read_tsv_dicts(data_path("actors", "home_princes.tsv")):
+        princes.setdefault(row["state"], set()).add(normalize_key(row["honorific"]))
+    return {state: frozenset(words) for state, words in princes.items()}
 
 
 def _home_styles() -> dict[str, frozenset[str]]:
@@ -223,6 +241,7 @@ class _Draft:
     entity: str | None = None
     form: str = "title"
     honorific: bool = False
+    style: str = ""  # the honorific's key (الأمير), when one was read
     definite: bool = False  # the title is definite (الوزير، وزير الخارجية): "the" one of the context
     portfolio: bool = False  # a ministry's field was read (وزير الاقتصاد): a specific office, no anaphor
     lineage: bool = False  # the name went on with بن (عبدالله بن عبدالمحسن): a nisba after it is a family name
@@ -387,7 +406,8 @@ class _DocumentReader:
         self.actors: list[Actor] = []
         self.non_state: list[tuple[int, int]] = []  # normalized spans of phrases that act for nobody
         self.surnames: dict[str, Actor] = {}
-        self.named_after_ends = {it.end for it in items if it.entry is not None and it.entry.cls == "named_after"}
+        named_after = self.vocabulary.named_after
+        self.named_after_ends = {it.end for it in items if it.entry is not None and it.stem in named_after}
 
     def read(self) -> list[Actor]:
         j = 0
@@ -628,8 +648,10 @@ class _DocumentReader:
             if entry is not None and entry.cls == "honorific":
                 if draft.has_name or (draft.offices and not then and not self._holder_after_honorific(k, draft)):
                     break
-                draft.honorific, draft.last = True, item
+                draft.honorific, draft.style, draft.last = True, draft.style or item.stem, item
                 k += 1
+            elif entry is not None and entry.cls == "agent" and self._name_before_father(draft, k):
+                k = self._take_name(draft, k, first_is_name=True)  # الأمير سلطان بن سلمان: a name, no sultan
             elif entry is not None and entry.cls == "agent":
                 if k > j and (entry.agent.office == _COUNTERPART or item.clitic[:1] in ("و", "ب")):
                     break  # ونظيره، والوزير، بالرئيس: another person (أوباما بالرئيس كينياتا: "with the president";
@@ -960,7 +982,8 @@ class _DocumentReader:
     def _same_person(self, draft: _Draft, group: _DocumentReader._Group) -> bool:
         """A title after a name or another title is an apposition (الرئيس عبد الفتاح السيسي رئيس جمهورية مصر
         العربية) unless it names another state (استقبل الأمير محمد بن سلمان وزير الدفاع الأمريكي)."""
-        known = draft.state or draft.org or (self._person_party(draft.person) if draft.person else None)
+        known = draft.state or draft.org or (self._person_party(draft.person) if draft.person else None) \
+            or (self.home if self._home_prince(draft) else None)  # الأمير سلطان بن سلمان وزير الخارجية الكويتي
         said = group.state or group.org or group.fixed
         if said and known:
             return said == known
@@ -1101,7 +1124,15 @@ class _DocumentReader:
         gap = self.ntext.text[self.ntext.to_normalized(actor.end):item.start]
         return gap.strip() == "" and len(gap) <= 2
 
-    def _take_name(self, draft: _Draft, k: int) -> int:
+    def _name_before_father(self, draft: _Draft, k: int) -> bool:
+        """Whether the title word at item ``k`` is a given name instead, after an honorific and before بن (الأمير
+        سلطان بن سلمان, الشيخ سلطان بن زايد: men named Sultan, not sultans)."""
+        item = self.items[k]
+        return (draft.honorific and not draft.offices and not draft.has_name and not item.clitic
+                and item.stem in self.vocabulary.given and k + 1 < len(self.items)
+                and not self.items[k + 1].broken and self.items[k + 1].stem in _FATHER_LINKS)
+
+    def _take_name(self, draft: _Draft, k: int, first_is_name: bool = False) -> int:
         names, start = [], k
         while k < len(self.items) and k - start < MAX_NAME_TOKENS:
             item = self.items[k]
@@ -1113,8 +1144,8 @@ class _DocumentReader:
                 draft.last = item
                 k += 1
                 break
-            if not linking and (item.mention is not None or item.entry is not None
-                                or not _name_like(item, self.vocabulary)):
+            if not linking and not (first_is_name and k == start) and (
+                    item.mention is not None or item.entry is not None or not _name_like(item, self.vocabulary)):
                 break
             names.append(item.stem)
             draft.last = item
@@ -1150,6 +1181,13 @@ class _DocumentReader:
             else:
                 state = party
             form = "person" if not draft.offices else form
+        if not (state or org or person) and self._home_prince(draft):
+            state, form, explicit = self.home, "person", False
+            if office is not None and (office.office == "head_of_state"
+                                       or not self.vocabulary.home_bears(self.home, office)):
+                # الأمير نواف بن فيصل الرئيس العام لرعاية الشباب: the head of a body, not of the state (the
+                # gazetteer knows the home state's head, so a prince it does not know is not he)
+                office = None
         if office is not None and office.office == _COUNTERPART:
             form = "counterpart"
             explicit = state is not None
@@ -1202,6 +1240,13 @@ class _DocumentReader:
         surname = draft.name[-1] if draft.name else draft.surname
         if surname and len(surname) >= 3:
             self.surnames.setdefault(surname, actor)
+
+    def _home_prince(self, draft: _Draft) -> bool:
+        """Whether an unknown name with a father's name, after a royal honorific of the home state (home_princes.tsv),
+        is one of its princes: استقبل أمير الكويت الأمير نواف بن فيصل in a Saudi paper receives a Saudi prince."""
+        fathered = draft.lineage or any(word in _FATHER_LINKS for word in draft.name[1:-1])
+        return bool(self.home and draft.name and fathered and draft.style
+                    and draft.style in self.vocabulary.home_princes.get(self.home, ()))
 
     def _described_official(self, draft: _Draft) -> Actor | None:
         """The person an epithet with a nisba describes (الدبلوماسي السويدي, no name after it): the last person named

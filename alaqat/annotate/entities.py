@@ -23,7 +23,8 @@ BEFORE_WINDOW = 25
 AFTER_WINDOW = 20
 WORD_BEFORE_REACH = 40  # characters before a name searched for the one word right before it
 _LAST_WORD = re.compile(r"(?:^|[^\w])(\w+)[ \t]+$")
-_PATRONYMIC = re.compile(r"(?:^|\s)ا?بن\s+$")  # the word before a father's name
+_PATRONYMIC = re.compile(r"(?:^|\s)(?:ا?بن|بنت)\s+$")  # the word before a father's name
+_FATHER_NEXT = re.compile(r"\s+(?:بن|بنت)\s+\w")  # a father's name follows (سلطان بن سلمان)
 
 
 @dataclass(frozen=True)
@@ -93,14 +94,30 @@ class EntityLinker:
             found.append((start, end, key))
         return found
 
-    @staticmethod
-    def _without_patronymics(text: str, candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
+    def _without_patronymics(self, text: str, candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
         """محمد بن سلمان بن عبدالعزيز is the son: a name that starts after بن inside a name begun earlier is
-        that name's father (سلمان بن عبدالعزيز), however long, and not a mention of its own."""
-        def patronymic(start: int, end: int) -> bool:
-            return (_PATRONYMIC.search(text, max(0, start - 5), start) is not None
-                    and any(s < start < e < end for s, e, _ in candidates))
-        return [c for c in candidates if not patronymic(c[0], c[1])]
+        that name's father (سلمان بن عبدالعزيز), however long, and not a mention of its own; so is a known man's
+        name after بن when the son is a man the gazetteer does not know (الأمير سلطان بن سلمان بن عبدالعزيز is not
+        King Salman)."""
+        def patronymic(start: int, end: int, key: _Key) -> bool:
+            if _PATRONYMIC.search(text, max(0, start - 6), start) is None:
+                return False
+            if any(s < start < e < end for s, e, _ in candidates):
+                return True
+            entity = self.gazetteer.get(key.alias.id)
+            return entity is not None and entity.kind == "person"
+        return [c for c in candidates if not patronymic(*c)]
+
+    def _without_other_fathers(self, text: str, candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
+        """الأمير سلطان بن سلمان is not الأمير سلطان (Sultan bin Abdulaziz): a person's short name with no father in it,
+        followed by بن and another father's name than the gazetteer's, names another man. The full name, when it
+        is the known one (سلطان بن عبدالعزيز), is a longer candidate of its own and is kept."""
+        def other_man(end: int, key: _Key) -> bool:
+            if "بن" in key.alias.key.split() or _FATHER_NEXT.match(text, end) is None:
+                return False
+            entity = self.gazetteer.get(key.alias.id)
+            return entity is not None and entity.kind == "person"
+        return [c for c in candidates if not other_man(c[1], c[2])]
 
     @staticmethod
     def _longest_first(candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
@@ -145,7 +162,8 @@ class EntityLinker:
         mentions: list[Mention] = []
         seen_full: set[str] = set()
         b = 0
-        for start, end, key in self._longest_first(self._without_patronymics(text, self._candidates(text))):
+        for start, end, key in self._longest_first(self._without_other_fathers(
+                text, self._without_patronymics(text, self._candidates(text)))):
             while b < len(bounds) - 1 and bounds[b][1] <= start:
                 b += 1
             entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]], end)
