@@ -2839,3 +2839,25 @@ def test_talks_that_are_a_journeys_purpose_with_lam_are_with_the_state_travelled
     got = brief("توجه وزير الداخلية الإيطالي أمس إلى تونس للبحث مع مسؤولين أمنيين سبل ضبط الحدود.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "talks"] == [["IT", "TN"]]
     assert not [e for e in brief("وقبلت الحكومة أن يزور خبراء دوليون ليبيا لبحث أوضاع السجون.") if e[0] == "talks"]
+
+
+def test_from_and_to_right_after_a_verb_of_travel_are_the_trip():
+    got = brief("وأفادت مصادر بأن وزير الخارجية الياباني سيتوجه من القاهرة إلى أنقرة بعد غد.")
+    assert visit_sides(got) == [("JP", "TR")]
+    # a range named after a noun is still a span of the map, no trip
+    assert not visit_sides(brief("وقام الرئيس بجولة في المنطقة الممتدة من المغرب إلى العراق."))
+
+
+def test_a_state_and_an_organization_joined_as_subject_are_the_signing_parties():
+    got = brief("ذكرت الوكالة أن مولدوفا والاتحاد الأوروبي وقعا الشهر الماضي اتفاقا لتمويل مشاريع الطاقة.")
+    assert [sorted(p) for p in parties(got, "agreement.signed")] == [["MD", "org:EU"]]
+    got = brief("ووقعت تونس اتفاقية قرض مع البنك الدولي لدعم الموازنة.")
+    assert [sorted(p) for p in parties(got, "agreement.signed")] == [["TN", "org:WB"]]
+
+
+def test_brussels_in_a_story_of_the_european_union_is_the_union():
+    got = brief("قالت المفوضية الأوروبية إن الدفعة ستصل قريبا. وكانت تبليسي وبروكسل قد وقعتا في أبريل مذكرة تفاهم.")
+    assert [sorted(p) for p in parties(got, "agreement.signed")] == [["GE", "org:EU"]]
+    # the commission named again in short, after its full name, is the union too
+    got = brief("أعلنت المفوضية الأوروبية الخطة. ووقع نائب رئيس المفوضية أمس مع وزير المالية الصربي مذكرة تفاهم.")
+    assert [sorted(p) for p in parties(got, "agreement.signed")] == [["RS", "org:EU"]]

@@ -1215,7 +1215,11 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     after = [a for a in frame.after() if (a.state != visitor_state or a.prep == "الي")
              and a.start - frame.trigger[1] <= reach and a.start < limit and not post_of(a, frame.args)
              and not _defaulted_body(a)]
-    after = [a for a in after if a not in _ranges(after) and not _in_company(frame, a)]
+    ranges = _ranges(after)
+    if ranges and frame.text[frame.trigger[1]:ranges[0].start].split() == ["من"]:
+        # سيتوجه من الرياض إلى طهران: right after the verb, من … إلى … is the trip itself, from where to where
+        ranges = ranges[:1]
+    after = [a for a in after if a not in ranges and not _in_company(frame, a)]
     to = [a for a in after if a.prep == "الي"]
     horizon = frame.horizon or frame.sent[1]
     visited = [a for a in after if not a.prep and _named_place(a) and a.start < horizon]
@@ -2159,19 +2163,44 @@ def agreement(frame: Frame) -> list[Roles]:
         instruments = [a for a in frame.of_kind("instrument", after_only=False)
                        if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
     named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None or _since_it(frame)
-    parties = _phrase_parties(frame) if named_in_phrase else _parties(frame)
+    parties = _phrase_parties(frame) if named_in_phrase else (_org_conjuncts(frame) or _parties(frame))
     parties = _not_the_reporter(frame, parties)
     if named_in_phrase and len(parties) < 2:  # منذ إبرام الاتفاقية مع طهران, in a story of the nuclear file
         parties = _parties_of_the_instrument(frame, instruments, parties) or parties
     if len(parties) < 2:  # an organization may be the other party (بين مجلس التعاون الخليجي وكازاخستان)
         orgs = [a.mention.id for a in frame.of_kind("org") if a.prep == "بين" and a.start < frame.clause[1]]
-        parties = list(dict.fromkeys(orgs + parties))
+        parties = list(dict.fromkeys(orgs + parties + (_org_after_with(frame) if len(parties) == 1 else [])))
     if not parties or (len(parties) < 2 and not instruments and not _a_group_of_states(frame, parties)):
         return []
     roles: Roles = {"parties": parties}
     if instruments:
         roles["instrument"] = instruments[0].mention.id
     return [roles]
+
+
+def _org_conjuncts(frame: Frame) -> list[str]:
+    """وقعت أوكرانيا والاتحاد الأوروبي مذكرة تفاهم، كييف وبروكسل وقعتا، مذكرة تفاهم بين بروكسل وأثينا: a state and an
+    organization joined by و as the signing's subject (before the verb in its clause, or right after it) or after
+    بين are its parties, whatever pair the passage holds. Empty unless such a chain names one state and at least
+    one organization (with two states or more the states' own reading stands)."""
+    in_clause = [a for a in frame.args if frame.clause[0] <= a.start < frame.clause[1] and a.prep in ("", "بين")
+                 and (a.state or a.kind == "org")]
+    for arg in in_clause:
+        subject = arg.end <= frame.trigger[0] or 0 <= arg.start - frame.trigger[1] <= SUBJECT_AFTER_REACH
+        if not (subject or arg.prep == "بين"):
+            continue
+        chain = [a for a in frame.coordinated(arg, in_clause) if a.prep == arg.prep]
+        if chain[-1].end > frame.trigger[0] > arg.start:
+            continue  # the chain runs over the verb: not one phrase
+        states = {a.state for a in chain if a.state}
+        if len(states) == 1 and any(a.kind == "org" for a in chain):
+            return _distinct([a.state or a.mention.id for a in chain])
+    return []
+
+
+def _org_after_with(frame: Frame) -> list[str]:
+    """وقعت مصر اتفاقا مع البنك الدولي: an organization after مع, once the verb is read, in its clause."""
+    return [a.mention.id for a in frame.of_kind("org") if a.prep == "مع" and a.start < frame.clause[1]][:1]
 
 
 def _not_the_reporter(frame: Frame, parties: list[str]) -> list[str]:
