@@ -647,3 +647,18 @@ def test_a_university_named_after_a_princess_is_no_princess():
     # the home state's, the princess in its name must still not become an actor
     found = actors("افتتح مركز جديد بجامعة الأميرة سارة بنت خالد لاستقبال الطلاب المبتعثين.", country="SA")
     assert not any(a.kind == "person" for a in found)
+
+
+def test_a_vice_chancellor_is_not_the_chancellor():
+    found = actors("وصل نائب المستشار النمساوي إلى الرياض أمس.", country="SA")
+    deputy = next(a for a in found if a.text.startswith("نائب"))
+    assert (deputy.state, deputy.office, deputy.level) == ("AT", "deputy_head_of_government", "minister")
+
+
+def test_a_bare_title_joined_by_waw_to_a_foreign_official_is_of_his_state():
+    found = actors("زار نائب رئيس الوزراء الهولندي ووزير المالية فلان طهران الأسبوع الماضي.", country="SA")
+    second = next(a for a in found if a.text.startswith("وزير المالية"))
+    assert second.state == "NL"  # not the Saudi minister of finance
+    # not joined to him, the bare title is still the paper's own
+    found = actors("زار نائب رئيس الوزراء الهولندي طهران، فيما التقى وزير المالية وفدا.", country="SA")
+    assert next(a for a in found if a.text.startswith("وزير المالية")).state == "SA"

@@ -1197,7 +1197,8 @@ class _DocumentReader:
             if not draft.definite and not person:
                 return  # حكومة غربية، وزير سابق: "a" government or minister is nobody in particular
             fronted = self._fronted_state(draft.first) or self._head_of_body(draft.first)
-            chained = None if draft.has_name or fronted else self._title_chain(office, draft.first)
+            chained = None if draft.has_name or fronted else (self._title_chain(office, draft.first)
+                                                              or self._joined_to_official(office, draft.first))
             if chained is not None:
                 antecedent, met = chained, None  # a second office of the official just named
             elif (holder := self._holder_named_before(draft)) is not None:
@@ -1263,6 +1264,20 @@ class _DocumentReader:
             near = first.start - self.ntext.to_normalized(actor.end) <= EPITHET_REACH
             return actor if near and actor.org and not actor.state else None
         return None
+
+    def _joined_to_official(self, office: Agent, first: _Item) -> Actor | None:
+        """نائب المستشارة الألمانية ووزير الاقتصاد …: a bare title of another office joined by و right after an
+        official of a named state is of that state (the same man's second office, or his colleague); never the
+        paper's own by default."""
+        if not self.actors or not first.clitic.startswith("و"):
+            return None
+        last = self.actors[-1]
+        if last.kind not in ("person", "official") or not last.state or not last.explicit or last.office is None:
+            return None
+        if last.office == office.office:
+            return None  # وزير الخارجية الأمريكي ووزير الخارجية: his counterpart, whoever's
+        gap = self.ntext.text[self.ntext.to_normalized(last.end):first.start]
+        return last if gap.strip() == "و" else None
 
     def _title_chain(self, office: Agent, first: _Item) -> Actor | None:
         """حسن علوي نائب الرئيس العراقي رئيس مجلس الوزراء: a bare title of another office right after an official, with
