@@ -180,3 +180,9 @@ def test_a_short_name_followed_by_another_father_is_another_man():
     assert "person:salman-bin-abdulaziz" not in ids("حضر الأمير سلطان بن سلمان بن عبدالعزيز الحفل في الرياض.")
     assert "person:sultan-bin-abdulaziz" in ids("زار الأمير سلطان بن عبدالعزيز القاهرة عام 2005.")
     assert "person:mohammed-bin-salman" in ids("التقى الأمير محمد بن سلمان بن عبدالعزيز وزيرا فرنسيا.")
+
+
+def test_the_vienna_agreement_in_a_story_of_iran_is_the_nuclear_deal():
+    assert "instrument:jcpoa" in ids("زار الوزير إيران بعد أسبوعين من توقيع اتفاق فيينا.")
+    assert "instrument:jcpoa" not in ids("استندت إيران إلى اتفاقية فيينا للعلاقات الدبلوماسية في احتجاجها.")
+    assert "instrument:jcpoa" not in ids("وقعت النمسا والمجر اتفاق فيينا للنقل النهري.")
