@@ -662,3 +662,9 @@ def test_a_bare_title_joined_by_waw_to_a_foreign_official_is_of_his_state():
     # not joined to him, the bare title is still the paper's own
     found = actors("زار نائب رئيس الوزراء الهولندي طهران، فيما التقى وزير المالية وفدا.", country="SA")
     assert next(a for a in found if a.text.startswith("وزير المالية")).state == "SA"
+
+
+def test_a_president_general_heads_an_agency_of_the_paper_s_state():
+    found = actors("التقى حاكم الشارقة أمس معالي الرئيس العام للأرصاد وحماية البيئة.", country="SA")
+    head = next(a for a in found if "الرئيس العام" in a.text)
+    assert (head.state, head.office, head.level) == ("SA", "head_of_agency", "official")

@@ -52,7 +52,8 @@ REGIONAL_HEAD = "regional_head"  # the office of a head of a region: an official
 POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
                              "mission"})
 _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
-                           "deputy_head_of_government", "foreign_minister", "minister", "ministry"})
+                           "deputy_head_of_government", "foreign_minister", "minister", "ministry",
+                           "head_of_agency"})
 # Offices every state has, whose bare title is the home state's only in a story that speaks of the home state at
 # all: وزير العمل in a story about Lebanon that never names Saudi Arabia is Lebanon's, not the Saudi paper's
 _FOREIGN_STORY_MENTIONS = 2  # a story names another state at least this often before it is taken for that state's
