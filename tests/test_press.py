@@ -2861,3 +2861,16 @@ def test_brussels_in_a_story_of_the_european_union_is_the_union():
     # the commission named again in short, after its full name, is the union too
     got = brief("أعلنت المفوضية الأوروبية الخطة. ووقع نائب رئيس المفوضية أمس مع وزير المالية الصربي مذكرة تفاهم.")
     assert [sorted(p) for p in parties(got, "agreement.signed")] == [["RS", "org:EU"]]
+
+
+def test_an_organization_named_among_the_signers_of_a_known_deal_is_a_party_too():
+    got = brief("وتناولت الصحف الاتفاق النووي. وقد وقعت على الاتفاق النووي مع إيران كل من روسيا والصين والولايات المتحدة "
+                "وبريطانيا وفرنسا وألمانيا والاتحاد الأوروبي.")
+    assert [sorted(p) for p in parties(got, "agreement.signed")] == [
+        ["CN", "DE", "FR", "GB", "IR", "RU", "US", "org:EU"]]
+
+
+def test_the_parties_after_the_signing_verb_are_its_own_not_those_of_an_earlier_between():
+    got = brief("وقالت الخارجية الأمريكية إن التفاهمات بين إيران والوكالة الدولية للطاقة الذرية جزء من الاتفاق "
+                "النووي الذي وقع الأسبوع الماضي بين إيران والقوى الكبرى الست.")
+    assert [sorted(p) for p in parties(got, "agreement.signed")] == [["CN", "DE", "FR", "GB", "IR", "RU", "US"]]

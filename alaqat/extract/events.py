@@ -897,17 +897,24 @@ class EventExtractor:
             return roles
         if isinstance(instrument, str) and self.gazetteer.concluded_after(instrument, date):
             return {role: value for role, value in roles.items() if role != "instrument"}  # اتفاق تمهيدي في 2013
+        # an organization the text names among the signers (… وروسيا والاتحاد الأوروبي) signed with them
+        orgs = [p for p in parties if p.startswith("org:")]
+        states = [p for p in parties if p not in orgs]
         if instrument is None:
-            named = self.gazetteer.instrument_of(parties, document, bool(_THE_AGREEMENT.search(sentence)))
+            named = self.gazetteer.instrument_of(states, document, bool(_THE_AGREEMENT.search(sentence)))
             if not named or self.gazetteer.concluded_after(named, date):
                 return roles
-            return {**roles, "instrument": named, "parties": list(self.gazetteer.signatories(named))}
+            known = list(self.gazetteer.signatories(named))
+            return {**roles, "instrument": named, "parties": known + [o for o in orgs if o not in known]}
         known = self.gazetteer.signatories(instrument) if isinstance(instrument, str) else ()
         if not known:
             return roles
-        if not set(parties) & set(known):
+        shared = set(states) & set(known)
+        if not shared or (orgs and len(shared) < 2 and not set(orgs) & set(known)):
+            # الاتفاقات الثنائية بين إيران والوكالة الدولية للطاقة الذرية: one of its parties with an organization
+            # that is none of them is another agreement
             return {role: value for role, value in roles.items() if role != "instrument"}
-        return {**roles, "parties": list(known)}
+        return {**roles, "parties": list(known) + [o for o in orgs if o not in known]}
 
     @staticmethod
     def _restated(event: Event, other: Event) -> bool:

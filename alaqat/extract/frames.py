@@ -2163,7 +2163,15 @@ def agreement(frame: Frame) -> list[Roles]:
         instruments = [a for a in frame.of_kind("instrument", after_only=False)
                        if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
     named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None or _since_it(frame)
-    parties = _phrase_parties(frame) if named_in_phrase else (_org_conjuncts(frame) or _parties(frame))
+    if named_in_phrase:
+        parties = _phrase_parties(frame)
+    else:
+        chain, orgs = _org_conjuncts(frame)
+        states = [p for p in chain if p not in orgs]
+        # one state with an organization: the two sides, whatever pair the passage holds; several states (وقعت كل
+        # من الولايات المتحدة وبريطانيا … والاتحاد الأوروبي): the states' own reading, and the organization with them
+        parties = chain if len(states) == 1 else _parties(frame)
+        parties = _distinct(parties + [o for o in orgs if o not in parties]) if len(states) > 1 else parties
     parties = _not_the_reporter(frame, parties)
     if named_in_phrase and len(parties) < 2:  # منذ إبرام الاتفاقية مع طهران, in a story of the nuclear file
         parties = _parties_of_the_instrument(frame, instruments, parties) or parties
@@ -2178,24 +2186,26 @@ def agreement(frame: Frame) -> list[Roles]:
     return [roles]
 
 
-def _org_conjuncts(frame: Frame) -> list[str]:
-    """وقعت أوكرانيا والاتحاد الأوروبي مذكرة تفاهم، كييف وبروكسل وقعتا، مذكرة تفاهم بين بروكسل وأثينا: a state and an
-    organization joined by و as the signing's subject (before the verb in its clause, or right after it) or after
-    بين are its parties, whatever pair the passage holds. Empty unless such a chain names one state and at least
-    one organization (with two states or more the states' own reading stands)."""
-    in_clause = [a for a in frame.args if frame.clause[0] <= a.start < frame.clause[1] and a.prep in ("", "بين")
-                 and (a.state or a.kind == "org")]
+_EACH_OF = re.compile(r"كل من\s*$")  # وقعت على الاتفاق كل من …: the list after it is the verb's subject
+
+
+def _org_conjuncts(frame: Frame) -> tuple[list[str], list[str]]:
+    """وقعت أوكرانيا والاتحاد الأوروبي مذكرة تفاهم، كييف وبروكسل وقعتا، مذكرة تفاهم بين بروكسل وأثينا: the states and
+    organizations joined by و as the signing's subject (before the verb in its clause, or right after it) or after
+    بين. (the chain's ids in order, its organizations); empty unless the chain names a state and an organization."""
+    in_clause = [a for a in frame.args if frame.clause[0] <= a.start < frame.clause[1] and (a.state or a.kind == "org")]
     for arg in in_clause:
+        each_of = _EACH_OF.search(frame.text, max(frame.trigger[1], arg.start - 8), arg.start) is not None
         subject = arg.end <= frame.trigger[0] or 0 <= arg.start - frame.trigger[1] <= SUBJECT_AFTER_REACH
-        if not (subject or arg.prep == "بين"):
-            continue
+        if not (each_of or (subject and not arg.prep) or (arg.prep == "بين" and arg.start >= frame.trigger[1])):
+            continue  # … بين إيران والوكالة … الاتفاق الذي وقع بين إيران والقوى الست: the verb's own بين only
         chain = [a for a in frame.coordinated(arg, in_clause) if a.prep == arg.prep]
         if chain[-1].end > frame.trigger[0] > arg.start:
             continue  # the chain runs over the verb: not one phrase
-        states = {a.state for a in chain if a.state}
-        if len(states) == 1 and any(a.kind == "org" for a in chain):
-            return _distinct([a.state or a.mention.id for a in chain])
-    return []
+        orgs = [a.mention.id for a in chain if a.kind == "org" and a.mention is not None]
+        if any(a.state for a in chain) and orgs:
+            return _distinct([a.state or a.mention.id for a in chain]), orgs
+    return [], []
 
 
 def _org_after_with(frame: Frame) -> list[str]:
