@@ -2874,3 +2874,8 @@ def test_the_parties_after_the_signing_verb_are_its_own_not_those_of_an_earlier_
     got = brief("وقالت الخارجية الأمريكية إن التفاهمات بين إيران والوكالة الدولية للطاقة الذرية جزء من الاتفاق "
                 "النووي الذي وقع الأسبوع الماضي بين إيران والقوى الكبرى الست.")
     assert [sorted(p) for p in parties(got, "agreement.signed")] == [["CN", "DE", "FR", "GB", "IR", "RU", "US"]]
+
+
+def test_a_next_stop_after_wa_min_baadaha_is_visited_too():
+    got = brief("وسيتوجه رئيس الوزراء الإيطالي إلى (تونس) ومن بعدها (الجزائر) في جولة مغاربية.")
+    assert sorted(visit_sides(got)) == [("IT", "DZ"), ("IT", "TN")]

@@ -37,6 +37,7 @@ OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل �
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 _JOINED_GIVER = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*(?:[^\W\d_]+\s+)?)?$")  # ، / و / وطائرة: givers joined
 _JOINED_BY_AND = re.compile(r"(?:^|(?<=[\s،,(]))(?:و|او|ثم)(?:\s|$)|و\s*$")  # a conjunction, alone or on the next word
+_THEN_GAP = re.compile(r"^[\s()]*(?:و|ثم\s+)?من\s+بعد(?:ها|ه)\s*[()]?\s*$")  # (روسيا) ومن بعدها (فرنسا)
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
 
 
@@ -263,9 +264,10 @@ class Frame:
             if arg.start <= chain[-1].start:
                 continue
             gap = self.text[chain[-1].end:arg.start]
-            if arg.prep and arg.prep != first.prep:
+            then = _THEN_GAP.match(gap) is not None  # روسيا ومن بعدها فرنسا: "and after it", a next stop
+            if arg.prep and arg.prep != first.prep and not then:
                 break  # بين واشنطن وطهران في فيينا: a phrase of another preposition is no conjunct
-            if len(gap) <= 14 and _COORD_GAP.match(gap):
+            if then or (len(gap) <= 14 and _COORD_GAP.match(gap)):
                 chain.append(arg)
             else:
                 break
