@@ -2879,3 +2879,10 @@ def test_the_parties_after_the_signing_verb_are_its_own_not_those_of_an_earlier_
 def test_a_next_stop_after_wa_min_baadaha_is_visited_too():
     got = brief("وسيتوجه رئيس الوزراء الإيطالي إلى (تونس) ومن بعدها (الجزائر) في جولة مغاربية.")
     assert sorted(visit_sides(got)) == [("IT", "DZ"), ("IT", "TN")]
+
+
+def test_contacts_with_a_state_are_talks_and_there_being_none_denies_them():
+    got = brief("وأجرى وزير الخارجية البحريني اتصالات مع نظيره المغربي بشأن الأزمة.")
+    assert [sorted(p) for p in parties(got, "talks")] == [["BH", "MA"]]
+    got = brief("وقال المتحدث باسم الخارجية اليابانية إنه ليس هناك أي اتصالات مع كوريا الشمالية في الوقت الحالي.")
+    assert modalities(got, "talks") == ["negated"]
