@@ -288,7 +288,7 @@ def test_the_organization_named_by_its_head_noun_and_summits_of_an_organization(
     text = ("انضمت أوزبكستان إلى منظمة شنغهاي للتعاون عام 2001. وتحدث الوزير أمام الجمعية العامة للأمم المتحدة. "
             "واستضافت طشقند قمة المنظمة في سبتمبر 2022.")
     hosting = [e for e in events_of(text) if e["type"] == "hosting"]
-    assert [(e["roles"], e["date"]) for e in hosting] == [({"host": "UZ", "series": "org:SCO"}, "2022-09")]
+    assert [(e["roles"], e["date"]) for e in hosting] == [({"host": "UZ", "series": "series:sco-meetings", "participants": ["org:SCO"]}, "2022-09")]
     summit = events_of("استضافت طشقند في مايو 2023 أول قمة لمنظمة التعاون الإسلامي حول المياه.")
     assert summit[0]["roles"]["series"] == "series:oic-summit"
     no_body = events_of("واستضافت طشقند قمة المنظمة في سبتمبر 2022.")  # no organization named before
@@ -302,7 +302,7 @@ def test_the_body_whose_office_is_held_is_the_one_after_a_preposition():
 
 def test_seats_summits_held_and_taking_part_in_a_hosted_event():
     seat = events_of("ويعمل الطرفان مع منظمة شنغهاي للتعاون، التي يوجد مقرها في بكين.")
-    assert [(e["type"], e["roles"]) for e in seat] == [("hosting", {"host": "CN", "series": "org:SCO"})]
+    assert [(e["type"], e["roles"]) for e in seat] == [("hosting", {"host": "CN", "series": "series:sco-meetings", "participants": ["org:SCO"]})]
     held = events_of("انضمت مصر إلى منظمة التعاون الإسلامي. وعقدت القمة الأولى للمنظمة في الرباط عام 1969.")
     assert ("hosting", {"host": "MA", "series": "series:oic-summit"}, "1969") in [
         (e["type"], e["roles"], e["date"]) for e in held]

@@ -2121,7 +2121,7 @@ def test_praise_of_a_state_and_a_body_joined_by_and_is_support_of_both():
 def test_a_summit_of_a_bodys_member_states_is_the_bodys_meeting_dated_by_a_while_ago():
     got = brief("أعلن أمير قطر انطلاق القمة الاستثنائية لزعماء دول مجلس التعاون في مدينة الدوحة قبل قليل.",
                 date="2015-07-24")
-    assert [(e[1], e[3]) for e in got if e[0] == "hosting"] == [({"host": "QA", "series": "org:GCC"}, "2015-07-24")]
+    assert [(e[1], e[3]) for e in got if e[0] == "hosting"] == [({"host": "QA", "series": "series:gcc-meetings", "participants": ["org:GCC"]}, "2015-07-24")]
 
 
 def test_the_host_of_a_meeting_takes_no_part_in_it_abroad():
@@ -2886,3 +2886,11 @@ def test_contacts_with_a_state_are_talks_and_there_being_none_denies_them():
     assert [sorted(p) for p in parties(got, "talks")] == [["BH", "MA"]]
     got = brief("وقال المتحدث باسم الخارجية اليابانية إنه ليس هناك أي اتصالات مع كوريا الشمالية في الوقت الحالي.")
     assert modalities(got, "talks") == ["negated"]
+
+
+def test_a_meeting_of_an_organization_is_an_event_series_not_a_party():
+    # the ontology's series role holds series: ids; the organization is no participant of a delegation's taking part,
+    # and it is among the participants of the meeting hosted
+    got = brief("وشارك وزير المالية الكويتي في الاجتماع السنوي لصندوق أوبك للتنمية الدولية في فيينا.")
+    assert [e[1] for e in got if e[0] == "participation"] == [
+        {"participant": "KW", "series": "series:ofid-meetings", "location": "AT"}]

@@ -67,6 +67,11 @@ class Entity:
         return self.name_en if lang == "en" else self.name_ar
 
 
+def meetings_series_id(body: str) -> str:
+    """series: + a slug of the organization's id + -meetings (org:OFID -> series:ofid-meetings)."""
+    return "series:" + body.removeprefix("org:").lower().replace("_", "-") + "-meetings"
+
+
 @dataclass(frozen=True)
 class Alias:
     """One normalized key of the matcher: which entity it names and how."""
@@ -164,6 +169,15 @@ class Gazetteer:
         self.aliases = list(keys.values())
         self._names_by_id: dict[str, list[str]] | None = None
         self.summits = {r["org"]: r["series"] for r in read_tsv_dicts(data_path("gazetteer", "summits.tsv"))}
+        self._bodies_of_series: dict[str, str] = {}
+        for entity in [e for e in self._entities.values() if e.kind == "org"]:
+            series = meetings_series_id(entity.id)
+            if series not in self._entities:
+                self._entities[series] = Entity(series, "series", f"اجتماعات {entity.name_ar}",
+                                                f"{entity.name_en} meetings")
+            self._bodies_of_series[series] = entity.id
+        for body, series in self.summits.items():
+            self._bodies_of_series.setdefault(series, body)
         self.groups = {r["group"]: tuple(r["members"].split())
                        for r in read_tsv_dicts(data_path("gazetteer", "groups.tsv"))}
         self.seats = {r["org"]: r["state"] for r in read_tsv_dicts(data_path("gazetteer", "seats.tsv"))}
@@ -182,6 +196,18 @@ class Gazetteer:
     # -- queries ---------------------------------------------------------------------------------------
     def get(self, entity_id: str) -> Entity | None:
         return self._entities.get(entity_id)
+
+    def meetings_of(self, body: str) -> str:
+        """The ontology's event series for a meeting of an organization (اجتماع أوفيد، قمة مجلس التعاون): its summit
+        series when it has one and the text says summit (that choice is the frame's), else its meetings'
+        (org:OFID -> series:ofid-meetings). An id that is no organization is returned as it is."""
+        return meetings_series_id(body) if body.startswith("org:") and body in self._entities else body
+
+    def body_of_series(self, series: str) -> str | None:
+        """The organization whose meetings or summits an event series is (series:ofid-meetings -> org:OFID), so
+        that a question or a dossier about the body finds them; None for a series of no body (the Astana
+        process)."""
+        return self._bodies_of_series.get(series)
 
     def members(self, entity_id: str) -> tuple[str, ...]:
         """The states a group stands for: a named one (مجموعة 5+1), or one a text made (group:BH+KW+OM for

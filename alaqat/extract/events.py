@@ -816,6 +816,7 @@ class EventExtractor:
                 continue
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
+                roles = self._series_of_body(etype.name, roles)
                 if etype.name.startswith("agreement."):
                     roles = self._known_signatories(roles, text, text[sent[0]:sent[1]], value)
                 if not _complete(roles) or self._nobody_arrives(item, roles):
@@ -870,6 +871,20 @@ class EventExtractor:
         a person nor a delegation (وصلت جهود الأردن إلى …، الوصول إلى نسبة 90%)."""
         return item.trigger.surface in self.lexicon.cues.get("arrival", {}) and "visitor" not in roles \
             and "level" not in roles and "visitor_state" in roles
+
+    def _series_of_body(self, etype: str, roles: Roles) -> Roles:
+        """A meeting of an organization is an event series of the ontology (اجتماع أوفيد: series:ofid-meetings), not
+        the organization's id. Taking part in it involves the delegation, not the body; hosting it (or its facility)
+        has the body among the hosted event's participants, as the ontology's hosting role says."""
+        body = roles.get("series")
+        if not (isinstance(body, str) and body.startswith("org:")):
+            return roles
+        out = {**roles, "series": self.gazetteer.meetings_of(body)}
+        if etype == "hosting":
+            present = roles.get("participants")
+            present = present if isinstance(present, list) else [present] if present else []
+            out["participants"] = list(dict.fromkeys([*present, body]))
+        return out
 
     def _expand_groups(self, roles: Roles) -> Roles:
         """A group in a role (إيران ومجموعة 5+1) is its member states."""

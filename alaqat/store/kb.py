@@ -312,6 +312,9 @@ class KnowledgeBase:
             for role, value in event.roles.items():
                 for item in value if isinstance(value, list) else [value]:
                     links.append((event.id, role, item))
+                    body = self.gazetteer.body_of_series(item) if role == "series" and isinstance(item, str) else None
+                    if body is not None:
+                        links.append((event.id, role, body))  # the OFID's dossier lists its meetings
         self.conn.executemany(
             "INSERT INTO events (id, doc_id, n, type, modality, date, date_text, date_basis, sort_date, sent_start, "
             "sent_end, trig_start, trig_end, sentence, confidence, roles, fact_key) "
@@ -344,8 +347,10 @@ class KnowledgeBase:
                 self.conn.execute(
                     "INSERT INTO facts (id, fact_key, type, participants, roles, date, sort_date, status, claims) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (fact_id, key, *values))
+                # a meeting series of a body (series:sco-meetings) stands for the body too: questions about the SCO
+                bodies = [b for b in map(self.gazetteer.body_of_series, participants) if b and b not in participants]
                 self.conn.executemany("INSERT INTO fact_entities (fact_id, entity_id) VALUES (?, ?)",
-                                      [(fact_id, e) for e in participants])
+                                      [(fact_id, e) for e in [*participants, *bodies]])
 
     # -- reading ---------------------------------------------------------------------------------------------
     def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:

@@ -231,6 +231,8 @@ def _part_fits(part: Part, fact: Fact, frame: Frame, gazetteer: Gazetteer) -> bo
     """Whether the fact has the question's entity in the slot the question gives it."""
     if part.kind in THING_KINDS or part.slot == "thing" or part.slot is None or not frame.roles(part.slot):
         everywhere = _values(fact.roles, None)
+        # a meeting of the OFID (series:ofid-meetings) is about the OFID
+        everywhere += [b for b in map(gazetteer.body_of_series, _values(fact.roles, ("series",))) if b]
         if part.id in everywhere:
             return True
         if part.kind == "person":
