@@ -2894,3 +2894,11 @@ def test_a_meeting_of_an_organization_is_an_event_series_not_a_party():
     got = brief("وشارك وزير المالية الكويتي في الاجتماع السنوي لصندوق أوبك للتنمية الدولية في فيينا.")
     assert [e[1] for e in got if e[0] == "participation"] == [
         {"participant": "KW", "series": "series:ofid-meetings", "location": "AT"}]
+
+
+def test_continuing_or_not_giving_up_support_for_friends_named_after_mithl_is_support_of_them():
+    got = brief("وقال الرئيس الفنزويلي إن بلاده ستواصل دعم حلفائها مثل كوبا.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("VE", "CU")]
+    got = brief("وأكد الرئيس الإيراني أن بلاده لن تتخلى عن دعم أصدقائها مثل لبنان.")
+    assert [(e[1]["source"], e[1]["target"], e[2]) for e in got if e[0] == "support.expressed"] == [
+        ("IR", "LB", "asserted")]
