@@ -2871,8 +2871,8 @@ def test_an_organization_named_among_the_signers_of_a_known_deal_is_a_party_too(
 
 
 def test_the_parties_after_the_signing_verb_are_its_own_not_those_of_an_earlier_between():
-    got = brief("وقالت الخارجية الأمريكية إن التفاهمات بين إيران والوكالة الدولية للطاقة الذرية جزء من الاتفاق "
-                "النووي الذي وقع الأسبوع الماضي بين إيران والقوى الكبرى الست.")
+    got = brief("وقالت الخارجية الأمريكية إن التفاهمات بين طهران والوكالة الذرية جزء من الاتفاق النووي "
+                "الذي وقع في فيينا بين طهران والقوى الست الكبرى.")
     assert [sorted(p) for p in parties(got, "agreement.signed")] == [["CN", "DE", "FR", "GB", "IR", "RU", "US"]]
 
 
@@ -2884,7 +2884,7 @@ def test_a_next_stop_after_wa_min_baadaha_is_visited_too():
 def test_contacts_with_a_state_are_talks_and_there_being_none_denies_them():
     got = brief("وأجرى وزير الخارجية البحريني اتصالات مع نظيره المغربي بشأن الأزمة.")
     assert [sorted(p) for p in parties(got, "talks")] == [["BH", "MA"]]
-    got = brief("وقال المتحدث باسم الخارجية اليابانية إنه ليس هناك أي اتصالات مع كوريا الشمالية في الوقت الحالي.")
+    got = brief("وأوضح المتحدث باسم الخارجية اليابانية أن ليس هناك في الوقت الراهن اتصالات مع كوريا الشمالية.")
     assert modalities(got, "talks") == ["negated"]
 
 
@@ -2899,6 +2899,6 @@ def test_a_meeting_of_an_organization_is_an_event_series_not_a_party():
 def test_continuing_or_not_giving_up_support_for_friends_named_after_mithl_is_support_of_them():
     got = brief("وقال الرئيس الفنزويلي إن بلاده ستواصل دعم حلفائها مثل كوبا.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("VE", "CU")]
-    got = brief("وأكد الرئيس الإيراني أن بلاده لن تتخلى عن دعم أصدقائها مثل لبنان.")
+    got = brief("وشدد الرئيس الإيراني على أن حكومته لن تتخلى يوما عن دعم حلفائها مثل لبنان.")
     assert [(e[1]["source"], e[1]["target"], e[2]) for e in got if e[0] == "support.expressed"] == [
         ("IR", "LB", "asserted")]

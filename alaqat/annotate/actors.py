@@ -1186,7 +1186,7 @@ class _DocumentReader:
             state, form, explicit = self.home, "person", False
             if office is not None and (office.office == "head_of_state"
                                        or not self.vocabulary.home_bears(self.home, office)):
-                # الأمير نواف بن فيصل الرئيس العام لرعاية الشباب: the head of a body, not of the state (the
+                # الأمير فلان بن فلان الرئيس العام لرعاية الشباب: the head of a body, not of the state (the
                 # gazetteer knows the home state's head, so a prince it does not know is not he)
                 office = None
         if office is not None and office.office == _COUNTERPART:

@@ -926,7 +926,7 @@ class EventExtractor:
             return roles
         shared = set(states) & set(known)
         if not shared or (orgs and len(shared) < 2 and not set(orgs) & set(known)):
-            # الاتفاقات الثنائية بين إيران والوكالة الدولية للطاقة الذرية: one of its parties with an organization
+            # تفاهمات طهران مع الوكالة الذرية: one of its parties with an organization
             # that is none of them is another agreement
             return {role: value for role, value in roles.items() if role != "instrument"}
         return {**roles, "parties": list(known) + [o for o in orgs if o not in known]}
