@@ -2169,11 +2169,9 @@ def agreement(frame: Frame) -> list[Roles]:
         parties = _phrase_parties(frame)
     else:
         chain, orgs = _org_conjuncts(frame)
-        states = [p for p in chain if p not in orgs]
         # one state with an organization: the two sides, whatever pair the passage holds; several states (وقعت كل
         # من الولايات المتحدة وبريطانيا … والاتحاد الأوروبي): the states' own reading, and the organization with them
-        parties = chain if len(states) == 1 else _parties(frame)
-        parties = _distinct(parties + [o for o in orgs if o not in parties]) if len(states) > 1 else parties
+        parties = chain if len(chain) - len(orgs) == 1 else _distinct(_parties(frame) + orgs)
     parties = _not_the_reporter(frame, parties)
     if named_in_phrase and len(parties) < 2:  # منذ إبرام الاتفاقية مع طهران, in a story of the nuclear file
         parties = _parties_of_the_instrument(frame, instruments, parties) or parties
