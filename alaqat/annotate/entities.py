@@ -102,10 +102,7 @@ class EntityLinker:
         def patronymic(start: int, end: int, key: _Key) -> bool:
             if _PATRONYMIC.search(text, max(0, start - 6), start) is None:
                 return False
-            if any(s < start < e < end for s, e, _ in candidates):
-                return True
-            entity = self.gazetteer.get(key.alias.id)
-            return entity is not None and entity.kind == "person"
+            return any(s < start < e < end for s, e, _ in candidates) or self._names_person(key)
         return [c for c in candidates if not patronymic(*c)]
 
     def _without_other_fathers(self, text: str, candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
@@ -113,11 +110,14 @@ class EntityLinker:
         followed by بن and another father's name than the gazetteer's, names another man. The full name, when it
         is the known one (سلطان بن عبدالعزيز), is a longer candidate of its own and is kept."""
         def other_man(end: int, key: _Key) -> bool:
-            if "بن" in key.alias.key.split() or _FATHER_NEXT.match(text, end) is None:
-                return False
-            entity = self.gazetteer.get(key.alias.id)
-            return entity is not None and entity.kind == "person"
+            return ("بن" not in key.alias.key.split() and _FATHER_NEXT.match(text, end) is not None
+                    and self._names_person(key))
         return [c for c in candidates if not other_man(c[1], c[2])]
+
+    def _names_person(self, key: _Key) -> bool:
+        """Whether a candidate's alias names a person of the gazetteer (not a state, a body or a place)."""
+        entity = self.gazetteer.get(key.alias.id)
+        return entity is not None and entity.kind == "person"
 
     @staticmethod
     def _longest_first(candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:

@@ -198,9 +198,9 @@ class Gazetteer:
         return self._entities.get(entity_id)
 
     def meetings_of(self, body: str) -> str:
-        """The ontology's event series for a meeting of an organization (اجتماع أوفيد، قمة مجلس التعاون): its summit
-        series when it has one and the text says summit (that choice is the frame's), else its meetings'
-        (org:OFID -> series:ofid-meetings). An id that is no organization is returned as it is."""
+        """The ontology's event series for a meeting of an organization (اجتماع أوفيد: org:OFID ->
+        series:ofid-meetings). A summit series (summits.tsv) is chosen by the frames before this, when the text says
+        summit; an id that is no organization of the gazetteer is returned as it is."""
         return meetings_series_id(body) if body.startswith("org:") and body in self._entities else body
 
     def body_of_series(self, series: str) -> str | None:
