@@ -128,3 +128,47 @@ def test_a_participle_of_saying_after_a_full_stop_carries_the_sentence_on():
     ]
     # a word that merely starts like one does not
     assert len(split_sentences("انتهى الاجتماع. مؤكدات الخبر كثيرة.")) == 2
+
+
+def _hard_wrapped(paragraph: str, width: int) -> str:
+    """``paragraph`` cut into lines of at most ``width`` characters at spaces, each line keeping its trailing space,
+    the way some papers deliver their text."""
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = ""
+        line += word + " "
+    return "\n".join([*lines, line])
+
+
+def test_a_hard_wrapped_sentence_is_one_sentence_and_reads_whole():
+    sentence = ("التقى سمو أمير منطقة مكة المكرمة في مكتبه بجدة صباح الأحد سفير جمهورية الأرجنتين الجديد لدى المملكة "
+                "وتبادل معه الحديث عن العلاقات الثنائية بين البلدين الصديقين وسبل تطويرها في شتى المجالات.")
+    text = "عنوان قصير للخبر\n" + _hard_wrapped(sentence, 58) + "\nوفي خبر آخر افتتح المعرض."
+    assert text.count("\n") >= 4
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert len(got) == 3 and got[0] == "عنوان قصير للخبر" and got[2] == "وفي خبر آخر افتتح المعرض."
+    assert " ".join(got[1].split()) == sentence
+    # the normalized text reads the wrap as a space, one space, and maps back exactly
+    n = normalize(text)
+    assert "امير منطقه مكه المكرمه" in n.text and "\n" in n.text
+    at = n.text.index("امير منطقه")
+    assert text[slice(*n.span_to_original(at, at + len("امير منطقه")))] == "أمير منطقة"
+
+
+def test_lines_of_a_list_or_of_headings_keep_their_breaks():
+    text = ("أخبار الاقتصاد المحلي والعالمي اليوم في سطور\n"
+            "أخبار الرياضة المحلية والعالمية اليوم في سطور\n"
+            "1 - افتتح الوزير المعرض الدولي للكتاب في الرياض أمس بحضور عدد\n"
+            "2 - أعلنت الهيئة العامة للإحصاء أرقام التضخم لشهر يونيو الماضي أمس\n")
+    assert len(split_sentences(text)) == 4
+
+
+def test_runs_of_spaces_read_as_one_and_map_back():
+    text = "استقبل  أمير منطقة \u00a0 الرياض   السفير."
+    n = normalize(text)
+    assert n.text == "استقبل امير منطقه الرياض السفير."
+    for word in ("الرياض", "السفير"):
+        at = n.text.index(word)
+        assert text[slice(*n.span_to_original(at, at + len(word)))] == word

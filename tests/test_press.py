@@ -2902,3 +2902,11 @@ def test_continuing_or_not_giving_up_support_for_friends_named_after_mithl_is_su
     got = brief("وشدد الرئيس الإيراني على أن حكومته لن تتخلى يوما عن دعم حلفائها مثل لبنان.")
     assert [(e[1]["source"], e[1]["target"], e[2]) for e in got if e[0] == "support.expressed"] == [
         ("IR", "LB", "asserted")]
+
+
+def test_a_reception_told_over_hard_wrapped_lines_is_read():
+    # some papers deliver text cut at a fixed width, with one sentence running over several lines
+    lines = ["استقبل صاحب السمو الملكي أمير منطقة القصيم في مكتبه بالإمارة ", "أمس سفير جمهورية كولومبيا لدى المملكة، "
+             "وتبادل معه الأحاديث ", "الودية ونقل إليه تحيات حكومة بلاده وتقديرها للدور الذي ", "تقوم به المملكة ."]
+    got = brief("\n".join(lines))
+    assert ("talks", {"parties": ["SA", "CO"]}, "asserted", "2015-07-21") in got

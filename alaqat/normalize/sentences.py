@@ -4,6 +4,9 @@ Press articles mix running prose with headings, bylines and list items on lines 
 sentence to a full stop (الديمقراطية.وعلى), and use abbreviations with full stops (د. عبد الرحيم). A line
 break always ends a sentence; ``. ! ? ؟ …`` end one unless they close an abbreviation, sit between digits, or come
 before a participle of saying that carries the sentence on (… في لبنان.. مؤكدة دعمها للحكومة).
+
+Some papers deliver their text hard-wrapped at a fixed width, one sentence running over several lines; there a
+line break that ends a full-width line without a final mark is a wrap, not an end (see ``_soft_wraps``).
 """
 
 from __future__ import annotations
@@ -75,10 +78,70 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+_LINE_END_MARK_RE = re.compile(r"[.!?؟:…\"'»”)\]]\s*$")
+# A wrapped line is at least this wide and this many words long, so that headings and list items keep their breaks.
+_WRAP_MIN_WIDTH, _WRAP_MIN_WORDS = 40, 4
+# Lines of one wrapped text are as wide as each other give or take a word: a run of two within _WRAP_SAME sets the
+# width; a line ends short of it by at most _WRAP_SLACK (the next word did not fit); _WRAP_MIN_LINES lines reach it.
+_WRAP_SAME, _WRAP_SLACK, _WRAP_MIN_LINES = 3, 14, 3
+
+
+def _soft_wraps(text: str) -> set[int]:
+    """Offsets of line breaks that wrap a sentence rather than end it.
+
+    A text is taken to be hard-wrapped when two consecutive lines without a final mark have the same width (within
+    ``_WRAP_SAME``) of at least ``_WRAP_MIN_WIDTH``, and at least ``_WRAP_MIN_LINES`` such lines reach the wrap width
+    (the widest of them, or short of it by less than a word): two headings of a size are not enough. A break after
+    one of those lines is a wrap when the next line begins with a letter (a digit opens a list item).
+    """
+    if text.count("\n") < 2:
+        return set()
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    open_ended = [
+        len(line) >= _WRAP_MIN_WIDTH and len(line.split()) >= _WRAP_MIN_WORDS and not _LINE_END_MARK_RE.search(line)
+        for _, line in lines
+    ]
+    pair_widths = sorted(
+        len(lines[i][1])
+        for i in range(len(lines) - 1)
+        if open_ended[i] and open_ended[i + 1] and abs(len(lines[i][1]) - len(lines[i + 1][1])) <= _WRAP_SAME
+    )
+    if not pair_widths:
+        return set()
+    reference = pair_widths[len(pair_widths) // 2]
+    width = max(len(line) for (_, line), open_line in zip(lines, open_ended, strict=True)
+                if open_line and len(line) <= reference + _WRAP_SLACK)
+    full = [i for i, (_, line) in enumerate(lines[:-1])
+            if open_ended[i] and width - _WRAP_SLACK <= len(line) <= width]
+    if len(full) < _WRAP_MIN_LINES:
+        return set()
+    return {lines[i][0] + len(lines[i][1]) for i in full if lines[i + 1][1].lstrip()[:1].isalpha()}
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with its wrapping line breaks (``_soft_wraps``) turned into spaces: same length, same offsets.
+
+    The annotators read a wrapped sentence as one, so the stages that stop at a line end (titles, names) must see it
+    whole too; the original text, which every span points into, keeps its breaks.
+    """
+    wraps = _soft_wraps(text)
+    if not wraps:
+        return text
+    chars = list(text)
+    for at in wraps:
+        chars[at] = " "
+    return "".join(chars)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans of ``text``, trimmed of surrounding white space, in order, never empty."""
     sentences: list[Sentence] = []
     start = 0
+    text = unwrap_lines(text)
     for match in _BOUNDARY_RE.finditer(text):
         if not _ends_sentence(text, match):
             continue

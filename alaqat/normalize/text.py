@@ -3,7 +3,9 @@
 Matching wants one spelling per word (أ/إ/آ → ا, ى → ي, ة → ه, ک → ك, no diacritics or tatweel, ASCII digits);
 users want citations into the text they gave us. ``NormalizedText`` keeps both: ``.text`` for matching and
 ``.span_to_original()`` to turn any normalized span into an original one whose surface is exactly what the
-reader saw, trailing vowel marks included. The rules come from ``lang/ar/normalization.tsv``.
+reader saw, trailing vowel marks included. The rules come from ``lang/ar/normalization.tsv``. A line break that
+only wraps a sentence of a hard-wrapped text becomes a space (``sentences.unwrap_lines``), so that a title or a name
+cut by the wrap reads whole.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 from itertools import chain
 
 from alaqat.lang import data_path, iter_tsv
+from alaqat.normalize.sentences import unwrap_lines
 
 _DIGIT_BLOCKS = {0x0660: "0123456789", 0x06F0: "0123456789"}
 
@@ -135,9 +138,9 @@ def normalize(original: str) -> NormalizedText:
     rules = _rules()
     if rules.expanding_re.search(original):
         return _normalize_char_by_char(original, rules)
-    text = original.translate(rules.table)
+    text = unwrap_lines(original).translate(rules.table)
     if len(text) == len(original):
-        return NormalizedText(original, text, None, rules.attached)
+        return _single_spaced(NormalizedText(original, text, None, rules.attached))
     kept: list[range] = []
     previous = 0
     for match in rules.dropped_re.finditer(original):
@@ -146,7 +149,29 @@ def normalize(original: str) -> NormalizedText:
         previous = match.end()
     kept.append(range(previous, len(original)))
     origin = list(chain.from_iterable(kept))
-    return NormalizedText(original, text, origin, rules.attached)
+    return _single_spaced(NormalizedText(original, text, origin, rules.attached))
+
+
+_SPACE_RUN_RE = re.compile(r"  +")
+
+
+def _single_spaced(normalized: NormalizedText) -> NormalizedText:
+    """``normalized`` with each run of spaces cut to one, so that a name or a title written with two spaces between
+    its words (or cut by a wrapped line: ``أمير منطقة \\n الرياض``) still matches; the map back stays exact."""
+    text = normalized.text
+    if "  " not in text:
+        return normalized
+    kept: list[range] = []
+    previous = 0
+    for match in _SPACE_RUN_RE.finditer(text):
+        kept.append(range(previous, match.start() + 1))
+        previous = match.end()
+    kept.append(range(previous, len(text)))
+    indices = list(chain.from_iterable(kept))
+    origin = normalized.origin
+    new_origin = indices if origin is None else [origin[i] for i in indices]
+    new_text = "".join(text[r.start:r.stop] for r in kept)
+    return NormalizedText(normalized.original, new_text, new_origin, normalized.attached)
 
 
 def _normalize_char_by_char(original: str, rules: _Rules) -> NormalizedText:
@@ -154,14 +179,14 @@ def _normalize_char_by_char(original: str, rules: _Rules) -> NormalizedText:
     out: list[str] = []
     origin: list[int] = []
     table = rules.table
-    for i, ch in enumerate(original):
+    for i, ch in enumerate(unwrap_lines(original)):
         if rules.expanding_re.match(ch):
             piece = unicodedata.normalize("NFKC", ch).translate(table)
         else:
             piece = ch.translate(table)
         out.append(piece)
         origin.extend([i] * len(piece))
-    return NormalizedText(original, "".join(out), origin, rules.attached)
+    return _single_spaced(NormalizedText(original, "".join(out), origin, rules.attached))
 
 
 def normalize_key(text: str) -> str:
