@@ -2910,3 +2910,16 @@ def test_a_reception_told_over_hard_wrapped_lines_is_read():
              "وتبادل معه الأحاديث ", "الودية ونقل إليه تحيات حكومة بلاده وتقديرها للدور الذي ", "تقوم به المملكة ."]
     got = brief("\n".join(lines))
     assert ("talks", {"parties": ["SA", "CO"]}, "asserted", "2015-07-21") in got
+
+
+def test_the_post_told_between_a_bare_envoy_title_and_his_name_is_not_where_he_goes():
+    got = brief("وصل المبعوث الخاص إلى ليبيا برناردينو ليون إلى الجزائر أمس حيث اجتمع مع وزير الخارجية الجزائري رمطان "
+                "لعمامرة.")
+    assert [(t, roles) for t, roles, *_ in got if t in ("visit", "talks")] == [
+        ("visit", {"visitor_state": "org:UN", "host_state": "DZ"}), ("talks", {"parties": ["org:UN", "DZ"]})]
+
+
+def test_praise_of_an_envoy_is_not_praise_of_the_state_he_is_posted_to():
+    got = brief("ثمّن رئيس الوزراء الأردني الجهود التي يبذلها مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد "
+                "لإنهاء الأزمة.")
+    assert [roles for t, roles, *_ in got if t == "support.expressed"] == [{"source": "JO", "target": "org:UN"}]

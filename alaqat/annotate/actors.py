@@ -1236,12 +1236,26 @@ class _DocumentReader:
             kind = "person" if person else "official"
         actor = self._actor(draft.first, draft.last, kind=kind, state=state, org=org, person=person,
                             office=office.office if office else None, level=office.level if office else None,
-                            form=form, posting=draft.posting, entity=draft.entity, explicit=explicit,
+                            form=form, posting=draft.posting or self._post_of_bare_title_before(draft, person),
+                            entity=draft.entity, explicit=explicit,
                             former=draft.former or bool(person and self.gazetteer.former_leader(person, self.doc.date)))
         self.actors.append(actor)
         surname = draft.name[-1] if draft.name else draft.surname
         if surname and len(surname) >= 3:
             self.surnames.setdefault(surname, actor)
+
+    def _post_of_bare_title_before(self, draft: _Draft, person: str | None) -> str | None:
+        """المبعوث الخاص إلى سوريا ستيفان دي ميستورا: a known man named right after an envoy's title and its posting
+        holds that post; the title names no body, so it is no party of its own and only he can carry the post (and
+        keep Syria from being taken for the place he travels to)."""
+        if not person or draft.offices or len(self.actors) < 2 or self.actors[-1].kind != "state":
+            return None
+        title = self.actors[-2]  # the posting's state is read as an actor of its own, between the title and him
+        if title.kind != "official" or title.posting is None or title.state or title.org or title.person:
+            return None
+        start = self.ntext.span_to_original(draft.first.start, draft.first.end)[0]
+        gap = self.ntext.original[title.end:start].split()
+        return title.posting if 2 <= len(gap) <= 3 and normalize_key(gap[0]) in self.vocabulary.posting else None
 
     def _home_prince(self, draft: _Draft) -> bool:
         """Whether an unknown name with a father's name, after a royal honorific of the home state (home_princes.tsv),

@@ -1996,7 +1996,8 @@ def _day_within(day: str, span: str) -> bool:
 
 def _lookback(mention: Mention) -> int:
     actor = getattr(mention, "actor", None)
-    return 1 if actor is not None and actor.office else 2
+    # a title or a person's name opens its own phrase: المبعوث الخاص إلى سوريا ستيفان دي ميستورا is not إلى him
+    return 1 if actor is not None and (actor.office or actor.kind == "person") else 2
 
 
 def _as_mention(actor: Actor) -> Mention:

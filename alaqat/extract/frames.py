@@ -877,8 +877,10 @@ def support(frame: Frame) -> list[Roles]:
     topics = [a for a in frame.args if a.prep in ("في", "ب") and a.start >= frame.trigger[1]
               and (place_of_topic(frame.lexicon, frame.text, a.start, frame.sent[0])
                    or _place_in_relative_clause(frame, a))]
-    if topics:
-        frame = replace(frame, args=[a for a in frame.args if a not in topics])
+    # أشاد بجهود المبعوث الأممي إلى ليبيا برناردينو ليون: the state an envoy is posted to is not praised
+    posts = [a for a in frame.args if a.kind in ("state", "place") and post_of(a, frame.args)]
+    if topics or posts:
+        frame = replace(frame, args=[a for a in frame.args if a not in topics and a not in posts])
     addressed = _praise_of_addressee(frame)
     if addressed is not None:
         return addressed
@@ -1192,13 +1194,17 @@ def _sides_before(frame: Frame, start: int) -> list[str]:
 DESTINATION_REACH = 40  # characters after "went to" where the state of an unnamed destination may still be named
 VISIT_OWNER_REACH = 3  # characters between a visit noun and the title of the organization's official who made it
 POSTING_REACH = 25  # characters between an envoy's title and the place he is posted to (الملحق العسكري الأردني في)
+NAME_AFTER_POST = 2  # characters between the place an envoy is posted to and his name right after it
 
 
 def post_of(place: Arg, args: list[Arg]) -> bool:
     """الملحق العسكري الأردني في أوتاوا، المبعوث الخاص للأمم المتحدة إلى ليبيا: a place right after an envoy posted
     there is his post, not where a meeting he attends was held nor where he travels."""
-    return any(a.actor is not None and a.actor.posting == place.state and 0 <= place.start - a.end <= POSTING_REACH
-               for a in args)
+    return any(a.actor is not None and a.actor.posting == place.state and (
+        0 <= place.start - a.end <= POSTING_REACH
+        # المبعوث الخاص إلى سوريا ستيفان دي ميستورا: the post, told between a bare title and the man who holds it
+        or (a.kind == "person" and place.prep in ("الي", "لدي") and 0 <= a.start - place.end <= NAME_AFTER_POST))
+        for a in args)
 
 
 def _defaulted_body(arg: Arg) -> bool:
