@@ -2923,3 +2923,13 @@ def test_praise_of_an_envoy_is_not_praise_of_the_state_he_is_posted_to():
     got = brief("ثمّن رئيس الوزراء الأردني الجهود التي يبذلها مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد "
                 "لإنهاء الأزمة.")
     assert [roles for t, roles, *_ in got if t == "support.expressed"] == [{"source": "JO", "target": "org:UN"}]
+
+
+def test_a_date_in_a_relative_clause_about_the_acts_object_is_not_the_acts():
+    got = brief("وأشار الوزير إلى أنه بحث خلال لقائه وزير الخارجية الأردني اليوم في جدة تعزيز العلاقات بين البلدين، وتناول "
+                "اللقاء الشأن العراقي وبحث الخطوات التي تم الاتفاق عليها في ربيع العام الماضي.")
+    assert {e[3] for e in got if e[0] in ("talks", "visit")} == {"2015-07-22"}
+    # a clause whose verb holds the act, or one about the actor, still dates it
+    held = brief("كشفت مصادر تفاصيل الاجتماع المغلق الذي عقده وزير الدفاع الأمريكي في بغداد أمس الأول مع رئيس الوزراء "
+                 "العراقي.")
+    assert [e[3] for e in held if e[0] == "talks"] == ["2015-07-20"]

@@ -209,6 +209,7 @@ class EventExtractor:
                 or self._leads_in_a_list(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
             self._text, self._sent_start, self._sent_end = text, s, e
+            self._mention_ends = {me for _, me, _ in sent_mentions}
             candidates: list[tuple[int, Event]] = []
             for item in found:
                 for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions, preps,
@@ -1041,6 +1042,8 @@ class EventExtractor:
                     return False  # برقية تهنئة بمناسبة الذكرى الـ63 لثورة 23 يوليو 1952: the date is what is remembered
                 if _SINCE.search(text, lo, hi):
                     return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
+                if self._object_relative_clause(text, lo, hi):
+                    return False  # بحث الإصلاحات التي تم الاتفاق عليها صيف العام الماضي: the reforms' date
                 if d.expr.value.endswith("/..") and self._first_since(text, max(self._sent_start, lo - FIRST_BEFORE),
                                                                        hi):
                     # استعادت وضع السفارة لأول مرة منذ 1961، يقوم بأول زيارة … منذ 1959: that was the last time
@@ -1201,6 +1204,20 @@ class EventExtractor:
         """Whether a cue of ``cls`` stands between ``lo`` and ``hi``."""
         regex = self.lexicon.cue_regexes.get(cls)
         return regex is not None and regex.search(text, lo, hi) is not None
+
+    def _object_relative_clause(self, text: str, lo: int, hi: int) -> bool:
+        """Whether a relative clause opens between a trigger ending at ``lo`` and a date at ``hi`` after a word of its
+        own (بحث الإصلاحات التي …): the clause tells of that word, not of the act; a relative right after the trigger
+        (الزيارة التي قام بها أمس), or one whose verb holds or carries out the act (``act_itself``: الاجتماع المغلق
+        الذي عقده أمس الأول), tells of the act itself; one about an actor (كارتر الذي أكد خلال زيارته الخميس) or a
+        meeting (على هامش القمة التي …) tells of him or of the act's setting, and may well date the act."""
+        relatives, itself = self.lexicon.cues.get("relative", {}), self.lexicon.cues.get("act_itself", {})
+        meetings = self.lexicon.cues.get("meeting", {})
+        words = list(_WORDS.finditer(text, lo, hi))
+        return any(word.group(1) in relatives and words[k - 1].end(1) not in self._mention_ends
+                   and words[k - 1].group(1) not in meetings
+                   and (k + 1 >= len(words) or words[k + 1].group(1) not in itself)
+                   for k, word in enumerate(words) if k)
 
     def _in_relative_clause(self, text: str, lo: int, at: int) -> bool:
         """Whether the trigger at ``at`` sits in a relative clause opened after ``lo`` (كارتر الذي يقوم بجولة …)."""
