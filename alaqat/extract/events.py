@@ -1210,12 +1210,14 @@ class EventExtractor:
         own (بحث الإصلاحات التي …): the clause tells of that word, not of the act; a relative right after the trigger
         (الزيارة التي قام بها أمس), or one whose verb holds or carries out the act (``act_itself``: الاجتماع المغلق
         الذي عقده أمس الأول), tells of the act itself; one about an actor (كارتر الذي أكد خلال زيارته الخميس) or a
-        meeting (على هامش القمة التي …) tells of him or of the act's setting, and may well date the act."""
+        meeting (على هامش القمة التي …) tells of him or of the act's setting, and so does one about what the act
+        followed (عقب الزلزال الذي ضربها في فبراير): they may well date the act."""
         relatives, itself = self.lexicon.cues.get("relative", {}), self.lexicon.cues.get("act_itself", {})
-        meetings = self.lexicon.cues.get("meeting", {})
+        meetings, anchors = self.lexicon.cues.get("meeting", {}), self.lexicon.cues.get("time_of_act", {})
         words = list(_WORDS.finditer(text, lo, hi))
         return any(word.group(1) in relatives and words[k - 1].end(1) not in self._mention_ends
                    and words[k - 1].group(1) not in meetings
+                   and not (k >= 2 and words[k - 2].group(1) in anchors)  # عقب الزلزال الذي ضربها في فبراير
                    and (k + 1 >= len(words) or words[k + 1].group(1) not in itself)
                    for k, word in enumerate(words) if k)
 
