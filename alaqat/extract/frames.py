@@ -879,8 +879,11 @@ def support(frame: Frame) -> list[Roles]:
                    or _place_in_relative_clause(frame, a))]
     # أشاد بجهود المبعوث الأممي إلى ليبيا برناردينو ليون: the state an envoy is posted to is not praised
     posts = [a for a in frame.args if a.kind in ("state", "place") and post_of(a, frame.args)]
-    if topics or posts:
-        frame = replace(frame, args=[a for a in frame.args if a not in topics and a not in posts])
+    # الوقوف إلى جانب حلفائنا بمواجهة نشاط إيران: what the backing is against is not backed
+    opposed = [a for a in frame.args if a.start >= frame.trigger[1] and _after_opposed(frame, a)]
+    if topics or posts or opposed:
+        frame = replace(frame, args=[a for a in frame.args if a not in topics and a not in posts
+                                     and a not in opposed])
     addressed = _praise_of_addressee(frame)
     if addressed is not None:
         return addressed
@@ -2021,6 +2024,12 @@ def _vehicle_before(frame: Frame, arg: Arg) -> bool:
     # الرئيس المصري) is the traveller
     words = words[-2:] if arg.actor is None or not arg.actor.office else words[-1:]
     return any("visit" in blocks.get(word, "").split() for word in words)  # طائرة شحن كويتية
+
+
+def _after_opposed(frame: Frame, arg: Arg) -> bool:
+    """Whether one of the two words before an argument says it is opposed (ضد، بمواجهة نشاط …)."""
+    opposed = frame.lexicon.cues.get("opposed", {})
+    return any(word in opposed for word in frame.text[max(frame.sent[0], arg.start - 30):arg.start].split()[-2:])
 
 
 def _after_not_actor(frame: Frame, arg: Arg) -> bool:
