@@ -80,14 +80,16 @@ BATCHES = {1: (20261201, 110, 55), 2: (20261202, 60, 30), 3: (20261203, 30, 15),
            32: (20270105, 40, 20),
            33: (20270106, 40, 20),
            34: (20270107, 40, 20),
-           35: (20270108, 40, 20)}
+           35: (20270108, 40, 20),
+           36: (20270109, 40, 20),
+           37: (20270110, 40, 20)}
 DEV_SHARE, DOUBLE_SHARE = 0.6, 0.2
 # batch 3 only grows the dev split (the data the confidence model is trained on): the test split stays the one the
 # figures of every earlier round were measured on
 DEV_ONLY = {3}
-# batches 3 to 35 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
+# batches 3 to 37 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
 # annotation of two draws (SECOND_DRAWS) among the singly annotated batches
-SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35}
+SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37}
 # second-reading draws: number -> (seed, how many, batches drawn from); each draws among the articles of its batches
 # that no earlier draw chose, so the draws are reproducible one after the other
 SECOND_DRAWS = {1: (20261205, 21, (3, 4)), 2: (20261219, 148, tuple(range(3, 18))), 3: (20261224, 36, (18, 19, 20))}
