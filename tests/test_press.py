@@ -2945,3 +2945,8 @@ def test_solidarity_backing_and_standing_by_a_state_are_support():
     # what the backing is against is not backed
     got = brief("قال وزير الدفاع الأمريكي إن بلاده ستواصل دعم حلفائها ضد نشاط إيران في المنطقة.")
     assert not [r for t, r, *_ in got if t == "support.expressed" and r.get("target") == "IR"]
+
+
+def test_a_contact_with_a_named_leader_is_talks():
+    got = brief("قال رئيس الوزراء الإيطالي ماتيو رينزي إنه جرى اتصال مع ميركل وبحثا الأزمة اليونانية.")
+    assert [r for t, r, *_ in got if t == "talks"] == [{"parties": ["IT", "DE"]}]
