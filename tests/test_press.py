@@ -2950,3 +2950,8 @@ def test_solidarity_backing_and_standing_by_a_state_are_support():
 def test_a_contact_with_a_named_leader_is_talks():
     got = brief("قال رئيس الوزراء الإيطالي ماتيو رينزي إنه جرى اتصال مع ميركل وبحثا الأزمة اليونانية.")
     assert [r for t, r, *_ in got if t == "talks"] == [{"parties": ["IT", "DE"]}]
+
+
+def test_an_act_framed_as_aid_gives_it_to_the_acts_object():
+    got = brief("أعلنت السفارة اليابانية أن اليابان سلمت الأردن عشر سيارات إسعاف، في إطار حزمة مساعدات إنسانية للاجئين.")
+    assert [r for t, r, *_ in got if t == "aid"] == [{"donor": "JP", "recipients": ["JO"]}]

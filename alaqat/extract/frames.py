@@ -2696,6 +2696,9 @@ def donor(frame: Frame) -> list[Roles]:
         giver = next((party(a) for a in frame.agents() if a.start >= frame.trigger[1] and a.start < horizon
                       and not a.prep and party(a) not in receiving), None)
     recipients = _distinct([state for state in receiving if state != giver])
+    if giver and not recipients and _FRAMED_AID.search(frame.text, max(frame.sent[0], frame.trigger[0] - 25),
+                                                       frame.trigger[0]):
+        recipients = _handed_before(frame, giver)
     people = _people_helped(frame, giver)
     if people:  # العيادات السعودية تقدم خدماتها للاجئين السوريين في الأردن: the refugees' state, not the camp's
         recipients = people
@@ -2719,6 +2722,20 @@ def donor(frame: Frame) -> list[Roles]:
 
 
 PEOPLE_REACH = 300  # characters around an aid word within which the people it helps may be named
+# في إطار (حزمة) المساعدات right before the aid word: the act told before it is the aid (ستسلم واشنطن القاهرة ثماني
+# طائرات، في إطار حزمة مساعدات عسكرية)
+_FRAMED_AID = re.compile(r"(?:في\s+)?[اإ]طار\s+(?:\S+\s+)?$")
+
+
+def _handed_before(frame: Frame, giver: str) -> list[str]:
+    """The state an act framed as aid went to, named before the aid word in its clause: the object of the act
+    right after the giver (ستسلم الولايات المتحدة مصر …) or the state it went to (لمصر، إلى مصر)."""
+    before = [a for a in frame.args if max(frame.sent[0], frame.opening) <= a.start and a.end <= frame.trigger[0]
+              and a.kind in ("state", "place") and a.state and a.state != giver and a.prep in ("", "ل", "الي")
+              and a.mention.form != "nisba"]
+    givers = [a for a in frame.args if a.state == giver and a.end <= frame.trigger[0]]
+    after_giver = [a for a in before if givers and a.start > givers[0].end]
+    return [after_giver[0].state] if after_giver else []
 
 
 def _people_helped(frame: Frame, giver: str | None) -> list[str]:
