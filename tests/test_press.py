@@ -2955,3 +2955,11 @@ def test_a_contact_with_a_named_leader_is_talks():
 def test_an_act_framed_as_aid_gives_it_to_the_acts_object():
     got = brief("أعلنت السفارة اليابانية أن اليابان سلمت الأردن عشر سيارات إسعاف، في إطار حزمة مساعدات إنسانية للاجئين.")
     assert [r for t, r, *_ in got if t == "aid"] == [{"donor": "JP", "recipients": ["JO"]}]
+
+
+def test_words_said_at_a_summit_are_its_speakers_participation():
+    got = brief("وقال رئيس الوزراء الكندي للصحافيين خلال قمة مجموعة العشرين في تركيا إن بلاده ستزيد مساهمتها.")
+    assert [r["participant"] for t, r, *_ in got if t == "participation"] == ["CA"]
+    # at the peak of something is no summit
+    assert not [t for t, *_ in brief("وأعلن الوزير السعودي أن المشروع يأتي في قمة أولويات الحكومة.")
+                if t == "participation"]
