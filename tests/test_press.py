@@ -2963,3 +2963,8 @@ def test_words_said_at_a_summit_are_its_speakers_participation():
     # at the peak of something is no summit
     assert not [t for t, *_ in brief("وأعلن الوزير السعودي أن المشروع يأتي في قمة أولويات الحكومة.")
                 if t == "participation"]
+
+
+def test_a_letter_told_as_the_one_he_received_is_talks():
+    got = brief("وأطلع الرئيس التونسي الحكومة على فحوى الرسالة التي تلقاها من ملك المغرب.")
+    assert [r for t, r, *_ in got if t == "talks"] == [{"parties": ["TN", "MA"]}]
