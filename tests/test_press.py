@@ -2968,3 +2968,8 @@ def test_words_said_at_a_summit_are_its_speakers_participation():
 def test_a_letter_told_as_the_one_he_received_is_talks():
     got = brief("وأطلع الرئيس التونسي الحكومة على فحوى الرسالة التي تلقاها من ملك المغرب.")
     assert [r for t, r, *_ in got if t == "talks"] == [{"parties": ["TN", "MA"]}]
+
+
+def test_the_two_koreas_are_both_states():
+    got = brief("أكدت الكوريتان أمس في بانمونجوم توقيع اتفاق لخفض التوتر على الحدود.")
+    assert [r for t, r, *_ in got if t == "agreement.signed"] == [{"parties": ["KP", "KR"]}]
