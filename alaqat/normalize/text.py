@@ -138,9 +138,13 @@ def normalize(original: str) -> NormalizedText:
     rules = _rules()
     if rules.expanding_re.search(original):
         return _normalize_char_by_char(original, rules)
-    text = unwrap_lines(original).translate(rules.table)
+    unwrapped = unwrap_lines(original)
+    # only a wrapped text has its runs of spaces cut (``أمير منطقة \n الرياض``): elsewhere the text keeps its
+    # one-to-one map, which every later stage reads without a search
+    collapse = _single_spaced if unwrapped is not original else _as_is
+    text = unwrapped.translate(rules.table)
     if len(text) == len(original):
-        return _single_spaced(NormalizedText(original, text, None, rules.attached))
+        return collapse(NormalizedText(original, text, None, rules.attached))
     kept: list[range] = []
     previous = 0
     for match in rules.dropped_re.finditer(original):
@@ -149,15 +153,19 @@ def normalize(original: str) -> NormalizedText:
         previous = match.end()
     kept.append(range(previous, len(original)))
     origin = list(chain.from_iterable(kept))
-    return _single_spaced(NormalizedText(original, text, origin, rules.attached))
+    return collapse(NormalizedText(original, text, origin, rules.attached))
+
+
+def _as_is(normalized: NormalizedText) -> NormalizedText:
+    return normalized
 
 
 _SPACE_RUN_RE = re.compile(r"  +")
 
 
 def _single_spaced(normalized: NormalizedText) -> NormalizedText:
-    """``normalized`` with each run of spaces cut to one, so that a name or a title written with two spaces between
-    its words (or cut by a wrapped line: ``أمير منطقة \\n الرياض``) still matches; the map back stays exact."""
+    """``normalized`` with each run of spaces cut to one, so that a name or a title cut by a wrapped line (``أمير
+    منطقة \\n الرياض``, a space left on each side of the break) still matches; the map back stays exact."""
     text = normalized.text
     if "  " not in text:
         return normalized
@@ -179,14 +187,16 @@ def _normalize_char_by_char(original: str, rules: _Rules) -> NormalizedText:
     out: list[str] = []
     origin: list[int] = []
     table = rules.table
-    for i, ch in enumerate(unwrap_lines(original)):
+    unwrapped = unwrap_lines(original)
+    for i, ch in enumerate(unwrapped):
         if rules.expanding_re.match(ch):
             piece = unicodedata.normalize("NFKC", ch).translate(table)
         else:
             piece = ch.translate(table)
         out.append(piece)
         origin.extend([i] * len(piece))
-    return _single_spaced(NormalizedText(original, "".join(out), origin, rules.attached))
+    normalized = NormalizedText(original, "".join(out), origin, rules.attached)
+    return _single_spaced(normalized) if unwrapped is not original else normalized
 
 
 def normalize_key(text: str) -> str:
