@@ -143,8 +143,8 @@ def _hard_wrapped(paragraph: str, width: int) -> str:
 
 
 def test_a_hard_wrapped_sentence_is_one_sentence_and_reads_whole():
-    sentence = ("التقى سمو أمير منطقة مكة المكرمة في مكتبه بجدة صباح الأحد سفير جمهورية الأرجنتين الجديد لدى المملكة "
-                "وتبادل معه الحديث عن العلاقات الثنائية بين البلدين الصديقين وسبل تطويرها في شتى المجالات.")
+    sentence = ("التقى سمو أمير منطقة مكة المكرمة صباح الأحد في ديوان الإمارة بجدة سفير الأرجنتين المعين حديثا لدى "
+                "المملكة وناقشا أوجه التعاون القائم بين البلدين الصديقين وآفاق توسيعه في ميادين التجارة والثقافة.")
     text = "عنوان قصير للخبر\n" + _hard_wrapped(sentence, 58) + "\nوفي خبر آخر افتتح المعرض."
     assert text.count("\n") >= 4
     got = [text[s.start:s.end] for s in split_sentences(text)]
@@ -166,12 +166,12 @@ def test_lines_of_a_list_or_of_headings_keep_their_breaks():
 
 
 def test_runs_of_spaces_of_a_wrapped_text_read_as_one_and_map_back():
-    lines = ["استقبل صاحب السمو الملكي الأمير فيصل أمير منطقة  ", " الرياض في مكتبه بقصر الحكم اليوم السفير الياباني ",
-             "لدى المملكة   وبحث معه العلاقات الثنائية بين بلديهما ", "وسبل تطويرها."]
+    lines = ["تسلم صاحب السمو الملكي الأمير سعود أمير منطقة  ", " الرياض صباح اليوم أوراق اعتماد القنصل الياباني ",
+             "العام الجديد لدى المملكة   وتحدث معه عن أوجه التعاون ", "بين البلدين."]
     text = "\n".join(lines)
     n = normalize(text)
-    assert "امير منطقه الرياض في مكتبه" in n.text and "المملكه وبحث" in n.text
-    for word in ("الرياض", "وبحث"):
+    assert "امير منطقه الرياض صباح" in n.text and "المملكه وتحدث" in n.text
+    for word in ("الرياض", "وتحدث"):
         at = n.text.index(word)
         assert text[slice(*n.span_to_original(at, at + len(word)))] == word
     # an ordinary text keeps its one-to-one map (every later stage reads it without a search)

@@ -1245,7 +1245,7 @@ class _DocumentReader:
             self.surnames.setdefault(surname, actor)
 
     def _post_of_bare_title_before(self, draft: _Draft, person: str | None) -> str | None:
-        """المبعوث الخاص إلى سوريا ستيفان دي ميستورا: a known man named right after an envoy's title and its posting
+        """المبعوث الخاص إلى الصومال جيمس سوان: a known man named right after an envoy's title and its posting
         holds that post; the title names no body, so it is no party of its own and only he can carry the post (and
         keep Syria from being taken for the place he travels to)."""
         if not person or draft.offices or len(self.actors) < 2 or self.actors[-1].kind != "state":

@@ -39,6 +39,7 @@ from alaqat.extract.frames import (
 )
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
+from alaqat.normalize.sentences import with_spaces_at
 from alaqat.pipeline import Analysis
 
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
@@ -1154,12 +1155,7 @@ class EventExtractor:
             if any(regex is not None and regex.match(text, comma.end()) for regex in (speech, opener)):
                 continue
             soft.append(comma.start(1))
-        if not soft:
-            return text
-        chars = list(text)
-        for at in soft:
-            chars[at] = " "
-        return "".join(chars)
+        return with_spaces_at(text, soft)
 
     def _comma_after_news_date(self, text: str, d: _NDate, boundary: re.Match[str], trigger: int) -> bool:
         """Whether the comma right after a date before the trigger is the press's comma after a news date that
@@ -1208,8 +1204,8 @@ class EventExtractor:
     def _object_relative_clause(self, text: str, lo: int, hi: int) -> bool:
         """Whether a relative clause opens between a trigger ending at ``lo`` and a date at ``hi`` after a word of its
         own (بحث الإصلاحات التي …): the clause tells of that word, not of the act; a relative right after the trigger
-        (الزيارة التي قام بها أمس), or one whose verb holds or carries out the act (``act_itself``: الاجتماع المغلق
-        الذي عقده أمس الأول), tells of the act itself; one about an actor (كارتر الذي أكد خلال زيارته الخميس) or a
+        (الزيارة التي قام بها أمس), or one whose verb holds or carries out the act (``act_itself``: اللقاء الثنائي
+        الذي عقده الخميس), tells of the act itself; one about an actor (الوزير الذي صرح أثناء جولته الأربعاء) or a
         meeting (على هامش القمة التي …) tells of him or of the act's setting, and so does one about what the act
         followed (عقب الزلزال الذي ضربها في فبراير): they may well date the act."""
         relatives, itself = self.lexicon.cues.get("relative", {}), self.lexicon.cues.get("act_itself", {})
@@ -2015,7 +2011,7 @@ def _day_within(day: str, span: str) -> bool:
 
 def _lookback(mention: Mention) -> int:
     actor = getattr(mention, "actor", None)
-    # a title or a person's name opens its own phrase: المبعوث الخاص إلى سوريا ستيفان دي ميستورا is not إلى him
+    # a title or a person's name opens its own phrase: المبعوث الخاص إلى الصومال جيمس سوان is not إلى him
     return 1 if actor is not None and (actor.office or actor.kind == "person") else 2
 
 

@@ -877,7 +877,7 @@ def support(frame: Frame) -> list[Roles]:
     topics = [a for a in frame.args if a.prep in ("في", "ب") and a.start >= frame.trigger[1]
               and (place_of_topic(frame.lexicon, frame.text, a.start, frame.sent[0])
                    or _place_in_relative_clause(frame, a))]
-    # أشاد بجهود المبعوث الأممي إلى ليبيا برناردينو ليون: the state an envoy is posted to is not praised
+    # أشاد بجهود المبعوث الأممي إلى الصومال: the state an envoy is posted to is not praised
     posts = [a for a in frame.args if a.kind in ("state", "place") and post_of(a, frame.args)]
     # الوقوف إلى جانب حلفائنا بمواجهة نشاط إيران: what the backing is against is not backed
     opposed = [a for a in frame.args if a.start >= frame.trigger[1] and _after_opposed(frame, a)]
@@ -1205,7 +1205,7 @@ def post_of(place: Arg, args: list[Arg]) -> bool:
     there is his post, not where a meeting he attends was held nor where he travels."""
     return any(a.actor is not None and a.actor.posting == place.state and (
         0 <= place.start - a.end <= POSTING_REACH
-        # المبعوث الخاص إلى سوريا ستيفان دي ميستورا: the post, told between a bare title and the man who holds it
+        # المبعوث الخاص إلى الصومال جيمس سوان: the post, told between a bare title and the man who holds it
         or (a.kind == "person" and place.prep in ("الي", "لدي") and 0 <= a.start - place.end <= NAME_AFTER_POST))
         for a in args)
 

@@ -128,11 +128,15 @@ def unwrap_lines(text: str) -> str:
     The annotators read a wrapped sentence as one, so the stages that stop at a line end (titles, names) must see it
     whole too; the original text, which every span points into, keeps its breaks.
     """
-    wraps = _soft_wraps(text)
-    if not wraps:
+    return with_spaces_at(text, _soft_wraps(text))
+
+
+def with_spaces_at(text: str, positions: set[int] | list[int]) -> str:
+    """``text`` with a space at each of ``positions`` (a character read as no boundary): same length, same offsets."""
+    if not positions:
         return text
     chars = list(text)
-    for at in wraps:
+    for at in positions:
         chars[at] = " "
     return "".join(chars)
 
