@@ -1247,7 +1247,7 @@ class _DocumentReader:
     def _post_of_bare_title_before(self, draft: _Draft, person: str | None) -> str | None:
         """المبعوث الخاص إلى الصومال جيمس سوان: a known man named right after an envoy's title and its posting
         holds that post; the title names no body, so it is no party of its own and only he can carry the post (and
-        keep Syria from being taken for the place he travels to)."""
+        keep the state of his post from being taken for the place he travels to)."""
         if not person or draft.offices or len(self.actors) < 2 or self.actors[-1].kind != "state":
             return None
         title = self.actors[-2]  # the posting's state is read as an actor of its own, between the title and him
