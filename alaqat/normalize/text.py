@@ -139,12 +139,10 @@ def normalize(original: str) -> NormalizedText:
     if rules.expanding_re.search(original):
         return _normalize_char_by_char(original, rules)
     unwrapped = unwrap_lines(original)
-    # only a wrapped text has its runs of spaces cut (``أمير منطقة \n الرياض``): elsewhere the text keeps its
-    # one-to-one map, which every later stage reads without a search
-    collapse = _single_spaced if unwrapped is not original else _as_is
+    wrapped = unwrapped is not original
     text = unwrapped.translate(rules.table)
     if len(text) == len(original):
-        return collapse(NormalizedText(original, text, None, rules.attached))
+        return _single_spaced(NormalizedText(original, text, None, rules.attached), wrapped)
     kept: list[range] = []
     previous = 0
     for match in rules.dropped_re.finditer(original):
@@ -153,21 +151,18 @@ def normalize(original: str) -> NormalizedText:
         previous = match.end()
     kept.append(range(previous, len(original)))
     origin = list(chain.from_iterable(kept))
-    return collapse(NormalizedText(original, text, origin, rules.attached))
-
-
-def _as_is(normalized: NormalizedText) -> NormalizedText:
-    return normalized
+    return _single_spaced(NormalizedText(original, text, origin, rules.attached), wrapped)
 
 
 _SPACE_RUN_RE = re.compile(r"  +")
 
 
-def _single_spaced(normalized: NormalizedText) -> NormalizedText:
-    """``normalized`` with each run of spaces cut to one, so that a name or a title cut by a wrapped line (``أمير
-    منطقة \\n الرياض``, a space left on each side of the break) still matches; the map back stays exact."""
+def _single_spaced(normalized: NormalizedText, wrapped: bool) -> NormalizedText:
+    """``normalized`` with each run of spaces cut to one when its text was hard-wrapped, so that a name or a title cut
+    by a wrapped line (``أمير منطقة \\n الرياض``, a space left on each side of the break) still matches; the map back
+    stays exact. Any other text keeps its one-to-one map, which every later stage reads without a search."""
     text = normalized.text
-    if "  " not in text:
+    if not wrapped or "  " not in text:
         return normalized
     kept: list[range] = []
     previous = 0
@@ -195,8 +190,7 @@ def _normalize_char_by_char(original: str, rules: _Rules) -> NormalizedText:
             piece = ch.translate(table)
         out.append(piece)
         origin.extend([i] * len(piece))
-    normalized = NormalizedText(original, "".join(out), origin, rules.attached)
-    return _single_spaced(normalized) if unwrapped is not original else normalized
+    return _single_spaced(NormalizedText(original, "".join(out), origin, rules.attached), unwrapped is not original)
 
 
 def normalize_key(text: str) -> str:
