@@ -2972,3 +2972,21 @@ def test_a_letter_told_as_the_one_he_received_is_talks():
 def test_the_two_koreas_are_both_states():
     got = brief("أكدت الكوريتان أمس في بانمونجوم توقيع اتفاق لخفض التوتر على الحدود.")
     assert [r for t, r, *_ in got if t == "agreement.signed"] == [{"parties": ["KP", "KR"]}]
+
+
+def test_negotiating_an_agreement_is_the_agreement_negotiated_not_talks():
+    # the agreement after the subject and a preposition, as the noun's genitive, or pointed back at
+    got = brief("قالت مصادر إن كندا تتفاوض على اتفاقية للصيد مع النرويج منذ أشهر.")
+    assert [(t, r) for t, r, *_ in got] == [("agreement.negotiated", {"parties": ["CA", "NO"]})]
+    got = brief("واجهت مفاوضات اتفاقية الاستثمار بين البرازيل والأرجنتين عقبات جديدة.")
+    assert [(t, r) for t, r, *_ in got] == [("agreement.negotiated", {"parties": ["BR", "AR"]})]
+    got = brief("ستستأنف البرتغال المفاوضات مع الاتحاد الأوروبي حول اتفاق القرض الأسبوع المقبل.")
+    assert [t for t, *_ in got] == ["agreement.negotiated"]
+    # negotiations with no agreement for their object stay talks
+    got = brief("بدأت كندا مفاوضات مع النرويج حول حصص الصيد.")
+    assert [(t, r) for t, r, *_ in got] == [("talks", {"parties": ["CA", "NO"]})]
+
+
+def test_contacts_between_two_capitals_are_talks():
+    got = brief("جرت اتصالات بين مدريد ولشبونة لإعادة البحارة المحتجزين.")
+    assert [(t, r) for t, r, *_ in got] == [("talks", {"parties": ["ES", "PT"]})]

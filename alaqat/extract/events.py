@@ -43,6 +43,8 @@ from alaqat.normalize.sentences import with_spaces_at
 from alaqat.pipeline import Analysis
 
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
+NEGOTIATED_REACH = 60  # characters after a word of negotiating where the agreement negotiated is looked for
+NEGOTIATED_WORDS = 6  # … and words: تفاوض الوزير مع نظيره التركي على اتفاقية، past the partner and a preposition
 TIME_REFERENCE_REACH = 30  # characters before a trigger where "after/before … of" makes it a time reference
 OCCASION_REACH = 3  # sentences after a visit in which "during the visit" still means that visit
 LEAD_IN_REACH = 20  # characters before a sentence's final colon where a list's lead-in word stands
@@ -764,6 +766,8 @@ class EventExtractor:
                 sent: tuple[int, int], sent_mentions: list, preps: dict[int, str], sent_dates: list[_NDate], pair,
                 carried, recent_bodies: tuple[str, ...] = ()) -> list[Event]:
         etype = self.lexicon.types[item.trigger.type]
+        if etype.name == "talks" and self._negotiates_an_agreement(text, sent, item):
+            etype = self.lexicon.types["agreement.negotiated"]
         # a verb of saying read as a visit (spoken_abroad) opens no act of its own for the other triggers: their
         # partners, places and dates reach past it (… الذي أكد خلال زيارته لبغداد)
         found = [f for f in found if f is item or not self._said_only(f)]
@@ -1234,6 +1238,26 @@ class EventExtractor:
         text = analysis.doc.text[first.expr.start:last.expr.end]
         return _NDate(TemporalExpression(first.expr.start, last.expr.end, text, f"{low}/{high}", "interval",
                                          first.expr.basis), first.start, last.end)
+
+    def _negotiates_an_agreement(self, text: str, sent: tuple[int, int], item: _Found) -> bool:
+        """Whether a word of negotiating (``negotiating`` cues) has an agreement for its object: the agreement named
+        right after it or after a word opening its topic (تتفاوض على اتفاق تجارة، مفاوضات اتفاقية التجارة الحرة،
+        المفاوضات حول الاتفاق), or named before it and pointed back at (الاتفاق الذي تفاوضت عليه الدول الست). Such
+        talks are the agreement negotiated (the ontology's type for a draft discussed, not signed)."""
+        cues = self.lexicon.cues
+        if item.trigger.surface.split()[0] not in cues.get("negotiating", {}):  # المفاوضات مع: its first word
+            return False
+        agreements = self.lexicon.cue_regexes.get("agreement_noun")
+        if agreements is None:
+            return False
+        after = _WORDS.findall(text[item.end:min(sent[1], item.end + NEGOTIATED_REACH)])[:NEGOTIATED_WORDS]
+        for index, word in enumerate(after):
+            if agreements.fullmatch(word):
+                return index == 0 or after[index - 1] in cues.get("negotiated_object", {})
+        if after and after[0] in cues.get("negotiated_pointer", {}):
+            before = text[max(sent[0], item.start - NEGOTIATED_REACH):item.start]
+            return agreements.search(before) is not None
+        return False
 
     def _pointed_back_at(self, text: str, item: _Found) -> bool:
         """Whether a demonstrative stands right before the trigger (هذه المباحثات، تلك الزيارة): the act is one
