@@ -2990,3 +2990,15 @@ def test_negotiating_an_agreement_is_the_agreement_negotiated_not_talks():
 def test_contacts_between_two_capitals_are_talks():
     got = brief("جرت اتصالات بين مدريد ولشبونة لإعادة البحارة المحتجزين.")
     assert [(t, r) for t, r, *_ in got] == [("talks", {"parties": ["ES", "PT"]})]
+
+
+def test_money_set_aside_to_help_the_displaced_is_aid_to_their_state():
+    got = brief("رصدت النمسا خمسة ملايين يورو لمساعدة النازحين في الأردن.")
+    assert [(t, r) for t, r, *_ in got] == [("aid", {"donor": "AT", "recipients": ["JO"]})]
+    # a call to help is no gift
+    assert not brief("دعت المنظمة إلى الإسراع بمساعدة اللاجئين في الأردن.", threshold=None)
+
+
+def test_mali_after_the_preposition_li_is_the_state():
+    got = brief("أرسلت السنغال مساعدات غذائية لمالي.")
+    assert [(t, r) for t, r, *_ in got] == [("aid", {"donor": "SN", "recipients": ["ML"]})]
