@@ -3002,3 +3002,23 @@ def test_money_set_aside_to_help_the_displaced_is_aid_to_their_state():
 def test_mali_after_the_preposition_li_is_the_state():
     got = brief("أرسلت السنغال مساعدات غذائية لمالي.")
     assert [(t, r) for t, r, *_ in got] == [("aid", {"donor": "SN", "recipients": ["ML"]})]
+
+
+def test_the_emir_of_the_country_is_the_emir_of_the_state_the_sentence_is_set_in():
+    got = brief("أجرى رئيس الوزراء الهندي في الدوحة مباحثات مع أمير البلاد.")
+    assert [(t, r) for t, r, *_ in got if t == "talks"] == [("talks", {"parties": ["IN", "QA"]})]
+    # with no scene in the sentence البلاد stands for no state
+    assert not [t for t, *_ in brief("قال رئيس البلاد إن الوضع مستقر.")]
+
+
+def test_reviewing_relations_with_a_guest_is_talks():
+    got = brief("استعرض الرئيس الكيني مع رئيس وزراء إثيوبيا العلاقات بين البلدين.")
+    assert [(t, r) for t, r, *_ in got] == [("talks", {"parties": ["KE", "ET"]})]
+
+
+def test_a_day_before_a_comma_dates_the_object_of_the_verb_of_doing():
+    got = brief("وأجرى وزير الخارجية الهندي أمس الأحد في الدوحة، مباحثات مع نظيره القطري.", date="2015-07-27")
+    assert [(t, d) for t, _, _, d in got if t == "talks"] == [("talks", "2015-07-26")]
+    # a verb of saying before the comma lends its day to nothing after it
+    got = brief("وأكد الوزير الهندي أمس في مقابلة، مباحثات مع الجانب القطري ستعقد قريبا.", date="2015-07-27")
+    assert [d for t, _, _, d in got if t == "talks"] == [None]

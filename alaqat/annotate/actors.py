@@ -122,6 +122,7 @@ class Vocabulary:
     # جامعة، مطار: nouns of things named after a person, whatever other class the same word has (جامعة acts for
     # nobody, and a university named after a princess is no princess acting)
     named_after: frozenset[str] = frozenset()
+    the_country: frozenset[str] = frozenset()  # البلاد: after a title, the state where the sentence is set
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -155,7 +156,8 @@ def load_vocabulary() -> Vocabulary:
     sets: dict[str, set[str]] = {"posting": set(), "name_link": set(), "name_stop": set(), "title_adjective": set(),
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
-                                 "regnal": set(), "then": set(), "head_of": set(), "former": set()}
+                                 "regnal": set(), "then": set(), "head_of": set(), "former": set(),
+                                 "the_country": set()}
     named_after: set[str] = set()
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
@@ -192,7 +194,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
                       frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]),
-                      _home_princes(), frozenset(named_after))
+                      _home_princes(), frozenset(named_after), frozenset(sets["the_country"]))
 
 
 _FATHER_LINKS = frozenset({normalize_key("بن"), normalize_key("بنت"), normalize_key("ابن")})  # فلان بن فلان
@@ -402,6 +404,7 @@ class _DocumentReader:
         self.gazetteer = linker.gazetteer
         self.doc, self.ntext, self.items = doc, ntext, items
         self.home = doc.country
+        self.at_scene = linker._at_scene
         self.home_titles = home_titles  # whether a bare minister's title may stand for the home state
         self.home_defaulted = False  # a bare minister's title was read as the home state's for want of any other
         self.actors: list[Actor] = []
@@ -848,6 +851,12 @@ class _DocumentReader:
                     and ("*" in entry.states or self.home in entry.states):
                 state, last, k = self.home, item, k + 1
                 continue
+            if item.stem in vocab.the_country and not item.clitic and not (state or org):
+                scene = self._scene_state(k)
+                if scene:
+                    # أجرى الوزير الإيراني في الكويت مباحثات مع أمير البلاد: the emir of the country he is in
+                    state, last, k = scene, item, k + 1
+                    continue
             if self._styled_state(k) and not (state or org):
                 # وزير الشؤون الخارجية بجمهورية ألبانيا: ب and the style of a state's name say whose minister
                 state, last, k = items[k + 1].mention.id, items[k + 1], k + 2
@@ -885,6 +894,19 @@ class _DocumentReader:
         former = bool(offices) and k < len(items) and not items[k].broken and not items[k].clitic \
             and items[k].stem in vocab.former
         return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio, former)
+
+    def _scene_state(self, k: int) -> str | None:
+        """The state the sentence sets its story in before item ``k``: the last state or place named after a scene
+        preposition (في الكويت، إلى عمان) since the sentence opened; what البلاد after a title stands for."""
+        opening = self._sentence_opening(self.items[k].start)
+        for item in reversed(self.items[:k]):
+            if item.start < opening:
+                return None
+            mention = item.mention
+            if mention is not None and mention.kind in ("state", "place") and self.at_scene(self.doc.text,
+                                                                                          mention.start):
+                return mention.id if mention.kind == "state" else self.gazetteer.state_of(mention.id)
+        return None
 
     def _travels_to_city(self, word: _Item, target: _Item) -> bool:
         """إلى + a capital or a city after an envoy's title is where he travels (وصل المبعوث الروسي إلى الرياض),

@@ -1063,6 +1063,8 @@ class EventExtractor:
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
                     if during and not any(lo < o < hi for o in others):
                         return hi - lo <= DATE_REACH  # حذر الوزير أمس، من …، خلال زيارته: the visit spans the act
+                    if self._object_across_comma(text, d, boundary, hi):
+                        return not any(lo < o < hi for o in others)
                     if text[lo:boundary.start()].strip():
                         return False
                     if self._comma_after_news_date(text, d, boundary, hi):
@@ -1309,6 +1311,16 @@ class EventExtractor:
             if not any(word_start <= ms <= word_start + 1 for ms in starts):
                 return m.start()
         return horizon
+
+    def _object_across_comma(self, text: str, d: _NDate, comma: re.Match, trigger: int) -> bool:
+        """Whether the trigger, right after the comma, is the object of the verb of doing (``act_itself`` cues:
+        أجرى، عقد) that opens the date's clause: أجرى الوزير أمس الأحد في الكويت، مباحثات مع …; the comma only
+        closes the verb's adverbials, and the day is the talks'."""
+        if text[comma.end():trigger].strip():
+            return False
+        verbs = self.lexicon.cue_regexes.get("act_itself")
+        verb = verbs.search(text, self._sent_start, d.start) if verbs is not None else None
+        return verb is not None and not self._clause_end.search(text, verb.end(), d.start)
 
     def _clause_opening(self, text: str, start: int, end: int) -> int:
         """Where the clause of a trigger at ``end`` opens: after the last '، و' + verb (a coordinated act with its
