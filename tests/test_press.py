@@ -3022,3 +3022,15 @@ def test_a_day_before_a_comma_dates_the_object_of_the_verb_of_doing():
     # a verb of saying before the comma lends its day to nothing after it
     got = brief("وأكد الوزير الهندي أمس في مقابلة، مباحثات مع الجانب القطري ستعقد قريبا.", date="2015-07-27")
     assert [d for t, _, _, d in got if t == "talks"] == [None]
+
+
+def test_giving_up_enrichment_or_dismantling_a_nuclear_programme_is_disarmament():
+    got = brief("وافقت كوريا الشمالية على تفكيك برنامجها النووي مقابل رفع العقوبات.")
+    assert [(t, r.get("state")) for t, r, *_ in got] == [("disarmament", "KP")]
+    got = brief("تعهدت ليبيا عام 2003 بالتوقف عن تخصيب اليورانيوم.")
+    assert [(t, r.get("state"), d) for t, r, _, d in got] == [("disarmament", "LY", "2003")]
+    got = brief("أعلنت الأرجنتين الامتناع عن التخصيب على أراضيها.")
+    assert [(t, r.get("state")) for t, r, *_ in got] == [("disarmament", "AR")]
+    # limiting the spread of weapons in a region is no state's own disarmament
+    assert not [t for t, *_ in brief("دعا الوزير البرازيلي إلى الحد من انتشار الأسلحة النووية في العالم.")
+                if t == "disarmament"]
