@@ -596,9 +596,10 @@ def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
     target = ctx.vocab.weekdays[" ".join(m["w"].split())]
     shift = (target - said.weekday() + 3) % 7 - 3
     found = said + timedelta(days=shift)
-    # yesterday is never after the paper's day (أمس الجمعة in a Wednesday paper is the Friday before, though the
-    # Friday after is nearer to the day before); tomorrow may fall before it, in a story the paper printed late
-    if ctx.doc_date is not None and said < ctx.doc_date < found:
+    # yesterday and today are never after the paper's day (أمس الجمعة in a Wednesday paper is the Friday before,
+    # though the Friday after is nearer to the day before; اليوم الأحد in a Friday paper is the Sunday the story was
+    # written, before the paper printed it); tomorrow may fall before it, in a story the paper printed late
+    if ctx.doc_date is not None and said <= ctx.doc_date < found:
         found -= timedelta(days=7)
     return [Piece(m.start(), m.end(), found.isoformat(), "day", "document")]
 
