@@ -3034,3 +3034,10 @@ def test_giving_up_enrichment_or_dismantling_a_nuclear_programme_is_disarmament(
     # limiting the spread of weapons in a region is no state's own disarmament
     assert not [t for t, *_ in brief("دعا الوزير البرازيلي إلى الحد من انتشار الأسلحة النووية في العالم.")
                 if t == "disarmament"]
+
+
+def test_a_head_of_state_opening_a_ministerial_session_hosts_it_unless_opened_abroad():
+    got = brief("افتتح ملك المغرب اليوم أعمال الدورة الوزارية لمنظمة التعاون الإسلامي.")
+    assert [(t, r.get("host")) for t, r, *_ in got if t == "hosting"] == [("hosting", "MA")]
+    got = brief("افتتح وزير الخارجية المغربي في باريس أعمال الدورة الوزارية لمنظمة التعاون الإسلامي.")
+    assert [(t, r.get("host")) for t, r, *_ in got if t == "hosting"] == [("hosting", "FR")]

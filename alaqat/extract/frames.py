@@ -2421,6 +2421,9 @@ def host(frame: Frame) -> list[Roles]:
     elif frame.nobody_acts():
         return []  # تستضيف شركة … المؤتمر: a company's conference is no state's hosting
     host_state = places[0].state if places and frame.notes.get("passive") else None
+    if places and frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("opening", {}):
+        # افتتح الوزير في لندن أعمال المؤتمر: the meeting opened abroad is the host country's, not the opener's
+        host_state = places[0].state
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
     after = [a for a in frame.actor_candidates() if a.start >= frame.trigger[1]]
     thanked = _thanked_for_hosting(frame)
