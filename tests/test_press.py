@@ -3041,3 +3041,12 @@ def test_a_head_of_state_opening_a_ministerial_session_hosts_it_unless_opened_ab
     assert [(t, r.get("host")) for t, r, *_ in got if t == "hosting"] == [("hosting", "MA")]
     got = brief("افتتح وزير الخارجية المغربي في باريس أعمال الدورة الوزارية لمنظمة التعاون الإسلامي.")
     assert [(t, r.get("host")) for t, r, *_ in got if t == "hosting"] == [("hosting", "FR")]
+
+
+def test_a_signing_between_one_state_and_an_unnamed_side_takes_no_state_from_elsewhere():
+    text = ("ومع توقيع الاتفاقية بين كوبا والغرب، عاد الجدل إلى الصحافة حول الموقف البرازيلي من هذه الاتفاقية "
+            "وحول ما تعنيه للمنطقة.")
+    assert not [r for t, r, *_ in brief(text) if t == "agreement.signed"]
+    # both sides named: the parties as before
+    got = brief("وقعت الاتفاقية بين كوبا والبرازيل أمس.")
+    assert [sorted(r["parties"]) for t, r, *_ in got if t == "agreement.signed"] == [["BR", "CU"]]

@@ -2180,7 +2180,10 @@ def agreement(frame: Frame) -> list[Roles]:
         instruments = [a for a in frame.of_kind("instrument", after_only=False)
                        if frame.clause[0] <= a.start < frame.trigger[0]][-1:]
     named_in_phrase = frame.cue("phrase_parties", frame.trigger[0], frame.trigger[1]) is not None or _since_it(frame)
-    if named_in_phrase:
+    unnamed = _between_one_and_the_unnamed(frame)
+    if unnamed is not None:
+        parties = unnamed  # توقيع الاتفاقية بين إيران والغرب: one side named, the other no actor of ours
+    elif named_in_phrase:
         parties = _phrase_parties(frame)
     else:
         chain, orgs = _org_conjuncts(frame)
@@ -2199,6 +2202,26 @@ def agreement(frame: Frame) -> list[Roles]:
     if instruments:
         roles["instrument"] = instruments[0].mention.id
     return [roles]
+
+
+def _between_one_and_the_unnamed(frame: Frame) -> list[str] | None:
+    """The parties after the trigger's بين when the list goes on with a conjunct that is no actor (بين إيران والغرب،
+    بين طهران والقوى الكبرى): the side named, alone, so that no state told elsewhere in the sentence (الموقف السعودي)
+    fills the other's place; None when there is no such list."""
+    between = [a for a in frame.after() if a.prep == "بين" and a.start < frame.clause[1]
+               and a.start - frame.trigger[1] <= BETWEEN_REACH]
+    if not between:
+        return None
+    chain = frame.coordinated(between[0], frame.after())
+    if not _UNNAMED_CONJUNCT.match(frame.text, chain[-1].end) or any(
+            0 < a.start - chain[-1].end <= UNNAMED_CONJUNCT_GAP for a in frame.args):
+        return None
+    return _distinct([a.state or a.mention.id for a in chain if a.state or a.kind == "org"])
+
+
+BETWEEN_REACH = 40  # characters between a signing word and the بين of its parties (توقيع الاتفاقية النووية بين)
+UNNAMED_CONJUNCT_GAP = 4  # characters from the list's last member to the next argument that would continue it
+_UNNAMED_CONJUNCT = re.compile(r"\s*و(?:ال)?[^\W\d_]{2,}")  # والغرب، والقوى: a conjunct of some word
 
 
 _EACH_OF = re.compile(r"كل من\s*$")  # وقعت على الاتفاق كل من …: the list after it is the verb's subject
