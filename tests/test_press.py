@@ -3050,3 +3050,8 @@ def test_a_signing_between_one_state_and_an_unnamed_side_takes_no_state_from_els
     # both sides named: the parties as before
     got = brief("وقعت الاتفاقية بين كوبا والبرازيل أمس.")
     assert [sorted(r["parties"]) for t, r, *_ in got if t == "agreement.signed"] == [["BR", "CU"]]
+
+
+def test_an_act_told_in_the_first_person_plural_is_the_speakers_states():
+    got = brief("وقال وزير الخارجية الياباني: تفاوضنا مع كوريا الجنوبية على ملف الصيد فقط.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["JP", "KR"])]

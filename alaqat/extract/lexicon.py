@@ -13,7 +13,8 @@ CLITIC_FORMS = ("وبال", "فبال", "وال", "فال", "بال", "كال", 
                 "ف", "ب", "ل", "ك")
 CLITICS = "(?:" + "|".join(CLITIC_FORMS) + ")"
 LONGEST_CLITIC = max(len(c) for c in CLITIC_FORMS)  # how far before a trigger's first word its match may start
-PRONOUN_SUFFIX = r"(?P<suffix>هما|هم|ها|ه)?"
+# نا: the first person plural of a quoted official (تفاوضنا مع إيران، مباحثاتنا), whose state the act is then
+PRONOUN_SUFFIX = r"(?P<suffix>هما|هم|ها|ه|نا)?"
 IMPERFECT_PREFIXES = ("ي", "ت")  # he/she/they: the persons a report of states and officials uses
 
 
