@@ -3055,3 +3055,11 @@ def test_a_signing_between_one_state_and_an_unnamed_side_takes_no_state_from_els
 def test_an_act_told_in_the_first_person_plural_is_the_speakers_states():
     got = brief("وقال وزير الخارجية الياباني: تفاوضنا مع كوريا الجنوبية على ملف الصيد فقط.")
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["JP", "KR"])]
+
+
+def test_sending_an_official_abroad_is_his_states_visit_with_no_visitor_named():
+    got = brief("أوفدت الحكومة الكينية أمس نائب وزير الخارجية إلى العاصمة الأوغندية كمبالا.")
+    assert [(t, r.get("visitor_state"), r.get("host_state"), "visitor" in r, "level" in r)
+            for t, r, *_ in got if t == "visit"] == [("visit", "KE", "UG", False, False)]
+    # a team sent to a hospital is no visit
+    assert not [t for t, *_ in brief("أوفدت الوزارة فريقا طبيا إلى المستشفى.") if t == "visit"]

@@ -822,6 +822,9 @@ class EventExtractor:
                 continue
             for roles in FRAMES[etype.frame](frame):
                 roles = self._expand_groups(roles)
+                if item.trigger.surface in self.lexicon.cues.get("dispatch", {}):
+                    # أوفد الرئيس رئيس الوزراء إلى الرياض: the sender's state visits, by someone he sends, not himself
+                    roles = {k: v for k, v in roles.items() if k not in ("visitor", "level")}
                 roles = self._series_of_body(etype.name, roles)
                 if etype.name.startswith("agreement."):
                     roles = self._known_signatories(roles, text, text[sent[0]:sent[1]], value)
