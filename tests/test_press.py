@@ -3063,3 +3063,12 @@ def test_sending_an_official_abroad_is_his_states_visit_with_no_visitor_named():
             for t, r, *_ in got if t == "visit"] == [("visit", "KE", "UG", False, False)]
     # a team sent to a hospital is no visit
     assert not [t for t, *_ in brief("أوفدت الوزارة فريقا طبيا إلى المستشفى.") if t == "visit"]
+
+
+def test_an_agreement_described_as_concluded_between_two_states_is_their_signing_dated_after_the_participle():
+    got = brief("أشار المسؤول إلى اتفاقية السلام الموقعة بين مصر والأردن عام 1994.")
+    assert [(t, sorted(r["parties"]), d) for t, r, _, d in got if t == "agreement.signed"] == [
+        ("agreement.signed", ["EG", "JO"], "1994")]
+    # a day before the participle is the act the sentence tells of the agreement, not its signing
+    got = brief("رحب البرلمان أمس بالاتفاقية المبرمة بين مصر والأردن.")
+    assert [d for t, _, _, d in got if t == "agreement.signed"] == [None]

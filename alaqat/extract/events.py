@@ -1086,6 +1086,10 @@ class EventExtractor:
             # بعد أشهر من استقلال الجمهورية، أبدت واشنطن اليوم انزعاجها … بعد توقيع الاتفاق: a date before it is
             # another act's
             eligible = [d for d in eligible if d.start >= item.end]
+        if item.trigger.surface in self.lexicon.cues.get("participle", {}):
+            # قرارا يصادق على الاتفاق المبرم بين …، أمس: a participle describing the instrument takes only a date
+            # after it (المبرم في 14 يوليو); one before it is the act the sentence tells of the instrument
+            eligible = [d for d in eligible if d.start >= item.end]
         if said_from and self._in_relative_clause(text, said_from, item.start):
             # قال المسؤول أمس إن بلاده تعتمد على الاتفاق الذي وقعته مع …: the day before إن is the saying's, and
             # the agreement a relative clause recalls is no news of that day
@@ -1317,7 +1321,7 @@ class EventExtractor:
 
     def _object_across_comma(self, text: str, d: _NDate, comma: re.Match, trigger: int) -> bool:
         """Whether the trigger, right after the comma, is the object of the verb of doing (``act_itself`` cues:
-        أجرى، عقد) that opens the date's clause: أجرى الوزير أمس الأحد في الكويت، مباحثات مع …; the comma only
+        أجرى، عقد) that opens the date's clause: أجرى الرئيس صباح الاثنين في عمان، محادثات مع …; the comma only
         closes the verb's adverbials, and the day is the talks'."""
         if text[comma.end():trigger].strip():
             return False
