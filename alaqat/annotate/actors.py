@@ -899,7 +899,8 @@ class _DocumentReader:
         """The state the sentence sets its story in before item ``k``: the last state or place named after a scene
         preposition (في الكويت، إلى عمان) since the sentence opened; what البلاد after a title stands for."""
         opening = self._sentence_opening(self.items[k].start)
-        for item in reversed(self.items[:k]):
+        for j in range(k - 1, -1, -1):  # back from the title, without copying the document's items
+            item = self.items[j]
             if item.start < opening:
                 return None
             mention = item.mention

@@ -1081,14 +1081,13 @@ class EventExtractor:
         said = self._words_condemned(text, item)
         if said is not None:  # استنكرت المنظمة التصريحات التي أدلى بها الوزير بتاريخ …: the date is the words'
             eligible = [d for d in eligible if d.start < said]
-        if self._time_reference(text, item) or (item.trigger.type.startswith("agreement.") and self._time_reference(
-                text, item, "time_reference_signing")):
+        participle = item.trigger.surface in self.lexicon.cues.get("participle", {})
+        signing = item.trigger.type.startswith("agreement.")
+        if participle or self._time_reference(text, item) or (
+                signing and self._time_reference(text, item, "time_reference_signing")):
             # بعد أشهر من استقلال الجمهورية، أبدت واشنطن اليوم انزعاجها … بعد توقيع الاتفاق: a date before it is
-            # another act's
-            eligible = [d for d in eligible if d.start >= item.end]
-        if item.trigger.surface in self.lexicon.cues.get("participle", {}):
-            # قرارا يصادق على الاتفاق المبرم بين …، أمس: a participle describing the instrument takes only a date
-            # after it (المبرم في 14 يوليو); one before it is the act the sentence tells of the instrument
+            # another act's; so is one before a participle describing the instrument (قرارا يصادق على الاتفاق المبرم
+            # بين …، أمس), which takes only a date after it (المبرم في 14 يوليو)
             eligible = [d for d in eligible if d.start >= item.end]
         if said_from and self._in_relative_clause(text, said_from, item.start):
             # قال المسؤول أمس إن بلاده تعتمد على الاتفاق الذي وقعته مع …: the day before إن is the saying's, and
