@@ -3072,3 +3072,23 @@ def test_an_agreement_described_as_concluded_between_two_states_is_their_signing
     # a day before the participle is the act the sentence tells of the agreement, not its signing
     got = brief("رحب البرلمان أمس بالاتفاقية المبرمة بين مصر والأردن.")
     assert [d for t, _, _, d in got if t == "agreement.signed"] == [None]
+
+
+def test_a_list_of_two_leaders_split_by_a_comma_keeps_the_date_after_them():
+    got = brief("وجاء ذلك خلال مباحثات عقدها سلطان بن سعيد بن عبد العزيز، وزير الخارجية السعودي، "
+                "ورئيس وزراء الأردن، في عمان أمس.", date="2015-07-10")
+    assert [(t, sorted(r["parties"]), d) for t, r, _, d in got if t == "talks"] == [
+        ("talks", ["JO", "SA"], "2015-07-09")]
+
+
+def test_a_blessing_after_the_receiver_closes_no_clause():
+    got = brief("استقبل خادم الحرمين الشريفين - حفظه الله، في قصره يوم أمس، وزير الخارجية بجمهورية تونس والوفد "
+                "المرافق له.", date="2015-07-10")
+    assert [(t, r.get("visitor_state"), r.get("host_state")) for t, r, *_ in got if t == "visit"] == [
+        ("visit", "TN", "SA")]
+
+
+def test_the_permanent_members_plus_germany_are_the_six_powers():
+    got = brief("كان العالم ينتظر اتفاقا بين إيران ومجموعة الدول الخمس الدائمة العضوية في مجلس الأمن زائد ألمانيا، "
+                "وقد جرت جولة المفاوضات في جنيف نوفمبر 2013.")
+    assert ["CN", "DE", "FR", "GB", "IR", "RU", "US"] in [sorted(r.get("parties", [])) for t, r, *_ in got]

@@ -688,6 +688,8 @@ class _DocumentReader:
             elif draft.has_name and item.stem in self.vocabulary.name_link and k + 1 < len(self.items) \
                     and not self.items[k + 1].broken:
                 draft.last, k = self.items[k + 1], k + 2  # محمد بن نايف بن عبد العزيز آل سعود: the rest of the name
+                if draft.last.stem in self.vocabulary.name_link and k < len(self.items) and not self.items[k].broken:
+                    draft.last, k = self.items[k], k + 1  # … بن عبد العزيز: the father's name is two words
                 draft.lineage = True
             elif draft.lineage and draft.last is self.items[k - 1] and self._family_nisba(item):
                 draft.last, k = item, k + 1  # عبدالله بن عبدالمحسن التركي: a family name, not Turkey

@@ -139,6 +139,7 @@ class EventExtractor:
         self.gazetteer = gazetteer
         self.model = model
         self._doc_date: str | None = None
+        self._list_commas: frozenset[int] = frozenset()
         self.prepositions = lexicon.cues["preposition"]
         continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
         # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
@@ -176,6 +177,8 @@ class EventExtractor:
         self._helped = self._people_helped(analysis)
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         text = self._without_news_date_commas(text, dates)
+        text = self._without_prayer_commas(text)
+        self._list_commas = _list_commas(text, mentions)
         pair: tuple[str, str] | None = None
         recent_bodies: list[str] = []
         carried: str | None = None
@@ -1040,7 +1043,8 @@ class EventExtractor:
                 return True  # a sentence-initial date governs every act of the sentence
             if d.start >= item.end:
                 lo, hi = item.end, d.start
-                if self._new_clause.search(text, lo, hi) or self._contrast_between(text, lo, hi):
+                if any(m.start() not in self._list_commas for m in self._new_clause.finditer(text, lo, hi)) \
+                        or self._contrast_between(text, lo, hi):
                     return False
                 commas = list(_CLAUSE_END.finditer(text, lo, hi))
                 if commas and hi - commas[-1].end() > AFTER_COMMA_REACH:
@@ -1167,6 +1171,17 @@ class EventExtractor:
             if any(regex is not None and regex.match(text, comma.end()) for regex in (speech, opener)):
                 continue
             soft.append(comma.start(1))
+        return with_spaces_at(text, soft)
+
+    def _without_prayer_commas(self, text: str) -> str:
+        """The text with the comma after a blessing (``prayer``: الملك سلمان - حفظه الله، في قصر السلام أمس، الوزير)
+        made a space: it closes a parenthesis, and the clause goes on. Offsets do not move."""
+        prayer = self.lexicon.cue_regexes.get("prayer")
+        soft = []
+        for found in prayer.finditer(text) if prayer is not None else ():
+            comma = _COMMA_AFTER.match(text, found.end())
+            if comma is not None:
+                soft.append(comma.start(1))
         return with_spaces_at(text, soft)
 
     def _comma_after_news_date(self, text: str, d: _NDate, boundary: re.Match[str], trigger: int) -> bool:
@@ -1848,6 +1863,8 @@ def _dateline_end(text: str) -> int:
 
 _WORD_AFTER = re.compile(r"([^\W\d_]+)")
 _NEWS_DATE_COMMA = re.compile(r"[ \t]*([،,])[ \t]*")  # a comma right after a date, and the spaces around it
+_LIST_COMMA = re.compile(r"\s*([،,])\s*و$")  # between two people: the comma and the conjunction of a list
+_COMMA_AFTER = re.compile(r"\s*-?\s*([،,])")  # the comma closing a parenthesis (and its dash)
 _DATELINE = re.compile(r"[\s\W]*([^:\n]{1,60}?):")
 
 
@@ -2066,6 +2083,16 @@ def _as_mention(actor: Actor) -> Mention:
                             actor.person or actor.entity or actor.party or "", kind, form)
     object.__setattr__(mention, "actor", actor)  # Mention is frozen; the actor rides along
     return mention
+
+
+def _list_commas(text: str, mentions: list[tuple[int, int, Mention]]) -> frozenset[int]:
+    """Where a comma joins two people of a list (أجراها ولي ولي العهد السعودي، والرئيس المصري …، في القاهرة أمس):
+    the second, right after the comma and its conjunction, is the first's partner, so no new clause opens there
+    between an act and its date."""
+    people = [(ms, me) for ms, me, m in mentions if m.kind in ("person", "official")]
+    found = (_LIST_COMMA.fullmatch(text, end, start) if 0 < start - end <= 4 else None
+             for (_, end), (start, _) in itertools.pairwise(people))
+    return frozenset(comma.start(1) for comma in found if comma is not None)
 
 
 def _arguments(analysis: Analysis) -> list[tuple[int, int, Mention]]:
