@@ -3092,3 +3092,6 @@ def test_the_permanent_members_plus_germany_are_the_six_powers():
     got = brief("كان العالم ينتظر اتفاقا بين إيران ومجموعة الدول الخمس الدائمة العضوية في مجلس الأمن زائد ألمانيا، "
                 "وقد جرت جولة المفاوضات في جنيف نوفمبر 2013.")
     assert ["CN", "DE", "FR", "GB", "IR", "RU", "US"] in [sorted(r.get("parties", [])) for t, r, *_ in got]
+    # without their number, when Germany is named with them
+    got = brief("أشاد الكاتب بالاتفاق النووي الذي وقعته إيران والدول الدائمة العضوية في مجلس الأمن وألمانيا.")
+    assert ["CN", "DE", "FR", "GB", "IR", "RU", "US"] in [sorted(r.get("parties", [])) for t, r, *_ in got]

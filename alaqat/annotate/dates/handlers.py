@@ -164,6 +164,14 @@ def day_of_relative_month(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), value, "day", "document")] if value else []
 
 
+def day_of_the_papers_month(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """A day of the month the paper is dated in, the month left unsaid (في 29 الحالي، يوم 12 الجاري)."""
+    if ctx.doc_date is None:
+        return []
+    value = _ymd(ctx.doc_date.year, ctx.doc_date.month, _num(ctx.vocab, m["d"]))
+    return [Piece(m.start(), m.end(), value, "day", "document")] if value else []
+
+
 def day_range(m: re.Match[str], ctx: Context) -> list[Piece]:
     month, year = _month(ctx.vocab, m["m"]), _year(m)
     first, last = _num(ctx.vocab, m["d1"]), _num(ctx.vocab, m["d2"])
