@@ -494,3 +494,13 @@ def test_a_nisba_of_the_clause_before_the_comma_is_not_the_visitor():
             "الأحد المقبل وفد من وزارة الطاقة الرواندية.")
     visits = [e for e in events_of(text, "2015-07-22") if e["type"] == "visit"]
     assert [(e["roles"]["visitor_state"], e["roles"]["host_state"]) for e in visits] == [("RW", "UG")]
+
+
+def test_press_scoring_reads_an_organizations_id_whatever_its_case_or_hyphens():
+    line = {"doc": "d", "type": "talks", "roles": {"parties": ["SA", "org:arab-parliament"]}, "span": [0, 50],
+            "optional": False, "modality": "asserted", "date": None}
+    event = {"doc": "d", "type": "talks", "roles": {"parties": ["SA", "org:ArabParliament"]},
+             "evidence": {"sentence": [0, 40], "trigger": [0, 5]}, "modality": "asserted", "date": None}
+    assert score_press([event], [line]).tp == 1
+    other = dict(event, roles={"parties": ["SA", "org:AU"]})
+    assert score_press([other], [line]).tp == 0

@@ -113,7 +113,16 @@ ACTING_ROLE = {"visit": "visitor_state", "recognition": "source", "mission.opene
 
 
 def _ids(value: Any) -> frozenset[str]:
-    return frozenset(v for v in _as_set(value) if isinstance(v, str) and _PARTICIPANT_ID.match(v))
+    return frozenset(_same_spelling(v) for v in _as_set(value) if isinstance(v, str) and _PARTICIPANT_ID.match(v))
+
+
+def _same_spelling(identifier: str) -> str:
+    """An organization's id as compared: the guide leaves the ids of bodies outside its list to the annotator
+    (``org:`` + a usual acronym), and one body got written three ways (org:arab-parliament, org:ArabParliament,
+    org:EUROZONE / org:eurozone): case, hyphens and underscores do not make another body."""
+    if not identifier.startswith("org:"):
+        return identifier
+    return "org:" + identifier[4:].replace("-", "").replace("_", "").upper()
 
 
 def participant_roles(roles: dict[str, Any]) -> dict[str, frozenset[str]]:
