@@ -3095,3 +3095,10 @@ def test_the_permanent_members_plus_germany_are_the_six_powers():
     # without their number, when Germany is named with them
     got = brief("أشاد الكاتب بالاتفاق النووي الذي وقعته إيران والدول الدائمة العضوية في مجلس الأمن وألمانيا.")
     assert ["CN", "DE", "FR", "GB", "IR", "RU", "US"] in [sorted(r.get("parties", [])) for t, r, *_ in got]
+
+
+def test_a_meeting_during_a_visit_told_before_it_is_the_visitors():
+    got = brief("انتهت أمس زيارة للرئيس الكيني إلى لندن استغرقت ثلاثة أيام التقى خلالها برئيس الوزراء البريطاني.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["GB", "KE"])]
+    got = brief("جاء ذلك خلال زيارة لوزير الخارجية الهندي إلى طوكيو حيث التقى برئيس الوزراء الياباني.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["IN", "JP"])]

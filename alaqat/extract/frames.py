@@ -2057,6 +2057,8 @@ def talks(frame: Frame) -> list[Roles]:
     if len(parties) < 2 and (not receives or _BETWEEN_NEXT.match(frame.text, frame.trigger[1])):
         parties = _stated_sides(frame) or _with_the_venue(frame, _with_the_visited(frame, parties))
     if len(parties) < 2:
+        parties = _with_the_visitor(frame, parties)
+    if len(parties) < 2:
         return []
     # the channel of this act, not of another in its sentence (استقبل الوزير …، وتلقى رسالة من …)
     end = max(frame.horizon or frame.sent[1], frame.trigger[1])
@@ -2159,6 +2161,35 @@ def _with_the_visited(frame: Frame, sides: list[str]) -> list[str]:
     visited = [a for a in frame.before() if a.start >= journey and a.state and a.state != sides[0]
                and (a.actor is None or a.actor.kind == "state") and a.prep in ("", "الي") and _named_place(a)]
     return [sides[0], visited[-1].state] if visited else sides
+
+
+def _with_the_visitor(frame: Frame, sides: list[str]) -> list[str]:
+    """خلال زيارة للرئيس النيجيري إلى واشنطن التقى خلالها بالرئيس الأمريكي، زيارة لوزير الدفاع الأميركي إلى بغداد
+    حيث التقى برئيس الوزراء: a meeting whose subject goes unsaid, told as taking place during a visit named before
+    it (خلالها right after its verb, or حيث right before it), is between the visitor (the official the visit noun
+    is of, right after it or after its ل) and the one met (the side found, else the object after the verb)."""
+    after = frame.text[frame.trigger[1]:frame.trigger[1] + DURING_WORD_REACH].split()[:1]
+    during = bool(after) and after[0] in frame.lexicon.cues.get("during", {})
+    if not during and _word_before_trigger(frame) != "حيث":
+        return sides
+    visits = list(_VISIT_NOUN.finditer(frame.text, frame.sent[0], frame.trigger[0]))
+    if not visits or any(a.end <= frame.trigger[0] and a.start >= visits[-1].end() and not a.prep and a.kind == "person"
+                         and a.start - visits[-1].end() > VISIT_OWNER_GAP for a in frame.args):
+        return sides  # someone else, not the visit's owner, stands as the verb's subject
+    partner = sides[0] if sides else next(
+        (party(a) for a in frame.after() if a.prep in ("", "ب", "مع") and a.kind in ("person", "state")
+         and a.start - frame.trigger[1] <= OBJECT_REACH), None)
+    owner = next((a for a in frame.args if 0 <= a.start - visits[-1].end() <= VISIT_OWNER_GAP
+                  and a.prep in ("", "ل") and a.kind == "person" and party(a)), None)
+    if owner is None or partner is None or party(owner) == partner:
+        return sides
+    return [party(owner), partner]
+
+
+DURING_WORD_REACH = 10  # characters after a meeting's verb where "during which" (خلالها) stands
+VISIT_OWNER_GAP = 3  # characters between a visit noun and its owner (زيارة للرئيس، زيارة الرئيس)
+# (in the normalized text, where ة is ه)
+_VISIT_NOUN = re.compile(r"(?<![^\W_])[وفبل]?(?:ال)?(?:زيار[هة]|زيارته|زيارتها|جول[هة]|جولته|جولتها)(?![^\W_])")
 
 
 _LAM_OF_PURPOSE = re.compile(r"(?<![^\W_])(?:لل|ل)$")  # للبحث، لبحث: the word of the act governed by ل
