@@ -3102,3 +3102,12 @@ def test_a_meeting_during_a_visit_told_before_it_is_the_visitors():
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["GB", "KE"])]
     got = brief("جاء ذلك خلال زيارة لوزير الخارجية الهندي إلى طوكيو حيث التقى برئيس الوزراء الياباني.")
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["IN", "JP"])]
+
+
+def test_a_named_joint_declaration_issued_by_two_states_is_their_agreement():
+    got = brief("صدر أمس بيان مشترك (إعلان الرباط) بمناسبة زيارة الرئيس السنغالي إلى المغرب.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "agreement.signed"] == [
+        ("agreement.signed", ["MA", "SN"])]
+    # a joint statement that names no declaration is no agreement
+    got = brief("صدر أمس بيان مشترك بمناسبة زيارة الرئيس السنغالي إلى المغرب.")
+    assert not [t for t, *_ in got if t == "agreement.signed"]
