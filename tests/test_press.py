@@ -3111,3 +3111,9 @@ def test_a_named_joint_declaration_issued_by_two_states_is_their_agreement():
     # a joint statement that names no declaration is no agreement
     got = brief("صدر أمس بيان مشترك بمناسبة زيارة الرئيس السنغالي إلى المغرب.")
     assert not [t for t, *_ in got if t == "agreement.signed"]
+
+
+def test_an_agreement_signed_between_the_two_countries_takes_the_sentences_pair():
+    got = brief("تسلمت الهند أمس أول طائرتين من روسيا بموجب اتفاقية للتعاون الدفاعي الموقعة بين البلدين في مارس الماضي.")
+    assert [(t, sorted(r["parties"]), d) for t, r, _, d in got if t == "agreement.signed"] == [
+        ("agreement.signed", ["IN", "RU"], "2015-03")]

@@ -2350,7 +2350,7 @@ def _phrase_parties(frame: Frame) -> list[str]:
     after = [a for a in frame.after() if a.start < end]
     first = next((a for a in after if a.prep in ("بين", "مع") and a.start - frame.trigger[1] <= PHRASE_REACH), None)
     if first is None:
-        return []
+        return _the_pair_between(frame, end)
     parties = _distinct([a.state for a in frame.coordinated(first, after[after.index(first):])])
     if first.prep == "مع" and not _since_it(frame):  # منذ إبرام الاتفاقية مع طهران: who stands before منذ is
         # the other act's
@@ -2358,6 +2358,16 @@ def _phrase_parties(frame: Frame) -> list[str]:
                  and frame.trigger[0] - a.end <= PHRASE_REACH and not a.prep][-1:]
         parties = _distinct([a.state for a in owner] + parties)
     return parties
+
+
+def _the_pair_between(frame: Frame, end: int) -> list[str]:
+    """اتفاقية للتعاون العسكري الموقعة بين البلدين: the pair word after the phrase's بين stands for the two states
+    of the sentence (تسلمت مصر … من فرنسا); none when the sentence holds no pair."""
+    word = frame.lexicon.cue_regexes["pair"].search(frame.text, frame.trigger[1],
+                                                   min(end, frame.trigger[1] + PHRASE_REACH))
+    if word is None or not frame.pair or frame.text[frame.trigger[1]:word.start()].split()[-1:] != ["بين"]:
+        return []
+    return list(frame.pair)
 
 
 def member_body(frame: Frame) -> list[Roles]:
