@@ -3117,3 +3117,10 @@ def test_an_agreement_signed_between_the_two_countries_takes_the_sentences_pair(
     got = brief("تسلمت الهند أمس أول طائرتين من روسيا بموجب اتفاقية للتعاون الدفاعي الموقعة بين البلدين في مارس الماضي.")
     assert [(t, sorted(r["parties"]), d) for t, r, _, d in got if t == "agreement.signed"] == [
         ("agreement.signed", ["IN", "RU"], "2015-03")]
+
+
+def test_a_similar_cable_goes_to_the_addressee_of_the_one_told_before_it():
+    got = brief("بعث خادم الحرمين الشريفين برقية تهنئة لرئيس غانا بمناسبة ذكرى استقلال بلاده. "
+                "وبعث الأمير محمد بن نايف ولي العهد برقية تهنئة مماثلة.")
+    assert [(t, r["source"], r["target"]) for t, r, *_ in got if t == "support.expressed"] == [
+        ("support.expressed", "SA", "GH"), ("support.expressed", "SA", "GH")]

@@ -932,7 +932,13 @@ def support(frame: Frame) -> list[Roles]:
             targets = [body] if body and body != source else []
         if source and targets:
             return [_joined_targets(frame, {"source": source, "target": targets[0]})]
+        if source and _SIMILAR.match(frame.text, frame.trigger[1]) and frame.pair and source in frame.pair:
+            # وبعث ولي العهد برقية تهنئة مماثلة: a cable like the one just told goes to the same addressee
+            return [{"source": source, "target": frame.pair[1] if frame.pair[0] == source else frame.pair[0]}]
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+_SIMILAR = re.compile(r"\s+مماثل(?:ه|ة|تين|ات)(?![^\W_])")  # برقية تهنئة مماثلة: like the one told before it
 
 
 OPENING_GAP = 2  # characters between a clause's opening and a word that opens it (the و of وتقديره)
