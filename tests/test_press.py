@@ -3124,3 +3124,9 @@ def test_a_similar_cable_goes_to_the_addressee_of_the_one_told_before_it():
                 "وبعث الأمير محمد بن نايف ولي العهد برقية تهنئة مماثلة.")
     assert [(t, r["source"], r["target"]) for t, r, *_ in got if t == "support.expressed"] == [
         ("support.expressed", "SA", "GH"), ("support.expressed", "SA", "GH")]
+
+
+def test_a_meeting_where_a_traveller_arrived_is_the_travellers():
+    got = brief("وصل المبعوث الأممي إلى ليبيا أمس إلى طرابلس حيث التقى وزير الخارجية الليبي، قبل أيام من رفع "
+                "تقريره إلى مجلس الأمن.")
+    assert ("talks", ["LY", "org:UN"]) in [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"]

@@ -2050,8 +2050,11 @@ def talks(frame: Frame) -> list[Roles]:
     if receives and (frame.nobody_right_after() is not None or _guests_are_nobody(frame)):
         return []  # استقبلت نزلاء من …، استقبل رئيس الشركة …: guests or a host acting for nobody
     described = _described_pair(frame)
+    met_there = _met_where_he_travelled(frame)
     if described:  # القمة السعودية الفرنسية، الاجتماع الجزائري - الإسباني: the sides the meeting is named by
         parties = described
+    elif met_there:
+        parties = met_there
     elif frame.pair and frame.pair_is_subject() and not [a for a in frame.before() if a.start >= frame.clause[0]]:
         parties = list(frame.pair)
     else:
@@ -2192,6 +2195,25 @@ def _with_the_visitor(frame: Frame, sides: list[str]) -> list[str]:
     return [party(owner), partner]
 
 
+def _met_where_he_travelled(frame: Frame) -> list[str]:
+    """وصل المبعوث الأممي أمس إلى دمشق حيث التقى وزير الخارجية: a meeting told after حيث, its subject unsaid, that
+    follows a verb of travelling in its sentence is between the traveller (that verb's subject, right after it) and
+    the one met right after the meeting's verb; empty for any other shape."""
+    if _word_before_trigger(frame) != "حيث":
+        return []
+    journey = _journey_before(frame)
+    if journey is None:
+        return []
+    traveller = next((a for a in frame.args if 0 <= a.start - journey <= TRAVELLER_REACH and not a.prep
+                      and a.kind == "person" and party(a)), None)
+    met = next((a for a in frame.after() if a.prep in ("", "ب", "مع") and a.kind in ("person", "state")
+                and a.start - frame.trigger[1] <= OBJECT_REACH and party(a)), None)
+    if traveller is None or met is None or party(traveller) == party(met):
+        return []
+    return [party(traveller), party(met)]
+
+
+TRAVELLER_REACH = 6  # characters between a verb of travelling and its subject (وصل المبعوث)
 DURING_WORD_REACH = 10  # characters after a meeting's verb where "during which" (خلالها) stands
 VISIT_OWNER_GAP = 3  # characters between a visit noun and its owner (زيارة للرئيس، زيارة الرئيس)
 # (in the normalized text, where ة is ه)
