@@ -1174,7 +1174,7 @@ class EventExtractor:
         return with_spaces_at(text, soft)
 
     def _without_prayer_commas(self, text: str) -> str:
-        """The text with the comma after a blessing (``prayer``: الملك سلمان - حفظه الله، في قصر السلام أمس، الوزير)
+        """The text with the comma after a blessing (``prayer``: استقبل الملك - حفظه الله، في قصره بجدة، الوزير)
         made a space: it closes a parenthesis, and the clause goes on. Offsets do not move."""
         prayer = self.lexicon.cue_regexes.get("prayer")
         soft = []

@@ -2196,7 +2196,7 @@ def _with_the_visitor(frame: Frame, sides: list[str]) -> list[str]:
 
 
 def _met_where_he_travelled(frame: Frame) -> list[str]:
-    """وصل المبعوث الأممي أمس إلى دمشق حيث التقى وزير الخارجية: a meeting told after حيث, its subject unsaid, that
+    """وصل المبعوث إلى طرابلس حيث التقى رئيس الحكومة: a meeting told after حيث, its subject unsaid, that
     follows a verb of travelling in its sentence is between the traveller (that verb's subject, right after it) and
     the one met right after the meeting's verb; empty for any other shape."""
     if _word_before_trigger(frame) != "حيث":
@@ -2389,8 +2389,8 @@ def _phrase_parties(frame: Frame) -> list[str]:
 
 
 def _the_pair_between(frame: Frame, end: int) -> list[str]:
-    """اتفاقية للتعاون العسكري الموقعة بين البلدين: the pair word after the phrase's بين stands for the two states
-    of the sentence (تسلمت مصر … من فرنسا); none when the sentence holds no pair."""
+    """الاتفاقية الموقعة بين البلدين: the pair word after the phrase's بين stands for the two states
+    of the sentence (تسلمت الهند … من روسيا); none when the sentence holds no pair."""
     word = frame.lexicon.cue_regexes["pair"].search(frame.text, frame.trigger[1],
                                                    min(end, frame.trigger[1] + PHRASE_REACH))
     if word is None or not frame.pair or frame.text[frame.trigger[1]:word.start()].split()[-1:] != ["بين"]:
