@@ -1178,10 +1178,11 @@ class EventExtractor:
         made a space: it closes a parenthesis, and the clause goes on. Offsets do not move."""
         prayer = self.lexicon.cue_regexes.get("prayer")
         soft = []
-        for found in prayer.finditer(text) if prayer is not None else ():
-            comma = _COMMA_AFTER.match(text, found.end())
-            if comma is not None:
-                soft.append(comma.start(1))
+        # (a blessing's last word before a comma is looked for first: the cue pattern is slow to scan a whole text)
+        for end in _BLESSING_END.finditer(text) if prayer is not None else ():
+            opening = max(0, end.start() - BLESSING_CHARS)
+            if any(found.end() == end.start(1) for found in prayer.finditer(text, opening, end.start(1))):
+                soft.append(end.start(2))
         return with_spaces_at(text, soft)
 
     def _comma_after_news_date(self, text: str, d: _NDate, boundary: re.Match[str], trigger: int) -> bool:
@@ -1864,7 +1865,8 @@ def _dateline_end(text: str) -> int:
 _WORD_AFTER = re.compile(r"([^\W\d_]+)")
 _NEWS_DATE_COMMA = re.compile(r"[ \t]*([،,])[ \t]*")  # a comma right after a date, and the spaces around it
 _LIST_COMMA = re.compile(r"\s*([،,])\s*و$")  # between two people: the comma and the conjunction of a list
-_COMMA_AFTER = re.compile(r"\s*-?\s*([،,])")  # the comma closing a parenthesis (and its dash)
+_BLESSING_END = re.compile(r"(?:الله|ثراه)()\s*-?\s*([،,])")  # a blessing's last word, then a comma
+BLESSING_CHARS = 20  # characters a blessing spans (طيب الله ثراه)
 _DATELINE = re.compile(r"[\s\W]*([^:\n]{1,60}?):")
 
 
