@@ -2,7 +2,7 @@
 
 All of it is data under ``lang/ar/gazetteer/``: ``states.tsv`` (generated from CLDR), ``entities.tsv``,
 ``aliases.tsv``, ``offices.tsv``, ``nisba_suffixes.tsv``, ``ambiguous.tsv``, ``blocked.tsv``, ``groups.tsv``,
-``signatories.tsv``, ``seats.tsv``, ``seats_abroad.tsv`` and ``predecessors.tsv``.
+``group_names.tsv``, ``signatories.tsv``, ``seats.tsv``, ``seats_abroad.tsv`` and ``predecessors.tsv``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,14 @@ from alaqat.lang import data_path, iter_tsv, read_tsv_dicts
 from alaqat.normalize.text import normalize_key
 
 ARTICLE = "ال"
+def _joined_names(row: Mapping[str, str]) -> list[str]:
+    """The names a row of group_names.tsv gives its group: every base with every prefix, joiner and the state."""
+    prefixes = ["" if p == "-" else p + " " for p in row["prefixes"].split("|")]
+    joiners = [" و" if j == "و" else f" {j} " for j in row["joiners"].split("|")]
+    return [prefix + base + joiner + row["state"] for base in row["bases"].split("|") for prefix in prefixes
+            for joiner in joiners]
+
+
 _FORMULA = re.compile(r"\d+(?:\s*\+\s*\d+)+")
 _FORMULA_WRAPS = (("", ""), ("(", ")"), ("«", "»"), ('"', '"'))
 
@@ -161,6 +169,9 @@ class Gazetteer:
                               for stem in (surface, ARTICLE + surface)]
             else:
                 add(surface, entity_id, form)
+        for row in read_tsv_dicts(data_path("gazetteer", "group_names.tsv")):
+            for surface in _joined_names(row):
+                add(surface, row["group"], "name")
         # an inflected nisba only fills a gap: كوري + ا is كوريا, which the aliases already say is a short name
         # (written alone it is no nisba), and روسي + ا is روسيا, a state's own name
         for surface, entity_id in inflected:
