@@ -10,7 +10,7 @@ from the previous sentence. A frame returns one role dict per event (coordinatio
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -2050,10 +2050,9 @@ def talks(frame: Frame) -> list[Roles]:
     if receives and (frame.nobody_right_after() is not None or _guests_are_nobody(frame)):
         return []  # استقبلت نزلاء من …، استقبل رئيس الشركة …: guests or a host acting for nobody
     described = _described_pair(frame)
-    met_there = _met_where_he_travelled(frame)
     if described:  # القمة السعودية الفرنسية، الاجتماع الجزائري - الإسباني: the sides the meeting is named by
         parties = described
-    elif met_there:
+    elif met_there := _met_where_he_travelled(frame):
         parties = met_there
     elif frame.pair and frame.pair_is_subject() and not [a for a in frame.before() if a.start >= frame.clause[0]]:
         parties = list(frame.pair)
@@ -2185,9 +2184,7 @@ def _with_the_visitor(frame: Frame, sides: list[str]) -> list[str]:
     if not visits or any(a.end <= frame.trigger[0] and a.start >= visits[-1].end() and not a.prep and a.kind == "person"
                          and a.start - visits[-1].end() > VISIT_OWNER_GAP for a in frame.args):
         return sides  # someone else, not the visit's owner, stands as the verb's subject
-    partner = sides[0] if sides else next(
-        (party(a) for a in frame.after() if a.prep in ("", "ب", "مع") and a.kind in ("person", "state")
-         and a.start - frame.trigger[1] <= OBJECT_REACH), None)
+    partner = sides[0] if sides else next((party(a) for a in _met_right_after(frame)), None)
     owner = next((a for a in frame.args if 0 <= a.start - visits[-1].end() <= VISIT_OWNER_GAP
                   and a.prep in ("", "ل") and a.kind == "person" and party(a)), None)
     if owner is None or partner is None or party(owner) == partner:
@@ -2206,11 +2203,16 @@ def _met_where_he_travelled(frame: Frame) -> list[str]:
         return []
     traveller = next((a for a in frame.args if 0 <= a.start - journey <= TRAVELLER_REACH and not a.prep
                       and a.kind == "person" and party(a)), None)
-    met = next((a for a in frame.after() if a.prep in ("", "ب", "مع") and a.kind in ("person", "state")
-                and a.start - frame.trigger[1] <= OBJECT_REACH and party(a)), None)
+    met = next((a for a in _met_right_after(frame) if party(a)), None)
     if traveller is None or met is None or party(traveller) == party(met):
         return []
     return [party(traveller), party(met)]
+
+
+def _met_right_after(frame: Frame) -> Iterator[Arg]:
+    """The people or states after a meeting's verb, bare or after ب or مع, within its object's reach: whom it met."""
+    return (a for a in frame.after() if a.prep in ("", "ب", "مع") and a.kind in ("person", "state")
+            and a.start - frame.trigger[1] <= OBJECT_REACH)
 
 
 TRAVELLER_REACH = 6  # characters between a verb of travelling and its subject (وصل المبعوث)
