@@ -3130,3 +3130,13 @@ def test_a_meeting_where_a_traveller_arrived_is_the_travellers():
     got = brief("وصل المبعوث الأممي إلى ليبيا أمس إلى طرابلس حيث التقى وزير الخارجية الليبي، قبل أيام من رفع "
                 "تقريره إلى مجلس الأمن.")
     assert ("talks", ["LY", "org:UN"]) in [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"]
+
+
+def test_the_name_between_commas_after_a_title_ends_no_clause():
+    # the official's name said between commas right after his title: the verb's object after it is still its own
+    got = brief("أشاد وزير الشؤون الدينية التونسي، الدكتور سالم بن علي، بالمبادرة التي أطلقتها الحكومة المغربية.")
+    assert [(t, r["source"], r["target"]) for t, r, *_ in got if t == "support.expressed"] == [
+        ("support.expressed", "TN", "MA")]
+    got = brief("رحب وزير الخارجية الكندي، جون بيرد، بالخطوة التي اتخذتها الحكومة الأردنية.")
+    assert [(t, r["source"], r["target"]) for t, r, *_ in got if t == "support.expressed"] == [
+        ("support.expressed", "CA", "JO")]

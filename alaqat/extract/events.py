@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 import ahocorasick
 
+from alaqat.annotate.actors import load_vocabulary
 from alaqat.annotate.dates.seasons import SEASON_MONTHS, season_in_tense
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
 from alaqat.extract.confidence import Model, features, load_model
@@ -40,6 +41,7 @@ from alaqat.extract.frames import (
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.normalize.sentences import with_spaces_at
+from alaqat.normalize.text import normalize_key
 from alaqat.pipeline import Analysis
 
 RECENT_BODIES = 8  # organizations and series named before a sentence that "the organization" may stand for
@@ -178,6 +180,7 @@ class EventExtractor:
         dates = [_NDate(d, ntext.to_normalized(d.start), ntext.to_normalized(d.end)) for d in analysis.dates]
         text = self._without_news_date_commas(text, dates)
         text = self._without_prayer_commas(text)
+        text = self._without_apposition_commas(text, mentions, {d.start for d in dates})
         self._list_commas = _list_commas(text, mentions)
         pair: tuple[str, str] | None = None
         recent_bodies: list[str] = []
@@ -1185,6 +1188,35 @@ class EventExtractor:
                 soft.append(end.start(2))
         return with_spaces_at(text, soft)
 
+    def _without_apposition_commas(self, text: str, mentions: list[tuple[int, int, Mention]], dated: set[int]) -> str:
+        """The text with the two commas around the name of an official said right after his title made spaces
+        (أشاد وزير الأوقاف الأردني، الدكتور فلان الفلاني، بالقرار …): the name is an apposition, and the verb's clause
+        goes on to its object. Offsets do not move. Only a name that opens with a given name, or with an honorific
+        and two words; not before و/ف, reported speech or a clause opener, which begin another act after the name,
+        nor before a date (…، فلان، الخميس، أن …: the date's own commas tell whose it is)."""
+        vocabulary = load_vocabulary()
+        speech = self.lexicon.cue_regexes.get("complementizer")
+        opener = self.lexicon.cue_regexes.get("clause_opener")
+        soft = []
+        for _, end, mention in mentions:
+            actor = getattr(mention, "actor", None)
+            found = _APPOSED_NAME.match(text, end) if actor is not None and actor.kind == "official" else None
+            if found is None:
+                continue
+            words = [normalize_key(w) for w in found.group(2).split()]
+            styled = getattr(vocabulary.entries.get((words[0],)), "cls", "") == "honorific" and len(words) > 2
+            if not styled and words[0] not in vocabulary.given:
+                continue  # الدكتور فلان الفلاني: a name after an honorific opens with any word
+            after = found.end() + len(text[found.end():found.end() + 3]) - len(text[found.end():found.end() + 3].lstrip())
+            word = _WORD_AFTER.match(text, after)
+            if word is not None and word.group(1)[:1] in ("و", "ف") \
+                    and word.group(1) not in self.lexicon.cues.get("not_conjunction", {}):
+                continue  # …، وأضاف: another act of his
+            if after in dated or any(regex is not None and regex.match(text, after) for regex in (speech, opener)):
+                continue
+            soft += [found.start(1), found.start(3)]
+        return with_spaces_at(text, soft)
+
     def _comma_after_news_date(self, text: str, d: _NDate, boundary: re.Match[str], trigger: int) -> bool:
         """Whether the comma right after a date before the trigger is the press's comma after a news date that
         stands between a verb and its object (سيّر المركز أمس، سبع شاحنات تحمل مساعدات; عقد الملك في قصره اليوم،
@@ -1864,6 +1896,8 @@ def _dateline_end(text: str) -> int:
 
 _WORD_AFTER = re.compile(r"([^\W\d_]+)")
 _NEWS_DATE_COMMA = re.compile(r"[ \t]*([،,])[ \t]*")  # a comma right after a date, and the spaces around it
+# a name of one to five words between two commas (the name of the official whose title stands before it)
+_APPOSED_NAME = re.compile(r"[ \t]*([،,])[ \t]*((?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)[ \t]*([،,])")
 _LIST_COMMA = re.compile(r"\s*([،,])\s*و$")  # between two people: the comma and the conjunction of a list
 _BLESSING_END = re.compile(r"(?:الله|ثراه)()\s*-?\s*([،,])")  # a blessing's last word, then a comma
 BLESSING_CHARS = 20  # characters a blessing spans (طيب الله ثراه)
