@@ -1190,7 +1190,7 @@ class EventExtractor:
 
     def _without_apposition_commas(self, text: str, mentions: list[tuple[int, int, Mention]], dated: set[int]) -> str:
         """The text with the two commas around the name of an official said right after his title made spaces
-        (أشاد وزير الأوقاف الأردني، الدكتور فلان الفلاني، بالقرار …): the name is an apposition, and the verb's clause
+        (نوه وزير الثقافة المغربي، الدكتور فلان الفلاني، بالمعرض الذي …): the name is an apposition, and the verb's clause
         goes on to its object. Offsets do not move. Only a name that opens with a given name, or with an honorific
         and two words; not before و/ف, reported speech or a clause opener, which begin another act after the name,
         nor before a date (…، فلان، الخميس، أن …: the date's own commas tell whose it is)."""
@@ -1207,7 +1207,8 @@ class EventExtractor:
             styled = getattr(vocabulary.entries.get((words[0],)), "cls", "") == "honorific" and len(words) > 2
             if not styled and words[0] not in vocabulary.given:
                 continue  # الدكتور فلان الفلاني: a name after an honorific opens with any word
-            after = found.end() + len(text[found.end():found.end() + 3]) - len(text[found.end():found.end() + 3].lstrip())
+            gap = text[found.end():found.end() + 3]
+            after = found.end() + len(gap) - len(gap.lstrip())
             word = _WORD_AFTER.match(text, after)
             if word is not None and word.group(1)[:1] in ("و", "ف") \
                     and word.group(1) not in self.lexicon.cues.get("not_conjunction", {}):
