@@ -3140,3 +3140,12 @@ def test_the_name_between_commas_after_a_title_ends_no_clause():
     got = brief("رحب وزير الخارجية الكندي، جون بيرد، بالخطوة التي اتخذتها الحكومة الأردنية.")
     assert [(t, r["source"], r["target"]) for t, r, *_ in got if t == "support.expressed"] == [
         ("support.expressed", "CA", "JO")]
+
+
+def test_talks_held_in_a_state_named_right_after_their_word_are_with_it():
+    # a foreign official's talks in the home state, then his words after a colon: no state of them is his partner
+    got = brief("صرح وزير الخارجية الهولندي بعد مباحثات في المملكة: إن خطر تركيا على المنطقة يتزايد.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["NL", "SA"])]
+    # a partner named after the venue is the one met, not the venue's state
+    got = brief("أكد المبعوث الأممي لقاءه المقرر في الجزائر مع رئيس وزراء تونس.")
+    assert [sorted(r["parties"]) for t, r, *_ in got if t == "talks"] == [["TN", "org:UN"]]

@@ -1190,10 +1190,10 @@ class EventExtractor:
 
     def _without_apposition_commas(self, text: str, mentions: list[tuple[int, int, Mention]], dated: set[int]) -> str:
         """The text with the two commas around the name of an official said right after his title made spaces
-        (نوه وزير الثقافة المغربي، الدكتور فلان الفلاني، بالمعرض الذي …): the name is an apposition, and the verb's clause
-        goes on to its object. Offsets do not move. Only a name that opens with a given name, or with an honorific
-        and two words; not before و/ف, reported speech or a clause opener, which begin another act after the name,
-        nor before a date (…، فلان، الخميس، أن …: the date's own commas tell whose it is)."""
+        (نوه وزير الثقافة المغربي، الدكتور فلان الفلاني، بالمعرض الذي …): the name is an apposition, and the verb's
+        clause goes on to its object. Offsets do not move. Only a name that opens with a given name, or with an
+        honorific and two words; not before و/ف, reported speech or a clause opener, which begin another act after
+        the name, nor before a date (…، فلان، الخميس، أن …: the date's own commas tell whose it is)."""
         vocabulary = load_vocabulary()
         speech = self.lexicon.cue_regexes.get("complementizer")
         opener = self.lexicon.cue_regexes.get("clause_opener")

@@ -317,7 +317,7 @@ class Frame:
         if self.suffix:
             subject = before[-1] if before else None
         elif after and not after[0].prep and after[0].start - self.trigger[1] <= 80 and not (object_first and before) \
-                and not self._man_after_feminine_verb(after[0]):
+                and not self._man_after_feminine_verb(after[0]) and not self._said_before(after[0]):
             subject = after[0]
         elif before:
             subject = before[-1]
@@ -350,6 +350,13 @@ class Frame:
                 joined = []  # أعضاء مجلس الأمن، ثم زار المبعوث بكين: a comma and a verb join nobody
             partners = [*partners, *[a for a in joined if a is not subject]]
         return subject, partners
+
+    def _said_before(self, arg: Arg) -> bool:
+        """Whether what someone says opens, after a colon, between the trigger and ``arg`` (قال بعد محادثات في المملكة:
+        إن قدرة إيران …): a state named in the words said is no subject of the act told before them."""
+        regex = self.lexicon.cue_regexes.get("complementizer")
+        return regex is not None and _SAYING_OPENS.search(self.text, self.trigger[1], arg.start) is not None \
+            and regex.search(self.text, self.trigger[1], arg.start) is not None
 
     def _end_of_titles(self, subject: Arg, after: list[Arg]) -> int:
         """Where the subject's own words end: a second title of his (a vice-president who is also prime minister,
@@ -2139,16 +2146,33 @@ VENUE_REACH = 60  # characters after a talks word where the capital it was held 
 
 
 def _with_the_venue(frame: Frame, sides: list[str]) -> list[str]:
-    """مباحثات الوزير المصري في الرياض: talks of one state held in another's capital are with that state (not in a
-    city of neutral ground or of an organization's seat: جنيف، فيينا)."""
+    """مباحثات الوزير المصري في الرياض: talks of one state held in another's capital, or in a place of it named right
+    after the word (محادثات في المملكة), are with that state (not in a city of neutral ground or of an organization's
+    seat: جنيف، فيينا)."""
     if len(sides) != 1:
         return sides
-    venue = next((a for a in frame.after() if a.prep == "في" and a.mention.form == "capital"
-                  and a.start - frame.trigger[1] <= VENUE_REACH and a.start < (frame.horizon or frame.sent[1])), None)
+    venue = next((a for a in frame.after() if a.prep == "في" and (
+        (a.mention.form == "capital" and a.start - frame.trigger[1] <= VENUE_REACH) or _venue_right_after(frame, a))
+        and a.start < (frame.horizon or frame.sent[1])), None)
     if venue is None or not venue.state or venue.state == sides[0] or post_of(venue, frame.args) \
             or frame.cue("neutral_venue", venue.start, venue.end) or frame.seats().get(sides[0]) == venue.state:
         return sides  # (the Arab League's consultations in Cairo are at its own seat)
     return [sides[0], venue.state]
+
+
+# لقاؤه في الجزائر (العاصمة) مع فلان: a partner of its own, whom the venue is not
+_WITH_WORD = re.compile(r"(?<![^\W_])مع(?![^\W_])")
+WITH_AFTER_VENUE_REACH = 12  # characters after the venue where that partner's مع may stand
+_SAYING_OPENS = re.compile(r":\s*\S")  # a colon before the words said
+_RIGHT_AFTER_IN = re.compile(r"\s+في\s*$")  # محادثات في جدة: the place right after the talks' word
+
+
+def _venue_right_after(frame: Frame, arg: Arg) -> bool:
+    """A state or a city of it (not an official or a body) named right after the talks' word and its في (بعد
+    محادثات في المملكة، مباحثاته في جدة): where they were held, as a capital further on is."""
+    return arg.kind in ("state", "place") and (arg.actor is None or arg.actor.kind == "state") \
+        and _RIGHT_AFTER_IN.fullmatch(frame.text, frame.trigger[1], arg.start) is not None \
+        and _WITH_WORD.search(frame.text, arg.end, arg.end + WITH_AFTER_VENUE_REACH) is None
 
 
 PURPOSE_REACH = 8  # characters before a talks word where the word making them a journey's purpose stands (لإجراء)
