@@ -3149,3 +3149,10 @@ def test_talks_held_in_a_state_named_right_after_their_word_are_with_it():
     # a partner named after the venue is the one met, not the venue's state
     got = brief("أكد المبعوث الأممي لقاءه المقرر في الجزائر مع رئيس وزراء تونس.")
     assert [sorted(r["parties"]) for t, r, *_ in got if t == "talks"] == [["TN", "org:UN"]]
+
+
+def test_we_in_a_quotation_are_the_state_of_the_official_who_spoke():
+    # the sentence before is about another state, not about who speaks: "we" are the speaker's state
+    got = brief("صرح وزير الخارجية البلجيكي ديدييه ريندرز بأن الحل يمر بالحوار. "
+                "وأضاف: إن روسيا مطالبة بالتهدئة. وتابع: بحثنا مع وزير الخارجية الأوكراني مسار الحل.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["BE", "UA"])]

@@ -183,6 +183,7 @@ class EventExtractor:
         text = self._without_apposition_commas(text, mentions, {d.start for d in dates})
         self._list_commas = _list_commas(text, mentions)
         pair: tuple[str, str] | None = None
+        self._speaker: str | None = None
         recent_bodies: list[str] = []
         carried: str | None = None
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
@@ -231,6 +232,7 @@ class EventExtractor:
                     continue
                 drafts.append((start, len(drafts), event, sentence_number, (s, e)))
             carried = self._topic(text, sent_mentions, preps) or carried
+            self._speaker = self._last_official(sent_mentions, preps, self._doc_date) or self._speaker
             recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._during_a_plan(text, drafts)
@@ -551,6 +553,15 @@ class EventExtractor:
                 return arg.state
         return None
 
+    def _last_official(self, sent_mentions: list, preps: dict[int, str], date: str | None) -> str | None:
+        """The state of the last official or person a sentence names outside a preposition's phrase: the one whose
+        words a quotation in the sentences after it may be (وأضاف: إننا …)."""
+        for ms, _, mention in reversed(sent_mentions):
+            actor = getattr(mention, "actor", None)
+            if actor is not None and actor.kind in ("official", "person") and not preps.get(ms):
+                return self._state(mention, date)
+        return None
+
     def _state(self, mention: Mention, date: str | None) -> str | None:
         actor = getattr(mention, "actor", None)
         if actor is not None:
@@ -808,7 +819,9 @@ class EventExtractor:
                 self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions if ms not in self._naming_cities
                 and not any(q0 <= ms < q1 for q0, q1 in quoted)]),
                 acts=tuple(f.start for f in found))
-            frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried, value,
+            # بحثنا مع الوزير: "we" are the state of the last official who spoke, whatever the passage is about
+            carried_here = (self._speaker or carried) if item.suffix == "نا" else carried
+            frame = Frame(text, sent, (item.start, item.end), item.suffix, args, pair, carried_here, value,
                           self.gazetteer, self.lexicon, clause, recent_bodies=recent_bodies, horizon=horizon,
                           opening=opening, home=analysis.doc.country, same_next=same_next,
                           non_state=tuple(n for n in self._non_state if sent[0] <= n[0] < sent[1]),
