@@ -3156,3 +3156,8 @@ def test_we_in_a_quotation_are_the_state_of_the_official_who_spoke():
     got = brief("صرح وزير الخارجية البلجيكي ديدييه ريندرز بأن الحل يمر بالحوار. "
                 "وأضاف: إن روسيا مطالبة بالتهدئة. وتابع: بحثنا مع وزير الخارجية الأوكراني مسار الحل.")
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["BE", "UA"])]
+
+
+def test_a_nurse_or_a_volunteer_acts_for_no_state():
+    got = brief("قالت الشرطة إن ممرضا كنديا قدم مساعدة طبية لجرحى في سوريا.")
+    assert not [t for t, *_ in got if t == "aid"]
