@@ -38,8 +38,8 @@ is drawn and split the same way in the ninth round, batch 9 (seed 20261210) in t
 eleventh, batch 15 (seed 20261216) in the seventeenth, batch 16 (seed 20261217) in the twenty-first,
 batch 17 (seed 20261218) in the twenty-second, batch 18 (seed 20261220; 20261219 was taken by the second
 reading's draw 2) in the twenty-sixth, batch 19 (seed 20261222) in the twenty-seventh, batch 20 (seed 20261223) in the twenty-eighth, batch 21 (seed 20261225) in the twenty-ninth, batch 22 (seed 20261226) in the thirtieth.
-Batches 23 to 73 (seeds 20261227 to 20270215, listed in BATCHES) are drawn and split the same way in the rounds
-after, batches 38 to 49 in the thirty-sixth, batches 50 to 65 in the thirty-seventh, batches 66 to 73 in the thirty-eighth.
+Batches 23 to 77 (seeds 20261227 to 20270219, listed in BATCHES) are drawn and split the same way in the rounds
+after, batches 38 to 49 in the thirty-sixth, batches 50 to 65 in the thirty-seventh, batches 66 to 77 in the thirty-eighth.
 """
 
 from __future__ import annotations
@@ -120,14 +120,18 @@ BATCHES = {1: (20261201, 110, 55), 2: (20261202, 60, 30), 3: (20261203, 30, 15),
            70: (20270212, 40, 20),
            71: (20270213, 40, 20),
            72: (20270214, 40, 20),
-           73: (20270215, 40, 20)}
+           73: (20270215, 40, 20),
+           74: (20270216, 40, 20),
+           75: (20270217, 40, 20),
+           76: (20270218, 40, 20),
+           77: (20270219, 40, 20)}
 DEV_SHARE, DOUBLE_SHARE = 0.6, 0.2
 # batch 3 only grows the dev split (the data the confidence model is trained on): the test split stays the one the
 # figures of every earlier round were measured on
 DEV_ONLY = {3}
-# batches 3 to 73 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
+# batches 3 to 77 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
 # annotation of two draws (SECOND_DRAWS) among the singly annotated batches
-SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73}
+SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77}
 # second-reading draws: number -> (seed, how many, batches drawn from); each draws among the articles of its batches
 # that no earlier draw chose, so the draws are reproducible one after the other
 SECOND_DRAWS = {1: (20261205, 21, (3, 4)), 2: (20261219, 148, tuple(range(3, 18))), 3: (20261224, 36, (18, 19, 20))}
