@@ -3161,3 +3161,9 @@ def test_we_in_a_quotation_are_the_state_of_the_official_who_spoke():
 def test_a_nurse_or_a_volunteer_acts_for_no_state():
     got = brief("قالت الشرطة إن ممرضا كنديا قدم مساعدة طبية لجرحى في سوريا.")
     assert not [t for t, *_ in got if t == "aid"]
+
+
+def test_a_call_to_a_leader_named_by_his_name_alone_is_talks():
+    # a call is talks whoever is called, by title (اتصل بالرئيس) or by name alone
+    got = brief("أعلن البيت الأبيض أن الرئيس باراك أوباما اتصل بفلاديمير بوتين أمس.")
+    assert [sorted(r["parties"]) for t, r, *_ in got if t == "talks"] == [["RU", "US"]]
