@@ -3167,3 +3167,13 @@ def test_a_call_to_a_leader_named_by_his_name_alone_is_talks():
     # a call is talks whoever is called, by title (اتصل بالرئيس) or by name alone
     got = brief("أعلن البيت الأبيض أن الرئيس باراك أوباما اتصل بفلاديمير بوتين أمس.")
     assert [sorted(r["parties"]) for t, r, *_ in got if t == "talks"] == [["RU", "US"]]
+
+
+def test_in_exchange_for_guarantees_is_no_meeting():
+    got = brief("رفع الاتحاد الأوروبي العقوبات عن كوبا لقاء ضمانات بعدم التعاون مع روسيا.")
+    assert not [t for t, *_ in got if t == "talks"]
+
+
+def test_refusing_to_recognize_is_negated():
+    got = brief("ترفض كوريا الشمالية الاعتراف بكوريا الجنوبية.")
+    assert [(t, m) for t, _, m, _ in got if t == "recognition"] == [("recognition", "negated")]
