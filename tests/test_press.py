@@ -3177,3 +3177,10 @@ def test_in_exchange_for_guarantees_is_no_meeting():
 def test_refusing_to_recognize_is_negated():
     got = brief("ترفض كوريا الشمالية الاعتراف بكوريا الجنوبية.")
     assert [(t, m) for t, _, m, _ in got if t == "recognition"] == [("recognition", "negated")]
+
+
+def test_a_title_and_a_known_short_name_are_that_person_at_once():
+    # no full name earlier in the text: the title before the short name is enough
+    got = brief("التقى وزير الخارجية الكويتي أمس الرئيس روحاني في طهران.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["IR", "KW"])]
+

@@ -271,6 +271,10 @@ class ActorLinker:
     def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer):
         self.vocabulary = vocabulary
         self.gazetteer = gazetteer
+        # روحاني، لافروف: the short names of known people, which the entity stage takes alone only after a full
+        # mention; right after a title they name the holder at once (الرئيس روحاني)
+        self.short_people = {alias.key: alias.id for alias in gazetteer.aliases if alias.form == "short"
+                             and (entity := gazetteer.get(alias.id)) is not None and entity.kind == "person"}
 
     @classmethod
     def load(cls) -> ActorLinker:
@@ -410,6 +414,7 @@ class _DocumentReader:
         self.actors: list[Actor] = []
         self.non_state: list[tuple[int, int]] = []  # normalized spans of phrases that act for nobody
         self.surnames: dict[str, Actor] = {}
+        self.short_people = linker.short_people
         named_after = self.vocabulary.named_after
         self.named_after_ends = {it.end for it in items if it.entry is not None and it.stem in named_after}
 
@@ -617,6 +622,12 @@ class _DocumentReader:
             self._emit(_Draft(item, item, org=m.id, entity=m.id, form="name"))
         return j + 1
 
+    def _right_after_title(self, k: int) -> bool:
+        """Whether item ``k`` follows a title word at once (الرئيس روحاني), not a posting, a place or an honorific
+        between (مبعوث المجلس إلى اليمن الدكتور فلان: whoever is named there is read as any name is)."""
+        before = self.items[k - 1] if k > 0 else None
+        return before is not None and before.entry is not None and before.entry.cls == "agent"
+
     def _surname_of(self, item: _Item) -> str | None:
         """The word that names a person the gazetteer knows when it comes back alone later (بخاري after محمد بخاري),
         as a name the gazetteer does not know gives its last word. None for a lineage or a family (سلمان بن
@@ -684,6 +695,13 @@ class _DocumentReader:
                 earlier = self.surnames[item.stem]  # الرئيس أوباما after باراك أوباما: the same person
                 draft.person, draft.last = earlier.person, item
                 draft.state, draft.org = draft.state or earlier.state, draft.org or earlier.org
+                k += 1
+            elif not draft.has_name and not draft.person and draft.offices and not item.broken \
+                    and item.mention is None and item.stem in self.short_people \
+                    and item.stem not in self.vocabulary.given and self._right_after_title(k):
+                person = self.short_people[item.stem]  # الرئيس روحاني: a title and a known holder's short name
+                draft.person, draft.entity, draft.last = person, person, item
+                draft.state = draft.state or self.gazetteer.state_of(person, self.doc.date)
                 k += 1
             elif draft.has_name and item.stem in self.vocabulary.name_link and k + 1 < len(self.items) \
                     and not self.items[k + 1].broken:
