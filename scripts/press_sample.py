@@ -27,7 +27,8 @@ round) draws 148 more at random among the singly annotated articles of batches 3
 that 220, a fifth again, are read twice. Their first reading (`first/`) is the gold line file as it stood when they
 were drawn: the adjudicated reading for batches 3 to 13, the only reading for 14 to 17.
 `--second 3` (twenty-eighth round) draws 36 of batches 18 to 20 (seed below), so that 256 of the 1,277, a fifth
-again, are read twice; their first reading is the only one.
+again, are read twice; their first reading is the only one. `--second 4` (thirty-eighth round) draws 575 of batches
+21 to 77 (seed below), so that 831 of the 4,156, a fifth again, are read twice; their first reading is the only one.
 Batch 5 (60 drawn: 40 diplomatic, 20 other; `--batch 5`, drawn on 2026-12-01 in the sixth round) loses the 5 of them
 that the cross-source gold had been written from (read before, so no unseen news): 55 articles, split like batch 4,
 annotated once by reading and scored blind before any rule is written from its dev part. The test split grows by 22
@@ -134,7 +135,8 @@ DEV_ONLY = {3}
 SINGLE_ONLY = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77}
 # second-reading draws: number -> (seed, how many, batches drawn from); each draws among the articles of its batches
 # that no earlier draw chose, so the draws are reproducible one after the other
-SECOND_DRAWS = {1: (20261205, 21, (3, 4)), 2: (20261219, 148, tuple(range(3, 18))), 3: (20261224, 36, (18, 19, 20))}
+SECOND_DRAWS = {1: (20261205, 21, (3, 4)), 2: (20261219, 148, tuple(range(3, 18))), 3: (20261224, 36, (18, 19, 20)),
+                4: (20270220, 575, tuple(range(21, 78)))}
 # from batch 5 on, articles the cross-source gold was written from are dropped from a draw (after it, so that the
 # rest of the draw is what the seed gives): their text had been read, so they are no unseen news
 FIRST_UNREAD_ONLY = 5
