@@ -3184,3 +3184,8 @@ def test_a_title_and_a_known_short_name_are_that_person_at_once():
     got = brief("التقى وزير الخارجية الكويتي أمس الرئيس روحاني في طهران.")
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["IR", "KW"])]
 
+
+
+def test_the_nuclear_talks_as_a_process_are_no_meeting():
+    got = brief("وكان الوزير الكوري من المتشددين خلال المحادثات النووية مع كوريا الشمالية.")
+    assert not [t for t, *_ in got if t == "talks"]
