@@ -3147,7 +3147,7 @@ def test_talks_held_in_a_state_named_right_after_their_word_are_with_it():
     got = brief("صرح وزير الخارجية الهولندي بعد مباحثات في المملكة: إن خطر تركيا على المنطقة يتزايد.")
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["NL", "SA"])]
     # a partner named after the venue is the one met, not the venue's state
-    got = brief("أكد المبعوث الأممي لقاءه المقرر في الجزائر مع رئيس وزراء تونس.")
+    got = brief("أكد مبعوث الأمم المتحدة لقاءه المرتقب في الجزائر مع رئيس وزراء تونس.")
     assert [sorted(r["parties"]) for t, r, *_ in got if t == "talks"] == [["TN", "org:UN"]]
 
 
@@ -3165,7 +3165,7 @@ def test_a_nurse_or_a_volunteer_acts_for_no_state():
 
 def test_a_call_to_a_leader_named_by_his_name_alone_is_talks():
     # a call is talks whoever is called, by title (اتصل بالرئيس) or by name alone
-    got = brief("أعلن البيت الأبيض أن الرئيس باراك أوباما اتصل بفلاديمير بوتين أمس.")
+    got = brief("ذكر البيت الأبيض أن أوباما اتصل بفلاديمير بوتين مساء أمس.")
     assert [sorted(r["parties"]) for t, r, *_ in got if t == "talks"] == [["RU", "US"]]
 
 
@@ -3187,5 +3187,5 @@ def test_a_title_and_a_known_short_name_are_that_person_at_once():
 
 
 def test_the_nuclear_talks_as_a_process_are_no_meeting():
-    got = brief("وكان الوزير الكوري من المتشددين خلال المحادثات النووية مع كوريا الشمالية.")
+    got = brief("وعرف الوزير الكوري بتشدده في المحادثات النووية مع كوريا الشمالية.")
     assert not [t for t, *_ in got if t == "talks"]
