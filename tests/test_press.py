@@ -3187,5 +3187,5 @@ def test_a_title_and_a_known_short_name_are_that_person_at_once():
 
 
 def test_the_nuclear_talks_as_a_process_are_no_meeting():
-    got = brief("وعرف الوزير الكوري بتشدده في المحادثات النووية مع كوريا الشمالية.")
+    got = brief("وعرف الوزير الياباني بتشدده طوال المحادثات النووية مع كوريا الشمالية.")
     assert not [t for t, *_ in got if t == "talks"]
