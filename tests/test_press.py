@@ -3189,3 +3189,9 @@ def test_a_title_and_a_known_short_name_are_that_person_at_once():
 def test_the_nuclear_talks_as_a_process_are_no_meeting():
     got = brief("وعرف الوزير الياباني بتشدده طوال المحادثات النووية مع كوريا الشمالية.")
     assert not [t for t, *_ in got if t == "talks"]
+
+
+def test_final_touches_on_an_agreement_are_its_negotiation():
+    got = brief("يضع وزيرا خارجية مصر والسودان هذه الأيام اللمسات الأخيرة على اتفاقية للتعاون الجمركي.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "agreement.negotiated"] == [
+        ("agreement.negotiated", ["EG", "SD"])]
