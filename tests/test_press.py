@@ -3195,3 +3195,12 @@ def test_final_touches_on_an_agreement_are_its_negotiation():
     got = brief("يضع وزيرا خارجية مصر والسودان هذه الأيام اللمسات الأخيرة على اتفاقية للتعاون الجمركي.")
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "agreement.negotiated"] == [
         ("agreement.negotiated", ["EG", "SD"])]
+
+
+def test_bringing_stranded_nationals_home_is_aid_to_their_state():
+    # the people's nisba, before or after the word, is the recipient, not the countries they were stranded in
+    got = brief("أسهم الهلال الأحمر الكويتي بإعادة ألفي عالق سوداني في ليبيا وتونس إلى بلادهم.")
+    assert [(t, r["donor"], r["recipients"]) for t, r, *_ in got if t == "aid"] == [("aid", "KW", ["SD"])]
+    got = brief("وستقوم الهيئة الإماراتية بنقل النازحين الليبيين من تونس إلى طرابلس.")
+    assert [(t, r["donor"], r["recipients"], m) for t, r, m, _ in got if t == "aid"] == [
+        ("aid", "AE", ["LY"], "planned")]

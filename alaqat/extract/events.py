@@ -266,12 +266,15 @@ class EventExtractor:
             out += [(at, m.id) for m in analysis.mentions
                     if m.kind == "state" and head.end() <= (at := ntext.to_normalized(m.start))
                     and ntext.to_normalized(m.end) <= ntext.to_normalized(b)]
-        # للإخوة اليمنيين النازحين واللاجئين: a nisba right before the word of people in need says whose they are
+        # للإخوة اليمنيين النازحين واللاجئين: a nisba right before the word of people in need says whose they are;
+        # so does one right after it when no phrase acting for nobody took it (12000 عالق يمني)
         for m in analysis.mentions:
             if m.kind == "state" and m.form == "nisba":
-                end = ntext.to_normalized(m.end)
-                if regex.match(ntext.text, end + 1) and ntext.text[end:end + 1] == " ":
-                    out.append((ntext.to_normalized(m.start), m.id))
+                start, end = ntext.to_normalized(m.start), ntext.to_normalized(m.end)
+                before = _WORD_BEFORE.search(ntext.text, max(0, start - PEOPLE_WORD_CHARS), start)
+                if (regex.match(ntext.text, end + 1) and ntext.text[end:end + 1] == " ") or (
+                        before is not None and regex.fullmatch(ntext.text, before.start(1), before.end(1))):
+                    out.append((start, m.id))
         return out
 
     def _score(self, event: Event, sentence_number: int, agents: int, home: str | None) -> None:
@@ -1912,6 +1915,7 @@ _WORD_AFTER = re.compile(r"([^\W\d_]+)")
 _NEWS_DATE_COMMA = re.compile(r"[ \t]*([،,])[ \t]*")  # a comma right after a date, and the spaces around it
 # a name of one to five words between two commas (the name of the official whose title stands before it)
 _APPOSED_NAME = re.compile(r"[ \t]*([،,])[ \t]*((?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)[ \t]*([،,])")
+PEOPLE_WORD_CHARS = 16  # characters before a nisba where the word of the people in need it describes may stand
 _LIST_COMMA = re.compile(r"\s*([،,])\s*و$")  # between two people: the comma and the conjunction of a list
 _BLESSING_END = re.compile(r"(?:الله|ثراه)()\s*-?\s*([،,])")  # a blessing's last word, then a comma
 BLESSING_CHARS = 20  # characters a blessing spans (طيب الله ثراه)
