@@ -16,6 +16,8 @@ from alaqat.lang import data_path, iter_tsv, read_tsv_dicts
 from alaqat.normalize.text import normalize_key
 
 ARTICLE = "ال"
+
+
 def _joined_names(row: Mapping[str, str]) -> list[str]:
     """The names a row of group_names.tsv gives its group: every base with every prefix, joiner and the state."""
     prefixes = ["" if p == "-" else p + " " for p in row["prefixes"].split("|")]

@@ -1176,18 +1176,12 @@ class EventExtractor:
         """The text with the press's comma after a news date made a space (استقبل الرئيس في قصره اليوم، وزير
         الدولة: the guest after it is still the verb's), so that no clause ends there; offsets do not move. Not
         before و/ف or كما, which open another act (وصل أمس، وكان في استقباله), nor before reported speech."""
-        speech = self.lexicon.cue_regexes.get("complementizer")
-        opener = self.lexicon.cue_regexes.get("clause_opener")
         soft = []
         for d in dates:
             comma = _NEWS_DATE_COMMA.match(text, d.end) if self._relative_day(d) else None
             if comma is None:
                 continue
-            word = _WORD_AFTER.match(text, comma.end())
-            if word is not None and word.group(1)[:1] in ("و", "ف") \
-                    and word.group(1) not in self.lexicon.cues.get("not_conjunction", {}):
-                continue  # وكان، فقد: a conjunction (وزير، وفد open with the letter only)
-            if any(regex is not None and regex.match(text, comma.end()) for regex in (speech, opener)):
+            if self._another_act_opens(text, comma.end()):
                 continue
             soft.append(comma.start(1))
         return with_spaces_at(text, soft)
@@ -1211,8 +1205,6 @@ class EventExtractor:
         honorific and two words; not before و/ف, reported speech or a clause opener, which begin another act after
         the name, nor before a date (…، فلان، الخميس، أن …: the date's own commas tell whose it is)."""
         vocabulary = load_vocabulary()
-        speech = self.lexicon.cue_regexes.get("complementizer")
-        opener = self.lexicon.cue_regexes.get("clause_opener")
         soft = []
         for _, end, mention in mentions:
             actor = getattr(mention, "actor", None)
@@ -1223,16 +1215,20 @@ class EventExtractor:
             styled = getattr(vocabulary.entries.get((words[0],)), "cls", "") == "honorific" and len(words) > 2
             if not styled and words[0] not in vocabulary.given:
                 continue  # الدكتور فلان الفلاني: a name after an honorific opens with any word
-            gap = text[found.end():found.end() + 3]
-            after = found.end() + len(gap) - len(gap.lstrip())
-            word = _WORD_AFTER.match(text, after)
-            if word is not None and word.group(1)[:1] in ("و", "ف") \
-                    and word.group(1) not in self.lexicon.cues.get("not_conjunction", {}):
+            if found.end() in dated or self._another_act_opens(text, found.end()):
                 continue  # …، وأضاف: another act of his
-            if after in dated or any(regex is not None and regex.match(text, after) for regex in (speech, opener)):
-                continue
             soft += [found.start(1), found.start(3)]
         return with_spaces_at(text, soft)
+
+    def _another_act_opens(self, text: str, at: int) -> bool:
+        """Whether the word at ``at``, right after a comma, opens another act: the conjunction و or ف (not a word
+        of which it is a letter: وزير، وفد), reported speech (أن، إن) or a clause opener (كما)."""
+        word = _WORD_AFTER.match(text, at)
+        if word is not None and word.group(1)[:1] in ("و", "ف") \
+                and word.group(1) not in self.lexicon.cues.get("not_conjunction", {}):
+            return True
+        return any(regex is not None and regex.match(text, at) for regex in (
+            self.lexicon.cue_regexes.get("complementizer"), self.lexicon.cue_regexes.get("clause_opener")))
 
     def _comma_after_news_date(self, text: str, d: _NDate, boundary: re.Match[str], trigger: int) -> bool:
         """Whether the comma right after a date before the trigger is the press's comma after a news date that
@@ -1913,8 +1909,9 @@ def _dateline_end(text: str) -> int:
 
 _WORD_AFTER = re.compile(r"([^\W\d_]+)")
 _NEWS_DATE_COMMA = re.compile(r"[ \t]*([،,])[ \t]*")  # a comma right after a date, and the spaces around it
-# a name of one to five words between two commas (the name of the official whose title stands before it)
-_APPOSED_NAME = re.compile(r"[ \t]*([،,])[ \t]*((?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)[ \t]*([،,])")
+# a name of one to five words between two commas (the name of the official whose title stands before it), and the
+# blanks (three at most) after the second, so that the match ends where the next word begins
+_APPOSED_NAME = re.compile(r"[ \t]*([،,])[ \t]*((?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)[ \t]*([،,])\s{0,3}")
 PEOPLE_WORD_CHARS = 16  # characters before a nisba where the word of the people in need it describes may stand
 _LIST_COMMA = re.compile(r"\s*([،,])\s*و$")  # between two people: the comma and the conjunction of a list
 _BLESSING_END = re.compile(r"(?:الله|ثراه)()\s*-?\s*([،,])")  # a blessing's last word, then a comma
