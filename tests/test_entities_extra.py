@@ -60,6 +60,12 @@ def test_commonwealth_is_cis_unless_british(linker):
     assert ids(linker, "تحدث عن تاريخ الكومنولث البريطاني في أفريقيا.") == [("البريطاني", "GB")]
 
 
+def test_lviv_only_with_ukraine_in_the_sentence(linker):
+    # لفيف is mostly the word for "a gathering of" (حضر الحفل لفيف من الوجهاء), and was read as the Ukrainian city
+    assert ids(linker, "حضر توقيع العقد الرئيس السوداني ولفيف من المسؤولين.") == [("السوداني", "SD")]
+    assert ("لفيف", "place:lviv") in ids(linker, "عقد الاجتماع في مدينة لفيف غربي أوكرانيا.")
+
+
 def test_person_spellings_and_run_together(linker):
     for text in ("نور سلطان نزارباييف", "نازاربايف", "قاسم جومارتتوكاييف", "الرئيس توكاييف"):
         assert {i for _, i in ids(linker, text)} <= {"person:nursultan-nazarbayev", "person:kassym-jomart-tokayev"}
