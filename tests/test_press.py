@@ -3203,3 +3203,9 @@ def test_bringing_stranded_nationals_home_is_aid_to_their_state():
     got = brief("وستقوم الهيئة الإماراتية بنقل النازحين الليبيين من تونس إلى طرابلس.")
     assert [(t, r["donor"], r["recipients"], m) for t, r, m, _ in got if t == "aid"] == [
         ("aid", "AE", ["LY"], "planned")]
+
+
+def test_a_chief_of_staff_arriving_is_an_officials_visit():
+    # the chief of staff is a person acting for his state's army, not the army itself: his arrival is a visit
+    got = brief("وصل رئيس هيئة الأركان المشتركة الكندي إلى أنقرة مساء أمس في زيارة لم يعلن عنها.")
+    assert [(t, r["visitor_state"], r["host_state"]) for t, r, *_ in got if t == "visit"] == [("visit", "CA", "TR")]
