@@ -3209,3 +3209,9 @@ def test_a_chief_of_staff_arriving_is_an_officials_visit():
     # the chief of staff is a person acting for his state's army, not the army itself: his arrival is a visit
     got = brief("وصل رئيس هيئة الأركان المشتركة الكندي إلى أنقرة مساء أمس في زيارة لم يعلن عنها.")
     assert [(t, r["visitor_state"], r["host_state"]) for t, r, *_ in got if t == "visit"] == [("visit", "CA", "TR")]
+
+
+def test_food_handed_out_or_provided_is_aid_without_a_vehicle():
+    # مواد غذائية needed a plane, a ship or a convoy in its sentence; a verb of giving it out is enough
+    got = brief("وزع برنامج الأغذية العالمي مواد غذائية على آلاف الأسر في مدينة الموصل العراقية.")
+    assert [(t, r["donor"], r["recipients"]) for t, r, *_ in got if t == "aid"] == [("aid", "org:WFP", ["IQ"])]
