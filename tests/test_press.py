@@ -3215,3 +3215,8 @@ def test_food_handed_out_or_provided_is_aid_without_a_vehicle():
     # مواد غذائية needed a plane, a ship or a convoy in its sentence; a verb of giving it out is enough
     got = brief("وزع برنامج الأغذية العالمي مواد غذائية على آلاف الأسر في مدينة الموصل العراقية.")
     assert [(t, r["donor"], r["recipients"]) for t, r, *_ in got if t == "aid"] == [("aid", "org:WFP", ["IQ"])]
+
+
+def test_attending_a_conference_is_taking_part_in_it():
+    got = brief("وحضر المؤتمر الدولي للمياه وزير الزراعة الإندونيسي ووفود من دول عدة.")
+    assert [(t, r["participant"]) for t, r, *_ in got if t == "participation"] == [("participation", "ID")]
