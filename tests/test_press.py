@@ -3220,3 +3220,8 @@ def test_food_handed_out_or_provided_is_aid_without_a_vehicle():
 def test_attending_a_conference_is_taking_part_in_it():
     got = brief("وحضر المؤتمر الدولي للمياه وزير الزراعة الإندونيسي ووفود من دول عدة.")
     assert [(t, r["participant"]) for t, r, *_ in got if t == "participation"] == [("participation", "ID")]
+
+
+def test_the_city_a_body_sits_in_is_no_side_of_the_act():
+    got = brief("وجرت المفاوضات بين الولايات المتحدة والمنظمة الدولية ومقرها جنيف.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["US", "org:UN"])]

@@ -82,6 +82,9 @@ _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القا
 _TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+# the seat word before a mention, with the في or ب that may follow it (ومقرها جنيف، مقره في بيروت، ومقرها بروما)
+_SEAT_BEFORE = re.compile(r"(?:^|\s)و?([^\W\d_]+)\s+(?:في\s+|ب)?$")
+SEAT_WORD_REACH = 16  # characters before a mention where its seat word may stand
 # لـ«الصحيفة»: a clitic written alone before a quotation mark (its tatweel already gone in the normalized text)
 _CLITIC_BEFORE_QUOTE = re.compile(r"(?<![^\W_])([بل])\s?[«\"“]$")
 _WORDS = re.compile(r"([^\W\d_]+)")
@@ -211,6 +214,7 @@ class EventExtractor:
             self._naming_cities = {ms for ms, _, m in sent_mentions
                                    if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
                                                           or m.form == "capital", s)}
+            self._seated = {ms for ms, _, m in sent_mentions if self._after_seat_word(text, ms, s)}
             own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
             if own_pair:
                 pair = own_pair
@@ -818,9 +822,11 @@ class EventExtractor:
         for ndate in chosen:
             fronted = ndate is not None and bool(_FRONTED.match(text[s_start:ndate.start]))
             value = self._event_date(ndate, etype.once and True, item, fronted)
+            # المنظمة ومقرها جنيف: where a body sits is no side of any act but the seat's own (مقرها في …)
+            seated = () if item.trigger.surface in self.lexicon.cues.get("seat", {}) else self._seated
             args = _inherit_prepositions(text, _qualified_places(text, [
                 self._arg(ms, me, m, value, preps) for ms, me, m in sent_mentions if ms not in self._naming_cities
-                and not any(q0 <= ms < q1 for q0, q1 in quoted)]),
+                and ms not in seated and not any(q0 <= ms < q1 for q0, q1 in quoted)]),
                 acts=tuple(f.start for f in found))
             # بحثنا مع الوزير: "we" are the state of the last official who spoke, whatever the passage is about
             carried_here = (self._speaker or carried) if item.suffix == "نا" else carried
@@ -1327,6 +1333,11 @@ class EventExtractor:
             before = text[max(sent[0], item.start - NEGOTIATED_REACH):item.start]
             return agreements.search(before) is not None
         return False
+
+    def _after_seat_word(self, text: str, start: int, floor: int) -> bool:
+        """Whether a mention stands right after a word of a body's seat (ومقرها جنيف، مقره في بيروت)."""
+        word = _SEAT_BEFORE.search(text, max(floor, start - SEAT_WORD_REACH), start)
+        return word is not None and word.group(1) in self.lexicon.cues.get("seat", {})
 
     def _pointed_back_at(self, text: str, item: _Found) -> bool:
         """Whether a demonstrative stands right before the trigger (هذه المباحثات، تلك الزيارة): the act is one
