@@ -3225,3 +3225,9 @@ def test_attending_a_conference_is_taking_part_in_it():
 def test_the_city_a_body_sits_in_is_no_side_of_the_act():
     got = brief("وجرت المفاوضات بين الولايات المتحدة والمنظمة الدولية ومقرها جنيف.")
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["US", "org:UN"])]
+
+
+def test_a_consulate_official_touring_the_city_it_sits_in_is_no_visit():
+    # the city joined by ب to a consulate or an embassy is where it lives: nobody came from abroad
+    got = brief("زار مدير الشؤون الثقافية في القنصلية الكندية بدبي مقر الجامعة.", country="AE")
+    assert not [t for t, *_ in got if t == "visit"]

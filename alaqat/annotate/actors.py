@@ -51,6 +51,8 @@ REGIONAL_HEAD = "regional_head"  # the office of a head of a region: an official
 # Offices held abroad: a state or place after لدى / في is where the holder is posted (سفير … لدى الأردن)
 POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
                              "mission"})
+# … of which those who live there (an envoy is sent on errands: المبعوث الأممي بصنعاء is where he went)
+_RESIDENT_OFFICES = frozenset({"ambassador", "consul", "attache", "embassy", "consulate", "mission"})
 _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
                            "deputy_head_of_government", "foreign_minister", "minister", "ministry",
                            "head_of_agency"})
@@ -899,6 +901,11 @@ class _DocumentReader:
                     and items[k + 1].stem in vocab.posting and not items[k + 1].broken:
                 k += 1  # مبعوث الأمم المتحدة الخاص إلى ليبيا: the adjective, then the posting
                 item = items[k]
+            if (state or org) and item.clitic == "ب" and not item.broken and item.mention is not None \
+                    and item.mention.kind in ("state", "place") and any(a.office in _RESIDENT_OFFICES for a in offices):
+                # القنصلية الأمريكية بجدة، السفير الياباني بالرياض: the city joined by ب is where the mission lives
+                posting = self.gazetteer.state_of(item.mention.id) or posting
+                break
             if item.stem in vocab.posting and k + 1 < len(items) and not items[k + 1].broken:
                 target = items[k + 1]
                 if target.mention is not None and target.mention.kind in ("state", "place") \
