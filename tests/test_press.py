@@ -3231,3 +3231,8 @@ def test_a_consulate_official_touring_the_city_it_sits_in_is_no_visit():
     # the city joined by ب to a consulate or an embassy is where it lives: nobody came from abroad
     got = brief("زار مدير الشؤون الثقافية في القنصلية الكندية بدبي مقر الجامعة.", country="AE")
     assert not [t for t, *_ in got if t == "visit"]
+
+
+def test_getting_ready_to_host_is_a_plan():
+    got = brief("تستعد سنغافورة لاستضافة المؤتمر الدولي للأمن البحري.")
+    assert modalities(got, "hosting") == ["planned"]
