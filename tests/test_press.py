@@ -3236,3 +3236,8 @@ def test_a_consulate_official_touring_the_city_it_sits_in_is_no_visit():
 def test_getting_ready_to_host_is_a_plan():
     got = brief("تستعد سنغافورة لاستضافة المؤتمر الدولي للأمن البحري.")
     assert modalities(got, "hosting") == ["planned"]
+
+
+def test_a_planned_visit_takes_the_date_closing_the_meeting_told_right_after_it():
+    got = brief("وقال المتحدث إن الرئيس البرازيلي سيزور اليابان ويلتقي رئيس الوزراء الياباني في أكتوبر.")
+    assert [(t, d) for t, _, _, d in got if t in ("visit", "talks")] == [("visit", "2015-10"), ("talks", "2015-10")]

@@ -1945,10 +1945,8 @@ def _meets_the_visit(event: Event, number: int, visit: Event, visit_number: int)
     """Whether undated talks told in the sentence right after a dated visit are the visit's own meetings: the same
     two sides, and the visit told as done, or both to come (تصل موغيريني إلى المملكة الاثنين. ومن المقرر أن تلتقي
     بالجبير: on the Monday; وصل كارتر صباح الخميس إلى العراق. وأجرى بعد وصوله لقاءات: on the Thursday)."""
-    if event.type != "talks" or number - visit_number != 1 or not isinstance(event.roles.get("parties"), list):
-        return False
-    sides = {visit.roles.get("visitor_state"), visit.roles.get("host_state")}
-    return set(event.roles["parties"]) == sides and (visit.modality == "asserted" or event.modality == "planned")
+    return number - visit_number == 1 and _between_its_sides(event, visit) \
+        and (visit.modality == "asserted" or event.modality == "planned")
 
 
 def _visit_dated_by_its_meeting(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
@@ -1964,6 +1962,22 @@ def _visit_dated_by_its_meeting(drafts: list[tuple[int, int, Event, int, tuple[i
                         and _DAY.fullmatch(e.date)), None)
         if meeting is not None:
             visit.date, visit.date_text, visit.date_basis = meeting.date, meeting.date_text, "narrative"
+    for start, _, visit, number, _ in drafts:
+        if visit.type != "visit" or visit.date is not None:
+            continue
+        # سيزور الملك الولايات المتحدة ويلتقي الرئيس في سبتمبر: the date closing a meeting told right after the visit,
+        # in its sentence and in its tense, is the visit's too
+        meeting = next((e for s, _, e, n, _ in drafts if n == number and s > start and e.date
+                        and e.modality == visit.modality and _between_its_sides(e, visit)), None)
+        if meeting is not None:
+            visit.date, visit.date_text, visit.date_basis = meeting.date, meeting.date_text, meeting.date_basis
+
+
+def _between_its_sides(event: Event, visit: Event) -> bool:
+    """Whether talks are between the visitor's state and the host's, and no one else."""
+    parties = event.roles.get("parties")
+    return event.type == "talks" and isinstance(parties, list) \
+        and set(parties) == {visit.roles.get("visitor_state"), visit.roles.get("host_state")}
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
