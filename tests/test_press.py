@@ -3241,3 +3241,11 @@ def test_getting_ready_to_host_is_a_plan():
 def test_a_planned_visit_takes_the_date_closing_the_meeting_told_right_after_it():
     got = brief("وقال المتحدث إن الرئيس البرازيلي سيزور اليابان ويلتقي رئيس الوزراء الياباني في أكتوبر.")
     assert [(t, d) for t, _, _, d in got if t in ("visit", "talks")] == [("visit", "2015-10"), ("talks", "2015-10")]
+
+
+def test_an_almanac_line_happened_on_the_papers_day_of_its_leading_year():
+    # the year leading the line, not the one inside it (بدأ في 1830), on the paper's month and day
+    text = "1962 - الجزائر تنال استقلالها عن فرنسا بعد احتلال بدأ في 1830.\n"
+    doc = read_text(text, doc_id="t", date="2015-07-05", title="هذا اليوم في التاريخ", country="SA")
+    got = [(e.type, e.roles.get("state"), e.date) for e in default_pipeline().analyze(doc, min_confidence=0.0).events]
+    assert ("independence", "DZ", "1962-07-05") in got

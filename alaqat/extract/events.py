@@ -245,6 +245,7 @@ class EventExtractor:
         _visit_dated_by_its_meeting(drafts)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
+        self._almanac_days(analysis, drafts)
         _participation_at_hosting(drafts)
         drafts = [d for d in drafts if not _support_to_come(d[2]) and not _host_taking_part(d[2], drafts)]
         drafts = self._one_per_claim(drafts)
@@ -514,6 +515,27 @@ class EventExtractor:
         """Whether a sentence gives a date of its own, beside the start of a "since" (أول زيارة منذ 1959), which
         dates nothing it tells."""
         return any(not d.expr.value.endswith("/..") for d in sent_dates)
+
+    def _almanac_days(self, analysis: Analysis, drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+        """An almanac of the day (هذا اليوم في التاريخ، في مثل هذا اليوم) lists past events one line each, led by
+        their year (1955 - النمسا تستعيد استقلالها): each happened on the paper's month and day of that year, whatever
+        other date its line names (… منذ انتهاء الحرب في 1945), so the leading year gives the date."""
+        doc = analysis.doc
+        regex = self.lexicon.cue_regexes.get("almanac")
+        if not drafts or not doc.date or regex is None or not (
+                regex.search(normalize_key(doc.title or "")) or regex.search(self._text, 0, ALMANAC_OPENING)):
+            return
+        month_day = doc.date[4:10]
+        for _, _, event, _, _ in drafts:
+            # its entry opens a line, or a sentence where the paper ran them on (… في القدس. 1954 - توقيع …)
+            line_start = doc.text.rfind("\n", 0, event.evidence.trigger[0]) + 1
+            lead = _ALMANAC_LINE.match(doc.text, line_start) \
+                or _ALMANAC_LINE.match(doc.text, event.evidence.sentence[0])
+            if lead is None or not _valid_day(lead.group(1) + month_day):
+                continue
+            event.date, event.date_text, event.date_basis = lead.group(1) + month_day, lead.group(1), "document"
+            if event.modality == "planned":
+                event.modality = "asserted"  # told in the present of its year (1955 - النمسا تستعيد استقلالها)
 
     def _day_before(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
                     dated_sentences: dict[int, list[_NDate]]) -> None:
@@ -1981,6 +2003,18 @@ def _between_its_sides(event: Event, visit: Event) -> bool:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ALMANAC_OPENING = 400  # normalized characters at the head of an article where it may call itself an almanac
+# a line of an almanac: its year, then a dash (1955 - …، 1955 ـ …)
+_ALMANAC_LINE = re.compile(r"[ \t\u00a0]*(\d{4})\s*[-–—ـ]")
+
+
+def _valid_day(value: str) -> bool:
+    """Whether YYYY-MM-DD is a day of the calendar (the 29th of February only in a leap year)."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 VISIT_DAYS = 2  # days apart two days of one visit may be told
