@@ -3249,3 +3249,10 @@ def test_an_almanac_line_happened_on_the_papers_day_of_its_leading_year():
     doc = read_text(text, doc_id="t", date="2015-07-05", title="هذا اليوم في التاريخ", country="SA")
     got = [(e.type, e.roles.get("state"), e.date) for e in default_pipeline().analyze(doc, min_confidence=0.0).events]
     assert ("independence", "DZ", "1962-07-05") in got
+
+
+def test_the_saudi_campaign_for_syrians_opening_a_school_is_aid_to_syria():
+    # the campaign is a Saudi relief body; what it opens or runs for the "brothers in Syria" is aid to Syria,
+    # and the sisters' host country (في الأردن) is where they live, not a recipient
+    got = brief("افتتحت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا مدرسة للأخوات السوريات في الأردن.")
+    assert [(t, r["donor"], r["recipients"]) for t, r, *_ in got if t == "aid"] == [("aid", "SA", ["SY"])]
