@@ -3256,3 +3256,14 @@ def test_the_saudi_campaign_for_syrians_opening_a_school_is_aid_to_syria():
     # and the sisters' host country (في الأردن) is where they live, not a recipient
     got = brief("افتتحت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا مدرسة للأخوات السوريات في الأردن.")
     assert [(t, r["donor"], r["recipients"]) for t, r, *_ in got if t == "aid"] == [("aid", "SA", ["SY"])]
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    # an official leaving his capital for another state visits it
+    ("غادر الرئيس التشادي نجامينا إلى النيجر للمشاركة في القمة.", [("TD", "NE")]),
+    # prisoners leaving a camp for other states are nobody's visit
+    ("غادر عشرون سجينا المعتقل إلى أوروغواي وجورجيا.", []),
+])
+def test_leaving_for_a_state_is_a_visit_only_of_an_official(text, visits):
+    got = brief(text)
+    assert [(r["visitor_state"], r["host_state"]) for t, r, *_ in got if t == "visit"] == visits
