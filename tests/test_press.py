@@ -3267,3 +3267,14 @@ def test_the_saudi_campaign_for_syrians_opening_a_school_is_aid_to_syria():
 def test_leaving_for_a_state_is_a_visit_only_of_an_official(text, visits):
     got = brief(text)
     assert [(r["visitor_state"], r["host_state"]) for t, r, *_ in got if t == "visit"] == visits
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    # a state named right after the guest's title is where he held the talks: he came on a visit
+    ("أجرى الرئيس الفرنسي في السنغال أمس محادثات مع الرئيس السنغالي.", [("FR", "SN")]),
+    # a state named after a topic word is what the talks were about
+    ("بحث الرئيس الفرنسي مع الرئيس السنغالي الأوضاع في مالي.", []),
+])
+def test_talks_held_in_the_other_sides_state_are_the_guests_visit(text, visits):
+    got = brief(text)
+    assert [(r["visitor_state"], r["host_state"]) for t, r, *_ in got if t == "visit"] == visits

@@ -890,7 +890,7 @@ class EventExtractor:
                 events.append(event)
                 if etype.name == "talks" and roles.get("channel") == "meeting":
                     visit_roles = _visit_at_meeting(roles, args, (item.start, item.end),
-                                                   self.gazetteer.seats_on(value or analysis.doc.date))
+                                                   self.gazetteer.seats_on(value or analysis.doc.date), text)
                     if visit_roles:
                         guest = self._event(analysis, sentence, item, self.lexicon.types["visit"], visit_roles,
                                             ndate, value, text, sent)
@@ -1771,18 +1771,31 @@ def _source(arg: Arg) -> str:
                                                                                            "state_name")
 
 
+_IN_BETWEEN = re.compile(r"\s+في\s+$")  # only في between an official and the state he is in
+
+
+def _right_after_an_official(arg: Arg, args: list[Arg], text: str) -> bool:
+    """Whether a state's name follows an official's title and في with nothing between (الرئيس الأمريكي في كينيا)."""
+    return any(o.actor is not None and o.actor.kind in ("person", "official") and o.actor.office
+               and o.end <= arg.start and _IN_BETWEEN.fullmatch(text, o.end, arg.start) is not None
+               and party(o) != arg.state for o in args)
+
+
 _NOT_PAST = ("ي", "س", "تت", "تس", "تب", "تع", "تن", "تو")  # an imperfect or a future (يوقع، ستوقع، تستضيف)
 _MANY_OWNERS = ("هما", "هم", "هن")  # the pronouns of two or more owners
 _OWNED_NOUN = re.compile(r"ت(?:ه|ها|هم|هما)$")  # زيارته، جولتها: a noun in ة with an owner's pronoun
 
 
 def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
-                      seats: Mapping[str, str]) -> Roles | None:
+                      seats: Mapping[str, str], text: str = "") -> Roles | None:
     """Talks held in one side's country with the other side's official (بحث الملك في قصر السلام بجدة مع وزير
-    الدفاع الأمريكي) say that official came on a visit: the guest's visit to the host state."""
+    الدفاع الأمريكي) say that official came on a visit: the guest's visit to the host state. A state's own name is
+    such a venue only right after an official (أجرى الرئيس الأمريكي في كينيا محادثات): elsewhere في + a state is
+    as often what the talks were about (بحثا الأوضاع في اليمن)."""
     parties = roles.get("parties") or []
     venues = [a for a in args if a.prep in ("في", "ب") and a.state in parties
-              and (a.kind == "place" or a.mention.form == "capital") and not post_of(a, args)]
+              and (a.kind == "place" or a.mention.form == "capital" or _right_after_an_official(a, args, text))
+              and not post_of(a, args)]
     if not venues:
         return None
     host = venues[0].state
