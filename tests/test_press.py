@@ -3278,3 +3278,8 @@ def test_leaving_for_a_state_is_a_visit_only_of_an_official(text, visits):
 def test_talks_held_in_the_other_sides_state_are_the_guests_visit(text, visits):
     got = brief(text)
     assert [(r["visitor_state"], r["host_state"]) for t, r, *_ in got if t == "visit"] == visits
+
+
+def test_discussing_in_a_state_during_a_tour_is_talks_with_it():
+    got = brief("يواصل وزير الخارجية الياباني جولته الآسيوية، حيث بحث في ماليزيا العلاقات الثنائية.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["JP", "MY"])]
