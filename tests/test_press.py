@@ -3251,11 +3251,11 @@ def test_an_almanac_line_happened_on_the_papers_day_of_its_leading_year():
     assert ("independence", "DZ", "1962-07-05") in got
 
 
-def test_the_saudi_campaign_for_syrians_opening_a_school_is_aid_to_syria():
-    # the campaign is a Saudi relief body; what it opens or runs for the "brothers in Syria" is aid to Syria,
-    # and the sisters' host country (في الأردن) is where they live, not a recipient
-    got = brief("افتتحت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا مدرسة للأخوات السوريات في الأردن.")
-    assert [(t, r["donor"], r["recipients"]) for t, r, *_ in got if t == "aid"] == [("aid", "SA", ["SY"])]
+def test_the_saudi_campaign_opening_a_school_for_the_brothers_of_a_state_is_aid_to_it():
+    # the campaign is a Saudi relief body; what it opens or runs for "the brothers" of a state is aid to that state,
+    # and the sisters' host country (في جيبوتي) is where they live, not a recipient
+    got = brief("أنشأت الحملة الوطنية السعودية لنصرة الأشقاء باليمن مدرسة للأخوات اليمنيات في جيبوتي.")
+    assert [(t, r["donor"], r["recipients"]) for t, r, *_ in got if t == "aid"] == [("aid", "SA", ["YE"])]
 
 
 @pytest.mark.parametrize(("text", "visits"), [
