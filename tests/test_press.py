@@ -3263,19 +3263,12 @@ def test_the_saudi_campaign_opening_a_school_for_the_brothers_of_a_state_is_aid_
     ("غادر الرئيس التشادي نجامينا إلى النيجر للمشاركة في القمة.", [("TD", "NE")]),
     # prisoners leaving a camp for other states are nobody's visit
     ("غادر عشرون سجينا المعتقل إلى أوروغواي وجورجيا.", []),
-])
-def test_leaving_for_a_state_is_a_visit_only_of_an_official(text, visits):
-    got = brief(text)
-    assert [(r["visitor_state"], r["host_state"]) for t, r, *_ in got if t == "visit"] == visits
-
-
-@pytest.mark.parametrize(("text", "visits"), [
     # a state named right after the guest's title is where he held the talks: he came on a visit
     ("أجرى الرئيس الفرنسي في السنغال أمس محادثات مع الرئيس السنغالي.", [("FR", "SN")]),
     # a state named after a topic word is what the talks were about
     ("بحث الرئيس الفرنسي مع الرئيس السنغالي الأوضاع في مالي.", []),
 ])
-def test_talks_held_in_the_other_sides_state_are_the_guests_visit(text, visits):
+def test_who_visits_whom_when_leaving_or_meeting_in_a_state(text, visits):
     got = brief(text)
     assert [(r["visitor_state"], r["host_state"]) for t, r, *_ in got if t == "visit"] == visits
 

@@ -52,7 +52,7 @@ REGIONAL_HEAD = "regional_head"  # the office of a head of a region: an official
 POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "attache", "embassy", "consulate",
                              "mission"})
 # … of which those who live there (an envoy is sent on errands: المبعوث الأممي بصنعاء is where he went)
-_RESIDENT_OFFICES = frozenset({"ambassador", "consul", "attache", "embassy", "consulate", "mission"})
+_RESIDENT_OFFICES = POSTED_OFFICES - {"envoy", "representative"}
 _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
                            "deputy_head_of_government", "foreign_minister", "minister", "ministry",
                            "head_of_agency"})

@@ -214,7 +214,6 @@ class EventExtractor:
             self._naming_cities = {ms for ms, _, m in sent_mentions
                                    if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
                                                           or m.form == "capital", s)}
-            self._seated = {ms for ms, _, m in sent_mentions if self._after_seat_word(text, ms, s)}
             own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
             if own_pair:
                 pair = own_pair
@@ -222,6 +221,8 @@ class EventExtractor:
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 or self._leads_in_a_list(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
+            # where bodies sit (ومقرها جنيف) matters only to the acts of a sentence that has some
+            self._seated = {ms for ms, _, m in sent_mentions if self._after_seat_word(text, ms, s)} if found else set()
             self._text, self._sent_start, self._sent_end = text, s, e
             self._mention_ends = {me for _, me, _ in sent_mentions}
             candidates: list[tuple[int, Event]] = []
@@ -531,9 +532,10 @@ class EventExtractor:
             line_start = doc.text.rfind("\n", 0, event.evidence.trigger[0]) + 1
             lead = _ALMANAC_LINE.match(doc.text, line_start) \
                 or _ALMANAC_LINE.match(doc.text, event.evidence.sentence[0])
-            if lead is None or not _valid_day(lead.group(1) + month_day):
-                continue
-            event.date, event.date_text, event.date_basis = lead.group(1) + month_day, lead.group(1), "document"
+            day = lead.group(1) + month_day if lead is not None else None
+            if not _day_number(day):
+                continue  # no entry's year, or the 29th of February of a common year
+            event.date, event.date_text, event.date_basis = day, lead.group(1), "document"
             if event.modality == "planned":
                 event.modality = "asserted"  # told in the present of its year (1955 - النمسا تستعيد استقلالها)
 
@@ -1787,7 +1789,7 @@ _OWNED_NOUN = re.compile(r"ت(?:ه|ها|هم|هما)$")  # زيارته، جول
 
 
 def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
-                      seats: Mapping[str, str], text: str = "") -> Roles | None:
+                      seats: Mapping[str, str], text: str) -> Roles | None:
     """Talks held in one side's country with the other side's official (بحث الملك في قصر السلام بجدة مع وزير
     الدفاع الأمريكي) say that official came on a visit: the guest's visit to the host state. A state's own name is
     such a venue only right after an official (أجرى الرئيس الأمريكي في كينيا محادثات): elsewhere في + a state is
@@ -2019,15 +2021,6 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 ALMANAC_OPENING = 400  # normalized characters at the head of an article where it may call itself an almanac
 # a line of an almanac: its year, then a dash (1955 - …، 1955 ـ …)
 _ALMANAC_LINE = re.compile(r"[ \t\u00a0]*(\d{4})\s*[-–—ـ]")
-
-
-def _valid_day(value: str) -> bool:
-    """Whether YYYY-MM-DD is a day of the calendar (the 29th of February only in a leap year)."""
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 VISIT_DAYS = 2  # days apart two days of one visit may be told
