@@ -3276,3 +3276,40 @@ def test_who_visits_whom_when_leaving_or_meeting_in_a_state(text, visits):
 def test_discussing_in_a_state_during_a_tour_is_talks_with_it():
     got = brief("يواصل وزير الخارجية الياباني جولته الآسيوية، حيث بحث في ماليزيا العلاقات الثنائية.")
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["JP", "MY"])]
+
+
+def test_a_meeting_named_again_during_it_is_the_same_claim():
+    # "during the meeting" with its article points back at the meeting told before, whoever else attended it:
+    # one talks event, not a second one for the foreign minister who sat in
+    got = brief("استقبل رئيس الوزراء الليبي عبد الله الثني أمس في البيضاء المبعوث الأممي برناردينو ليون. "
+                "وتناول الطرفان خلال اللقاء الذي حضره وزير الخارجية الليبي محمد الدايري الوضع في بنغازي.")
+    assert [(t, sorted(r["parties"]), d) for t, r, _, d in got if t == "talks"] == [
+        ("talks", ["LY", "org:UN"], "2015-07-21")]
+
+
+def test_a_visit_told_as_the_time_of_talks_is_the_subjects_not_the_last_man_met():
+    # the last man named in the talks' object (the Iraqi prime minister) is no visitor
+    got = brief("بحث وزير الدفاع الأسترالي كيفن أندروز مع قادة عسكريين عراقيين بينهم رئيس الحكومة حيدر العبادي "
+                "أثناء زيارة مفاجئة لبغداد أمس قضايا الأمن.")
+    assert visit_sides(got) == [("AU", "IQ")]
+
+
+def test_a_state_in_a_clause_of_at_a_time_when_is_no_side_of_the_visit():
+    got = brief("تأتي الزيارة في وقت تسعى فيه الحكومة الليبية إلى الحصول على دعم الولايات المتحدة.")
+    assert visit_sides(got) == []
+
+
+def test_a_high_delegation_named_after_its_destination_and_day_visits():
+    # رفيع is the delegation's rank; the subject stands after the destination and the day
+    doc = read_text("يصل إلى بيروت يوم الخميس المقبل وفد رفيع من وزارة الخارجية الفرنسية.", doc_id="t",
+                    date=DOC_DATE, country="SA")
+    got = [(e.type, e.roles["visitor_state"], e.roles["host_state"], e.roles.get("level"), e.modality)
+           for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
+    assert got == [("visit", "FR", "LB", "delegation", "planned")]
+
+
+def test_a_conference_held_somewhere_is_hosted_there_but_not_a_meeting_someone_held():
+    got = brief("وأشاد الوزير الأردني بالمنتدى الإقليمي للطاقة الذي عقد في مسقط أمس.")
+    assert [(t, r["host"]) for t, r, *_ in got if t == "hosting"] == [("hosting", "OM")]
+    got = brief("وكشفت مصادر تفاصيل الاجتماع الذي عقده وزير الخارجية الكندي في بغداد مع رئيس البرلمان العراقي.")
+    assert not [t for t, *_ in got if t == "hosting"]

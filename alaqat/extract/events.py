@@ -81,6 +81,7 @@ _NEW_ACT = re.compile(r"[،,]\s*و")  # a comma, then و: the next act of the se
 _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
 _TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
+_WHILE_CLAUSE = re.compile(r"(?<![^\W_])(?:في\s+وقت\s+[يت][^\W_]+|في\s+الوقت\s+الذي|في\s+حين)(?![^\W_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # the seat word before a mention, with the في or ب that may follow it (ومقرها جنيف، مقره في بيروت، ومقرها بروما)
 _SEAT_BEFORE = re.compile(r"(?:^|\s)و?([^\W\d_]+)\s+(?:في\s+|ب)?$")
@@ -699,6 +700,8 @@ class EventExtractor:
                     continue  # نوه المسؤول إلى أن …: he pointed out, he did not praise
                 if self._held_in(trigger, surface) and not self._meeting_near(text, t_start, t_end, s, e):
                     continue  # الحملة التي انطلقت في المدينة: only a meeting is hosted where it is held
+                if self._held_in(trigger, surface) and m.group("suffix"):
+                    continue  # الاجتماع الذي عقده الوزير في بغداد: a meeting someone held there, no hosting
                 if "@pair" in trigger.needs and not adjective_pair(
                         text, t_end, [(ms, me, m.id, m.form) for ms, me, m in sent_mentions if m.kind == "state"]):
                     continue  # القمة alone names any gathering; القمة الهندية اليابانية, a meeting of two sides
@@ -1368,7 +1371,13 @@ class EventExtractor:
         the article already told."""
         start = _word_start(text, item.start)
         before = _WORD_BEFORE.search(text, max(self._sent_start, start - 8), start)
-        return before is not None and before.group(1) in self.lexicon.cues.get("demonstrative", {})
+        if before is None:
+            return False
+        word = before.group(1)
+        if word in self.lexicon.cues.get("demonstrative", {}):
+            return True
+        # خلال اللقاء، وحضر الاجتماع: the act named with its article after "during" or "attended" is the one told
+        return text.startswith("ال", start) and word in self.lexicon.cues.get("pointing_back", {})
 
     def _time_reference(self, text: str, item: _Found, cls: str = "time_reference") -> bool:
         """Whether the trigger only says when something else happened (… بعد أشهر قليلة من استقلال …): a word of
@@ -1408,6 +1417,9 @@ class EventExtractor:
         """Where a coordinated act that is no event of ours begins (تلقى اتصالا من رئيس تونس، وبعث برقية تعزية لرئيس
         مالي): '، و' + a word that opens no actor; '، ورئيس مالي' goes on a list of partners."""
         starts = {ms for ms, _, _ in sent_mentions}
+        while_clause = _WHILE_CLAUSE.search(text, start, horizon)
+        if while_clause is not None:
+            horizon = while_clause.start()
         for m in self._new_clause.finditer(text, start, horizon):
             word_start = m.end()
             if not any(word_start <= ms <= word_start + 1 for ms in starts):

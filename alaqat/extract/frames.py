@@ -945,6 +945,8 @@ def support(frame: Frame) -> list[Roles]:
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
 
 
+_WITH = re.compile(r"(?<![^\W_])مع(?![^\W_])")  # بحث الوزير مع …: those named after it are the ones met
+
 _SIMILAR = re.compile(r"\s+مماثل(?:ه|ة|تين|ات)(?![^\W_])")  # برقية تهنئة مماثلة: like the one told before it
 
 
@@ -1700,6 +1702,15 @@ def _visit_roles(frame: Frame) -> list[Roles]:
                and not _reporter(frame, a)]
     invited = _invited_guest(frame)
     persons = _without_objects_before(frame, persons, invited)
+    during = _word_before_trigger(frame) in frame.lexicon.cues.get("during", {})
+    if during and persons and invited is None and not frame.suffix and not frame.notes.get("pronoun") \
+            and all(a.end <= frame.trigger[0] for a in persons):
+        # بحث الوزير الأمريكي مع قادة عراقيين من بينهم رئيس الوزراء خلال زيارة لبغداد: a visit told as the time
+        # of the sentence's act is its subject's, not that of the last man named in the act's object
+        subject = _subject_of_the_sentence(frame, None)
+        if subject is not None and subject.end <= persons[0].start and not _invited_by(frame, subject) \
+                and _WITH.search(frame.text, subject.end, persons[0].start):
+            persons = [subject]
     if not persons and ((word := _word_before_trigger(frame)) in frame.lexicon.cues.get("during", {})
                         or word in frame.lexicon.cues.get("clause_opener", {})):
         # وصف الوزير الأمريكي القوات الكردية بأنها … أثناء زيارة لأربيل: a visit told as the time of the sentence's
@@ -1779,7 +1790,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if host.prep == "من" and _came_from(frame, host):
             continue  # وصل فريق من الإمارات، قادما من الرياض: where the traveller came from is not visited
         roles: Roles = {}
-        level = frame.level(persons)
+        level = frame.level(persons or _traveller_named_after(frame, visitor_state))
         if persons and persons[0].person:
             roles["visitor"] = persons[0].person
         elif visitor_state and level in LEADER_OFFICES and frame.date:
@@ -1920,6 +1931,17 @@ def _subject_of_the_sentence(frame: Frame, other_than: str | None) -> Arg | None
     than ``other_than`` (the subject of a verb that opens it: التقى وزير الدفاع الأمريكي …)."""
     return next((a for a in frame.of_kind("person", after_only=False) if frame.sent[0] <= a.start
                  and a.end <= frame.trigger[0] and not a.prep and party(a) and party(a) != other_than), None)
+
+
+def _traveller_named_after(frame: Frame, visitor_state: str | None) -> list[Arg]:
+    """يصل إلى بيروت الأحد المقبل وفد رفيع من الخارجية الفرنسية: the subject named after the verb, its destination
+    and its day, past the reach of a level word read at the trigger: the first actor of the visitor's state after
+    the trigger, governed by no preposition, that holds an office."""
+    if visitor_state is None:
+        return []
+    horizon = frame.horizon or frame.sent[1]
+    return next(([a] for a in frame.after() if a.start < horizon and not a.prep and a.state == visitor_state
+                 and a.actor is not None and a.actor.level), [])
 
 
 def _listed_destinations(frame: Frame, after: list[Arg]) -> bool:
