@@ -3313,3 +3313,9 @@ def test_a_conference_held_somewhere_is_hosted_there_but_not_a_meeting_someone_h
     assert [(t, r["host"]) for t, r, *_ in got if t == "hosting"] == [("hosting", "OM")]
     got = brief("وكشفت مصادر تفاصيل الاجتماع الذي عقده وزير الخارجية الكندي في بغداد مع رئيس البرلمان العراقي.")
     assert not [t for t, *_ in got if t == "hosting"]
+
+
+def test_a_comma_between_the_subject_and_the_object_of_praise_closes_no_clause():
+    got = brief("أشادت منظمة التعاون الإسلامي، بالمبادرة التي أطلقتها الكويت لإغاثة اللاجئين.")
+    assert [(t, r["source"], r["target"]) for t, r, *_ in got if t == "support.expressed"] == [
+        ("support.expressed", "org:OIC", "KW")]

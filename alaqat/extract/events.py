@@ -81,6 +81,8 @@ _NEW_ACT = re.compile(r"[،,]\s*و")  # a comma, then و: the next act of the se
 _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
 _TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
+_SUBJECT_THEN_OBJECT = re.compile(r"(?:\s+[^\s،,؛:]+){1,4}\s*[،,]")  # رحبت الأمم المتحدة، (the subject, then a comma)
+_OBJECT_OPENS = re.compile(r"\s*ب[^\W\d_]")  # … ، بالهدنة: the object the verb governs with ب
 _WHILE_CLAUSE = re.compile(r"(?<![^\W_])(?:في\s+وقت\s+[يت][^\W_]+|في\s+الوقت\s+الذي|في\s+حين)(?![^\W_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 # the seat word before a mention, with the في or ب that may follow it (ومقرها جنيف، مقره في بيروت، ومقرها بروما)
@@ -2078,6 +2080,11 @@ def _clause(clause_end: re.Pattern[str], text: str, sent: tuple[int, int], item:
     for m in clause_end.finditer(text, sent[0], item.start):
         start = m.end()
     end_match = clause_end.search(text, item.end, sent[1])
+    if end_match and _SUBJECT_THEN_OBJECT.fullmatch(text, item.end, end_match.end()) \
+            and _OBJECT_OPENS.match(text, end_match.end()):
+        # رحبت الأمم المتحدة، بالهدنة التي أعلنتها السعودية: a comma between the verb's subject and its object
+        # governed by ب closes no clause
+        end_match = clause_end.search(text, end_match.end(), sent[1])
     return start, end_match.start() if end_match else sent[1]
 
 
