@@ -3319,3 +3319,10 @@ def test_a_comma_between_the_subject_and_the_object_of_praise_closes_no_clause()
     got = brief("أشادت منظمة التعاون الإسلامي، بالمبادرة التي أطلقتها الكويت لإغاثة اللاجئين.")
     assert [(t, r["source"], r["target"]) for t, r, *_ in got if t == "support.expressed"] == [
         ("support.expressed", "org:OIC", "KW")]
+
+
+def test_leaving_a_state_for_another_at_the_end_of_a_visit_is_two_visits():
+    # the visit that ended was to the state left; the one he heads for is the next
+    got = brief("غادر رئيس الوزراء الهندي ناريندرا مودي أوزبكستان صباح الثلاثاء متجها إلى كازاخستان "
+                "في ختام زيارة دامت يومين.")
+    assert visit_sides(got) == [("IN", "UZ"), ("IN", "KZ")]

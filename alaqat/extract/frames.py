@@ -1254,7 +1254,9 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     if departs:
         # يغادر غدا إلى عمّان: only a state or a city after إلى; the place left (لم يغادر فيينا) is not visited
         to = [a for a in to if a.mention.form in ("name", "capital")]
-        return frame.coordinated(to[0], after) if to else _left_after_visit(frame, after)
+        # غادر أوزبكستان متجها إلى كازاخستان في ختام زيارة: the visit ended where he left, and the next one begins
+        left = _left_after_visit(frame, after)
+        return left + [a for a in frame.coordinated(to[0], after) if a not in left] if to else left
     if to:
         return frame.coordinated(to[0], after)
     destination = _DESTINATION.search(frame.text, frame.trigger[1], min(limit, frame.trigger[1] + DESTINATION_REACH))
@@ -1296,8 +1298,17 @@ def _left_after_visit(frame: Frame, after: list[Arg]) -> list[Arg]:
     if ended is None:
         return []
     near = ended.start() - left[0].end <= VISIT_ENDED_REACH
-    return left[:1] if near or not [a for a in after if left[0].end <= a.start < ended.start()
-                                    and a.kind in ("state", "place")] else []
+    between = [a for a in after if left[0].end <= a.start < ended.start() and a.kind in ("state", "place")]
+    if near or not between:
+        return left[:1]
+    # غادر الرئيس أوزبكستان متجها إلى كازاخستان في ختام زيارة: the place he heads for is the next visit, not the
+    # one that ended
+    heading = [a for a in between if _HEADING.search(frame.text, max(left[0].end, a.start - HEADING_REACH), a.start)]
+    return left[:1] if len(heading) == len(between) else []
+
+
+HEADING_REACH = 16  # characters before a place where "heading for" (متوجها إلى) may stand
+_HEADING = re.compile(r"(?<![^\W_])(?:متوجها|متجها|قاصدا)\s+الي\s+$")  # (normalized: إلى is read الي)
 
 
 def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
