@@ -232,7 +232,9 @@ def test_taking_part_needs_a_meeting_abroad_or_an_international_one():
     summit = brief("يشارك الرئيس التونسي في القمة العربية المقبلة.")
     assert [(t, r["participant"]) for t, r, _, _ in summit] == [("participation", "TN")]
     # at a meeting held in one's own capital (the host), at a ceremony at home with no meeting of states
-    assert brief("شارك وزير الخارجية الأردني أمس في المؤتمر الدولي للإعلام الذي عقد في عمان.") == []
+    # (an international conference held there is hosted by it, as the press gold reads المؤتمر الذي عقد في …)
+    assert brief("شارك وزير الخارجية الأردني أمس في المؤتمر الدولي للإعلام الذي عقد في عمان.") == [
+        ("hosting", {"host": "JO"}, "asserted", None)]
     assert brief("تشارك وزارة الثقافة التونسية في احتفالات افتتاح الجسر الجديد الشهر المقبل.") == []
 
 

@@ -2029,8 +2029,9 @@ def test_the_place_left_after_a_visit_is_where_the_visit_was_whatever_titles_sta
     got = brief("غادر الرياض أمس دولة رئيس وزراء ماليزيا السيد نجيب عبد الرزاق بعد زيارته للقاء المسؤولين.")
     assert [(e[0], e[1]["visitor_state"], e[1]["host_state"], e[3]) for e in got if e[0] == "visit"] == \
         [("visit", "MY", "SA", "2015-07-21")]
+    # heading for Cairo, he ended a visit where he left and begins the next one
     got = brief("غادر الرياض أمس وزير الخارجية الماليزي متوجها إلى القاهرة بعد زيارته للبلدين.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("MY", "EG")]
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("MY", "SA"), ("MY", "EG")]
 
 
 def test_a_states_participation_in_the_proceedings_of_an_international_meeting():
