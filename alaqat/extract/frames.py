@@ -945,8 +945,6 @@ def support(frame: Frame) -> list[Roles]:
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
 
 
-_WITH = re.compile(r"(?<![^\W_])مع(?![^\W_])")  # بحث الوزير مع …: those named after it are the ones met
-
 _SIMILAR = re.compile(r"\s+مماثل(?:ه|ة|تين|ات)(?![^\W_])")  # برقية تهنئة مماثلة: like the one told before it
 
 
@@ -1686,6 +1684,9 @@ def _visitors_from_nobody(frame: Frame) -> bool:
     return False
 
 
+_WITH = re.compile(r"(?<![^\W_])مع(?![^\W_])")  # بحث الوزير مع …: those named after it are the ones met
+
+
 def _visit_roles(frame: Frame) -> list[Roles]:
     if frame.verb_cue("spoken_abroad"):
         return _speaking_abroad(frame)
@@ -1713,7 +1714,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
                and not _reporter(frame, a)]
     invited = _invited_guest(frame)
     persons = _without_objects_before(frame, persons, invited)
-    during = _word_before_trigger(frame) in frame.lexicon.cues.get("during", {})
+    word = _word_before_trigger(frame)
+    during = word in frame.lexicon.cues.get("during", {})
     if during and persons and invited is None and not frame.suffix and not frame.notes.get("pronoun") \
             and all(a.end <= frame.trigger[0] for a in persons):
         # بحث الوزير الأمريكي مع قادة عراقيين من بينهم رئيس الوزراء خلال زيارة لبغداد: a visit told as the time
@@ -1722,8 +1724,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if subject is not None and subject.end <= persons[0].start and not _invited_by(frame, subject) \
                 and _WITH.search(frame.text, subject.end, persons[0].start):
             persons = [subject]
-    if not persons and ((word := _word_before_trigger(frame)) in frame.lexicon.cues.get("during", {})
-                        or word in frame.lexicon.cues.get("clause_opener", {})):
+    if not persons and (during or word in frame.lexicon.cues.get("clause_opener", {})):
         # وصف الوزير الأمريكي القوات الكردية بأنها … أثناء زيارة لأربيل: a visit told as the time of the sentence's
         # act is its subject's, however long the act told before it; so is one that goes on with كما (دأب الرئيس
         # على زيارة مصر، كما زار …)
