@@ -3327,3 +3327,8 @@ def test_leaving_a_state_for_another_at_the_end_of_a_visit_is_two_visits():
     got = brief("غادر رئيس الوزراء الهندي ناريندرا مودي أوزبكستان صباح الثلاثاء متجها إلى كازاخستان "
                 "في ختام زيارة دامت يومين.")
     assert visit_sides(got) == [("IN", "UZ"), ("IN", "KZ")]
+
+
+def test_amman_spelled_with_its_shadda_is_jordans_capital_not_oman():
+    # normalization drops the shadda, and the bare عمان stands for Oman; عمّان as written is Amman
+    assert visit_sides(brief("وصل وزير الخارجية الكويتي إلى عمّان مساء أمس في زيارة رسمية.")) == [("KW", "JO")]

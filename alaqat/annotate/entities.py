@@ -19,6 +19,7 @@ from alaqat.model import Mention, Sentence, Token
 from alaqat.normalize.text import NormalizedText, normalize_key
 from alaqat.normalize.tokens import Segmenter, default_segmenter
 
+_VOWEL_MARKS = re.compile("[\u064b-\u0650\u0652]")  # the short vowels and tanween, not the shadda (\u0651)
 BEFORE_WINDOW = 25
 AFTER_WINDOW = 20
 WORD_BEFORE_REACH = 40  # characters before a name searched for the one word right before it
@@ -131,13 +132,17 @@ class EntityLinker:
             chosen.append((start, end, key))
         return sorted(chosen, key=lambda c: c[0])
 
-    def _resolve(self, alias: Alias, text: str, start: int, sentence_text: str, end: int = 0) -> str:
-        """The entity an ambiguous alias stands for here (ambiguous.tsv), else the alias's own id."""
+    def _resolve(self, alias: Alias, text: str, start: int, sentence_text: str, end: int = 0,
+                 spelling: str = "") -> str:
+        """The entity an ambiguous alias stands for here (ambiguous.tsv), else the alias's own id. ``spelling`` is
+        the mention as the original text writes it, with the marks normalization drops (عمّان is Amman)."""
         rules = self.gazetteer.context_rules.get(alias.key)
         if not rules:
             return alias.id
         before = text[max(0, start - BEFORE_WINDOW): start]
         for rule in rules:
+            if rule.where == "spelled" and rule.cue in _VOWEL_MARKS.sub("", spelling):
+                return rule.id  # (عمَّان: a vowel mark written before the shadda hides it no more)
             if rule.where == "before" and rule.cue in before:
                 return rule.id
             if rule.where == "clitic" and _proclitic(text, start).endswith(rule.cue):
@@ -166,7 +171,9 @@ class EntityLinker:
                 text, self._without_patronymics(text, self._candidates(text)))):
             while b < len(bounds) - 1 and bounds[b][1] <= start:
                 b += 1
-            entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]], end)
+            o_start, o_end = ntext.span_to_original(start, end)
+            entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]], end,
+                                      ntext.original[o_start:o_end])
             entity = self.gazetteer.get(entity_id)
             if entity is None:
                 continue
@@ -174,7 +181,6 @@ class EntityLinker:
                 continue
             if key.alias.form != "short":
                 seen_full.add(entity_id)
-            o_start, o_end = ntext.span_to_original(start, end)
             kind = "org" if entity.kind == "org" else entity.kind
             mentions.append(Mention(doc_id, o_start, o_end, ntext.original[o_start:o_end], entity_id, kind,
                                     key.alias.form if entity.kind == "state" or key.alias.form == "short"

@@ -204,7 +204,8 @@ class Gazetteer:
         self._concluded = {r["instrument"]: r["concluded"] for r in signatories if r.get("concluded")}
         for row in read_tsv_dicts(data_path("gazetteer", "ambiguous.tsv")):
             self.context_rules.setdefault(normalize_key(row["alias"]), []).append(
-                ContextRule(row["id"], row["where"], normalize_key(row["cue"]) if row["cue"] != "*" else "*"))
+                ContextRule(row["id"], row["where"], row["cue"] if row["where"] == "spelled"  # (its marks kept)
+                            else normalize_key(row["cue"]) if row["cue"] != "*" else "*"))
 
     # -- queries ---------------------------------------------------------------------------------------
     def get(self, entity_id: str) -> Entity | None:
