@@ -46,8 +46,11 @@ articles left undrawn, 129 are ones the cross-source gold was written from and a
 78 to 81 hold 16 diplomatic articles and 76 others (92 in all) and measure mostly precision on ordinary news.
 Batch 82 (seed 20270225, drawn in the fortieth round) takes the 163 drawable articles that the cross-source gold was
 written from and that no batch holds (129 diplomatic, 34 other), in the order the seed gives: read before, they are
-no unseen news, so they go to dev only (``READ_BEFORE_ONLY``, ``DEV_ONLY``), where rules are written and the model is
-trained; they are annotated once by reading and scored before any rule is written from them.
+no unseen news, and they are the month's most retold stories (three to eleven papers each), which the extractor
+reads far better than other news (F1 0.938 blind, where it reads dev at 0.663). They form a split of their own,
+``read`` (``READ_BEFORE_ONLY``): its errors may be written rules from, but it is in neither the dev figure nor the
+confidence model's training, and never in test. They are annotated once by reading and were scored before any rule
+was written from them.
 """
 
 from __future__ import annotations
@@ -141,10 +144,10 @@ BATCHES = {1: (20261201, 110, 55), 2: (20261202, 60, 30), 3: (20261203, 30, 15),
 DEV_SHARE, DOUBLE_SHARE = 0.6, 0.2
 # batch 3 only grows the dev split (the data the confidence model is trained on): the test split stays the one the
 # figures of every earlier round were measured on
-DEV_ONLY = {3, 82}
+DEV_ONLY = {3}
 # batch 82 is drawn among the articles the cross-source gold was written from, which every other draw from batch 5 on
-# drops: they had been read, so they are no unseen news and go to dev only, where rules are written and the model is
-# trained; the test split stays news nobody had read
+# drops: they had been read, so they are no unseen news; they form a split of their own ("read"), for rules only: in
+# neither the dev figure nor the model's training, and never test
 READ_BEFORE_ONLY = {82}
 # batches 3 to 77 are annotated once: the agreement of annotators is measured on batches 1 and 2 and on the second
 # annotation of two draws (SECOND_DRAWS) among the singly annotated batches
@@ -200,9 +203,10 @@ def draw(batch: int, taken: set[str]) -> list[tuple[str, str, str, str]]:
     if batch >= FIRST_UNREAD_ONLY and batch not in READ_BEFORE_ONLY:  # articles an earlier gold read are no unseen news
         read = read_before()
         picked = [(i, stratum) for i, stratum in picked if i not in read]
-    dev_count = len(picked) if batch in DEV_ONLY else round(len(picked) * DEV_SHARE)
+    dev_count = len(picked) if batch in DEV_ONLY | READ_BEFORE_ONLY else round(len(picked) * DEV_SHARE)
     double = set() if batch in SINGLE_ONLY else set(rng.sample([i for i, _ in picked], round(len(picked) * DOUBLE_SHARE)))
-    return [(i, stratum, "dev" if n < dev_count else "test", "double" if i in double else "single")
+    first_split = "read" if batch in READ_BEFORE_ONLY else "dev"
+    return [(i, stratum, first_split if n < dev_count else "test", "double" if i in double else "single")
             for n, (i, stratum) in enumerate(picked)]
 
 
