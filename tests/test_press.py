@@ -3332,3 +3332,10 @@ def test_leaving_a_state_for_another_at_the_end_of_a_visit_is_two_visits():
 def test_amman_spelled_with_its_shadda_is_jordans_capital_not_oman():
     # normalization drops the shadda, and the bare عمان stands for Oman; عمّان as written is Amman
     assert visit_sides(brief("وصل وزير الخارجية الكويتي إلى عمّان مساء أمس في زيارة رسمية.")) == [("KW", "JO")]
+
+
+def test_an_aid_word_ending_a_bodys_name_is_that_bodys_aid():
+    # the campaign's name ends with its aim (لنصرة الأشقاء): the campaign gives, not the city the passage told of
+    got = brief("قصد الوفد عمّان صباحا. وبين مسؤول ميداني تابع للحملة الوطنية السعودية لنصرة الأشقاء بلبنان أن "
+                "الجولة تندرج ضمن متابعة ما تنفذه من مشاريع إغاثية.")
+    assert [r["donor"] for t, r, *_ in got if t == "aid"] == ["SA"]

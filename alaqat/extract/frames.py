@@ -2838,7 +2838,7 @@ def donor(frame: Frame) -> list[Roles]:
             and adjectival(frame.text, a.start, a.mention.form) and (definite or a.mention.form == "nisba")]
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
-    named = None if said else _named_giver(frame) or _directing_giver(frame)
+    named = None if said else _named_giver(frame) or _directing_giver(frame) or _body_named_by_its_aim(frame)
     givers = _givers_before(frame) if not said and not named else []
     giver = said[0].state if said else named or (givers[0] if givers else None) or _vehicle_giver(frame) \
         or frame.subject()
@@ -2986,6 +2986,15 @@ def _vehicle_owner(frame: Frame, end: int) -> str | None:
     if words and not (len(words) == 1 and normalize_key(words[0]).removeprefix("ال") in _BELONGING):
         return None
     return party(owner)
+
+
+def _body_named_by_its_aim(frame: Frame) -> str | None:
+    """مسؤول تابع للحملة الوطنية السعودية لنصرة الأشقاء: an aid word that ends a body's name (the aim it is
+    named for) is that body's aid, whatever governs the body: it gives, not the state the passage was about."""
+    body = next((a for a in reversed(frame.args) if a.end <= frame.trigger[0]), None)
+    if body is None or body.actor is None or body.actor.kind != "body" or not party(body):
+        return None
+    return party(body) if len(frame.text[body.end:frame.trigger[0]].strip()) <= 1 else None
 
 
 def _givers_before(frame: Frame) -> list[str]:
