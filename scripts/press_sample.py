@@ -210,11 +210,13 @@ def draw(batch: int, taken: set[str]) -> list[tuple[str, str, str, str]]:
             for n, (i, stratum) in enumerate(picked)]
 
 
-def read_before() -> set[str]:
-    """The articles the cross-source gold (tests/gold/cross_source/stories.jsonl) was written from."""
+@functools.cache
+def read_before() -> frozenset[str]:
+    """The articles the cross-source gold (tests/gold/cross_source/stories.jsonl) was written from (read once,
+    however many batches are drawn again)."""
     stories = ROOT / "tests" / "gold" / "cross_source" / "stories.jsonl"
-    return {source["doc"] for line in stories.read_text(encoding="utf-8").splitlines() if line.strip()
-            for source in json.loads(line)["sources"]}
+    return frozenset(source["doc"] for line in stories.read_text(encoding="utf-8").splitlines() if line.strip()
+                     for source in json.loads(line)["sources"])
 
 
 def batch_docs(batch: int) -> list[str]:

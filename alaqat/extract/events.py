@@ -700,10 +700,11 @@ class EventExtractor:
                     continue
                 if surface in self.lexicon.cues.get("noting", {}) and self._notes_that(text, trigger, t_end, e):
                     continue  # نوه المسؤول إلى أن …: he pointed out, he did not praise
-                if self._held_in(trigger, surface) and not self._meeting_near(text, t_start, t_end, s, e):
-                    continue  # الحملة التي انطلقت في المدينة: only a meeting is hosted where it is held
-                if self._held_in(trigger, surface) and m.group("suffix"):
-                    continue  # الاجتماع الذي عقده الوزير في بغداد: a meeting someone held there, no hosting
+                if self._held_in(trigger, surface) and (
+                        m.group("suffix") or not self._meeting_near(text, t_start, t_end, s, e)):
+                    # الحملة التي انطلقت في المدينة: only a meeting is hosted where it is held; الاجتماع الذي عقده
+                    # الوزير في بغداد: a meeting someone held there is no hosting
+                    continue
                 if "@pair" in trigger.needs and not adjective_pair(
                         text, t_end, [(ms, me, m.id, m.form) for ms, me, m in sent_mentions if m.kind == "state"]):
                     continue  # القمة alone names any gathering; القمة الهندية اليابانية, a meeting of two sides

@@ -1796,13 +1796,13 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     officials = [a for a in frame.args if a.actor is not None and a.actor.office and a.state == visitor_state]
     posted = {a.actor.posting for a in officials} if officials and all(a.actor.posting for a in officials) else set()
     seat = frame.seats().get(visitor_state or "")
+    level = frame.level(persons or _traveller_named_after(frame, visitor_state))  # the visitor's, whatever the host
     for host in hosts:
         if not host.state or host.state == visitor_state or host.state in posted or seat == host.state:
             continue  # … or an organization's officials at its seat (the GCC's secretary general in Riyadh)
         if host.prep == "من" and _came_from(frame, host):
             continue  # وصل فريق من الإمارات، قادما من الرياض: where the traveller came from is not visited
         roles: Roles = {}
-        level = frame.level(persons or _traveller_named_after(frame, visitor_state))
         if persons and persons[0].person:
             roles["visitor"] = persons[0].person
         elif visitor_state and level in LEADER_OFFICES and frame.date:
