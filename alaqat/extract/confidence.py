@@ -53,8 +53,10 @@ def features(*, etype: str, trigger_weight: float, modality: str, date_basis: st
              sources: Iterable[str], trigger_to_party: int, sentence_chars: int, trigger_offset: int,
              sentence_index: int,
              agents_in_doc: int, officials_in_sentence: int, states_in_sentence: int, quoted: bool,
-             restatements: int, home: str | None, question: bool = False) -> dict[str, float]:
-    """The numbers the model reads; every name here is a weight in the model file."""
+             restatements: int, home: str | None, question: bool = False,
+             context: WordContext | None = None) -> dict[str, float]:
+    """The numbers the model reads; every name here is a weight in the model file (a word the model never saw has
+    none, and counts for nothing)."""
     sources = list(sources)
     values = [v for v in _role_values(roles)]
     out: dict[str, float] = {f"type={etype}": 1.0, f"modality={modality}": 1.0,
@@ -78,7 +80,49 @@ def features(*, etype: str, trigger_weight: float, modality: str, date_basis: st
     out["question"] = float(question)  # ألم تسع الدول الكبرى … إلى توقيع معاهدة؟: a rhetorical question asserts nothing
     # a paper with a home state is daily news, whose candidates the rules propose more loosely than an essay's
     out["news"] = float(bool(home))
+    if context is not None:
+        out.update(context.features())
     return out
+
+
+CONTEXT_WORDS = 4  # words read on each side of the trigger
+
+
+@dataclass(frozen=True)
+class WordContext:
+    """The words around a candidate, as stems (clitics off, normalized): the trigger's, the few before and after it,
+    and all of its sentence's. What the hand-built features cannot say, the words often do: a sentence about a
+    match, a price or a court (مباراة، سعر، محكمة) seldom states an act between states; one that opens with
+    قال or أكد and names the act deep inside often restates it as background; the words right before a noun of
+    talks (استئناف، إطلاق، تعليق) say whether the talks took place."""
+
+    trigger: tuple[str, ...]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    sentence: tuple[str, ...]
+
+    def features(self) -> dict[str, float]:
+        out = {f"w={w}": 1.0 for w in self.sentence}
+        out.update({f"b={w}": 1.0 for w in self.before})
+        out.update({f"a={w}": 1.0 for w in self.after})
+        if self.trigger:
+            out["t=" + " ".join(self.trigger)] = 1.0
+        return out
+
+
+def word_context(stems: list[str], sentence: tuple[int, int], trigger: tuple[int, int]) -> WordContext:
+    """The words of a candidate's sentence (token indexes [start, end)) around its trigger's tokens (the same)."""
+    words = [_word(w) for w in stems]
+    first, last = trigger
+    return WordContext(trigger=tuple(words[first:last]),
+                       before=tuple(words[max(sentence[0], first - CONTEXT_WORDS):first]),
+                       after=tuple(words[last:min(sentence[1], last + CONTEXT_WORDS)]),
+                       sentence=tuple(sorted({w for w in words[sentence[0]:sentence[1]] if len(w) > 1})))
+
+
+def _word(stem: str) -> str:
+    """A stem as the model knows it: numbers are one word (the 14 of 14 يوليو tells nothing of its own)."""
+    return "#" if any(c.isdigit() for c in stem) else stem
 
 
 def _role_values(roles: dict[str, Any]) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,7 +21,7 @@ import ahocorasick
 from alaqat.annotate.actors import load_vocabulary
 from alaqat.annotate.dates.seasons import SEASON_MONTHS, season_in_tense
 from alaqat.annotate.gazetteer import Gazetteer, default_gazetteer
-from alaqat.extract.confidence import Model, features, load_model
+from alaqat.extract.confidence import Model, WordContext, features, load_model, word_context
 from alaqat.extract.frames import (
     FRAMES,
     PURPOSE_REACH,
@@ -178,6 +178,8 @@ class EventExtractor:
         self._doc_date = analysis.doc.date
         self._home = analysis.doc.country
         self._ntext = ntext
+        self._stems = [t.stem for t in analysis.tokens]
+        self._token_starts = [t.start for t in analysis.tokens]
         mentions = _arguments(analysis)
         dateline = _dateline_end(text)
         mentions = [m for m in mentions if m[0] >= dateline]  # رويترز- الصخيرات (المغرب): where it was filed
@@ -261,6 +263,14 @@ class EventExtractor:
             events.append(event)
         return events
 
+    def _words_of(self, event: Event) -> WordContext:
+        """The words of an event's evidence sentence around its trigger, for the confidence model."""
+        starts = self._token_starts
+        (s, e), (t0, t1) = event.evidence.sentence, event.evidence.trigger
+        first = max(bisect_right(starts, t0) - 1, 0)
+        return word_context(self._stems, (bisect_left(starts, s), bisect_left(starts, e)),
+                            (first, max(first + 1, bisect_left(starts, t1))))
+
     def _people_helped(self, analysis: Analysis) -> list[tuple[int, str]]:
         """(where, state) of the nisbas inside a phrase of people in need (``people_helped`` cues: اللاجئين
         السوريين، النازحين اليمنيين): no actors, but the state an aid to them goes to."""
@@ -297,7 +307,7 @@ class EventExtractor:
                          sentence_index=sentence_number, agents_in_doc=agents,
                          officials_in_sentence=seen["officials"], states_in_sentence=seen["states"],
                          quoted=seen["quoted"], restatements=event.extra.get("restatements", 0), home=home,
-                         question="؟" in event.evidence.text)
+                         question="؟" in event.evidence.text, context=self._words_of(event))
         event.extra["features"] = found
         if self.model is not None:
             event.confidence = round(self.model.probability(found), 3)
