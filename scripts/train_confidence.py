@@ -5,8 +5,12 @@ Training data: the candidates the rules propose on
   - the five seeds (tests/gold/seeds/, blind re-annotation; read from ../shared),
   - our own texts: the demo corpus outside its held-out test split, and tests/data/events_general.
 A candidate is positive when it matches a required gold line, negative when it matches none; candidates that match
-only an optional line (a restatement, a borderline claim) are left out. A logistic regression (scikit-learn, only
-here) is fitted; C and the thresholds are chosen by cross-validation grouped by document: for each genre, the
+only an optional line (a restatement, a borderline claim) are left out. The features are the hand-built ones
+(alaqat/extract/confidence.py: how each role was filled, the date, the modality, the sentence) and the words around
+the candidate (its sentence's, four on each side of its trigger, the trigger's own), a word kept when the candidates
+of three stories hold it. A logistic regression (scikit-learn, only here) is fitted; C and the thresholds are chosen
+by cross-validation grouped by story (articles that share runs of ten words retell one story and fall in one fold;
+any other document is a story of its own): for each genre, the
 threshold maximizing its F1 (the press dev split's; the other data's), every missed gold line counting against
 recall, averaged over five seeded draws of the folds and over thresholds within 0.05 of it so that a lucky spike is
 not chosen; of the C values whose mean of the two genres' best F1 is within 0.01 of the best, the most regularized is
