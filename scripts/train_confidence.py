@@ -66,7 +66,7 @@ def _repeated_group_folds(groups: list[str]) -> list:
     return [np.array([fold(draw, g) for g in groups]) for draw in range(REPEATS)]
 
 
-def _stories(docs: list[str]) -> dict[str, str]:
+def _stories(texts: dict[str, str]) -> dict[str, str]:
     """Each press article's story: articles sharing ``STORY_SHINGLES`` runs of ``SHINGLE`` normalized words retell
     one story (papers print the same agency dispatch), and are joined. The folds keep a story whole: with the
     words of its sentences among the features, a story split between training and held-out would be recognized,
@@ -76,8 +76,8 @@ def _stories(docs: list[str]) -> dict[str, str]:
     from alaqat.normalize.text import normalize_key
 
     holders: dict[int, set[str]] = defaultdict(set)  # a stable hash: Python's own changes with every process
-    for doc in docs:
-        words = normalize_key(saudinewsnet.article(doc).text).split()
+    for doc, text in texts.items():
+        words = normalize_key(text).split()
         for i in range(max(0, len(words) - SHINGLE + 1)):
             shingle = " ".join(words[i:i + SHINGLE]).encode()
             holders[int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")].add(doc)
@@ -86,7 +86,7 @@ def _stories(docs: list[str]) -> dict[str, str]:
         if 1 < len(group) <= 30:  # a run in more papers than that is boilerplate, not a story
             ordered = sorted(group)
             shared.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:])
-    parent = {doc: doc for doc in docs}
+    parent = {doc: doc for doc in texts}
 
     def root(doc: str) -> str:
         while parent[doc] != doc:
@@ -97,7 +97,7 @@ def _stories(docs: list[str]) -> dict[str, str]:
     for (a, b), count in sorted(shared.items()):
         if count >= STORY_SHINGLES:
             parent[max(root(a), root(b))] = min(root(a), root(b))
-    return {doc: root(doc) for doc in docs}
+    return {doc: root(doc) for doc in texts}
 
 
 def _candidates(docs) -> list[dict]:
@@ -228,7 +228,7 @@ def train() -> dict:
 
     press, required, other, other_required = datasets()
     rows = press + other
-    stories = _stories(sorted({r[2] for r in press}))
+    stories = _stories({doc: saudinewsnet.article(doc).text for doc in sorted({r[2] for r in press})})
     groups = [stories.get(r[2], r[2]) for r in rows]
     names = _feature_names(rows, groups)
     x, y = _matrix(rows, names)

@@ -71,3 +71,16 @@ def test_training_keeps_a_word_only_when_several_stories_hold_it():
     many = [f"s{i}" for i in range(MIN_WORD_DOCUMENTS)]
     assert _feature_names(rows, one_story) == ["type=talks"]
     assert _feature_names(rows, many) == ["type=talks", "w=لافروف", "w=نظيره"]
+
+
+def test_articles_that_share_runs_of_words_are_one_story():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from train_confidence import SHINGLE, STORY_SHINGLES, _stories
+
+    dispatch = " ".join(f"كلمة{i}" for i in range(SHINGLE + STORY_SHINGLES - 1))  # exactly STORY_SHINGLES runs
+    texts = {"a": "افتتاحية الصحيفة الأولى " + dispatch, "b": dispatch + " تعليق الصحيفة الثانية",
+             "c": "خبر آخر لا يشارك الأولين " + " ".join(dispatch.split()[:SHINGLE + STORY_SHINGLES - 2])}
+    stories = _stories(texts)
+    assert stories["a"] == stories["b"] == "a"  # one story, named by its first article
+    assert stories["c"] == "c"  # one run fewer: another story
