@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import saudinewsnet  # noqa: E402
 from eval_press import docs_of, gold_lines  # noqa: E402
 
+from alaqat.extract.confidence import WORD_FEATURES  # noqa: E402
 from alaqat.extract.score import _overlap, _press_matches, load_gold, participants  # noqa: E402
 
 OUT = ROOT / "alaqat" / "lang" / "ar" / "events" / "confidence.json"
@@ -189,7 +190,7 @@ def _feature_names(rows: list[tuple], groups: list[str]) -> list[str]:
 
 
 def _is_word(name: str) -> bool:
-    return name[:2] in ("w=", "b=", "a=", "t=")
+    return name.startswith(WORD_FEATURES)
 
 
 def _matrix(rows: list[tuple], names: list[str]):

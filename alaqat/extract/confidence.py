@@ -86,6 +86,8 @@ def features(*, etype: str, trigger_weight: float, modality: str, date_basis: st
 
 
 CONTEXT_WORDS = 4  # words read on each side of the trigger
+# the names of the word features: a word of the sentence, before the trigger, after it, the trigger's own words
+WORD_FEATURES = ("w=", "b=", "a=", "t=")
 
 
 @dataclass(frozen=True)
@@ -111,13 +113,14 @@ class WordContext:
 
 
 def word_context(stems: list[str], sentence: tuple[int, int], trigger: tuple[int, int]) -> WordContext:
-    """The words of a candidate's sentence (token indexes [start, end)) around its trigger's tokens (the same)."""
-    words = [_word(w) for w in stems]
-    first, last = trigger
-    return WordContext(trigger=tuple(words[first:last]),
-                       before=tuple(words[max(sentence[0], first - CONTEXT_WORDS):first]),
-                       after=tuple(words[last:min(sentence[1], last + CONTEXT_WORDS)]),
-                       sentence=tuple(sorted({w for w in words[sentence[0]:sentence[1]] if len(w) > 1})))
+    """The words of a candidate's sentence (token indexes [start, end) into the document's ``stems``) around its
+    trigger's tokens (the same). Only the sentence's stems are read, not the document's."""
+    words = [_word(w) for w in stems[sentence[0]:sentence[1]]]
+    first, last = trigger[0] - sentence[0], trigger[1] - sentence[0]
+    return WordContext(trigger=tuple(words[max(first, 0):max(last, 0)]),
+                       before=tuple(words[max(0, first - CONTEXT_WORDS):max(first, 0)]),
+                       after=tuple(words[max(last, 0):last + CONTEXT_WORDS]),
+                       sentence=tuple(sorted({w for w in words if len(w) > 1})))
 
 
 def _word(stem: str) -> str:
