@@ -668,3 +668,14 @@ def test_a_president_general_heads_an_agency_of_the_paper_s_state():
     found = actors("التقى حاكم الشارقة أمس معالي الرئيس العام للأرصاد وحماية البيئة.", country="SA")
     head = next(a for a in found if "الرئيس العام" in a.text)
     assert (head.state, head.office, head.level) == ("SA", "head_of_agency", "official")
+
+
+def test_feminine_titles_act_for_their_state():
+    # a woman deputy minister, envoy or spokeswoman acts for her state as the man in the same office does
+    found = actors("التقت نائبة وزير الخارجية النيوزيلندي سفير تشيلي في ولنغتون.", country="SA")
+    deputy = next(a for a in found if a.text.startswith("نائبة"))
+    assert (deputy.state, deputy.office) == ("NZ", "deputy_minister")
+    found = actors("قالت المتحدثة باسم الخارجية الكندية إن الوزير سيسافر.", country="SA")
+    assert next(a for a in found if a.text.startswith("المتحدثة")).state == "CA"
+    found = actors("التقى الوزير منسقة السياسة الخارجية في الاتحاد الأوروبي.", country="SA")
+    assert next(a for a in found if a.text.startswith("منسقة")).org == "org:EU"
