@@ -3339,3 +3339,17 @@ def test_an_aid_word_ending_a_bodys_name_is_that_bodys_aid():
     got = brief("قصد الوفد عمّان صباحا. وبين مسؤول ميداني تابع للحملة الوطنية السعودية لنصرة الأشقاء بلبنان أن "
                 "الجولة تندرج ضمن متابعة ما تنفذه من مشاريع إغاثية.")
     assert [r["donor"] for t, r, *_ in got if t == "aid"] == ["SA"]
+
+
+def test_a_name_opening_with_waw_or_fa_is_neither_a_conjunction_nor_a_trigger():
+    # فيصل is a name, not ف + يصل (and arrives): read as a visit, it stood between the meeting and its date
+    for name in ("فيصل المحمود", "وليد الحسني"):
+        got = brief(f"أن مسؤولا أردنيا عقد اجتماعا مع نظيره المغربي، {name}، في الرباط الأسبوع الماضي.")
+        assert [(e[1]["parties"], e[3]) for e in got if e[0] == "talks"] == [(["JO", "MA"], "2015-07-13/2015-07-19")]
+        assert not [e for e in got if e[0] == "visit"], got
+    # ، فيصل after a bare title opens no clause of its own: the prince is the one met, and the date is the meeting's
+    got = brief("عقد الوزير الأردني اجتماعا مع الأمير، فيصل بن سلمان، في الرياض الشهر الماضي.")
+    assert [(e[1]["parties"], e[3]) for e in got if e[0] == "talks"] == [(["JO", "SA"], "2015-06")], got
+    # a real conjunction still opens a clause of its own, whose date is not the meeting's
+    got = brief("أن مسؤولا أردنيا عقد اجتماعا مع نظيره المغربي، وسيسافر الأسبوع المقبل.")
+    assert [e[3] for e in got if e[0] == "talks"] == [None], got

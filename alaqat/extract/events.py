@@ -66,6 +66,7 @@ LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the ne
 _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
 DATELINE_REACH = 80  # characters at an article's start where its dateline may stand
+_WORD_AT = re.compile(r"[^\W\d_]+")
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 FINER_DATE_REACH = 30  # characters between a date and the day inside it that tells it more exactly
 REMEMBERED_REACH = 40  # characters from an anniversary's word (ذكرى) to the date it remembers
@@ -160,6 +161,7 @@ class EventExtractor:
         self._new_clause = re.compile(rf"؛|[،:]\s*(?:(?:{openers})\s+(?=[^\W\d_])|(?!(?:{continuations})(?![^\W_]))"
                                       rf"{not_stem}[وف](?=[^\W\d_]))")
         self._first_words = _first_word_automaton(lexicon.triggers)
+        self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
         self._block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
 
     @classmethod
@@ -190,6 +192,7 @@ class EventExtractor:
         text = self._without_prayer_commas(text)
         text = self._without_apposition_commas(text, mentions, {d.start for d in dates})
         self._list_commas = _list_commas(text, mentions)
+        self._name_letters = frozenset(ms for ms, _, _ in mentions)  # وليد، فلاديمير: a name's own first letter
         pair: tuple[str, str] | None = None
         self._speaker: str | None = None
         recent_bodies: list[str] = []
@@ -683,6 +686,8 @@ class EventExtractor:
             if any(ms <= t_start < me and not (t_start <= ms and t_end > me) for ms, me, _ in sent_mentions):
                 continue  # a word inside a name (محادثات أستانا) is no trigger; one holding a name is
                 # (الاتفاق النووي بين)
+            if m.start() < t_start and normalize_key(text[m.start():m.end()]) in self._given_names:
+                continue  # فيصل is a man's name, not ف + يصل (and arrives)
             blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, m.start(), s)
             surface = " ".join(m.group("t").split())
             whole = " ".join(text[m.start():t_end].split())
@@ -1108,7 +1113,8 @@ class EventExtractor:
                 return True  # a sentence-initial date governs every act of the sentence
             if d.start >= item.end:
                 lo, hi = item.end, d.start
-                if any(m.start() not in self._list_commas for m in self._new_clause.finditer(text, lo, hi)) \
+                if any(m.start() not in self._list_commas and not self._name_opens(text, m.end() - 1)
+                       for m in self._new_clause.finditer(text, lo, hi)) \
                         or self._contrast_between(text, lo, hi):
                     return False
                 commas = list(_CLAUSE_END.finditer(text, lo, hi))
@@ -1185,6 +1191,14 @@ class EventExtractor:
                  and max(d.start, nearest.start) - min(d.end, nearest.end) <= FINER_DATE_REACH
                  and not _CLAUSE_END.search(text, min(d.end, nearest.end), max(d.start, nearest.start))]
         return [min(finer, key=distance) if finer else nearest]
+
+    def _name_opens(self, text: str, at: int) -> bool:
+        """Whether the و or ف at ``at``, after a comma, is a name's own first letter (، وليد المعلم، فلاديمير بوتين,
+        a mention or a given name) and opens no clause of its own."""
+        if at in self._name_letters:
+            return True
+        word = _WORD_AT.match(text, at)
+        return word is not None and normalize_key(word.group()) in self._given_names
 
     def _contrast_between(self, text: str, lo: int, hi: int) -> bool:
         """Whether a clause of contrast (``contrast`` cues after a comma: ، لكن، غير أن) opens between ``lo`` and
@@ -1435,7 +1449,7 @@ class EventExtractor:
             horizon = while_clause.start()
         for m in self._new_clause.finditer(text, start, horizon):
             word_start = m.end()
-            if not any(word_start <= ms <= word_start + 1 for ms in starts):
+            if not any(word_start <= ms <= word_start + 1 for ms in starts) and not self._name_opens(text, m.end() - 1):
                 return m.start()
         return horizon
 
@@ -1454,7 +1468,7 @@ class EventExtractor:
         own objects) before it in the sentence, else the sentence's start."""
         opening = start
         for m in self._new_clause.finditer(text, start, min(len(text), end + 1)):  # its look-ahead sees the verb
-            if m.end() <= end:
+            if m.end() <= end and not self._name_opens(text, m.end() - 1):
                 opening = m.end()
         return opening
 
