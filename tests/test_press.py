@@ -3353,3 +3353,25 @@ def test_a_name_opening_with_waw_or_fa_is_neither_a_conjunction_nor_a_trigger():
     # a real conjunction still opens a clause of its own, whose date is not the meeting's
     got = brief("أن مسؤولا أردنيا عقد اجتماعا مع نظيره المغربي، وسيسافر الأسبوع المقبل.")
     assert [e[3] for e in got if e[0] == "talks"] == [None], got
+
+
+def test_a_meeting_after_haythu_is_the_visitor_s_even_past_a_clause_about_the_visit():
+    # زيارة لم يعلن عنها مسبقا لوزير …: the visit's owner stands after a clause about it, and is the one who met
+    got = brief("وجاء الإعلان خلال زيارة لم يعلن عنها مسبقا لوزير الدفاع الأسترالي إلى جاكرتا حيث التقى برئيس "
+                "الوزراء الإندونيسي وأكد على أهمية التعاون.")
+    assert parties(got, "talks") == [["AU", "ID"]], got
+
+
+def test_those_at_the_reception_of_a_guest_on_his_arrival_are_his_hosts():
+    # وكان في استقبال X لدى وصوله …، Y: Y received X; the guest is named first, the host after his arrival
+    got = brief("وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى المطار، الرئيس الفلبيني.")
+    assert parties(got, "talks") == [["JP", "PH"]], got
+    # a reception with no arrival told is read as before: nothing is made up of the word alone
+    assert not parties(brief("وكان في استقبال رئيس الوزراء الياباني حشد من المواطنين."), "talks")
+
+
+def test_a_trigger_deep_in_a_relative_clause_about_the_subject_does_not_end_the_act():
+    # يلتقي X الذي وصل صباحا إلى … في زيارة غير معلنة Y: the visit is the relative clause's, and Y is still met
+    got = brief("يلتقي وزير الدفاع الأسترالي الذي وصل صباحا الى مطار جاكرتا في زيارة غير معلنة رئيس الوزراء "
+                "الإندونيسي.")
+    assert parties(got, "talks") == [["AU", "ID"]], got

@@ -67,6 +67,7 @@ _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
 DATELINE_REACH = 80  # characters at an article's start where its dateline may stand
 _WORD_AT = re.compile(r"[^\W\d_]+")
+RELATIVE_CLAUSE_REACH = 60  # characters a relative clause may run before a trigger inside it
 DATE_REACH = 200  # characters between a trigger and a date that can still be its own
 FINER_DATE_REACH = 30  # characters between a date and the day inside it that tells it more exactly
 REMEMBERED_REACH = 40  # characters from an anniversary's word (ذكرى) to the date it remembers
@@ -1353,7 +1354,11 @@ class EventExtractor:
     def _in_relative_clause(self, text: str, lo: int, at: int) -> bool:
         """Whether the trigger at ``at`` sits in a relative clause opened after ``lo`` (كارتر الذي يقوم بجولة …)."""
         relatives = self.lexicon.cues.get("relative", {})
-        return any(w.group(1) in relatives for w in _WORDS.finditer(text, max(lo, at - 25), at))
+        if any(w.group(1) in relatives for w in _WORDS.finditer(text, max(lo, at - 25), at)):
+            return True
+        # … الذي وصل صباحا إلى مطار بغداد في زيارة غير معلنة: a longer clause, no comma closing it before the trigger
+        opened = [w for w in _WORDS.finditer(text, max(lo, at - RELATIVE_CLAUSE_REACH), at) if w.group(1) in relatives]
+        return bool(opened) and not self._clause_end.search(text, opened[-1].end(), at)
 
     @staticmethod
     def _span_of_dates(analysis: Analysis, item: _Found, sent_dates: list[_NDate]) -> _NDate | None:

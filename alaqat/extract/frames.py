@@ -2093,6 +2093,8 @@ def talks(frame: Frame) -> list[Roles]:
     described = _described_pair(frame)
     if described:  # القمة السعودية الفرنسية، الاجتماع الجزائري - الإسباني: the sides the meeting is named by
         parties = described
+    elif awaited := _waiting_on_arrival(frame):
+        parties = awaited
     elif met_there := _met_where_he_travelled(frame):
         parties = met_there
     elif frame.pair and frame.pair_is_subject() and not [a for a in frame.before() if a.start >= frame.clause[0]]:
@@ -2245,9 +2247,39 @@ def _with_the_visitor(frame: Frame, sides: list[str]) -> list[str]:
     partner = sides[0] if sides else next((party(a) for a in _met_right_after(frame)), None)
     owner = next((a for a in frame.args if 0 <= a.start - visits[-1].end() <= VISIT_OWNER_GAP
                   and a.prep in ("", "ل") and a.kind == "person" and party(a)), None)
+    if owner is None:  # زيارة لم يعلن عنها مسبقا لوزير الدفاع: a clause about the visit before its owner's ل
+        owner = next((a for a in frame.args if 0 <= a.start - visits[-1].end() <= VISIT_OWNER_LAM_REACH
+                      and a.end <= frame.trigger[0] and a.prep == "ل" and a.kind == "person" and party(a)), None)
     if owner is None or partner is None or party(owner) == partner:
         return sides
     return [party(owner), partner]
+
+
+def _waiting_on_arrival(frame: Frame) -> list[str]:
+    """وكان في استقبال الرئيس الكيني لدى وصوله إلى المطار الرئيس الأوغندي: those "at the reception" of a guest,
+    named after the time of his arrival, are his hosts; the guest is named right after the word. Empty for any other
+    shape (a pronoun's guest, في استقباله, is told elsewhere)."""
+    if frame.suffix or not _AT_RECEPTION.search(frame.text, max(frame.sent[0], frame.trigger[0] - 8),
+                                                 frame.trigger[0]):
+        return []
+    guest = next((a for a in frame.args if 0 <= a.start - frame.trigger[1] <= GUEST_REACH and not a.prep
+                  and a.kind == "person" and party(a)), None)
+    arrival = _ON_ARRIVAL.search(frame.text, guest.end, min(frame.sent[1], guest.end + ARRIVAL_REACH)) \
+        if guest is not None else None
+    if arrival is None:
+        return []
+    # the hosts: the first official after the place of arrival (وصوله إلى المطار، وصوله مطار الملك خالد)
+    host = next((a for a in frame.args if a.start >= arrival.end() and a.kind == "person" and not a.prep
+                 and party(a)), None)
+    if host is None or party(host) == party(guest):
+        return []
+    return [party(guest), party(host)]
+
+
+_AT_RECEPTION = re.compile(r"(?<![^\W_])في\s+$")
+_ON_ARRIVAL = re.compile(r"(?<![^\W_])(?:لد[ىي]|عند|فور|لحظ[ةه])\s+وصول(?:ه|ها|هما|هم)(?![^\W_])")
+GUEST_REACH = 3  # characters between في استقبال and the guest
+ARRIVAL_REACH = 200  # characters between the guest (his titles and names, or the two guests) and لدى وصوله
 
 
 def _met_where_he_travelled(frame: Frame) -> list[str]:
@@ -2276,6 +2308,7 @@ def _met_right_after(frame: Frame) -> Iterator[Arg]:
 TRAVELLER_REACH = 6  # characters between a verb of travelling and its subject (وصل المبعوث)
 DURING_WORD_REACH = 10  # characters after a meeting's verb where "during which" (خلالها) stands
 VISIT_OWNER_GAP = 3  # characters between a visit noun and its owner (زيارة للرئيس، زيارة الرئيس)
+VISIT_OWNER_LAM_REACH = 40  # … and, after ل, past a clause about the visit (زيارة لم يعلن عنها مسبقا لوزير …)
 # (in the normalized text, where ة is ه)
 _VISIT_NOUN = re.compile(r"(?<![^\W_])[وفبل]?(?:ال)?(?:زيار[هة]|زيارته|زيارتها|جول[هة]|جولته|جولتها)(?![^\W_])")
 
