@@ -3375,3 +3375,18 @@ def test_a_trigger_deep_in_a_relative_clause_about_the_subject_does_not_end_the_
     got = brief("يلتقي وزير الدفاع الأسترالي الذي وصل صباحا الى مطار جاكرتا في زيارة غير معلنة رئيس الوزراء "
                 "الإندونيسي.")
     assert parties(got, "talks") == [["AU", "ID"]], got
+
+
+def test_the_unsaid_subject_after_before_that_is_the_sentence_s_subject():
+    # قبل أن يتوجه إلى …: the one who goes on is the minister who met, not the counterpart he met
+    got = brief("التقى وزير الخارجية الياباني نظيره الهندي في نيودلهي قبل أن يتوجه إلى باكستان.")
+    assert ("JP", "PK") in visit_sides(got) and ("IN", "PK") not in visit_sides(got), got
+
+
+def test_talks_held_in_a_state_named_right_after_the_word_are_a_visit_there():
+    # تجري … محادثات في المملكة: the talks' venue, so the guest visits it
+    got = brief("يجري وزير الخارجية البرازيلي اليوم محادثات في الأرجنتين قبل أن يتوجه غدا إلى تشيلي.")
+    assert ("BR", "AR") in visit_sides(got) and ("BR", "CL") in visit_sides(got), got
+    # في + a state after some other word is what the talks were about, not where they were held
+    got = brief("بحث وزير الخارجية البرازيلي مع نظيره الأرجنتيني الأوضاع في فنزويلا.")
+    assert not [s for s in visit_sides(got) if s[1] == "VE"], got

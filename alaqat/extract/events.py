@@ -1840,10 +1840,14 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     as often what the talks were about (بحثا الأوضاع في اليمن)."""
     parties = roles.get("parties") or []
     venues = [a for a in args if a.prep in ("في", "ب") and a.state in parties
-              and (a.kind == "place" or a.mention.form == "capital" or _right_after_an_official(a, args, text))
+              and (a.kind == "place" or a.mention.form == "capital" or _right_after_an_official(a, args, text)
+                   or _right_after_the_talks(a, trigger, text))
               and not post_of(a, args)]
     if not venues:
         return None
+    # بعد محادثات في المملكة … في جدة: a state named right after the word only when nothing else tells the place
+    venues.sort(key=lambda a: not (a.kind == "place" or a.mention.form == "capital"
+                                   or _right_after_an_official(a, args, text)))
     host = venues[0].state
     guests = [a for a in args if a.actor is not None and a.actor.kind in ("person", "official", "body")
               and party(a) in parties and party(a) != host and party(a)]
@@ -1862,6 +1866,15 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     if guest.actor.level:
         out["level"] = guest.actor.level
     return out
+
+
+def _right_after_the_talks(arg: Arg, trigger: tuple[int, int], text: str) -> bool:
+    """A state named right after the word of talks and its في (محادثات في المملكة العربية السعودية): where they
+    are held, as a state after an official is."""
+    return arg.prep == "في" and _TALKS_VENUE_GAP.fullmatch(text, trigger[1], arg.start) is not None
+
+
+_TALKS_VENUE_GAP = re.compile(r"\s+في\s*")
 
 
 def _negotiation_of_signing(event: Event, other: Event) -> bool:

@@ -1724,6 +1724,13 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if subject is not None and subject.end <= persons[0].start and not _invited_by(frame, subject) \
                 and _WITH.search(frame.text, subject.end, persons[0].start):
             persons = [subject]
+    if _BEFORE_OR_AFTER_THAT.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0]) \
+            and not frame.suffix and not any(a.start >= frame.trigger[1] and not a.prep for a in persons):
+        # التقى الوزير نظيره الهندي قبل أن يتوجه إلى باكستان: the verb after قبل أن / بعد أن, its subject unsaid, is
+        # the sentence's subject's, not that of the last man named in the act before it
+        subject = _subject_of_the_sentence(frame, None)
+        if subject is not None and not _invited_by(frame, subject):
+            persons = [subject]
     if not persons and (during or word in frame.lexicon.cues.get("clause_opener", {})):
         # وصف الوزير الأمريكي القوات الكردية بأنها … أثناء زيارة لأربيل: a visit told as the time of the sentence's
         # act is its subject's, however long the act told before it; so is one that goes on with كما (دأب الرئيس
@@ -1936,6 +1943,9 @@ def _own_visit_to_the_host(frame: Frame, visitor_state: str | None) -> Arg | Non
     to = next((a for a in frame.after() if a.prep in ("ل", "الي") and _named_place(a)
                and a.start - frame.trigger[1] <= LAM_TO_REACH), None)
     return to if to is not None and to.state == visitor_state else None
+
+
+_BEFORE_OR_AFTER_THAT = re.compile(r"(?<![^\W_])(?:قبل|بعد|عقب)\s+[اأ]ن\s+$")
 
 
 def _subject_of_the_sentence(frame: Frame, other_than: str | None) -> Arg | None:
