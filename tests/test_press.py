@@ -3390,3 +3390,9 @@ def test_talks_held_in_a_state_named_right_after_the_word_are_a_visit_there():
     # في + a state after some other word is what the talks were about, not where they were held
     got = brief("بحث وزير الخارجية البرازيلي مع نظيره الأرجنتيني الأوضاع في فنزويلا.")
     assert not [s for s in visit_sides(got) if s[1] == "VE"], got
+
+
+def test_an_indefinite_aid_word_names_its_giver_in_a_relative_clause_without_a_pronoun():
+    # مساعدات … أرسلتها الكويت: an indefinite noun's relative clause takes no التي; its verb's subject gives
+    got = brief("وصلت إلى ميناء الحديدة أمس مساعدات إنسانية أرسلتها الكويت.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["YE"])], got
