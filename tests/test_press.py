@@ -3396,3 +3396,23 @@ def test_an_indefinite_aid_word_names_its_giver_in_a_relative_clause_without_a_p
     # مساعدات … أرسلتها الكويت: an indefinite noun's relative clause takes no التي; its verb's subject gives
     got = brief("وصلت إلى ميناء الحديدة أمس مساعدات إنسانية أرسلتها الكويت.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["YE"])], got
+
+
+def test_the_coverage_funnel_puts_a_missed_line_at_the_first_stage_it_fails():
+    from press_coverage import stage_of, trigger_patterns
+
+    from alaqat.normalize.text import normalize
+
+    patterns = trigger_patterns()
+    text = "التقى وزير الخارجية البرتغالي نظيره الأرجنتيني في لشبونة."
+    line = {"doc": "d", "type": "talks", "span": [0, len(text)], "roles": {"parties": ["AR", "PT"]}}
+    sentences = [(0, len(text), normalize(text).text)]
+    both = [(6, 30, "PT"), (31, 47, "AR")]
+    talks = {"doc": "d", "type": "talks", "evidence": {"sentence": [0, len(text)]}, "roles": {"parties": ["AR", "PT"]}}
+    assert stage_of(line, [talks], sentences, both, patterns) == "below threshold"
+    assert stage_of(line, [dict(talks, roles={"parties": ["PT", "ES"]})], sentences, both, patterns) == "wrong sides"
+    assert stage_of(line, [dict(talks, type="visit", roles={})], sentences, both, patterns) == "other type"
+    assert stage_of(line, [], sentences, both, patterns) == "trigger and actors"
+    assert stage_of(line, [], sentences, both[:1], patterns) == "trigger only"
+    plain = [(0, len(text), normalize("وصل الوزير البرتغالي والوزير الأرجنتيني إلى المدينة.").text)]
+    assert stage_of(line, [], plain, both, patterns) == "actors only"
