@@ -3416,3 +3416,13 @@ def test_the_coverage_funnel_puts_a_missed_line_at_the_first_stage_it_fails():
     assert stage_of(line, [], sentences, both[:1], patterns) == "trigger only"
     plain = [(0, len(text), normalize("وصل الوزير البرتغالي والوزير الأرجنتيني إلى المدينة.").text)]
     assert stage_of(line, [], plain, both, patterns) == "actors only"
+
+
+def test_a_visit_named_by_no_place_is_to_the_home_of_the_one_met_during_it():
+    # خلال الزيارة (the word with its article: the cue before it is still read) names no place: the sentence's
+    # subject visits the state of the official he met
+    got = brief("التقى وزير الخارجية الكندي أمس رئيس وزراء الأردن، خلال الزيارة التي لم يعلن عنها مسبقا.")
+    assert ("CA", "JO") in visit_sides(got), got
+    # an ambassador met is posted where the meeting was, and says nothing of a visit to his own state
+    got = brief("التقى وزير الخارجية الكندي سفير الأردن لدى كندا خلال الزيارة.")
+    assert ("CA", "JO") not in visit_sides(got), got

@@ -770,7 +770,7 @@ def source_target(frame: Frame) -> list[Roles]:
 
 
 _OWNER_PRONOUNS = ("ه", "ها", "هم")
-_WORD_BEFORE_TRIGGER = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_BEFORE_TRIGGER = re.compile(r"([^\W\d_]+)\s+(?:[وفبلك]{0,2}(?:ال)?)$")  # the trigger's own proclitics aside
 
 
 def _word_before_trigger(frame: Frame) -> str:
@@ -1792,6 +1792,12 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         hosts = _outside_quotes(frame, _scene_before_a_far_place(frame, scene)
                                 or _host_chain(frame, visitor_state) or scene
                                 or _destination_told_before(frame, visitor_state))
+        subject = _subject_of_the_sentence(frame, None) if not hosts and during and not frame.suffix else None
+        met = _met_at_home(frame, subject, party(subject)) if subject is not None and party(subject) else []
+        if met:
+            # التقى الوزير الأمريكي رئيس إقليم كردستان العراق خلال الزيارة: a visit named by no place is the
+            # sentence's subject's, to the home of the one he met there
+            persons, visitor_state, hosts = [subject], party(subject), met
         anaphor = None if hosts else _anaphor_host(frame, visitor_state)
         if anaphor:
             # إلى المملكة stands for a state no mention names: an argument of its own (there may be no other)
@@ -1946,6 +1952,15 @@ def _own_visit_to_the_host(frame: Frame, visitor_state: str | None) -> Arg | Non
 
 
 _BEFORE_OR_AFTER_THAT = re.compile(r"(?<![^\W_])(?:قبل|بعد|عقب)\s+[اأ]ن\s+$")
+
+
+def _met_at_home(frame: Frame, visitor: Arg, visitor_state: str) -> list[Arg]:
+    """The official the visitor met, named after him and before the visit's word (bare, or after ب or مع), who acts
+    for another state and is posted nowhere abroad: his state is where the meeting, and so the visit, took place."""
+    met = next((a for a in frame.of_kind("person", after_only=False) if visitor.end <= a.start
+                and a.end <= frame.trigger[0] and a.prep in ("", "ب", "مع") and a.state
+                and a.state != visitor_state and a.actor is not None and not a.actor.posting), None)
+    return [met] if met is not None else []
 
 
 def _subject_of_the_sentence(frame: Frame, other_than: str | None) -> Arg | None:
