@@ -84,3 +84,19 @@ def test_articles_that_share_runs_of_words_are_one_story():
     stories = _stories(texts)
     assert stories["a"] == stories["b"] == "a"  # one story, named by its first article
     assert stories["c"] == "c"  # one run fewer: another story
+
+
+def test_the_threshold_is_the_middle_of_a_flat_top_not_its_highest_point():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from train_confidence import PLATEAU, THRESHOLDS, _best_of
+
+    # a top flat from 0.30 to 0.50, its highest point (by a hair) at 0.31: the middle is chosen, 0.40
+    def curve(t: float) -> float:
+        return 0.6 - (0.0 if 0.3 <= t <= 0.5 else 0.05) + (PLATEAU / 10 if t == 0.31 else 0.0)
+
+    best, _, _ = _best_of([{t: curve(t) for t in THRESHOLDS}])
+    assert 0.38 <= best <= 0.42
+    # a single sharp peak is still taken where it is (smoothed, its neighbours within reach)
+    peaked = {t: 0.6 - abs(t - 0.7) for t in THRESHOLDS}
+    assert abs(_best_of([peaked])[0] - 0.7) <= 0.01
