@@ -99,14 +99,18 @@ def main(argv: list[str] | None = None) -> int:
     if not saudinewsnet.available():
         print("the corpus is not in ../shared: nothing to read", file=sys.stderr)
         return 2
+    from alaqat.pipeline import default_pipeline
+
     docs = docs_of(args.split)
-    kept, every = predict(docs), predict(docs, 0.0)
+    # every candidate, read once: the kept events are those at the shipped threshold (the pipeline filters the same
+    # way after extracting, so extracting again at that threshold would only repeat the work)
+    threshold = default_pipeline().threshold
     by_doc: dict[str, list[dict]] = {}
-    for event in every:
-        by_doc.setdefault(event["doc"], []).append(event)
     kept_by_doc: dict[str, list[dict]] = {}
-    for event in kept:
-        kept_by_doc.setdefault(event["doc"], []).append(event)
+    for event in predict(docs, 0.0):
+        by_doc.setdefault(event["doc"], []).append(event)
+        if event["confidence"] >= threshold:
+            kept_by_doc.setdefault(event["doc"], []).append(event)
     patterns = trigger_patterns()
     stages: Counter[str] = Counter()
     by_type: Counter[tuple[str, str]] = Counter()

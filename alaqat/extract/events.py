@@ -1839,15 +1839,13 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     such a venue only right after an official (أجرى الرئيس الأمريكي في كينيا محادثات): elsewhere في + a state is
     as often what the talks were about (بحثا الأوضاع في اليمن)."""
     parties = roles.get("parties") or []
-    venues = [a for a in args if a.prep in ("في", "ب") and a.state in parties
-              and (a.kind == "place" or a.mention.form == "capital" or _right_after_an_official(a, args, text)
-                   or _right_after_the_talks(a, trigger, text))
-              and not post_of(a, args)]
+    candidates = [a for a in args if a.prep in ("في", "ب") and a.state in parties and not post_of(a, args)]
+    named = [a for a in candidates if a.kind == "place" or a.mention.form == "capital"
+             or _right_after_an_official(a, args, text)]
+    # بعد محادثات في المملكة … في جدة: a state named right after the word only when nothing else tells the place
+    venues = named or [a for a in candidates if _right_after_the_talks(a, trigger, text)]
     if not venues:
         return None
-    # بعد محادثات في المملكة … في جدة: a state named right after the word only when nothing else tells the place
-    venues.sort(key=lambda a: not (a.kind == "place" or a.mention.form == "capital"
-                                   or _right_after_an_official(a, args, text)))
     host = venues[0].state
     guests = [a for a in args if a.actor is not None and a.actor.kind in ("person", "official", "body")
               and party(a) in parties and party(a) != host and party(a)]

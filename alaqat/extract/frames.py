@@ -1793,7 +1793,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
                                 or _host_chain(frame, visitor_state) or scene
                                 or _destination_told_before(frame, visitor_state))
         subject = _subject_of_the_sentence(frame, None) if not hosts and during and not frame.suffix else None
-        met = _met_at_home(frame, subject, party(subject)) if subject is not None and party(subject) else []
+        met = _met_at_home(frame, subject) if subject is not None else []
         if met:
             # التقى الوزير الأمريكي رئيس إقليم كردستان العراق خلال الزيارة: a visit named by no place is the
             # sentence's subject's, to the home of the one he met there
@@ -1954,9 +1954,10 @@ def _own_visit_to_the_host(frame: Frame, visitor_state: str | None) -> Arg | Non
 _BEFORE_OR_AFTER_THAT = re.compile(r"(?<![^\W_])(?:قبل|بعد|عقب)\s+[اأ]ن\s+$")
 
 
-def _met_at_home(frame: Frame, visitor: Arg, visitor_state: str) -> list[Arg]:
+def _met_at_home(frame: Frame, visitor: Arg) -> list[Arg]:
     """The official the visitor met, named after him and before the visit's word (bare, or after ب or مع), who acts
     for another state and is posted nowhere abroad: his state is where the meeting, and so the visit, took place."""
+    visitor_state = party(visitor)
     met = next((a for a in frame.of_kind("person", after_only=False) if visitor.end <= a.start
                 and a.end <= frame.trigger[0] and a.prep in ("", "ب", "مع") and a.state
                 and a.state != visitor_state and a.actor is not None and not a.actor.posting), None)
