@@ -2882,6 +2882,13 @@ def test_a_next_stop_after_wa_min_baadaha_is_visited_too():
     assert sorted(visit_sides(got)) == [("IT", "DZ"), ("IT", "TN")]
 
 
+def test_a_state_joined_by_in_addition_to_is_one_more_of_the_list():
+    got = brief("ويحضر العاهل الأردني الاجتماع الذي يضم مصر، والعراق، ولبنان، بالإضافة إلى الكويت.")
+    assert [sorted(p) for p in parties(got, "talks")] == [["EG", "IQ", "KW", "LB"]]
+    # … but standing by a state (إلى جانب) is support, no list
+    assert parties(brief("وأكد وزير الخارجية الكويتي وقوف بلاده إلى جانب المملكة."), "talks") == []
+
+
 def test_contacts_with_a_state_are_talks_and_there_being_none_denies_them():
     got = brief("وأجرى وزير الخارجية البحريني اتصالات مع نظيره المغربي بشأن الأزمة.")
     assert [sorted(p) for p in parties(got, "talks")] == [["BH", "MA"]]

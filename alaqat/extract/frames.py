@@ -265,6 +265,7 @@ class Frame:
                 continue
             gap = self.text[chain[-1].end:arg.start]
             then = _THEN_GAP.match(gap) is not None  # روسيا ومن بعدها فرنسا: "and after it", a next stop
+            then = then or self._in_addition(gap)  # واليمن، بالإضافة إلى الإمارات: one more of the list
             if arg.prep and arg.prep != first.prep and not then:
                 break  # بين واشنطن وطهران في فيينا: a phrase of another preposition is no conjunct
             if then or (len(gap) <= 14 and _COORD_GAP.match(gap)):
@@ -272,6 +273,13 @@ class Frame:
             else:
                 break
         return chain
+
+    def _in_addition(self, gap: str) -> bool:
+        """Whether the words between two arguments are only an ``addition`` cue (، بالإضافة إلى، فضلا عن) and
+        punctuation: the second is one more member of the first's list."""
+        regex = self.lexicon.cue_regexes.get("addition")
+        found = regex.search(gap) if regex is not None else None
+        return found is not None and not gap[:found.start()].strip(" \t\n،,()") and not gap[found.end():].strip()
 
     # -- who acts with whom (press: met, called, wrote to, received, congratulated) -------------------------
     def agents(self) -> list[Arg]:
