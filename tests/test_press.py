@@ -2889,6 +2889,11 @@ def test_a_state_joined_by_in_addition_to_is_one_more_of_the_list():
     assert parties(brief("وأكد وزير الخارجية الكويتي وقوف بلاده إلى جانب المملكة."), "talks") == []
 
 
+def test_a_meeting_in_the_capital_glued_to_bi_is_a_visit_there():
+    got = brief("اجتمع وزير الخارجية الأردني مع نظيره الإيطالي بالعاصمة الإيطالية روما أمس.")
+    assert visit_sides(got) == [("JO", "IT")]
+
+
 def test_contacts_with_a_state_are_talks_and_there_being_none_denies_them():
     got = brief("وأجرى وزير الخارجية البحريني اتصالات مع نظيره المغربي بشأن الأزمة.")
     assert [sorted(p) for p in parties(got, "talks")] == [["BH", "MA"]]
