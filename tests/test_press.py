@@ -2894,6 +2894,14 @@ def test_a_meeting_in_the_capital_glued_to_bi_is_a_visit_there():
     assert visit_sides(got) == [("JO", "IT")]
 
 
+def test_the_guest_at_a_meeting_abroad_is_the_man_named_after_his_title():
+    doc = read_text("التقى وزير الخارجية الأمريكي، جون كيري، بالرئيس الروسي في سوتشي أمس.", doc_id="t",
+                    date=DOC_DATE, country="SA")
+    visits = [e.roles for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
+    assert visits == [{"visitor": "person:john-kerry", "visitor_state": "US", "host_state": "RU",
+                       "location": "place:sochi", "level": "minister"}]
+
+
 def test_contacts_with_a_state_are_talks_and_there_being_none_denies_them():
     got = brief("وأجرى وزير الخارجية البحريني اتصالات مع نظيره المغربي بشأن الأزمة.")
     assert [sorted(p) for p in parties(got, "talks")] == [["BH", "MA"]]

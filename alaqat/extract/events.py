@@ -1851,7 +1851,8 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
               and party(a) in parties and party(a) != host and party(a)]
     if not guests:
         return None
-    guest = min(guests, key=lambda a: abs(a.start - trigger[1]))
+    # the one named of them (ولي ولي العهد وزير الدفاع، الأمير محمد بن سلمان: the title, then the man), else the nearest
+    guest = min(guests, key=lambda a: (a.person is None, abs(a.start - trigger[1])))
     if lives_in(guest, party(guest), host, seats):
         return None  # the GCC's secretary general met in Riyadh lives there, and so does an envoy posted there
     out: Roles = {}
@@ -1861,8 +1862,11 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     out["host_state"] = host
     if venues[0].kind == "place":
         out["location"] = venues[0].mention.id
-    if guest.actor.level:
-        out["level"] = guest.actor.level
+    # … whose level his title tells when his name does not
+    level = guest.actor.level or next((a.actor.level for a in sorted(guests, key=lambda a: abs(a.start - trigger[1]))
+                                       if a.actor.level), None)
+    if level:
+        out["level"] = level
     return out
 
 
