@@ -679,3 +679,12 @@ def test_feminine_titles_act_for_their_state():
     assert next(a for a in found if a.text.startswith("المتحدثة")).state == "CA"
     found = actors("التقى الوزير منسقة السياسة الخارجية في الاتحاد الأوروبي.", country="SA")
     assert next(a for a in found if a.text.startswith("منسقة")).org == "org:EU"
+
+
+def test_a_title_then_a_comma_and_the_holders_name_names_him():
+    found = actors("وصل المبعوث الأممي إلى ليبيا، برناردينو ليون، إلى الجزائر أمس.")
+    envoy = by_text(found, "المبعوث الأممي")
+    assert (envoy.kind, envoy.org, envoy.person) == ("official", "org:UN", "person:bernardino-leon")
+    # … but a man of another state after the comma is someone else
+    found = actors("التقى وزير الخارجية السعودي، جون كيري، في الدوحة.")
+    assert by_text(found, "وزير الخارجية السعودي").person is None

@@ -298,7 +298,8 @@ class ActorLinker:
         if reader.home_defaulted and not self._speaks_of_home(actors, mentions, doc):
             reader = _DocumentReader(self, doc, ntext, items, home_titles=False)
             actors = reader.read()
-        return ActorReading(actors, [ntext.span_to_original(s, e) for s, e in reader.non_state])
+        return ActorReading(_named_in_apposition(actors, doc.text),
+                            [ntext.span_to_original(s, e) for s, e in reader.non_state])
 
     def _speaks_of_home(self, actors: list[Actor], mentions: list[Mention], doc: Document) -> bool:
         """Whether the document names its home state otherwise than by a bare title: by name, nisba, capital,
@@ -376,6 +377,28 @@ class ActorLinker:
             previous_end = spans[last][1]
             i = last + 1
         return items
+
+
+_APPOSITION_GAP = re.compile(r"\s*[،,]\s*")
+_POSTED_GAP = re.compile(r"\s+(?:إلى|الى|لدى|لدي|في)\s+")  # المبعوث الأممي إلى سوريا: where the title serves
+
+
+def _named_in_apposition(actors: list[Actor], text: str) -> list[Actor]:
+    """An official by title alone (and where he serves), then a comma and a named man of the same state or body
+    (or of none known): the man is the holder (المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار طهران), so the
+    title names him too, as it does with no comma between."""
+    out = list(actors)
+    for i, title in enumerate(actors):
+        if title.kind != "official" or title.person is not None or i + 1 >= len(actors):
+            continue
+        end, k = title.end, i + 1
+        if actors[k].kind == "state" and k + 1 < len(actors) and _POSTED_GAP.fullmatch(text, end, actors[k].start):
+            end, k = actors[k].end, k + 1
+        man = actors[k]
+        if man.kind == "person" and man.person and man.state in (None, title.state) and man.org in (None, title.org) \
+                and _APPOSITION_GAP.fullmatch(text, end, man.start):
+            out[i] = replace(title, person=man.person)
+    return out
 
 
 def _normalized_spans(ntext: NormalizedText, tokens: list[Token]) -> list[tuple[int, int, int]]:
