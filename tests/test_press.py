@@ -3446,3 +3446,13 @@ def test_a_visit_named_by_no_place_is_to_the_home_of_the_one_met_during_it():
     # an ambassador met is posted where the meeting was, and says nothing of a visit to his own state
     got = brief("التقى وزير الخارجية الكندي سفير الأردن لدى كندا خلال الزيارة.")
     assert ("CA", "JO") not in visit_sides(got), got
+
+
+def test_a_state_whose_name_opens_with_ba_or_lam_is_the_verbs_subject():
+    assert brief("انضمت ليتوانيا إلى الاتحاد الأوروبي عام 2004.") == [
+        ("membership.joined", {"member": "LT", "body": "org:EU"}, "asserted", "2004")]
+
+
+def test_the_euro_area_is_a_body_of_its_own_not_the_union():
+    got = brief("وقال رئيس وزراء لاتفيا الذي انضمت بلاده إلى منطقة اليورو عام 2014 إن الاتفاق صعب.")
+    assert [e[1] for e in got if e[0] == "membership.joined"] == [{"member": "LV", "body": "org:EUROZONE"}]

@@ -183,9 +183,13 @@ class Frame:
         return [a for a in self.states() if not a.prep]
 
     def object_follows(self) -> bool:
-        """Whether the word after the trigger opens with an attached ب or ل (اعترفت باستقلال …)."""
-        rest = self.text[self.trigger[1]:self.trigger[1] + 3].lstrip()
-        return rest[:1] in ("ب", "ل") and not self.text[self.trigger[1]:self.trigger[1] + 1].isalnum()
+        """Whether the word after the trigger opens with an attached ب or ل (اعترفت باستقلال …); a name that begins
+        with the letter (انضمت لاتفيا، زارت بريطانيا) is the subject itself, governed by nothing."""
+        if self.text[self.trigger[1]:self.trigger[1] + 1].isalnum():
+            return False
+        rest = self.text[self.trigger[1]:self.trigger[1] + 3]
+        at = self.trigger[1] + len(rest) - len(rest.lstrip())
+        return self.text[at:at + 1] in ("ب", "ل") and not any(a.start == at and not a.prep for a in self.args)
 
     def subject(self, travels: bool = False) -> str | None:
         """The acting state: right after the verb (VSO), else the nearest before it, else carried over. With
