@@ -186,3 +186,9 @@ def test_the_vienna_agreement_in_a_story_of_iran_is_the_nuclear_deal():
     assert "instrument:jcpoa" in ids("زار الوزير إيران بعد أسبوعين من توقيع اتفاق فيينا.")
     assert "instrument:jcpoa" not in ids("استندت إيران إلى اتفاقية فيينا للعلاقات الدبلوماسية في احتجاجها.")
     assert "instrument:jcpoa" not in ids("وقعت النمسا والمجر اتفاق فيينا للنقل النهري.")
+
+
+def test_regional_and_relief_bodies_beyond_the_un_are_linked():
+    assert ids("التقى رئيس مركز الملك عبدالله بن عبدالعزيز العالمي للحوار بين أتباع الأديان والثقافات وفدا من إيغاد "
+               "ومن الاتحاد الدولي لجمعيات الهلال والصليب الأحمر.") == ["org:KAICIID", "org:IGAD", "org:IFRC"]
+    assert ids("ناقشت قمة مجموعة العشرين ودول عدم الانحياز الملف.") == ["org:G20", "org:NAM"]
