@@ -587,7 +587,9 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
         return _bare_weekday(m, ctx, target, today)
     if m["rel"] in _PAST:
         delta = (today.weekday() - target) % 7 or 7
-        found = today - timedelta(days=delta)
+        # a paper is dated the day after it is written: its yesterday is the writer's today, which he calls أمس or
+        # اليوم, never "last Tuesday" (الثلاثاء الماضي in Wednesday's paper is the Tuesday of the week before)
+        found = today - timedelta(days=delta + 7 if delta == 1 else delta)
     else:
         delta = (target - today.weekday()) % 7 or 7
         found = today + timedelta(days=delta)
