@@ -3456,3 +3456,10 @@ def test_a_state_whose_name_opens_with_ba_or_lam_is_the_verbs_subject():
 def test_the_euro_area_is_a_body_of_its_own_not_the_union():
     got = brief("وقال رئيس وزراء لاتفيا الذي انضمت بلاده إلى منطقة اليورو عام 2014 إن الاتفاق صعب.")
     assert [e[1] for e in got if e[0] == "membership.joined"] == [{"member": "LV", "body": "org:EUROZONE"}]
+
+
+def test_a_date_before_the_relative_clause_recalling_an_agreement_is_the_main_acts():
+    got = brief("وأصدر مجلس الأمن أمس قرارا يرحب بالاتفاق الذي وقعته إيران مع الولايات المتحدة.")
+    assert [e[3] for e in got if e[0] == "agreement.signed"] == [None]
+    assert [e[3] for e in brief("ووقعت إيران أمس مع الولايات المتحدة اتفاقا.") if e[0] == "agreement.signed"] == [
+        "2015-07-21"]

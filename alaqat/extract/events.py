@@ -1165,6 +1165,11 @@ class EventExtractor:
             # another act's; so is one before a participle describing the instrument (قرارا يصادق على الاتفاق المبرم
             # بين …، أمس), which takes only a date after it (المبرم في 14 يوليو)
             eligible = [d for d in eligible if d.start >= item.end]
+        if signing:
+            # أصدر مجلس الأمن أمس قرارا … بالاتفاق التاريخي الذي توصلت إليه مع الدول الست: a date before the relative
+            # clause an agreement is recalled in is the main act's
+            eligible = [d for d in eligible
+                        if d.start >= item.end or not self._in_relative_clause(text, d.end, item.start)]
         if said_from and self._in_relative_clause(text, said_from, item.start):
             # قال المسؤول أمس إن بلاده تعتمد على الاتفاق الذي وقعته مع …: the day before إن is the saying's, and
             # the agreement a relative clause recalls is no news of that day
