@@ -3463,3 +3463,8 @@ def test_a_date_before_the_relative_clause_recalling_an_agreement_is_the_main_ac
     assert [e[3] for e in got if e[0] == "agreement.signed"] == [None]
     assert [e[3] for e in brief("ووقعت إيران أمس مع الولايات المتحدة اتفاقا.") if e[0] == "agreement.signed"] == [
         "2015-07-21"]
+
+
+def test_talks_held_during_a_dated_visit_take_its_date():
+    got = brief("بحث وزير الخارجية الفرنسي مع رئيس الوزراء العراقي خلال زيارة لم يعلن عنها إلى بغداد أمس سبل التعاون.")
+    assert [(e[0], e[3]) for e in got] == [("talks", "2015-07-21"), ("visit", "2015-07-21")]

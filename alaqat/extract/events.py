@@ -1488,7 +1488,9 @@ class EventExtractor:
         if item.trigger.type not in self.lexicon.cues.get("same_time", {}).get(other.trigger.type, "").split():
             return False
         before = _WORD_BEFORE.search(text, max(item.end, other.start - 12), other.start)
-        return before is not None and before.group(1) in self.lexicon.cues.get("relative", {})
+        # … or a visit the act took place during (بحث الوزير مع … خلال زيارة لبغداد أمس)
+        return before is not None and (before.group(1) in self.lexicon.cues.get("relative", {}) or (
+            other.trigger.type == "visit" and before.group(1) in self.lexicon.cues.get("during", {})))
 
     @staticmethod
     def _event_date(ndate: _NDate | None, once: bool, item: _Found, fronted: bool) -> str | None:
