@@ -3468,3 +3468,9 @@ def test_a_date_before_the_relative_clause_recalling_an_agreement_is_the_main_ac
 def test_talks_held_during_a_dated_visit_take_its_date():
     got = brief("بحث وزير الخارجية الفرنسي مع رئيس الوزراء العراقي خلال زيارة لم يعلن عنها إلى بغداد أمس سبل التعاون.")
     assert [(e[0], e[3]) for e in got] == [("talks", "2015-07-21"), ("visit", "2015-07-21")]
+
+
+def test_a_visit_told_in_its_meetings_sentence_takes_the_meetings_day():
+    got = brief("والتقى رئيس الوزراء الأردني يوم السبت وزير الخارجية الإيطالي، الذي يزور عمّان حاليا، وبحثا العلاقات.",
+                date="2015-07-26")
+    assert [(e[0], e[3]) for e in got] == [("talks", "2015-07-25"), ("visit", "2015-07-25")]

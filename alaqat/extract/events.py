@@ -2045,10 +2045,11 @@ def _heading(text: str, sentence: Sentence) -> bool:
 
 
 def _meets_the_visit(event: Event, number: int, visit: Event, visit_number: int) -> bool:
-    """Whether undated talks told in the sentence right after a dated visit are the visit's own meetings: the same
+    """Whether talks told in the visit's sentence or the one right after it are the visit's own meetings: the same
     two sides, and the visit told as done, or both to come (تصل موغيريني إلى المملكة الاثنين. ومن المقرر أن تلتقي
-    بالجبير: on the Monday; وصل كارتر صباح الخميس إلى العراق. وأجرى بعد وصوله لقاءات: on the Thursday)."""
-    return number - visit_number == 1 and _between_its_sides(event, visit) \
+    بالجبير: on the Monday; وصل كارتر صباح الخميس إلى العراق. وأجرى بعد وصوله لقاءات: on the Thursday; التقى
+    رئيس الوزراء يوم السبت الوزير الفرنسي الذي يزور القاهرة: the visit was on then)."""
+    return 0 <= number - visit_number <= 1 and _between_its_sides(event, visit) \
         and (visit.modality == "asserted" or event.modality == "planned")
 
 
