@@ -3474,3 +3474,8 @@ def test_a_visit_told_in_its_meetings_sentence_takes_the_meetings_day():
     got = brief("والتقى رئيس الوزراء الأردني يوم السبت وزير الخارجية الإيطالي، الذي يزور عمّان حاليا، وبحثا العلاقات.",
                 date="2015-07-26")
     assert [(e[0], e[3]) for e in got] == [("talks", "2015-07-25"), ("visit", "2015-07-25")]
+
+
+def test_his_meeting_with_a_hamza_on_waw_is_talks_with_its_object():
+    got = brief("وتكللت زيارة وزير الخارجية الأردني إلى مصر ولقاؤه الرئيس المصري باتفاق بين البلدين.")
+    assert [sorted(p) for p in parties(got, "talks")] == [["EG", "JO"]]
