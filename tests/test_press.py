@@ -3479,3 +3479,8 @@ def test_a_visit_told_in_its_meetings_sentence_takes_the_meetings_day():
 def test_his_meeting_with_a_hamza_on_waw_is_talks_with_its_object():
     got = brief("وتكللت زيارة وزير الخارجية الأردني إلى مصر ولقاؤه الرئيس المصري باتفاق بين البلدين.")
     assert [sorted(p) for p in parties(got, "talks")] == [["EG", "JO"]]
+
+
+def test_a_state_in_the_genitive_of_the_praised_noun_is_praised_not_praising():
+    got = brief("وكان وزير الخارجية اليمني قد أشاد أمس بدور الكويت في عملية إغاثة مدينة تعز.")
+    assert [e[1] for e in got if e[0] == "support.expressed"] == [{"source": "YE", "target": "KW"}]

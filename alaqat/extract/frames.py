@@ -38,6 +38,7 @@ SUMMIT_REACH = 25  # characters before an organization's name where "summit" mak
 _JOINED_GIVER = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*(?:[^\W\d_]+\s+)?)?$")  # ، / و / وطائرة: givers joined
 _JOINED_BY_AND = re.compile(r"(?:^|(?<=[\s،,(]))(?:و|او|ثم)(?:\s|$)|و\s*$")  # a conjunction, alone or on the next word
 _THEN_GAP = re.compile(r"^[\s()]*(?:و|ثم\s+)?من\s+بعد(?:ها|ه)\s*[()]?\s*$")  # (روسيا) ومن بعدها (فرنسا)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word that ends right before a position
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
 
 
@@ -329,7 +330,8 @@ class Frame:
         if self.suffix:
             subject = before[-1] if before else None
         elif after and not after[0].prep and after[0].start - self.trigger[1] <= 80 and not (object_first and before) \
-                and not self._man_after_feminine_verb(after[0]) and not self._said_before(after[0]):
+                and not self._man_after_feminine_verb(after[0]) and not self._said_before(after[0]) \
+                and not (before and self._genitive_of_governed_noun(after[0])):
             subject = after[0]
         elif before:
             subject = before[-1]
@@ -362,6 +364,13 @@ class Frame:
                 joined = []  # أعضاء مجلس الأمن، ثم زار المبعوث بكين: a comma and a verb join nobody
             partners = [*partners, *[a for a in joined if a is not subject]]
         return subject, partners
+
+    def _genitive_of_governed_noun(self, arg: Arg) -> bool:
+        """Whether ``arg`` stands right after a noun with ب or ل glued on (أشاد في وقت سابق بدور الإمارات، بجهود
+        المملكة): it is that noun's genitive, inside the phrase the verb governs, and no subject of the verb."""
+        word = _LAST_WORD.search(self.text, max(self.trigger[1], arg.start - 20), arg.start)
+        return word is not None and word.group(1)[:1] in ("ب", "ل") and len(word.group(1)) > 3 \
+            and word.group(1) not in self.lexicon.cues.get("preposition", {})
 
     def _said_before(self, arg: Arg) -> bool:
         """Whether what someone says opens, after a colon, between the trigger and ``arg`` (قال بعد محادثات في المملكة:
