@@ -3484,3 +3484,8 @@ def test_his_meeting_with_a_hamza_on_waw_is_talks_with_its_object():
 def test_a_state_in_the_genitive_of_the_praised_noun_is_praised_not_praising():
     got = brief("وكان وزير الخارجية اليمني قد أشاد أمس بدور الكويت في عملية إغاثة مدينة تعز.")
     assert [e[1] for e in got if e[0] == "support.expressed"] == [{"source": "YE", "target": "KW"}]
+
+
+def test_a_publishing_house_selling_to_a_media_group_is_no_agreement_between_states():
+    assert brief("أعلنت دار النشر البريطانية أمس بيع صحيفتها إلى المجموعة الإعلامية اليابانية، مضيفة أن الصفقة "
+                 "التي قد يجري إبرامها قبل نهاية العام لا تشمل حصتها في مجلة أخرى.") == []
