@@ -3489,3 +3489,9 @@ def test_a_state_in_the_genitive_of_the_praised_noun_is_praised_not_praising():
 def test_a_publishing_house_selling_to_a_media_group_is_no_agreement_between_states():
     assert brief("أعلنت دار النشر البريطانية أمس بيع صحيفتها إلى المجموعة الإعلامية اليابانية، مضيفة أن الصفقة "
                  "التي قد يجري إبرامها قبل نهاية العام لا تشمل حصتها في مجلة أخرى.") == []
+
+
+def test_troops_joining_a_force_make_their_state_no_member_of_the_body_behind_it():
+    assert brief("وانضمت القوات الأوغندية إلى القوة العسكرية التي شكلها الاتحاد الأفريقي في الصومال.") == []
+    assert brief("انضمت أوغندا إلى الاتحاد الأفريقي عام 1963.")[0][:2] == (
+        "membership.joined", {"member": "UG", "body": "org:AU"})

@@ -2539,7 +2539,7 @@ def _the_pair_between(frame: Frame, end: int) -> list[str]:
 
 
 def member_body(frame: Frame) -> list[Roles]:
-    if _joining_spoken_of(frame):
+    if _joining_spoken_of(frame) or _troops_join(frame):
         return []
     bodies = frame.of_kind("org", "instrument")
     member = frame.subject()
@@ -2554,6 +2554,17 @@ def member_body(frame: Frame) -> list[Roles]:
     if not body:
         return []
     return [{"member": member, "body": body}]
+
+
+def _troops_join(frame: Frame) -> bool:
+    """انضمت القوات الكينية إلى قوة أميصوم: troops that join a force or a coalition serve in it; their state does
+    not become a member of the body that formed it. The joiner is the agent nearest the verb, before or right
+    after it."""
+    near = [a for a in frame.args if a.actor is not None and not a.prep
+            and (a.end <= frame.trigger[0] or a.start - frame.trigger[1] <= JOINER_REACH)]
+    joiner = min(near, key=lambda a: a.start - frame.trigger[1] if a.start >= frame.trigger[1]
+                 else frame.trigger[0] - a.end, default=None)
+    return joiner is not None and joiner.actor.office == "army"
 
 
 def _joining_spoken_of(frame: Frame) -> bool:
