@@ -1839,8 +1839,10 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         roles: Roles = {}
         if persons and persons[0].person:
             roles["visitor"] = persons[0].person
-        elif visitor_state and level in LEADER_OFFICES and frame.date:
-            # زيارة الرئيس الكازاخستاني … عام 1998: the office held by one person at that date names the visitor
+        elif visitor_state and level in LEADER_OFFICES and frame.date and any(
+                a.actor is not None and a.state == visitor_state and a.actor.level == level for a in frame.args):
+            # زيارة الرئيس الكازاخستاني … عام 1998: the office held by one person at that date names the visitor (a
+            # title whose state is said; الرئيس الشيشاني, a region's, with the state from context, names nobody)
             holder = frame.gazetteer.office_holder(visitor_state, level, frame.date)
             if holder:
                 roles["visitor"] = holder
