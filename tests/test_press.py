@@ -3503,3 +3503,9 @@ def test_a_regions_president_with_his_state_from_context_is_not_the_states_presi
     events = default_pipeline().analyze(read_text(text, doc_id="t", date="2015-07-22", country="SA"),
                                         min_confidence=0.0).events
     assert [e.roles.get("visitor") for e in events if e.type == "visit"] == [None]
+
+
+def test_a_ta_marbuta_noun_in_its_t_form_is_a_trigger_only_before_a_pronoun():
+    # منحت alone is the verb "granted" (awards at a film festival), not the noun منحة
+    assert brief("ولعل الجوائز التي منحت فيه آنذاك تدل على ذلك: الأولى للفيلم المغربي والثانية للفيلم اللبناني.") == []
+    assert brief("وسلمت الكويت منحتها المالية لليمن أمس.")[0][:2] == ("aid", {"donor": "KW", "recipients": ["YE"]})

@@ -15,6 +15,7 @@ CLITICS = "(?:" + "|".join(CLITIC_FORMS) + ")"
 LONGEST_CLITIC = max(len(c) for c in CLITIC_FORMS)  # how far before a trigger's first word its match may start
 # نا: the first person plural of a quoted official (تفاوضنا مع إيران، مباحثاتنا), whose state the act is then
 PRONOUN_SUFFIX = r"(?P<suffix>هما|هم|ها|ه|نا)?"
+_PRONOUN_AHEAD = r"(?=(?:هما|هم|ها|ه|نا)(?![^\W_]))"  # a form found only with a pronoun after it
 IMPERFECT_PREFIXES = ("ي", "ت")  # he/she/they: the persons a report of states and officials uses
 
 
@@ -97,16 +98,26 @@ def load_lexicon() -> Lexicon:
         triggers.setdefault(surface, []).append(
             Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8),
                     _needs_regex(needs), r["trigger"].strip().endswith("ه") and surface not in verbs))
+    before_pronoun: set[str] = set()
     for surface in [s for s in triggers if s.endswith("ه") and " " not in s and s not in verbs]:
-        # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers; a verb's
-        # final ه is its own letter (نوه: نوت is no form of it, توجه: توجت is "crowned")
-        triggers.setdefault(surface[:-1] + "ت", triggers[surface])
+        # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers, with the
+        # pronoun only (منحت alone is "granted", قمت "I did"); a verb's final ه is its own letter (نوه: نوت is no
+        # form of it, توجه: توجت is "crowned"); a noun written with its own pronoun (دعمه، شكره) gives the
+        # feminine verb of its root (دعمت، شكرت), read alone too
+        if surface[:-1] + "ت" not in triggers:
+            triggers[surface[:-1] + "ت"] = triggers[surface]
+            if not any(t.ends_in_pronoun for t in triggers[surface]):
+                before_pronoun.add(surface[:-1] + "ت")
     idle = cues.get("no_future_form", {})
     for surface in [s for s in triggers if s.startswith(IMPERFECT_PREFIXES) and s.split()[0] not in idle]:
         # the future prefix س is written onto an imperfect verb (سيوقع، ستستضيف، سيلتقي): the same trigger, whose
         # word then begins with سي/ست and reads as planned; a noun in ت (توقيع) never takes it, so its form is idle; a
         # passive that only needs a place (يعقد في) reads as the active in it (سيعقد اجتماعا مع), so it has none
         triggers.setdefault("س" + surface, triggers[surface])
-    alternation = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(triggers, key=len, reverse=True))
+    def form(surface: str) -> str:
+        pattern = re.escape(surface).replace(r"\ ", r"\s+")
+        return pattern + _PRONOUN_AHEAD if surface in before_pronoun else pattern
+
+    alternation = "|".join(form(s) for s in sorted(triggers, key=len, reverse=True))
     regex = re.compile(rf"(?<![^\W_]){CLITICS}?(?P<t>{alternation}){PRONOUN_SUFFIX}(?![^\W_])")
     return Lexicon(types, triggers, regex, cues, {cls: _cue_regex(words) for cls, words in cues.items()})
