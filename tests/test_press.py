@@ -3509,3 +3509,10 @@ def test_a_ta_marbuta_noun_in_its_t_form_is_a_trigger_only_before_a_pronoun():
     # منحت alone is the verb "granted" (awards at a film festival), not the noun منحة
     assert brief("ولعل الجوائز التي منحت فيه آنذاك تدل على ذلك: الأولى للفيلم المغربي والثانية للفيلم اللبناني.") == []
     assert brief("وسلمت الكويت منحتها المالية لليمن أمس.")[0][:2] == ("aid", {"donor": "KW", "recipients": ["YE"]})
+
+
+def test_a_signing_the_cabinet_authorizes_with_the_talks_is_planned():
+    got = brief("وافق مجلس الوزراء على تفويض وزير النقل – أو من ينيبه – بالتباحث مع الجانب الماليزي في شأن مشروع "
+                "اتفاقية للنقل الجوي بين حكومة المملكة العربية السعودية وحكومة ماليزيا، والتوقيع عليه، ومن ثم رفع "
+                "النسخة النهائية الموقعة.")
+    assert modalities(got, "agreement.signed") == ["planned"]

@@ -119,6 +119,7 @@ class _NDate:
 
 
 # what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد اجتماع)
+_GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 _CALLED_FOR = re.compile(r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء)\s+)?$")
 
 
@@ -1549,6 +1550,8 @@ class EventExtractor:
             # قرر المجلس تفويض النائب الثاني لرئيس الحكومة وزير المالية والاقتصاد الوطني، أو وكيله، بالتفاوض مع الطرف
             # الياباني: however long the title, the talks are only what he may now hold
             value = "planned"
+        if value == "asserted" and self._authorized_with_another(text, sent, item):
+            value = "planned"  # تفويض الوزير بالتباحث حيال مشروع مذكرة تفاهم …، والتوقيع عليه: the signing is authorized too
         if value in ("asserted", "intended", "planned") and item.trigger.type == "visit":
             # دعا الوزير، فلان، المفوض السامي، رئيس المجلس، لزيارة …: the inviter and the guest may be long to name;
             # تعتزم الحكومة دعوته لزيارة، ستوجه إليه الدعوة لزيارة: what is intended or to come is the invitation,
@@ -1574,6 +1577,17 @@ class EventExtractor:
             governed = _CALLED_FOR.search(text, max(0, end - 16), end)
             at = governed.start() if governed is not None else -1
         return at >= 0 and regex.search(text, window_start, at) is not None
+
+    def _authorized_with_another(self, text: str, sent: tuple[int, int], item: _Found) -> bool:
+        """Whether the trigger is part of an act authorized earlier in its sentence: a signing joined to it by و, or
+        the draft it negotiates (تفويض الوزير بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية …، والتوقيع عليه): a
+        cabinet's leave to negotiate and to sign is neither done yet."""
+        regex = self.lexicon.cue_regexes.get("authorize")
+        start = _token_start(text, item.start)
+        if regex is None or not (text.startswith("و", start) or item.trigger.type == "agreement.negotiated"):
+            return False
+        cue = regex.search(text, sent[0], start)
+        return cue is not None and _GOVERNED_BY_BI.search(text, cue.end(), start) is not None
 
     def _in_a_name(self, text: str, start: int) -> bool:
         """Whether the cue at ``start`` is a word of a personal name, after بن or أبو (مبارك بن بنية holds ب + نية,
