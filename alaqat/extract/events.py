@@ -1551,7 +1551,7 @@ class EventExtractor:
             # الياباني: however long the title, the talks are only what he may now hold
             value = "planned"
         if value == "asserted" and self._authorized_with_another(text, sent, item):
-            value = "planned"  # تفويض الوزير بالتباحث حيال مشروع مذكرة تفاهم …، والتوقيع عليه: the signing is authorized too
+            value = "planned"  # تفويض الوزير بالتباحث حيال مشروع مذكرة …، والتوقيع عليه: the signing is authorized too
         if value in ("asserted", "intended", "planned") and item.trigger.type == "visit":
             # دعا الوزير، فلان، المفوض السامي، رئيس المجلس، لزيارة …: the inviter and the guest may be long to name;
             # تعتزم الحكومة دعوته لزيارة، ستوجه إليه الدعوة لزيارة: what is intended or to come is the invitation,
