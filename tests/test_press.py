@@ -3516,3 +3516,8 @@ def test_a_signing_the_cabinet_authorizes_with_the_talks_is_planned():
                 "اتفاقية للنقل الجوي بين حكومة المملكة العربية السعودية وحكومة ماليزيا، والتوقيع عليه، ومن ثم رفع "
                 "النسخة النهائية الموقعة.")
     assert modalities(got, "agreement.signed") == ["planned"]
+
+
+def test_a_companys_seat_is_no_facility_a_state_hosts():
+    assert brief("وبحسب المفوضية الأوروبية، فإن شركة البرمجيات الكبرى، التي مقرها أيرلندا، دفعت ضرائب لا تزيد على واحد "
+                 "في المائة من دخلها.") == []

@@ -2650,6 +2650,9 @@ def _suffix_body(frame: Frame) -> str | None:
 
 
 def host(frame: Frame) -> list[Roles]:
+    if frame.cue("seat", *frame.trigger) and any(frame.trigger[0] - MEETING_OWNER_REACH <= n[1] <= frame.trigger[0]
+                                                 for n in frame.non_state):
+        return []  # شركة أبل العالمية، التي مقرها أيرلندا: a company's seat is no facility a state hosts
     places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
     if frame.notes.get("held_in"):
         # القمة التي عقدت في المدينة (the extractor found a meeting by the word) is hosted there, unless it is a
