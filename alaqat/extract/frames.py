@@ -38,7 +38,6 @@ SUMMIT_REACH = 25  # characters before an organization's name where "summit" mak
 _JOINED_GIVER = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*(?:[^\W\d_]+\s+)?)?$")  # ، / و / وطائرة: givers joined
 _JOINED_BY_AND = re.compile(r"(?:^|(?<=[\s،,(]))(?:و|او|ثم)(?:\s|$)|و\s*$")  # a conjunction, alone or on the next word
 _THEN_GAP = re.compile(r"^[\s()]*(?:و|ثم\s+)?من\s+بعد(?:ها|ه)\s*[()]?\s*$")  # (روسيا) ومن بعدها (فرنسا)
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word that ends right before a position
 _COORD_GAP = re.compile(r"^[\s،,()]*(?:و|او|ثم)?\s*(?:[^\W\d_]+\s+){0,2}?$")
 
 
