@@ -3521,3 +3521,9 @@ def test_a_signing_the_cabinet_authorizes_with_the_talks_is_planned():
 def test_a_companys_seat_is_no_facility_a_state_hosts():
     assert brief("وبحسب المفوضية الأوروبية، فإن شركة البرمجيات الكبرى، التي مقرها أيرلندا، دفعت ضرائب لا تزيد على واحد "
                  "في المائة من دخلها.") == []
+
+
+def test_two_sides_holding_a_meeting_is_talks_between_them():
+    got = brief("عقد وزير الخارجية المصري ونظيره الأردني اجتماعا أمس في عمان.")
+    assert [sorted(p) for p in parties(got, "talks")] == [["EG", "JO"]]
+    assert [sorted(p) for p in parties(brief("عقدت مصر والأردن اجتماعا مشتركا أمس في عمان."), "talks")] == [["EG", "JO"]]
