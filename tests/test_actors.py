@@ -682,7 +682,7 @@ def test_feminine_titles_act_for_their_state():
 
 
 def test_a_title_then_a_comma_and_the_holders_name_names_him():
-    found = actors("وصل المبعوث الأممي إلى ليبيا، برناردينو ليون، إلى الجزائر أمس.")
+    found = actors("وصل المبعوث الأممي إلى مالي، برناردينو ليون، إلى باماكو أمس.")
     envoy = by_text(found, "المبعوث الأممي")
     assert (envoy.kind, envoy.org, envoy.person) == ("official", "org:UN", "person:bernardino-leon")
     # … but a man of another state after the comma is someone else

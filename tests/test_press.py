@@ -3454,7 +3454,7 @@ def test_a_state_whose_name_opens_with_ba_or_lam_is_the_verbs_subject():
 
 
 def test_the_euro_area_is_a_body_of_its_own_not_the_union():
-    got = brief("وقال رئيس وزراء لاتفيا الذي انضمت بلاده إلى منطقة اليورو عام 2014 إن الاتفاق صعب.")
+    got = brief("وقال رئيس وزراء لاتفيا إن بلاده انضمت إلى منطقة اليورو عام 2014 بعد سنوات من الإعداد.")
     assert [e[1] for e in got if e[0] == "membership.joined"] == [{"member": "LV", "body": "org:EUROZONE"}]
 
 
@@ -3487,8 +3487,8 @@ def test_a_state_in_the_genitive_of_the_praised_noun_is_praised_not_praising():
 
 
 def test_a_publishing_house_selling_to_a_media_group_is_no_agreement_between_states():
-    assert brief("أعلنت دار النشر البريطانية أمس بيع صحيفتها إلى المجموعة الإعلامية اليابانية، مضيفة أن الصفقة "
-                 "التي قد يجري إبرامها قبل نهاية العام لا تشمل حصتها في مجلة أخرى.") == []
+    assert brief("أعلنت دار النشر البريطانية أمس بيع صحيفتها إلى المجموعة الإعلامية اليابانية، موضحة أن الصفقة "
+                 "المتوقع إبرامها في الخريف لا تشمل مجلتها.") == []
 
 
 def test_troops_joining_a_force_make_their_state_no_member_of_the_body_behind_it():
@@ -3507,14 +3507,13 @@ def test_a_regions_president_with_his_state_from_context_is_not_the_states_presi
 
 def test_a_ta_marbuta_noun_in_its_t_form_is_a_trigger_only_before_a_pronoun():
     # منحت alone is the verb "granted" (awards at a film festival), not the noun منحة
-    assert brief("ولعل الجوائز التي منحت فيه آنذاك تدل على ذلك: الأولى للفيلم المغربي والثانية للفيلم اللبناني.") == []
+    assert brief("وتشهد على ذلك الجوائز التي منحت في المهرجان يومها: الأولى للفيلم المغربي والثانية للفيلم اللبناني.") == []
     assert brief("وسلمت الكويت منحتها المالية لليمن أمس.")[0][:2] == ("aid", {"donor": "KW", "recipients": ["YE"]})
 
 
 def test_a_signing_the_cabinet_authorizes_with_the_talks_is_planned():
-    got = brief("وافق مجلس الوزراء على تفويض وزير النقل – أو من ينيبه – بالتباحث مع الجانب الماليزي في شأن مشروع "
-                "اتفاقية للنقل الجوي بين حكومة المملكة العربية السعودية وحكومة ماليزيا، والتوقيع عليه، ومن ثم رفع "
-                "النسخة النهائية الموقعة.")
+    got = brief("قرر مجلس الوزراء تفويض وزير المواصلات – أو نائبه – بالتباحث مع الجانب الماليزي حول مشروع اتفاقية "
+                "للنقل الجوي بين المملكة العربية السعودية وماليزيا، والتوقيع عليه، ثم رفع النسخة الموقعة.")
     assert modalities(got, "agreement.signed") == ["planned"]
 
 

@@ -385,7 +385,7 @@ _POSTED_GAP = re.compile(r"\s+(?:إلى|الى|لدى|لدي|في)\s+")  # ال�
 
 def _named_in_apposition(actors: list[Actor], text: str) -> list[Actor]:
     """An official by title alone (and where he serves), then a comma and a named man of the same state or body
-    (or of none known): the man is the holder (المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار طهران), so the
+    (or of none known): the man is the holder (وصل المبعوث الأممي إلى مالي، فلان الفلاني، إلى باماكو), so the
     title names him too, as it does with no comma between."""
     out = list(actors)
     for i, title in enumerate(actors):

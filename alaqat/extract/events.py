@@ -1167,7 +1167,7 @@ class EventExtractor:
             # بين …، أمس), which takes only a date after it (المبرم في 14 يوليو)
             eligible = [d for d in eligible if d.start >= item.end]
         if signing:
-            # أصدر مجلس الأمن أمس قرارا … بالاتفاق التاريخي الذي توصلت إليه مع الدول الست: a date before the relative
+            # رحب المجلس أمس في قرار له بالاتفاق الذي أبرمته إيران مع الدول الكبرى: a date before the relative
             # clause an agreement is recalled in is the main act's
             eligible = [d for d in eligible
                         if d.start >= item.end or not self._in_relative_clause(text, d.end, item.start)]
@@ -1580,7 +1580,7 @@ class EventExtractor:
 
     def _authorized_with_another(self, text: str, sent: tuple[int, int], item: _Found) -> bool:
         """Whether the trigger is part of an act authorized earlier in its sentence: a signing joined to it by و, or
-        the draft it negotiates (تفويض الوزير بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية …، والتوقيع عليه): a
+        the draft it negotiates (تفويض الوزير بالتباحث مع الجانب الياباني حول مشروع اتفاقية …، والتوقيع عليه): a
         cabinet's leave to negotiate and to sign is neither done yet."""
         regex = self.lexicon.cue_regexes.get("authorize")
         start = _token_start(text, item.start)
@@ -1872,7 +1872,7 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
               and party(a) in parties and party(a) != host and party(a)]
     if not guests:
         return None
-    # the one named of them (ولي ولي العهد وزير الدفاع، الأمير محمد بن سلمان: the title, then the man), else the nearest
+    # the one named of them (وزير الخارجية الأردني، فلان الفلاني: the title, then the man), else the nearest
     guest = min(guests, key=lambda a: (a.person is None, abs(a.start - trigger[1])))
     if lives_in(guest, party(guest), host, seats):
         return None  # the GCC's secretary general met in Riyadh lives there, and so does an envoy posted there

@@ -365,7 +365,7 @@ class Frame:
         return subject, partners
 
     def _genitive_of_governed_noun(self, arg: Arg) -> bool:
-        """Whether ``arg`` stands right after a noun with ب or ل glued on (أشاد في وقت سابق بدور الإمارات، بجهود
+        """Whether ``arg`` stands right after a noun with ب or ل glued on (أشاد الوزير سابقا بدور الكويت، بجهود
         المملكة): it is that noun's genitive, inside the phrase the verb governs, and no subject of the verb."""
         word = _LAST_WORD.search(self.text, max(self.trigger[1], arg.start - 20), arg.start)
         return word is not None and word.group(1)[:1] in ("ب", "ل") and len(word.group(1)) > 3 \
