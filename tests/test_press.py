@@ -3526,3 +3526,8 @@ def test_two_sides_holding_a_meeting_is_talks_between_them():
     got = brief("عقد وزير الخارجية المصري ونظيره الأردني اجتماعا أمس في عمان.")
     assert [sorted(p) for p in parties(got, "talks")] == [["EG", "JO"]]
     assert [sorted(p) for p in parties(brief("عقدت مصر والأردن اجتماعا مشتركا أمس في عمان."), "talks")] == [["EG", "JO"]]
+
+
+def test_an_interview_on_television_is_no_meeting():
+    got = brief("وتحدث الأديب اللبناني في لقاء تلفزيوني عام 1978 بخصوص الإسرائيليين.")
+    assert parties(got, "talks") == []
