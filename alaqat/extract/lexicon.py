@@ -14,8 +14,9 @@ CLITIC_FORMS = ("وبال", "فبال", "وال", "فال", "بال", "كال", 
 CLITICS = "(?:" + "|".join(CLITIC_FORMS) + ")"
 LONGEST_CLITIC = max(len(c) for c in CLITIC_FORMS)  # how far before a trigger's first word its match may start
 # نا: the first person plural of a quoted official (تفاوضنا مع إيران، مباحثاتنا), whose state the act is then
-PRONOUN_SUFFIX = r"(?P<suffix>هما|هم|ها|ه|نا)?"
-_PRONOUN_AHEAD = r"(?=(?:هما|هم|ها|ه|نا)(?![^\W_]))"  # a form found only with a pronoun after it
+_PRONOUNS = "هما|هم|ها|ه|نا"
+PRONOUN_SUFFIX = rf"(?P<suffix>{_PRONOUNS})?"
+_PRONOUN_AHEAD = rf"(?=(?:{_PRONOUNS})(?![^\W_]))"  # a form found only with a pronoun after it
 IMPERFECT_PREFIXES = ("ي", "ت")  # he/she/they: the persons a report of states and officials uses
 
 
