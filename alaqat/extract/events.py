@@ -119,8 +119,8 @@ class _NDate:
 
 
 # what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد اجتماع)
-_GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 _CALLED_FOR = re.compile(r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء)\s+)?$")
+_GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 
 
 MEETING_REACH = 60  # characters before a "held in" word (half that after it) where the meeting held must be named
@@ -1872,8 +1872,9 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
               and party(a) in parties and party(a) != host and party(a)]
     if not guests:
         return None
+    by_distance = sorted(guests, key=lambda a: abs(a.start - trigger[1]))
     # the one named of them (وزير الخارجية الأردني، فلان الفلاني: the title, then the man), else the nearest
-    guest = min(guests, key=lambda a: (a.person is None, abs(a.start - trigger[1])))
+    guest = min(by_distance, key=lambda a: a.person is None)
     if lives_in(guest, party(guest), host, seats):
         return None  # the GCC's secretary general met in Riyadh lives there, and so does an envoy posted there
     out: Roles = {}
@@ -1884,8 +1885,7 @@ def _visit_at_meeting(roles: Roles, args: list[Arg], trigger: tuple[int, int],
     if venues[0].kind == "place":
         out["location"] = venues[0].mention.id
     # … whose level his title tells when his name does not
-    level = guest.actor.level or next((a.actor.level for a in sorted(guests, key=lambda a: abs(a.start - trigger[1]))
-                                       if a.actor.level), None)
+    level = guest.actor.level or next((a.actor.level for a in by_distance if a.actor.level), None)
     if level:
         out["level"] = level
     return out
