@@ -2648,17 +2648,22 @@ def _suffix_body(frame: Frame) -> str | None:
     return bodies[-1] if bodies else None
 
 
+def _owned_by_nobody(frame: Frame) -> bool:
+    """Whether a phrase acting for nobody (a company, a club) ends right before the trigger: its owner, whose
+    meeting or seat it is (مؤتمر الشركة الذي عقد في، شركة …، التي مقرها)."""
+    return any(frame.trigger[0] - MEETING_OWNER_REACH <= n[1] <= frame.trigger[0] for n in frame.non_state)
+
+
 def host(frame: Frame) -> list[Roles]:
-    if frame.cue("seat", *frame.trigger) and any(frame.trigger[0] - MEETING_OWNER_REACH <= n[1] <= frame.trigger[0]
-                                                 for n in frame.non_state):
-        return []  # شركة أبل العالمية، التي مقرها أيرلندا: a company's seat is no facility a state hosts
+    if frame.cue("seat", *frame.trigger) and _owned_by_nobody(frame):
+        return []  # شركة البرمجيات، التي مقرها أيرلندا: a company's seat is no facility a state hosts
     places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
     if frame.notes.get("held_in"):
         # القمة التي عقدت في المدينة (the extractor found a meeting by the word) is hosted there, unless it is a
         # company's (مؤتمر الشركة الذي عقد في); the place is the one it is held in (عقدت في مدينة قازان الروسية)
         # or the one that names the meeting (قمة أبوجا المقررة في نوفمبر); انعقد المؤتمر في ظروف صعبة، انطلاق
         # المباحثات مع أثينا name none
-        if any(frame.trigger[0] - MEETING_OWNER_REACH <= n[1] <= frame.trigger[0] for n in frame.non_state):
+        if _owned_by_nobody(frame):
             return []
         places = [a for a in places if a.start - frame.trigger[1] <= HELD_IN_REACH
                   and len(_IN.findall(frame.text, frame.trigger[1], a.start)) <= (a.prep == "في")][:1] \
@@ -2740,7 +2745,7 @@ THANKS_REACH = 20  # characters before the one thanked where the word of thanks 
 NAMED_MEETING_REACH = 60  # characters before a "held in" word where the place naming its meeting may stand
 HELD_IN_REACH = 80  # characters after a "held in" word where the place it is held in is named
 _IN = re.compile(r"(?<![^\W_])في(?![^\W_])")  # the first في after "held in" says where (not في ظروف … في سوريا)
-MEETING_OWNER_REACH = 15  # characters before a "held in" word where a company owning the meeting would stand
+MEETING_OWNER_REACH = 15  # characters before a "held in" or seat word where a company owning it would stand
 
 
 def _named_meeting_place(frame: Frame) -> list[Arg]:
