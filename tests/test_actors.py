@@ -677,7 +677,7 @@ def test_feminine_titles_act_for_their_state():
     assert (deputy.state, deputy.office) == ("NZ", "deputy_minister")
     found = actors("قالت المتحدثة باسم الخارجية الكندية إن الوزير سيسافر.", country="SA")
     assert next(a for a in found if a.text.startswith("المتحدثة")).state == "CA"
-    found = actors("التقى الوزير منسقة السياسة الخارجية في الاتحاد الأوروبي.", country="SA")
+    found = actors("واستقبل الوزير أمس منسقة السياسة الخارجية للاتحاد الأوروبي.", country="SA")
     assert next(a for a in found if a.text.startswith("منسقة")).org == "org:EU"
 
 

@@ -3376,9 +3376,9 @@ def test_a_name_opening_with_waw_or_fa_is_neither_a_conjunction_nor_a_trigger():
 
 
 def test_a_meeting_after_haythu_is_the_visitor_s_even_past_a_clause_about_the_visit():
-    # زيارة لم يعلن عنها مسبقا لوزير …: the visit's owner stands after a clause about it, and is the one who met
-    got = brief("وجاء الإعلان خلال زيارة لم يعلن عنها مسبقا لوزير الدفاع الأسترالي إلى جاكرتا حيث التقى برئيس "
-                "الوزراء الإندونيسي وأكد على أهمية التعاون.")
+    # زيارة لم تعلن سلفا لوزير …: the visit's owner stands after a clause about it, and is the one who met
+    got = brief("وصدر البيان خلال زيارة لم تعلن سلفا لوزير الدفاع الأسترالي إلى جاكرتا حيث التقى برئيس الوزراء "
+                "الإندونيسي وشدد على أهمية التعاون.")
     assert parties(got, "talks") == [["AU", "ID"]], got
 
 
@@ -3392,7 +3392,7 @@ def test_those_at_the_reception_of_a_guest_on_his_arrival_are_his_hosts():
 
 def test_a_trigger_deep_in_a_relative_clause_about_the_subject_does_not_end_the_act():
     # يلتقي X الذي وصل صباحا إلى … في زيارة غير معلنة Y: the visit is the relative clause's, and Y is still met
-    got = brief("يلتقي وزير الدفاع الأسترالي الذي وصل صباحا الى مطار جاكرتا في زيارة غير معلنة رئيس الوزراء "
+    got = brief("يلتقي وزير الدفاع الأسترالي الذي حط صباحا في مطار جاكرتا ضمن زيارة لم تعلن سلفا رئيس الوزراء "
                 "الإندونيسي.")
     assert parties(got, "talks") == [["AU", "ID"]], got
 
@@ -3441,7 +3441,7 @@ def test_the_coverage_funnel_puts_a_missed_line_at_the_first_stage_it_fails():
 def test_a_visit_named_by_no_place_is_to_the_home_of_the_one_met_during_it():
     # خلال الزيارة (the word with its article: the cue before it is still read) names no place: the sentence's
     # subject visits the state of the official he met
-    got = brief("التقى وزير الخارجية الكندي أمس رئيس وزراء الأردن، خلال الزيارة التي لم يعلن عنها مسبقا.")
+    got = brief("التقى وزير الخارجية الكندي أمس رئيس وزراء الأردن، خلال الزيارة التي لم تعلن سلفا.")
     assert ("CA", "JO") in visit_sides(got), got
     # an ambassador met is posted where the meeting was, and says nothing of a visit to his own state
     got = brief("التقى وزير الخارجية الكندي سفير الأردن لدى كندا خلال الزيارة.")

@@ -1362,7 +1362,7 @@ class EventExtractor:
         relatives = self.lexicon.cues.get("relative", {})
         if any(w.group(1) in relatives for w in _WORDS.finditer(text, max(lo, at - 25), at)):
             return True
-        # … الذي وصل صباحا إلى مطار بغداد في زيارة غير معلنة: a longer clause, no comma closing it before the trigger
+        # … الذي حط صباحا في مطار العاصمة ضمن زيارة مفاجئة: a longer clause, no comma closing it before the trigger
         opened = [w for w in _WORDS.finditer(text, max(lo, at - RELATIVE_CLAUSE_REACH), at) if w.group(1) in relatives]
         return bool(opened) and not self._clause_end.search(text, opened[-1].end(), at)
 

@@ -2295,7 +2295,7 @@ def _with_the_visitor(frame: Frame, sides: list[str]) -> list[str]:
     partner = sides[0] if sides else next((party(a) for a in _met_right_after(frame)), None)
     owner = next((a for a in frame.args if 0 <= a.start - visits[-1].end() <= VISIT_OWNER_GAP
                   and a.prep in ("", "ل") and a.kind == "person" and party(a)), None)
-    if owner is None:  # زيارة لم يعلن عنها مسبقا لوزير الدفاع: a clause about the visit before its owner's ل
+    if owner is None:  # زيارة لم تعلن سلفا لوزير الدفاع: a clause about the visit before its owner's ل
         owner = next((a for a in frame.args if 0 <= a.start - visits[-1].end() <= VISIT_OWNER_LAM_REACH
                       and a.end <= frame.trigger[0] and a.prep == "ل" and a.kind == "person" and party(a)), None)
     if owner is None or partner is None or party(owner) == partner:
@@ -2356,7 +2356,7 @@ def _met_right_after(frame: Frame) -> Iterator[Arg]:
 TRAVELLER_REACH = 6  # characters between a verb of travelling and its subject (وصل المبعوث)
 DURING_WORD_REACH = 10  # characters after a meeting's verb where "during which" (خلالها) stands
 VISIT_OWNER_GAP = 3  # characters between a visit noun and its owner (زيارة للرئيس، زيارة الرئيس)
-VISIT_OWNER_LAM_REACH = 40  # … and, after ل, past a clause about the visit (زيارة لم يعلن عنها مسبقا لوزير …)
+VISIT_OWNER_LAM_REACH = 40  # … and, after ل, past a clause about the visit (زيارة لم تعلن سلفا لوزير …)
 # (in the normalized text, where ة is ه)
 _VISIT_NOUN = re.compile(r"(?<![^\W_])[وفبل]?(?:ال)?(?:زيار[هة]|زيارته|زيارتها|جول[هة]|جولته|جولتها)(?![^\W_])")
 
