@@ -3531,3 +3531,34 @@ def test_two_sides_holding_a_meeting_is_talks_between_them():
 def test_an_interview_on_television_is_no_meeting():
     got = brief("وتحدث الأديب اللبناني في لقاء تلفزيوني عام 1978 بخصوص الإسرائيليين.")
     assert parties(got, "talks") == []
+
+
+def test_places_visited_after_in_with_no_visitor_said_make_no_visit():
+    # the traveller is nobody's envoy; the first state after في is where he went, not who went
+    assert brief("أمضى الرحالة شبابه في زيارة الموانئ القديمة في عمان والهند وزنجبار.") == []
+
+
+def test_a_delegation_described_as_taking_part_is_the_participant_not_the_host_of_the_occasion():
+    got = brief("وترأس الوزير الوفد الكويتي المشارك في احتفالات جمهورية غانا بعيد استقلالها.")
+    assert [e[1] for e in got if e[0] == "participation"] == [{"participant": "KW", "location": "GH"}]
+
+
+def test_satellite_telecommunications_are_no_contacts_between_states():
+    assert brief("وقعت الشركة عقدا لتطوير نظام للاتصالات بالأقمار الصناعية بين وزارة الدفاع البريطانية "
+                 "ونظيرتها الكندية.") == []
+
+
+def test_an_exchange_of_visits_between_business_people_is_no_states_visit():
+    assert brief("ويشمل البرنامج تبادل الزيارات بين أصحاب الأعمال المصريين والأردنيين.") == []
+
+
+def test_the_giver_of_aid_may_be_named_after_the_people_it_goes_to():
+    got = brief("وصلت إلى ميناء بورتسودان سفينة تحمل أطنانا من المساعدات الغذائية للشعب السوداني من الهلال "
+                "الأحمر الكويتي.")
+    assert [e[1] for e in got if e[0] == "aid"] == [{"donor": "KW", "recipients": ["SD"]}]
+
+
+def test_a_ministry_whose_state_is_only_inferred_receives_no_aid():
+    got = brief("ووصلت تلك المساعدات إثر إعلان وزارة التنمية والتعاون الدولي أن المساعدات المقدمة من قطر "
+                "للاستجابة للأزمة الإنسانية في الصومال بلغت مليون دولار.")
+    assert [e[1] for e in got if e[0] == "aid"] == [{"donor": "QA", "recipients": ["SO"]}]

@@ -516,6 +516,8 @@ _ROYAL_HIGHNESS = re.compile(r"الملكي\s+$")
 
 _TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
 FROM_GIVER_REACH = 20  # characters from an aid word to the giver named after من (مساعدات طبية من الكويت)
+VISITED_IN_REACH = 30  # characters from a visit's word to في and the state of the places visited (no visitor said)
+RECIPIENT_BEFORE_GIVER_REACH = 40  # characters from an aid word to whom it goes, named before its giver's من
 AID_OF_REACH = 150  # characters after an aid word within which its giver may be named (مساعدات إنسانية تابعة ل…)
 _AID_TO = frozenset({"ل", "الي", "في", "ب", "مثل"})
 _PARTNER_PREPS = frozenset({"مع", "ب", "ل", "الي", "من"})
@@ -1573,7 +1575,10 @@ def _invited_by(frame: Frame, arg: Arg) -> bool:
 
 
 def _exchange(frame: Frame) -> list[Roles]:
-    """تبادل الزيارات بين وزيري خارجية البلدين: an exchange of visits is a visit each way."""
+    """تبادل الزيارات بين وزيري خارجية البلدين: an exchange of visits is a visit each way; one between phrases acting
+    for nobody (زيارات متبادلة لأصحاب الأعمال من البلدين) is no state's."""
+    if frame.nobody_right_after() is not None:
+        return []
     sides = _stated_sides(frame) or _parties(frame)
     if len(sides) != 2:
         return []
@@ -1806,6 +1811,10 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"
                        and (listed is None or a.end <= listed.start())]  # … nor are its destinations
             visitor_state = between[0].state if between else None if lam_to else frame.subject(travels=True)
+            if between and between[0].prep == "في" and not frame.suffix \
+                    and between[0].start - frame.trigger[1] <= VISITED_IN_REACH \
+                    and not _COMMA.search(frame.text, frame.trigger[1], between[0].start):
+                visitor_state = None  # زيارة المدن الساحلية في اليمن والكويت: a place visited, its visitor unsaid
             if between and _listed_destinations(frame, between):
                 visitor_state = _traveller_before(frame)
         scene = _scene_of_visit(frame, visitor_state)
@@ -2862,7 +2871,10 @@ def _at_home(frame: Frame, who: str) -> bool:
 def _participant_subject(frame: Frame) -> str | None:
     """Who takes part: the verb's subject, except after a verbal noun followed by في (للمشاركة في احتفالات جمهورية
     موريشيوس): what follows في is the occasion and its owner, never one who takes part, so he stands before."""
-    noun = frame.text[frame.trigger[1] - 1:frame.trigger[1]] == "ه"  # مشاركة (ة is normalized to ه)
+    # مشاركة (ة is normalized to ه); المشارك, definite, is a participle describing the noun before it (وفد المملكة
+    # المشارك في احتفالات جمهورية المالديف), never a verb with its subject after it
+    noun = frame.text[frame.trigger[1] - 1:frame.trigger[1]] == "ه" \
+        or frame.text.startswith("ال", frame.trigger[0])
     if not (noun and _IN_AFTER.match(frame.text, frame.trigger[1])):
         return frame.subject()
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
@@ -2942,8 +2954,9 @@ def donor(frame: Frame) -> list[Roles]:
     givers = _givers_before(frame) if not said and not named else []
     giver = said[0].state if said else named or (givers[0] if givers else None) or _vehicle_giver(frame) \
         or frame.subject()
+    # (a body whose state is only inferred, وزارة التنمية with no nisba, is no people the aid goes to)
     receiving = [a.state for a in frame.after() if a.start < horizon and a.kind in ("state", "place")
-                 and (a.prep in _AID_TO or a.mention.form == "nisba")]
+                 and (a.prep in _AID_TO or (a.mention.form == "nisba" and (a.actor is None or a.actor.explicit)))]
     if giver is not None and giver == frame.carried and giver in receiving and not (said or named or givers) \
             and not [a for a in frame.before() if a.state == giver]:
         # هذه المساعدات … من قبل المركز … الموجهة للشعب اليمني, after a sentence about Yemen: the state the aid
@@ -3126,7 +3139,7 @@ def _named_giver(frame: Frame) -> str | None:
                        and len(frame.text[frame.trigger[1]:a.start].split()) <= 2  # من and one adjective at most
                        and frame.text[frame.trigger[1]:a.start].split()[-1:] == ["من"]  # no place noun between
                        and party(a) and a.kind != "place" and a.mention.form != "capital"), None)
-        return party(sender) if sender else None
+        return party(sender) if sender else _giver_after_recipient(frame)
     # المساعدات التي قدمتها اليابان: a relative clause's giver is its verb's bare subject; in التي قدمتها لليمن the
     # verb's pronoun is the giver (told before) and the state after ل is whom it went to
     relative = frame.lexicon.cues["aid_of"].get(" ".join(found.group("w").split())) == "relative"
@@ -3136,6 +3149,23 @@ def _named_giver(frame: Frame) -> str | None:
         before = [a for a in frame.states() if frame.sent[0] <= a.start and a.end <= frame.trigger[0] and not a.prep]
         return before[-1].state if before else None
     return party(giver) if giver else None
+
+
+def _giver_after_recipient(frame: Frame) -> str | None:
+    """مساعدات طبية للشعب السوداني من الهلال الأحمر الكويتي: the giver named after من right after the state or
+    people the aid goes to, itself right after the aid word (a place after من is where the aid comes from)."""
+    after = [a for a in frame.after() if a.start < (frame.horizon or frame.sent[1])]
+    for recipient, sender in pairwise(after):
+        if recipient.start - frame.trigger[1] > RECIPIENT_BEFORE_GIVER_REACH:
+            return None
+        if recipient.kind not in ("state", "place") or not (recipient.prep in _AID_TO
+                                                            or recipient.mention.form == "nisba"):
+            continue
+        words = frame.text[recipient.end:sender.start].split()
+        if sender.prep == "من" and words[-1:] == ["من"] and len(words) <= 2 and party(sender) \
+                and sender.kind != "place" and sender.mention.form != "capital":
+            return party(sender)
+    return None
 
 
 DIRECTIVE_REACH = 160  # characters before an aid word within which the order to give it (بتوجيهات من …) stands
