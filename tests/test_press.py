@@ -3562,3 +3562,8 @@ def test_a_ministry_whose_state_is_only_inferred_receives_no_aid():
     got = brief("ووصلت تلك المساعدات إثر إعلان وزارة التنمية والتعاون الدولي أن المساعدات المقدمة من قطر "
                 "للاستجابة للأزمة الإنسانية في الصومال بلغت مليون دولار.")
     assert [e[1] for e in got if e[0] == "aid"] == [{"donor": "QA", "recipients": ["SO"]}]
+
+
+def test_a_participle_of_taking_part_describes_the_delegation_before_it_even_under_a_preposition():
+    got = brief("أشاد الرئيس بوفد الكويت المشارك في مؤتمر المانحين في لندن.")
+    assert [e[1] for e in got if e[0] == "participation"] == [{"participant": "KW", "location": "GB"}]

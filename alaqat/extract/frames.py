@@ -2873,14 +2873,20 @@ def _participant_subject(frame: Frame) -> str | None:
     موريشيوس): what follows في is the occasion and its owner, never one who takes part, so he stands before."""
     # مشاركة (ة is normalized to ه); المشارك, definite, is a participle describing the noun before it (وفد المملكة
     # المشارك في احتفالات جمهورية المالديف), never a verb with its subject after it
-    noun = frame.text[frame.trigger[1] - 1:frame.trigger[1]] == "ه" \
-        or frame.text.startswith("ال", frame.trigger[0])
+    participle = frame.text.startswith("ال", frame.trigger[0]) and frame.text[frame.trigger[1] - 1] != "ه"
+    noun = participle or frame.text[frame.trigger[1] - 1:frame.trigger[1]] == "ه"
     if not (noun and _IN_AFTER.match(frame.text, frame.trigger[1])):
         return frame.subject()
+    if participle:  # … the noun right before it, whatever governs that noun (شكره لرئيس وفد المملكة المشارك في …)
+        described = [a for a in frame.states() if a.end <= frame.trigger[0]
+                     and frame.trigger[0] - a.end <= DESCRIBED_REACH]
+        if described:
+            return described[-1].state
     before = [a for a in frame.actor_candidates() if a.end <= frame.trigger[0]]
     return before[-1].state if before else frame.carried
 
 
+DESCRIBED_REACH = 30  # characters between a participle of taking part and the delegation or state it describes
 _IN_AFTER = re.compile(r"\s+في\s")  # the preposition right after a verbal noun (المشاركة في)
 OCCASION_REACH = 30  # characters after المشاركة في where the state owning the occasion is named
 HOME_MEETING_REACH = 80  # characters after a word of taking part where the place of the meeting is named
