@@ -3567,3 +3567,14 @@ def test_a_ministry_whose_state_is_only_inferred_receives_no_aid():
 def test_a_participle_of_taking_part_describes_the_delegation_before_it_even_under_a_preposition():
     got = brief("أشاد الرئيس بوفد الكويت المشارك في مؤتمر المانحين في لندن.")
     assert [e[1] for e in got if e[0] == "participation"] == [{"participant": "KW", "location": "GB"}]
+
+
+def test_a_joined_verb_with_no_subject_of_its_own_shares_the_first_verbs_subject():
+    got = brief("هنأ الرئيس التونسي نظيره الجزائري بذكرى الاستقلال، وهنأ السيدة ماريا بفوزها في الانتخابات الرئاسية "
+                "بالبرتغال.")
+    assert [e[1] for e in got if e[0] == "support.expressed"] == [{"source": "TN", "target": "DZ"},
+                                                                   {"source": "TN", "target": "PT"}]
+    # "our support" joined to a verb of the same quotation: the speaker's state backs the people named
+    got = brief("وأعلن البيت الأبيض أن الزيارة تؤكد «التزامنا بتوسيع شراكتنا مع الحكومة الكينية الجديدة، ودعمنا للشعب "
+                "الكيني».")
+    assert [e[1] for e in got if e[0] == "support.expressed"] == [{"source": "US", "target": "KE"}]

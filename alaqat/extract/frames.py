@@ -964,9 +964,30 @@ def support(frame: Frame) -> list[Roles]:
         if source and _SIMILAR.match(frame.text, frame.trigger[1]) and frame.pair and source in frame.pair:
             # وبعث ولي العهد برقية تهنئة مماثلة: a cable like the one just told goes to the same addressee
             return [{"source": source, "target": frame.pair[1] if frame.pair[0] == source else frame.pair[0]}]
+    shared = _subject_of_a_joined_verb(frame)
+    if shared is not None:
+        horizon = min(frame.horizon or frame.sent[1], frame.clause[1] or frame.sent[1])
+        targets = [a.state for a in frame.after() if a.state and a.state != shared and a.start < horizon]
+        return [_joined_targets(frame, {"source": shared, "target": targets[0]})] if targets else []
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
 
 
+def _subject_of_a_joined_verb(frame: Frame) -> str | None:
+    """هنأ الملك رئيس صربيا …، وهنأ رئيسة كرواتيا بفوزها: a verb opening a clause joined by و, with no actor of its
+    own before or right after it, shares the subject of the sentence's first verb (its first actor governed by no
+    preposition), not the object of the clause before. None for any other shape."""
+    if frame.opening <= frame.sent[0] or frame.trigger[0] - frame.opening > OPENING_GAP \
+            or frame.text[frame.opening:frame.trigger[0]].strip() not in ("", "و"):
+        return None
+    agents = [a for a in frame.agents() if frame.sent[0] <= a.start and not a.prep]
+    if any(frame.opening <= a.start < frame.trigger[0] or 0 <= a.start - frame.trigger[1] <= JOINED_SUBJECT_REACH
+           for a in agents):
+        return None  # its own subject, before it in its clause or right after it (ثم رحب خادم الحرمين بالرئيس)
+    first = next((a for a in agents if a.start < frame.trigger[0]), None)
+    return party(first) if first is not None else None
+
+
+JOINED_SUBJECT_REACH = 40  # characters after a joined verb within which an actor is its own subject (VSO)
 _SIMILAR = re.compile(r"\s+مماثل(?:ه|ة|تين|ات)(?![^\W_])")  # برقية تهنئة مماثلة: like the one told before it
 
 
