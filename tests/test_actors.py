@@ -688,3 +688,17 @@ def test_a_title_then_a_comma_and_the_holders_name_names_him():
     # … but a man of another state after the comma is someone else
     found = actors("التقى وزير الخارجية السعودي، جون كيري، في الدوحة.")
     assert by_text(found, "وزير الخارجية السعودي").person is None
+
+
+def test_a_title_with_a_name_of_its_own_is_not_the_last_holder_named():
+    # the second president has a name the gazetteer does not spell so: he is not the first one, whose state he
+    # must not borrow
+    found = actors("قال الرئيس أوباما إن الاتفاق جيد. ورد الرئيس كمال بيرزادا على ذلك.", country="SA")
+    stranger = by_text(found, "الرئيس كمال بيرزادا")
+    assert stranger.person != "person:barack-obama" and stranger.state != "US"
+
+
+def test_a_known_holders_short_name_after_a_variant_first_name_is_that_holder():
+    found = actors("قال الرئيس أوباما إن الاتفاق جيد. ورد الرئيس حسين روحاني على ذلك.", country="SA")
+    rouhani = by_text(found, "الرئيس حسين روحاني")
+    assert (rouhani.person, rouhani.state) == ("person:hassan-rouhani", "IR")

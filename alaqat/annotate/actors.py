@@ -1248,6 +1248,11 @@ class _DocumentReader:
         if described is not None:
             # واجرى الدبلوماسي السويدي … after دي ميستورا: the UN's envoy, whatever his nationality
             state, org, person, form, explicit = None, described.org, described.person, "antecedent", False
+        if not person and draft.offices and len(draft.name) == 2 and draft.name[-1] in self.short_people \
+                and draft.name[0] not in self.short_people:
+            # الرئيس حسين روحاني: a title, a first name the gazetteer does not spell so, and a known holder's short
+            # name is that holder (a variant or a slip of the paper), not a stranger
+            person = draft.entity = self.short_people[draft.name[-1]]
         if person and not (state or org):
             party = self._person_party(person)
             if party and party.startswith("org:"):
@@ -1286,7 +1291,9 @@ class _DocumentReader:
                 return  # سيلتقي الرئيس الصيني بالرئيس …: one meets another president, not himself; whose, unsaid
             if fronted is not None:
                 state, form, explicit = fronted, "title", False
-            elif antecedent is not None:
+            elif antecedent is not None and not (draft.has_name and antecedent.person):
+                # (الرئيس حسين روحاني after أوباما: a title with a name of its own is another man than the last
+                # holder named, whose state it does not borrow)
                 state, org = antecedent.state, antecedent.org
                 person = person or antecedent.person
                 form, explicit = "antecedent", False
