@@ -702,3 +702,9 @@ def test_a_known_holders_short_name_after_a_variant_first_name_is_that_holder():
     found = actors("قال الرئيس أوباما إن الاتفاق جيد. ورد الرئيس حسين روحاني على ذلك.", country="SA")
     rouhani = by_text(found, "الرئيس حسين روحاني")
     assert (rouhani.person, rouhani.state) == ("person:hassan-rouhani", "IR")
+
+
+def test_an_under_secretary_is_no_minister():
+    found = actors("أعلن وكيل وزير الخارجية البريطاني أنه سيزور مسقط الأسبوع المقبل.", country="SA")
+    deputy = by_text(found, "وكيل وزير الخارجية البريطاني")
+    assert (deputy.state, deputy.office, deputy.level) == ("GB", "deputy_minister", "official")
