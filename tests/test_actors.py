@@ -708,3 +708,11 @@ def test_an_under_secretary_is_no_minister():
     found = actors("أعلن وكيل وزير الخارجية البريطاني أنه سيزور مسقط الأسبوع المقبل.", country="SA")
     deputy = by_text(found, "وكيل وزير الخارجية البريطاني")
     assert (deputy.state, deputy.office, deputy.level) == ("GB", "deputy_minister", "official")
+
+
+def test_a_bare_king_stands_back_for_the_king_not_for_a_president_named_since():
+    found = actors("وأعرب الملك عن الشكر للرئيس الأمريكي باراك أوباما. ثم وجه الملك المفدى شكره للوزراء.",
+                   country="SA")
+    kings = [a for a in found if a.text == "الملك"]
+    assert [k.state for k in kings] == ["SA", "SA"]
+    assert all(k.person != "person:barack-obama" for k in kings)

@@ -439,6 +439,9 @@ class _DocumentReader:
         self.actors: list[Actor] = []
         self.non_state: list[tuple[int, int]] = []  # normalized spans of phrases that act for nobody
         self.surnames: dict[str, Actor] = {}
+        # the style of the title each head was named by (king, president), by actor: a bare الملك stands back for a
+        # king, never for the president named since
+        self.styles: dict[int, str | None] = {}
         self.short_people = linker.short_people
         named_after = self.vocabulary.named_after
         self.named_after_ends = {it.end for it in items if it.entry is not None and it.stem in named_after}
@@ -1320,6 +1323,7 @@ class _DocumentReader:
                             entity=draft.entity, explicit=explicit,
                             former=draft.former or bool(person and self.gazetteer.former_leader(person, self.doc.date)))
         self.actors.append(actor)
+        self.styles[id(actor)] = office.style if office else None
         surname = draft.name[-1] if draft.name else draft.surname
         if surname and len(surname) >= 3:
             self.surnames.setdefault(surname, actor)
@@ -1418,6 +1422,8 @@ class _DocumentReader:
         for actor in reversed(self.actors):
             if not (actor.office and _FAMILY.get(actor.office) == family and (actor.state or actor.org)):
                 continue
+            if office.style and self.styles.get(id(actor)) not in (None, office.style):
+                continue  # الملك after الرئيس أوباما: the king told of before him
             if met is None and self._same_clause(actor, first):
                 met = actor
             elif met is None:
