@@ -29,7 +29,9 @@ from alaqat.model import TemporalExpression
 from alaqat.normalize.text import NormalizedText, normalize
 
 LEFT_EDGE = r"(?:(?<![^\W_])|(?<=[\s(«\"'\-–][وفبلك]))"
-RIGHT_EDGE = r"(?:(?![^\W_])|(?=[وف][^\W\d_]))"
+# a word ends where no letter or digit follows, before a glued و or ف opening the next word, or before a number
+# glued to it by a missing space (أمس7 شاحنات)
+RIGHT_EDGE = r"(?:(?![^\W_])|(?=[وف][^\W\d_])|(?<=[^\W\d_])(?=\d))"
 MODIFIER_WINDOW = 25
 _RESTATING_GAP = re.compile(r"[\s,،()\-–]")  # what may stand between a relative day and its date
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}")
