@@ -3578,3 +3578,10 @@ def test_a_joined_verb_with_no_subject_of_its_own_shares_the_first_verbs_subject
     got = brief("وأعلن البيت الأبيض أن الزيارة تؤكد «التزامنا بتوسيع شراكتنا مع الحكومة الكينية الجديدة، ودعمنا للشعب "
                 "الكيني».")
     assert [e[1] for e in got if e[0] == "support.expressed"] == [{"source": "US", "target": "KE"}]
+
+
+def test_a_masculine_relative_after_a_city_stands_for_the_noun_before_it_not_the_city():
+    # the building on the seafront received the guests, not Beirut
+    assert brief("ويبقى المبنى على كورنيش بيروت الذي استقبل عددا من المشاهير من أمثال شاه إيران.") == []
+    got = brief("وكانت المنامة التي استقبلت الرئيس الإيراني أمس في زيارة رسمية.")
+    assert [sorted(p) for p in parties(got, "talks")] == [["BH", "IR"]]

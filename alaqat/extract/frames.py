@@ -301,6 +301,14 @@ class Frame:
         antecedent = _actor_right_before(self, relative.start()) if relative is not None else None
         return antecedent if antecedent is not None and party(antecedent) else None
 
+    def _city_before_masculine_relative(self) -> bool:
+        """Whether a masculine relative pronoun right before the verb follows a city (شاطئ بيروت الذي استقبل): a
+        city is feminine, so the pronoun stands for the noun the city is the genitive of."""
+        relative = _relative_right_before(self)
+        antecedent = _actor_right_before(self, relative.start()) if relative is not None else None
+        return antecedent is not None and _MASCULINE_RELATIVE.search(relative.group(0)) is not None \
+            and (antecedent.kind == "place" or antecedent.mention.form == "capital")
+
     def interaction(self, receives: bool = False, object_first: bool = False) -> tuple[Arg | None, list[Arg]]:
         """(subject, partners) of a verb of meeting, calling, writing, receiving or praising. The subject stands
         right after the verb (VSO) or before it in the sentence; the partners are governed by مع، ب، ل، إلى، من
@@ -313,7 +321,9 @@ class Frame:
         # subject of both is the one left unsaid)
         before = [a for a in agents if self.opening <= a.start and a.end <= self.trigger[0] and not a.prep]
         antecedent = self._antecedent_of_relative()
-        if antecedent is not None:
+        if antecedent is not None and self._city_before_masculine_relative():
+            before = []  # شاطئ بيروت الذي استقبل: the pronoun's antecedent is the noun before the city, no actor
+        elif antecedent is not None:
             before = [antecedent]
         acting = [a for a in before if not _reporter(self, a)]
         if acting and len(acting) < len(before):
@@ -1088,6 +1098,9 @@ ANTECEDENT_REACH = 3  # characters between the antecedent and its relative prono
 
 
 _PREPOSITION_PRONOUN = re.compile(r"\s+(?:به|بها|بهما|بهم|له|لها|لهما|لهم)(?![^\W_])")  # أشاد به: praised it
+
+
+_MASCULINE_RELATIVE = re.compile(r"الذي|الذين")
 
 
 def _relative_right_before(frame: Frame) -> re.Match[str] | None:
