@@ -3585,3 +3585,9 @@ def test_a_masculine_relative_after_a_city_stands_for_the_noun_before_it_not_the
     assert brief("ويبقى المبنى على كورنيش بيروت الذي استقبل عددا من المشاهير من أمثال شاه إيران.") == []
     got = brief("وكانت المنامة التي استقبلت الرئيس الإيراني أمس في زيارة رسمية.")
     assert [sorted(p) for p in parties(got, "talks")] == [["BH", "IR"]]
+
+
+def test_a_visits_adjective_of_plan_may_follow_its_visitors_whole_title_and_name():
+    got = brief("ويرى مراقبون أن زيارة وزير الخارجية النمساوي ماكسيميليان فون برونشتاين المرتقبة إلى الكويت تعكس "
+                "أهمية العلاقات.")
+    assert modalities(got, "visit") == ["planned"]

@@ -1663,11 +1663,13 @@ class EventExtractor:
         return m is not None and len(text[item.end:m.start()].split()) <= 1
 
     def _said_after(self, text: str, sent: tuple[int, int], item: _Found, cls: str) -> bool:
-        """Whether a word of ``cls`` follows the trigger in its clause (within 40 characters)."""
+        """Whether a word of ``cls`` follows the trigger in its clause (within ``SAID_AFTER_REACH`` characters: the
+        adjective of a visit comes after its visitor's whole title and name, زيارة وزيرة خارجية الاتحاد الأوروبي
+        فيديريكا موغيريني المرتقبة)."""
         regex = self.lexicon.cue_regexes.get(cls)
         if regex is None:
             return False
-        end = min(sent[1], item.end + 40)
+        end = min(sent[1], item.end + SAID_AFTER_REACH)
         boundary = self._clause_end.search(text, item.end, end)
         return regex.search(text, item.end, boundary.start() if boundary else end) is not None
 
@@ -2103,6 +2105,8 @@ ALMANAC_OPENING = 400  # normalized characters at the head of an article where i
 # a line of an almanac: its year, then a dash (1955 - …، 1955 ـ …)
 _ALMANAC_LINE = re.compile(r"[ \t\u00a0]*(\d{4})\s*[-–—ـ]")
 
+
+SAID_AFTER_REACH = 60  # characters after a trigger within which a word of its modality may follow in its clause
 
 VISIT_DAYS = 2  # days apart two days of one visit may be told
 
