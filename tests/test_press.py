@@ -3591,3 +3591,9 @@ def test_a_visits_adjective_of_plan_may_follow_its_visitors_whole_title_and_name
     got = brief("ويرى مراقبون أن زيارة وزير الخارجية النمساوي ماكسيميليان فون برونشتاين المرتقبة إلى الكويت تعكس "
                 "أهمية العلاقات.")
     assert modalities(got, "visit") == ["planned"]
+
+
+def test_thanks_a_party_leader_expresses_are_no_states_support():
+    # the subject right after the verb heads a party: nobody's state thanks, whatever state is named after it
+    assert brief("وأعرب رئيس حزب الوسط المغربي عن شكره وتقديره للكويت بقيادة أمير الكويت على ما يجده المغرب من "
+                 "دعم.") == []

@@ -948,6 +948,8 @@ def support(frame: Frame) -> list[Roles]:
     main = _main_clause_subject(frame)
     if main is None and _participle_of_nobody(frame):
         return []
+    if (_owner_acts_for_nobody(frame) if possessed else not definite and frame.nobody_acts()):
+        return []  # أعرب رئيس حزب … خلال استقبال الملك له عن شكره: the thanks are the party leader's, no state's
     for object_first in ((True, False) if possessed or definite else (False, True)):
         subject, partners = frame.interaction(direct, object_first)
         subject = main or subject
@@ -1008,6 +1010,14 @@ def _acting_body(arg: Arg) -> bool:
     """Whether a nisba is the state of a body or an official named with it (الحكومة الأردنية، وزارة الخارجية
     المصرية), an actor of its own rather than an adjective of the thing praised (الجهود الأردنية)."""
     return arg.actor is not None and arg.actor.kind in ("body", "official", "person")
+
+
+def _owner_acts_for_nobody(frame: Frame) -> bool:
+    """Whether the sentence's first phrase before the trigger, the subject its pronoun stands for, acts for nobody:
+    a phrase acting for no state opens the sentence before any actor governed by no preposition."""
+    nobody = [n for n in frame.non_state if frame.sent[0] <= n[0] and n[1] <= frame.trigger[0]]
+    agents = [a for a in frame.agents() if frame.sent[0] <= a.start and a.end <= frame.trigger[0] and not a.prep]
+    return bool(nobody) and (not agents or nobody[0][0] < agents[0].start)
 
 
 def _pronoun_owner(frame: Frame) -> str | None:
