@@ -716,3 +716,7 @@ def test_a_bare_king_stands_back_for_the_king_not_for_a_president_named_since():
     kings = [a for a in found if a.text == "الملك"]
     assert [k.state for k in kings] == ["SA", "SA"]
     assert all(k.person != "person:barack-obama" for k in kings)
+
+
+def test_a_scout_association_acts_for_no_state():
+    assert actors("تشارك جمعية الكشافة الكويتية في المخيم الكشفي العالمي.", country="SA") == []
