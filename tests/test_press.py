@@ -3597,3 +3597,9 @@ def test_thanks_a_party_leader_expresses_are_no_states_support():
     # the subject right after the verb heads a party: nobody's state thanks, whatever state is named after it
     assert brief("وأعرب رئيس حزب الوسط المغربي عن شكره وتقديره للكويت بقيادة أمير الكويت على ما يجده المغرب من "
                  "دعم.") == []
+
+
+def test_a_visit_told_as_the_time_of_the_sentences_news_is_dated_by_it():
+    got = brief("وأكد الرئيس الفرنسي الخميس أن بلاده تدعم الحوار، وخلال زيارة إلى تونس، قال إن التعاون الأمني سيتعزز.",
+                date="2015-07-24")
+    assert [e[3] for e in got if e[0] == "visit"] == ["2015-07-23"]

@@ -254,6 +254,7 @@ class EventExtractor:
         _one_reading_of_a_date(drafts)
         self._date_by_occasion(text, drafts)
         _visit_dated_by_its_meeting(drafts)
+        self._visit_during_the_news(text, drafts, dated_sentences)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
         self._almanac_days(analysis, drafts)
@@ -574,6 +575,21 @@ class EventExtractor:
             o_start, o_end = self._ntext.span_to_original(word.start(1), word.end(1))
             event.date, event.date_text, event.date_basis = day.isoformat(), self._ntext.original[o_start:o_end], \
                 "narrative"
+
+    def _visit_during_the_news(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                               dated_sentences: dict[int, list[_NDate]]) -> None:
+        """An undated visit told as the time of its sentence's news (نفى الرئيس الجمعة … وخلال زيارة إلى إندونيسيا،
+        قال …) was under way on the day that news is dated: it takes that day (basis ``narrative``)."""
+        if not self._doc_date:
+            return
+        during = self.lexicon.cue_regexes["during"]
+        for start, _, event, number, (s, _) in drafts:
+            if event.type != "visit" or event.date is not None or event.modality != "asserted" \
+                    or during.search(text, max(s, start - DURING_BEFORE_VISIT), start) is None:
+                continue
+            value = self._news_date(dated_sentences.get(number, []))
+            if value is not None:
+                event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
 
     def _news_date(self, sent_dates: list[_NDate]) -> _NDate | None:
         """The one day of a sentence when it dates news (see ``_date_by_lead``), else None. Only days count: a
@@ -2107,6 +2123,8 @@ _ALMANAC_LINE = re.compile(r"[ \t\u00a0]*(\d{4})\s*[-–—ـ]")
 
 
 SAID_AFTER_REACH = 60  # characters after a trigger within which a word of its modality may follow in its clause
+
+DURING_BEFORE_VISIT = 12  # characters before a visit's word where "during" (خلال، أثناء) frames it as a time
 
 VISIT_DAYS = 2  # days apart two days of one visit may be told
 
