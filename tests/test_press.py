@@ -3603,3 +3603,7 @@ def test_a_visit_told_as_the_time_of_the_sentences_news_is_dated_by_it():
     got = brief("وأكد الرئيس الفرنسي الخميس أن بلاده تدعم الحوار، وخلال زيارة إلى تونس، قال إن التعاون الأمني سيتعزز.",
                 date="2015-07-24")
     assert [e[3] for e in got if e[0] == "visit"] == ["2015-07-23"]
+
+
+def test_a_message_by_way_of_speaking_is_no_letter_sent():
+    assert brief("وكان جلوس ولي العهد السعودي بجوار الرئيس المصري في الحفل بمثابة رسالة وجهها البلدان للعالم.") == []
