@@ -3607,3 +3607,11 @@ def test_a_visit_told_as_the_time_of_the_sentences_news_is_dated_by_it():
 
 def test_a_message_by_way_of_speaking_is_no_letter_sent():
     assert brief("وكان جلوس ولي العهد السعودي بجوار الرئيس المصري في الحفل بمثابة رسالة وجهها البلدان للعالم.") == []
+
+
+def test_agreements_in_the_plural_signed_with_several_are_one_with_each():
+    got = brief("ووقعت المملكة أمس اتفاقيات تعاون مع روسيا وفرنسا في مجال الطاقة.")
+    assert sorted(sorted(p) for p in parties(got, "agreement.signed")) == [["FR", "SA"], ["RU", "SA"]]
+    # one agreement with two partners stays one
+    got = brief("ووقعت مصر أمس اتفاقية ثلاثية مع الأردن والعراق.")
+    assert [sorted(p) for p in parties(got, "agreement.signed")] == [["EG", "IQ", "JO"]]

@@ -2451,10 +2451,32 @@ def agreement(frame: Frame) -> list[Roles]:
         parties = list(dict.fromkeys(orgs + parties + (_org_after_with(frame) if len(parties) == 1 else [])))
     if not parties or (len(parties) < 2 and not instruments and not _a_group_of_states(frame, parties)):
         return []
+    if not instruments:
+        pairs = _each_with_one_side(frame, parties)
+        if pairs:
+            return pairs
     roles: Roles = {"parties": parties}
     if instruments:
         roles["instrument"] = instruments[0].mention.id
     return [roles]
+
+
+_PLURAL_AGREEMENTS = re.compile(r"(?<![^\W_])[وبل]?(?:ال)?(?:اتفاقيات|اتفاقات|مذكرات|صفقات)(?![^\W_])")
+PLURAL_AGREEMENT_REACH = 40  # characters after a signing word within which its plural agreement noun stands
+
+
+def _each_with_one_side(frame: Frame, parties: list[str]) -> list[Roles]:
+    """وقعت المملكة اتفاقيات مع روسيا وفرنسا: agreements, in the plural, signed by one side with several named after
+    مع are one agreement with each of them (the guide's bilateral lines), not one among all. [] for any other shape."""
+    if _PLURAL_AGREEMENTS.search(frame.text, frame.trigger[0],
+                                 min(frame.sent[1], frame.trigger[1] + PLURAL_AGREEMENT_REACH)) is None:
+        return []
+    withs = [a for a in frame.after() if a.prep == "مع" and a.start < (frame.horizon or frame.sent[1])]
+    partners = _distinct([party(a) for a in frame.coordinated(withs[0], frame.after())]) if withs else []
+    signers = [p for p in parties if p not in partners]
+    if len(partners) < 2 or len(signers) != 1 or not set(partners) <= set(parties):
+        return []
+    return [{"parties": [signers[0], partner]} for partner in partners]
 
 
 def _between_one_and_the_unnamed(frame: Frame) -> list[str] | None:
