@@ -956,7 +956,7 @@ class EventExtractor:
             and event.modality in ("planned", "intended", "proposed")
 
     def _asked_whether(self, text: str, sent: tuple[int, int], item: _Found) -> bool:
-        """لتحديد ما إذا كان تواصل مع … أو إذا كان توجه إلى سوريا: an act right after "whether" (``whether`` cues,
+        """ليعرف ما إذا كان اتصل بـ … أو إذا كان سافر إلى ليبيا: an act right after "whether" (``whether`` cues,
         within WHETHER_REACH characters and no clause break between) is asked about, not told."""
         regex = self.lexicon.cue_regexes.get("whether")
         if regex is None:
@@ -1680,8 +1680,8 @@ class EventExtractor:
 
     def _said_after(self, text: str, sent: tuple[int, int], item: _Found, cls: str) -> bool:
         """Whether a word of ``cls`` follows the trigger in its clause (within ``SAID_AFTER_REACH`` characters: the
-        adjective of a visit comes after its visitor's whole title and name, زيارة وزيرة خارجية الاتحاد الأوروبي
-        فيديريكا موغيريني المرتقبة)."""
+        adjective of a visit comes after its visitor's whole title and name, زيارة وزير الخارجية النمساوي
+        ماكسيميليان فون برونشتاين المرتقبة)."""
         regex = self.lexicon.cue_regexes.get(cls)
         if regex is None:
             return False

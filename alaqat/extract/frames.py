@@ -382,8 +382,8 @@ class Frame:
             and word.group(1) not in self.lexicon.cues.get("preposition", {})
 
     def _said_before(self, arg: Arg) -> bool:
-        """Whether what someone says opens, after a colon, between the trigger and ``arg`` (قال بعد محادثات في المملكة:
-        إن قدرة إيران …): a state named in the words said is no subject of the act told before them."""
+        """Whether what someone says opens, after a colon, between the trigger and ``arg`` (صرح عقب مباحثات في الكويت:
+        إن نفوذ إيران …): a state named in the words said is no subject of the act told before them."""
         regex = self.lexicon.cue_regexes.get("complementizer")
         return regex is not None and _SAYING_OPENS.search(self.text, self.trigger[1], arg.start) is not None \
             and regex.search(self.text, self.trigger[1], arg.start) is not None
@@ -626,7 +626,7 @@ def _sides_between_after(frame: Frame) -> list[str]:
     horizon = frame.horizon or frame.sent[1]
     after = [a for a in frame.args if a.start >= frame.trigger[1] and a.start < horizon and party(a)]
     first = next((a for a in after if a.prep == "بين" and a.start - frame.trigger[1] <= BETWEEN_AFTER_REACH), None)
-    # … الاتفاق النووي بين إيران والدول الست، رحلاته التي تربط بين …: the بين of another noun or of a relative
+    # … اتفاق فيينا بين إيران والقوى الست، رحلاته التي تربط بين …: the بين of another noun or of a relative
     # clause; and the sides are named outright right after it (بين الإعلاميين السعوديين is no state's meeting)
     if first is None or _BETWEEN_IS_ANOTHERS.search(frame.text, frame.trigger[1], first.start) \
             or first.mention.form == "nisba" or not _BETWEEN_RIGHT_BEFORE.search(frame.text, frame.trigger[1],
@@ -1058,7 +1058,7 @@ _IN_IT = re.compile(r"\s+(?:فيه|فيها|فيهما)(?![^\W_])")  # ألقى 
 
 
 def _praise_in_a_speech(frame: Frame) -> list[Roles] | None:
-    """ألقى الشيخ كلمة ثمن فيها مواقف خادم الحرمين تجاه اليمن: a verb followed by "in it" is said in a speech or a
+    """ألقى الوزير كلمة أشاد فيها بمواقف الكويت تجاه الأردن: a verb followed by "in it" is said in a speech or a
     statement told before it, by its giver; the actors after it are what is praised (the king's positions), never
     its subject. No event when no actor gave it in the clause (a tribal sheikh, a private person); None when no
     "in it" follows the trigger."""
@@ -1333,7 +1333,7 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     # state is the other side (الزيارة ستبحث التعاون بين بغداد وطهران), else a side of something else (في أول زيارة
     # بعد الاتفاق بين الغرب وإيران: Iran is a party to the deal, not the place visited)
     visitor_between = any(a.prep == "بين" and a.state == visitor_state for a in frame.after())
-    # … nor is one after مع, a companion or a neighbour (بزيارة إلى الحدود الشمالية مع لبنان)
+    # … nor is one after مع, a companion or a neighbour (بزيارة إلى المنطقة الحدودية مع الأردن)
     hosts = [a for a in after if _named_place(a) and a.state != visitor_state and a.start < horizon
              and (a.prep != "بين" or visitor_between) and a.prep != "مع"]
     return frame.coordinated(hosts[0], hosts) if hosts else []
@@ -1386,7 +1386,7 @@ def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
 
 
 def _scene_before_a_far_place(frame: Frame, scene: list[Arg]) -> list[Arg]:
-    """يقول الوزير الأميركي وهو في موسكو، خلال زيارته الأخيرة، إنه يسعى … لإيجاد مكان لإيران: where the visitor is
+    """يقول الوزير الفرنسي وهو في بكين، خلال زيارته الحالية، إنه يعمل … لإيجاد حل للأزمة: where the visitor is
     while the visit goes on, named before it, outweighs a state named only further on with no إلى (another act's
     object). A state right after the visit's word (خلال زيارته لإيران) or after إلى is still its destination.
     ``scene`` is what ``_scene_of_visit`` found."""
@@ -1454,7 +1454,7 @@ def _spoken_in(frame: Frame, arg: Arg) -> bool:
     في/ب + العاصمة (بالعاصمة البرتغالية لشبونة)."""
     city = arg.kind == "place" or arg.mention.form == "capital"
     after_capital = _IN_THE_CAPITAL.search(frame.text, max(frame.sent[0], arg.start - 20), arg.start) is not None
-    # قال ظريف في مؤتمر صحفي في الكويت: a press conference held in a state, named by its name, is held there
+    # قال الوزير في مؤتمر صحفي عقده في الدوحة: a press conference held in a state, named by its name, is held there
     at_conference = arg.mention.form == "name" and arg.kind == "state" and _PRESS_CONFERENCE_IN.search(
         frame.text, max(frame.sent[0], arg.start - 40), arg.start) is not None
     return (city and arg.prep in ("في", "ب")) or (after_capital and arg.mention.form in ("nisba", "capital")) \
@@ -1835,7 +1835,7 @@ def _visit_roles(frame: Frame) -> list[Roles]:
     if destination is not None:  # التقى الوزير الأمريكي رئيس الوزراء العراقي خلال زيارته للعراق: the guest's visit
         guest = _subject_of_the_sentence(frame, destination.state)
         if guest is None:
-            return []  # خلال زيارته الأخيرة لـ«البنتاغون» الأميركي: nobody else's, a visit within his own state
+            return []  # أثناء جولته في «البنتاغون» الأميركي: nobody else's, a visit within his own state
         persons, visitor_state = [guest], party(guest)
     if destination is not None:  # (the guest found above acts for a side other than the destination's)
         hosts = [destination]
@@ -1945,7 +1945,7 @@ def _fellow_travellers(frame: Frame, first: Arg | None, roles: Roles) -> list[Ar
     return fellows
 
 
-HEAD_WORDS = 7  # words between a delegation and its head's name (برئاسة نائب رئيس الدولة حاكم دبي)
+HEAD_WORDS = 7  # words between a delegation and its head's name (برئاسة نائب رئيس مجلس الوزراء العماني)
 
 
 def _words_of_its_head(frame: Frame, gap: str) -> bool:
@@ -2333,8 +2333,8 @@ def _with_the_visited(frame: Frame, sides: list[str]) -> list[str]:
 
 
 def _with_the_visitor(frame: Frame, sides: list[str]) -> list[str]:
-    """خلال زيارة للرئيس النيجيري إلى واشنطن التقى خلالها بالرئيس الأمريكي، زيارة لوزير الدفاع الأميركي إلى بغداد
-    حيث التقى برئيس الوزراء: a meeting whose subject goes unsaid, told as taking place during a visit named before
+    """خلال زيارة للرئيس الغاني إلى باريس اجتمع خلالها بالرئيس الفرنسي، زيارة لوزير الخارجية البريطاني إلى عمّان
+    حيث اجتمع برئيس الوزراء: a meeting whose subject goes unsaid, told as taking place during a visit named before
     it (خلالها right after its verb, or حيث right before it), is between the visitor (the official the visit noun
     is of, right after it or after its ل) and the one met (the side found, else the object after the verb)."""
     after = frame.text[frame.trigger[1]:frame.trigger[1] + DURING_WORD_REACH].split()[:1]
@@ -2937,13 +2937,13 @@ def _at_home(frame: Frame, who: str) -> bool:
 def _participant_subject(frame: Frame) -> str | None:
     """Who takes part: the verb's subject, except after a verbal noun followed by في (للمشاركة في احتفالات جمهورية
     موريشيوس): what follows في is the occasion and its owner, never one who takes part, so he stands before."""
-    # مشاركة (ة is normalized to ه); المشارك, definite, is a participle describing the noun before it (وفد المملكة
-    # المشارك في احتفالات جمهورية المالديف), never a verb with its subject after it
+    # مشاركة (ة is normalized to ه); المشارك, definite, is a participle describing the noun before it (الوفد
+    # الكويتي المشارك في احتفالات جمهورية غانا), never a verb with its subject after it
     participle = frame.text.startswith("ال", frame.trigger[0]) and frame.text[frame.trigger[1] - 1] != "ه"
     noun = participle or frame.text[frame.trigger[1] - 1:frame.trigger[1]] == "ه"
     if not (noun and _IN_AFTER.match(frame.text, frame.trigger[1])):
         return frame.subject()
-    if participle:  # … the noun right before it, whatever governs that noun (شكره لرئيس وفد المملكة المشارك في …)
+    if participle:  # … the noun right before it, whatever governs that noun (أشاد الرئيس بوفد الكويت المشارك في …)
         described = [a for a in frame.states() if a.end <= frame.trigger[0]
                      and frame.trigger[0] - a.end <= DESCRIBED_REACH]
         if described:
