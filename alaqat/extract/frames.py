@@ -301,12 +301,11 @@ class Frame:
         antecedent = _actor_right_before(self, relative.start()) if relative is not None else None
         return antecedent if antecedent is not None and party(antecedent) else None
 
-    def _city_before_masculine_relative(self) -> bool:
-        """Whether a masculine relative pronoun right before the verb follows a city (شاطئ بيروت الذي استقبل): a
-        city is feminine, so the pronoun stands for the noun the city is the genitive of."""
+    def _city_before_masculine_relative(self, antecedent: Arg) -> bool:
+        """Whether the relative pronoun whose antecedent is ``antecedent`` is masculine and that antecedent a city
+        (شاطئ بيروت الذي استقبل): a city is feminine, so the pronoun stands for the noun the city is the genitive of."""
         relative = _relative_right_before(self)
-        antecedent = _actor_right_before(self, relative.start()) if relative is not None else None
-        return antecedent is not None and _MASCULINE_RELATIVE.search(relative.group(0)) is not None \
+        return relative is not None and _MASCULINE_RELATIVE.search(relative.group(0)) is not None \
             and (antecedent.kind == "place" or antecedent.mention.form == "capital")
 
     def interaction(self, receives: bool = False, object_first: bool = False) -> tuple[Arg | None, list[Arg]]:
@@ -321,7 +320,7 @@ class Frame:
         # subject of both is the one left unsaid)
         before = [a for a in agents if self.opening <= a.start and a.end <= self.trigger[0] and not a.prep]
         antecedent = self._antecedent_of_relative()
-        if antecedent is not None and self._city_before_masculine_relative():
+        if antecedent is not None and self._city_before_masculine_relative(antecedent):
             before = []  # شاطئ بيروت الذي استقبل: the pronoun's antecedent is the noun before the city, no actor
         elif antecedent is not None:
             before = [antecedent]
@@ -3210,7 +3209,7 @@ def _named_giver(frame: Frame) -> str | None:
         sender = next((a for a in frame.args if a.prep == "من" and 0 <= a.start - frame.trigger[1] <= FROM_GIVER_REACH
                        and len(frame.text[frame.trigger[1]:a.start].split()) <= 2  # من and one adjective at most
                        and frame.text[frame.trigger[1]:a.start].split()[-1:] == ["من"]  # no place noun between
-                       and party(a) and a.kind != "place" and a.mention.form != "capital"), None)
+                       and _may_give(a)), None)
         return party(sender) if sender else _giver_after_recipient(frame)
     # المساعدات التي قدمتها اليابان: a relative clause's giver is its verb's bare subject; in التي قدمتها لليمن the
     # verb's pronoun is the giver (told before) and the state after ل is whom it went to
@@ -3234,10 +3233,15 @@ def _giver_after_recipient(frame: Frame) -> str | None:
                                                             or recipient.mention.form == "nisba"):
             continue
         words = frame.text[recipient.end:sender.start].split()
-        if sender.prep == "من" and words[-1:] == ["من"] and len(words) <= 2 and party(sender) \
-                and sender.kind != "place" and sender.mention.form != "capital":
+        if sender.prep == "من" and words[-1:] == ["من"] and len(words) <= 2 and _may_give(sender):
             return party(sender)
     return None
+
+
+def _may_give(arg: Arg) -> bool:
+    """Whether an argument after من may be aid's giver: an actor's side, not a place (من ميناء جيبوتي) or a capital,
+    which say where the aid comes from."""
+    return bool(party(arg)) and arg.kind != "place" and arg.mention.form != "capital"
 
 
 DIRECTIVE_REACH = 160  # characters before an aid word within which the order to give it (بتوجيهات من …) stands
