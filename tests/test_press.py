@@ -125,6 +125,16 @@ def test_a_meeting_a_future_verb_announces_is_planned():
     assert ("talks", {"parties": ["US", "CU"]}, "asserted", "2015-07-21") in got
 
 
+def test_a_planned_visit_a_days_verb_speaks_of_does_not_take_that_day():
+    # the plan is said after the noun (التي من المقرر); today is the day of the criticism, not of the visit
+    got = brief("هاجمت الصحف المحلية اليوم الزيارة التي من المقرر أن يقوم بها وزير الخارجية الفرنسي إلى طهران.",
+                country="IR")
+    assert ("visit", {"visitor_state": "FR", "host_state": "IR"}, "planned", None) in got
+    # a verb in the future tense keeps the day told before it
+    got = brief("اليوم يزور وزير الخارجية الفرنسي طهران في زيارة تستغرق يومين.", country="IR")
+    assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("asserted", "2015-07-22")]
+
+
 def test_a_meeting_between_two_officials_is_talks():
     got = brief("جرى أمس لقاء بين وزير الخارجية المصري ونظيره السعودي في القاهرة.")
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["EG", "SA"], "asserted", "2015-07-21")]

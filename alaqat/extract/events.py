@@ -1717,12 +1717,25 @@ class EventExtractor:
             # يغادر يوم غد الخميس in a paper filed two days late is that Thursday)
         return modality, value
 
+    def _day_of_the_plans_news(self, text: str, sent: tuple[int, int], item: _Found, ndate: _NDate | None,
+                               doc_date: str | None) -> bool:
+        """Whether a day before a planned act's noun is the day its news was told, not its own (انتقد الحزب اليوم
+        الزيارة المزمع أن يقوم بها الوزير): the plan is said after the noun, the day belongs to the verb before it."""
+        if ndate is None or not doc_date or not self._relative_day(ndate) or ndate.end > item.start:
+            return False
+        word = text[item.start:item.end]
+        if word.startswith(("ي", "سي", "ست")) or item.trigger.surface in self.lexicon.cues.get("imperfect", {}):
+            return False  # اليوم يزور الوزير: the day is the verb's own
+        return ndate.expr.value <= doc_date[:10] and self._said_after(text, sent, item, "modality_after")
+
     def _event(self, analysis: Analysis, sentence: Sentence, item: _Found, etype, roles: Roles,
                ndate: _NDate | None, value: str | None, text: str, sent: tuple[int, int]) -> Event:
         ntext = analysis.ntext
         t_start, t_end = ntext.span_to_original(item.start, item.end)
         confidence = item.trigger.weight - (0.05 if ndate is None else 0.0)
         modality, value = self._in_time(self._modality(text, sent, item), value, ndate, analysis.doc.date, item)
+        if modality == "planned" and self._day_of_the_plans_news(text, sent, item, ndate, analysis.doc.date):
+            value = None
         return Event(
             id="",
             doc=analysis.doc.id,
