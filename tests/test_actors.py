@@ -397,6 +397,18 @@ def test_a_story_that_never_names_the_home_state_lends_it_no_bare_minister():
     assert by_text(found, "وزير الخارجية").state == "SA"
 
 
+def test_a_bare_cabinet_is_the_home_states_unless_the_story_is_another_states():
+    found = actors("ونوه مجلس الوزراء في جلسته بما حققته الدبلوماسية في المنطقة.", country="SA")
+    assert by_text(found, "مجلس الوزراء").state == "SA"
+    found = actors("ورأس الرئيس اللبناني جلسة في بيروت، وقرر مجلس الوزراء اللبناني تأجيل البحث.", country="SA")
+    assert by_text(found, "مجلس الوزراء اللبناني").state == "LB"
+    story = "انعقدت في بيروت جلسة للحكومة اللبنانية، وقرر مجلس الوزراء تأجيل البحث في ملف لبنان."
+    assert by_text(actors(story, country="SA"), "مجلس الوزراء").state != "SA"
+    # the cabinet as the genitive of a title or of a thing is no body acting
+    for text in ("وصل النائب الأول لرئيس مجلس الوزراء إلى القاهرة.", "وعقدت جلسة مجلس الوزراء في جدة."):
+        assert not [a for a in actors(text, country="SA") if a.office == "cabinet"]
+
+
 def test_a_bare_title_right_after_an_official_is_his_second_office():
     found = actors("واستقبل حسن علوي نائب الرئيس العراقي رئيس مجلس الوزراء الضيوف في مكتبه.", country="SA")
     second = by_text(found, "رئيس مجلس الوزراء")

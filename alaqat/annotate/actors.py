@@ -38,8 +38,8 @@ _ARTICLE = "ال"
 SAME_CLAUSE_REACH = 40  # characters between two titles of one clause (سيلتقي الرئيس الصيني في بكين بالرئيس …)
 _NAME_QUOTES = "\"'«»“”()"
 _COUNTERPART = "counterpart"
-_BODY_OFFICES = frozenset({"delegation", "government", "ministry", "embassy", "consulate", "mission", "parliament",
-                           "army", "side", "relief"})
+_BODY_OFFICES = frozenset({"delegation", "government", "cabinet", "ministry", "embassy", "consulate", "mission",
+                           "parliament", "army", "side", "relief"})
 # Offices whose bare title, with no antecedent, is the home state's (the guide: "وزير الخارجية" with no nisba in
 # Saudi press is Saudi); a bare "ambassador" or "envoy" is more often a foreign one, and so is "the government" or
 # "the army" of a story about another country, so they wait for context.
@@ -54,13 +54,13 @@ POSTED_OFFICES = frozenset({"ambassador", "representative", "envoy", "consul", "
 # … of which those who live there (an envoy is sent on errands: المبعوث الأممي بصنعاء is where he went)
 _RESIDENT_OFFICES = POSTED_OFFICES - {"envoy", "representative"}
 _HOME_DEFAULT = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
-                           "deputy_head_of_government", "foreign_minister", "minister", "ministry",
+                           "deputy_head_of_government", "foreign_minister", "minister", "ministry", "cabinet",
                            "head_of_agency"})
 # Offices every state has, whose bare title is the home state's only in a story that speaks of the home state at
 # all: وزير العمل in a story about Lebanon that never names Saudi Arabia is Lebanon's, not the Saudi paper's
 _FOREIGN_STORY_MENTIONS = 2  # a story names another state at least this often before it is taken for that state's
 _STORY_OFFICES = frozenset({"head_of_government", "deputy_head_of_government", "foreign_minister", "minister",
-                            "ministry"})
+                            "ministry", "cabinet"})
 _TO = normalize_key("إلى")
 # The gazetteer's name (offices.tsv) of an office the vocabulary names otherwise (نائب رئيس الوزراء)
 _GAZETTEER_OFFICE = {"deputy_head_of_government": "deputy_prime_minister"}
@@ -125,6 +125,7 @@ class Vocabulary:
     # nobody, and a university named after a princess is no princess acting)
     named_after: frozenset[str] = frozenset()
     the_country: frozenset[str] = frozenset()  # البلاد: after a title, the state where the sentence is set
+    governs_body: frozenset[str] = frozenset()  # رئيس، جلسة: a noun whose genitive a body after it is (no actor)
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -159,7 +160,7 @@ def load_vocabulary() -> Vocabulary:
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
                                  "regnal": set(), "then": set(), "head_of": set(), "former": set(),
-                                 "the_country": set()}
+                                 "the_country": set(), "governs_body": set()}
     named_after: set[str] = set()
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
@@ -196,7 +197,8 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["spoken_for"]), frozenset(sets["state_style"]), _home_styles(),
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
                       frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]),
-                      _home_princes(), frozenset(named_after), frozenset(sets["the_country"]))
+                      _home_princes(), frozenset(named_after), frozenset(sets["the_country"]),
+                      frozenset(sets["governs_body"]))
 
 
 _FATHER_LINKS = frozenset({normalize_key("بن"), normalize_key("بنت"), normalize_key("ابن")})  # فلان بن فلان
@@ -465,6 +467,8 @@ class _DocumentReader:
                 j = end
             elif cls == "not_actor":
                 j = self._skip_topic(j)
+            elif cls == "agent" and self._genitive_of_a_noun(j):
+                j += 1  # النائب الأول لرئيس مجلس الوزراء، جلسة مجلس الوزراء: the body is a word of another phrase
             elif cls in ("agent", "honorific"):
                 j = self._phrase(j)
             elif cls == "self":
@@ -495,6 +499,18 @@ class _DocumentReader:
                 self._surname(item)
                 j += 1
         return self.actors
+
+    def _genitive_of_a_noun(self, j: int) -> bool:
+        """Whether a cabinet (مجلس الوزراء) is the genitive of the noun right before it (لرئيس مجلس الوزراء، أمين عام
+        مجلس الوزراء، جلسة مجلس الوزراء): part of a title or of a thing, and no body acting. Only the cabinet: the
+        other bodies' titles (رئيس الحكومة) are entries of their own."""
+        item = self.items[j]
+        if item.entry is None or item.entry.agent is None or item.entry.agent.office != "cabinet" or j == 0:
+            return False
+        word = self.items[j - 1].stem  # a plain word keeps its clitics and its article: لرئيس، العام
+        bare = {word, word[1:] if word[:1] in "لبو" else word}
+        bare |= {w[2:] for w in bare if w.startswith("ال")}
+        return not item.broken and item.clitic in ("", "ل") and bool(bare & self.vocabulary.governs_body)
 
     # -- phrases that act for nobody --------------------------------------------------------------------------
     def _skip_non_state(self, j: int) -> int:
