@@ -135,6 +135,17 @@ def test_a_planned_visit_a_days_verb_speaks_of_does_not_take_that_day():
     assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("asserted", "2015-07-22")]
 
 
+def test_an_undated_act_takes_the_day_of_the_same_sides_act_told_just_before():
+    text = ("أقامت المملكة وجمهورية ناميبيا علاقات دبلوماسية أمس في نيويورك. "
+            "ووقع مندوب المملكة الدائم لدى الأمم المتحدة على اتفاقية إقامة العلاقات مع مندوب ناميبيا.")
+    got = brief(text)
+    assert [(e[3], e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [("2015-07-21", ["SA", "NA"])]
+    # two sentences on, or between other sides, the story has moved on
+    text = ("أقامت المملكة وجمهورية ناميبيا علاقات دبلوماسية أمس في نيويورك. وتحدث المندوب عن الاتفاقية. "
+            "ووقع مندوب المملكة الدائم لدى الأمم المتحدة على اتفاقية إقامة العلاقات مع مندوب ناميبيا.")
+    assert [e[3] for e in brief(text) if e[0] == "agreement.signed"] == [None]
+
+
 def test_a_meeting_between_two_officials_is_talks():
     got = brief("جرى أمس لقاء بين وزير الخارجية المصري ونظيره السعودي في القاهرة.")
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["EG", "SA"], "asserted", "2015-07-21")]

@@ -254,6 +254,7 @@ class EventExtractor:
         _one_reading_of_a_date(drafts)
         self._date_by_occasion(text, drafts)
         _visit_dated_by_its_meeting(drafts)
+        _dated_by_the_story_before(drafts)
         self._visit_during_the_news(text, drafts, dated_sentences)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
@@ -2120,6 +2121,29 @@ def _visit_dated_by_its_meeting(drafts: list[tuple[int, int, Event, int, tuple[i
                         and e.modality == visit.modality and _between_its_sides(e, visit)), None)
         if meeting is not None:
             visit.date, visit.date_text, visit.date_basis = meeting.date, meeting.date_text, meeting.date_basis
+
+
+def _sides(event: Event) -> frozenset[str]:
+    """The states and organizations an event is between (its participants, whatever their roles)."""
+    sides: set[str] = set()
+    for role, value in event.roles.items():
+        if role not in DESCRIPTIVE_ROLES and role != "visitor":
+            sides.update(value if isinstance(value, list) else [value])
+    return frozenset(sides)
+
+
+def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+    """An undated act told as done takes the day of an act told as done between the same sides in the sentence
+    right before it (زار المبعوث طهران والتقى الثلاثاء مسؤولين. وكان في استقباله وزير الخارجية): the news story
+    goes on. Only a day told against the paper's (أمس، الثلاثاء): an essay's dated acts are each their own."""
+    for _, _, event, number, _ in drafts:
+        if event.date is not None or event.modality != "asserted":
+            continue
+        sides = _sides(event)
+        before = [e for _, _, e, n, _ in drafts if n == number - 1 and e.date and e.modality == "asserted"
+                  and e.date_basis == "document" and _DAY.fullmatch(e.date) and _sides(e) == sides]
+        if before:
+            event.date, event.date_text, event.date_basis = before[-1].date, before[-1].date_text, "narrative"
 
 
 def _between_its_sides(event: Event, visit: Event) -> bool:
