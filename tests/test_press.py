@@ -3477,6 +3477,9 @@ def test_a_state_whose_name_opens_with_ba_or_lam_is_the_verbs_subject():
 def test_the_euro_area_is_a_body_of_its_own_not_the_union():
     got = brief("وقال رئيس وزراء لاتفيا إن بلاده انضمت إلى منطقة اليورو عام 2014 بعد سنوات من الإعداد.")
     assert [e[1] for e in got if e[0] == "membership.joined"] == [{"member": "LV", "body": "org:EUROZONE"}]
+    # … but its ministers and summits negotiate, lend and sign as the union whose formation they are
+    got = brief("وأبرمت اليونان مع دول منطقة اليورو أمس اتفاقا على خطة إنقاذ جديدة.")
+    assert [e[1]["parties"] for e in got if e[0] == "agreement.signed"] == [["GR", "org:EU"]]
 
 
 def test_a_date_before_the_relative_clause_recalling_an_agreement_is_the_main_acts():

@@ -194,6 +194,8 @@ class Gazetteer:
         self.groups = {r["group"]: tuple(r["members"].split())
                        for r in read_tsv_dicts(data_path("gazetteer", "groups.tsv"))}
         self.seats = {r["org"]: r["state"] for r in read_tsv_dicts(data_path("gazetteer", "seats.tsv"))}
+        self._acts_as = {r["body"]: (r["acts_as"], frozenset(r["except_roles"].split()))
+                         for r in read_tsv_dicts(data_path("gazetteer", "acts_as.tsv"))}
         self._predecessors = {r["state"]: (r["predecessor"], r["until"])
                               for r in read_tsv_dicts(data_path("gazetteer", "predecessors.tsv"))}
         self._seats_abroad = [(r["state"], r["seat"], r["from"], r["to"])
@@ -222,6 +224,12 @@ class Gazetteer:
         that a question or a dossier about the body finds them; None for a series of no body (the Astana
         process)."""
         return self._bodies_of_series.get(series)
+
+    def acting_body(self, entity_id: str, role: str) -> str:
+        """The body an event's role names for ``entity_id`` (acts_as.tsv): the euro area's ministers and summits
+        act as the European Union, whose formations they are, but a state joins the euro area itself."""
+        body, except_roles = self._acts_as.get(entity_id, (entity_id, frozenset()))
+        return entity_id if role in except_roles else body
 
     def members(self, entity_id: str) -> tuple[str, ...]:
         """The states a group stands for: a named one (مجموعة 5+1), or one a text made (group:BH+KW+OM for

@@ -988,9 +988,15 @@ class EventExtractor:
         return out
 
     def _expand_groups(self, roles: Roles) -> Roles:
-        """A group in a role (إيران ومجموعة 5+1) is its member states."""
+        """A group in a role (إيران ومجموعة 5+1) is its member states; a body that acts as another (the euro area
+        as the European Union: acts_as.tsv) is that one."""
         out: Roles = {}
         for role, value in roles.items():
+            if isinstance(value, list):
+                value = list(dict.fromkeys(self.gazetteer.acting_body(v, role) if isinstance(v, str) else v
+                                           for v in value))
+            elif isinstance(value, str):
+                value = self.gazetteer.acting_body(value, role)
             values = value if isinstance(value, list) else [value]
             if not any(isinstance(v, str) and v.startswith("group:") for v in values):
                 out[role] = value
