@@ -146,6 +146,11 @@ def test_an_undated_act_takes_the_day_of_the_same_sides_act_told_just_before():
     assert [e[3] for e in brief(text) if e[0] == "agreement.signed"] == [None]
 
 
+def test_an_agreement_a_relative_clause_says_was_made_between_two_states():
+    got = brief("وجاء القرار في أعقاب الاتفاق الذي تم بين عمّان وبغداد على إعادة فتح المعبر.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["IQ", "JO"]]
+
+
 def test_a_meeting_between_two_officials_is_talks():
     got = brief("جرى أمس لقاء بين وزير الخارجية المصري ونظيره السعودي في القاهرة.")
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["EG", "SA"], "asserted", "2015-07-21")]
