@@ -151,6 +151,13 @@ def test_an_agreement_a_relative_clause_says_was_made_between_two_states():
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["IQ", "JO"]]
 
 
+def test_valuing_highly_is_praise_and_an_estimate_is_none():
+    got = brief("وقدر رئيس الوزراء الأردني عاليا وقوف الكويت إلى جانب بلاده في أزمتها.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]
+    got = brief("وقدر وزير المالية الأردني خسائر الأردن بملياري دولار.")
+    assert not [e for e in got if e[0] == "support.expressed"]
+
+
 def test_a_meeting_between_two_officials_is_talks():
     got = brief("جرى أمس لقاء بين وزير الخارجية المصري ونظيره السعودي في القاهرة.")
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["EG", "SA"], "asserted", "2015-07-21")]
