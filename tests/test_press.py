@@ -158,6 +158,17 @@ def test_valuing_highly_is_praise_and_an_estimate_is_none():
     assert not [e for e in got if e[0] == "support.expressed"]
 
 
+def test_a_word_of_support_takes_the_day_of_the_statement_it_was_said_in():
+    got = brief("هنأ وزير الخارجية الأردني الشعب المغربي بعيد العرش، مؤكدا في تصريح له أمس عمق العلاقات بين البلدين.")
+    assert [(e[1]["source"], e[3]) for e in got if e[0] == "support.expressed"] == [("JO", "2015-07-21")]
+    text = ("أعرب رئيس البرلمان الأردني عن تضامنه مع الكويت في مواجهة الإرهاب. ورأى أن هذه الهجمات لا تخدم "
+            "الاستقرار في المنطقة. وأكد في تصريح له اليوم أن أمن الكويت من أمن الأردن.")
+    assert [e[3] for e in brief(text) if e[0] == "support.expressed"][:1] == ["2015-07-22"]
+    # a day that names no statement is not the support's
+    got = brief("هنأ وزير الخارجية الأردني الشعب المغربي بعيد العرش، وكان قد وصل أمس إلى عمّان.")
+    assert [e[3] for e in got if e[0] == "support.expressed"] == [None]
+
+
 def test_a_meeting_between_two_officials_is_talks():
     got = brief("جرى أمس لقاء بين وزير الخارجية المصري ونظيره السعودي في القاهرة.")
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["EG", "SA"], "asserted", "2015-07-21")]

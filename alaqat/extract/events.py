@@ -61,6 +61,7 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;.:]")
 _THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|اتفاق تاريخي|هذا الاتفاق)(?![^\W_])")
 # غداة ("on the morrow of") right before an act's word, with a clitic or في on it (وغداة، في غداة)
 _MORROW_OF = re.compile(r"(?<![^\W_])(?:[وف]?(?:في\s+)?)(غداه)\s+$")
+STATEMENT_REACH = 2  # sentences after a word of support where the statement it was said in may be dated
 MORROW_REACH = 12  # characters before an act's word where غداة may stand
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
@@ -258,6 +259,7 @@ class EventExtractor:
         self._visit_during_the_news(text, drafts, dated_sentences)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
+        self._dated_by_its_statement(text, drafts, dated_sentences)
         self._almanac_days(analysis, drafts)
         _participation_at_hosting(drafts)
         drafts = [d for d in drafts if not _support_to_come(d[2]) and not _host_taking_part(d[2], drafts)]
@@ -591,6 +593,25 @@ class EventExtractor:
             value = self._news_date(dated_sentences.get(number, []))
             if value is not None:
                 event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
+
+    def _dated_by_its_statement(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                                dated_sentences: dict[int, list[_NDate]]) -> None:
+        """An undated word of support told as done takes the day of the statement it was said in, named after it
+        in its sentence or in the next ``STATEMENT_REACH`` ones (هنأ الأمين العام مصر …، مشددا في تصريح له أمس;
+        أعرب … عن رفضه … . وأكد في تصريح له اليوم): the statement is the act, its day the act's (basis
+        ``narrative``)."""
+        regex = self.lexicon.cue_regexes.get("statement_before_date")
+        if regex is None:
+            return
+        for start, _, event, number, _ in drafts:
+            if event.type != "support.expressed" or event.date is not None or event.modality != "asserted":
+                continue
+            for n in range(number, number + STATEMENT_REACH + 1):
+                said = next((d for d in dated_sentences.get(n, []) if (n > number or d.start > start)
+                             and self._relative_day(d) and regex.search(text, max(0, d.start - 24), d.start)), None)
+                if said is not None:
+                    event.date, event.date_text, event.date_basis = said.expr.value, said.expr.text, "narrative"
+                    break
 
     def _news_date(self, sent_dates: list[_NDate]) -> _NDate | None:
         """The one day of a sentence when it dates news (see ``_date_by_lead``), else None. Only days count: a
