@@ -169,6 +169,11 @@ def test_a_word_of_support_takes_the_day_of_the_statement_it_was_said_in():
     assert [e[3] for e in got if e[0] == "support.expressed"] == [None]
 
 
+def test_a_participation_told_after_its_meeting_takes_the_meetings_day():
+    got = brief("ينطلق اليوم الاجتماع السنوي لمجلس محافظي الصندوق العربي للإنماء بمشاركة وزير المالية الكويتي.")
+    assert [(e[1]["participant"], e[3]) for e in got if e[0] == "participation"] == [("KW", "2015-07-22")]
+
+
 def test_a_meeting_between_two_officials_is_talks():
     got = brief("جرى أمس لقاء بين وزير الخارجية المصري ونظيره السعودي في القاهرة.")
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["EG", "SA"], "asserted", "2015-07-21")]

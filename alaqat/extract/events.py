@@ -136,9 +136,16 @@ PROTOCOL_REACH = 100
 FAILURE_REACH = 140
 
 
+_WITH_PARTICIPATION = normalize_key("بمشاركة")
+
+
 def _hosted_meeting(item: _Found, other: _Found) -> bool:
     """Whether ``other`` is the meeting a hosting trigger takes as its object (استضاف اجتماع قمة … العام الماضي): the
-    same act told by its noun, so it keeps no date from the hosting."""
+    same act told by its noun, so it keeps no date from the hosting; or the meeting a participation "with the
+    participation of" (بمشاركة) is told after (ينطلق اليوم الاجتماع السنوي … بمشاركة الوزير): its day is the
+    participation's."""
+    if item.trigger.type == "participation" and item.trigger.surface == _WITH_PARTICIPATION:
+        return other.trigger.type == "talks" and other.end <= item.start
     return item.trigger.type == "hosting" and other.trigger.type == "talks" \
         and 0 <= other.start - item.end <= HOSTED_REACH
 
