@@ -25,7 +25,7 @@ from alaqat.annotate.gazetteer import LEADER_OFFICES, Gazetteer, default_gazette
 from alaqat.lang import data_path, read_tsv_dicts, read_word_list
 from alaqat.model import Actor, Document, Mention, Token
 from alaqat.normalize.text import NormalizedText, normalize_key
-from alaqat.normalize.tokens import split_words
+from alaqat.normalize.tokens import split_words, strip_article
 
 HOLDER_NAME_REACH = 6  # items after an honorific where the known name of a title's holder may end (الأستاذ عادل الجبير)
 MAX_NAME_TOKENS = 4  # words of a personal name after a title (محمد جواد ظريف، عبد ربه منصور هادي)
@@ -509,7 +509,7 @@ class _DocumentReader:
             return False
         word = self.items[j - 1].stem  # a plain word keeps its clitics and its article: لرئيس، العام
         bare = {word, word[1:] if word[:1] in "لبو" else word}
-        bare |= {w[2:] for w in bare if w.startswith("ال")}
+        bare |= {strip_article(w) for w in bare}
         return not item.broken and item.clitic in ("", "ل") and bool(bare & self.vocabulary.governs_body)
 
     # -- phrases that act for nobody --------------------------------------------------------------------------

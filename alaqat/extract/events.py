@@ -62,6 +62,7 @@ _THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|�
 # غداة ("on the morrow of") right before an act's word, with a clitic or في on it (وغداة، في غداة)
 _MORROW_OF = re.compile(r"(?<![^\W_])(?:[وف]?(?:في\s+)?)(غداه)\s+$")
 STATEMENT_REACH = 2  # sentences after a word of support where the statement it was said in may be dated
+STATEMENT_WORDS_REACH = 24  # characters before that day where the words naming the statement stand (في تصريح له)
 MORROW_REACH = 12  # characters before an act's word where غداة may stand
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
@@ -139,7 +140,7 @@ FAILURE_REACH = 140
 _WITH_PARTICIPATION = normalize_key("بمشاركة")
 
 
-def _hosted_meeting(item: _Found, other: _Found) -> bool:
+def _meeting_of_the_act(item: _Found, other: _Found) -> bool:
     """Whether ``other`` is the meeting a hosting trigger takes as its object (استضاف اجتماع قمة … العام الماضي): the
     same act told by its noun, so it keeps no date from the hosting; or the meeting a participation "with the
     participation of" (بمشاركة) is told after (ينطلق اليوم الاجتماع السنوي … بمشاركة الوزير): its day is the
@@ -615,7 +616,8 @@ class EventExtractor:
                 continue
             for n in range(number, number + STATEMENT_REACH + 1):
                 said = next((d for d in dated_sentences.get(n, []) if (n > number or d.start > start)
-                             and self._relative_day(d) and regex.search(text, max(0, d.start - 24), d.start)), None)
+                             and self._relative_day(d)
+                             and regex.search(text, max(0, d.start - STATEMENT_WORDS_REACH), d.start)), None)
                 if said is not None:
                     event.date, event.date_text, event.date_basis = said.expr.value, said.expr.text, "narrative"
                     break
@@ -1155,7 +1157,7 @@ class EventExtractor:
         text = self._text
         others = [f.start for f in found if f is not item and f.trigger.type != item.trigger.type
                   and not (f.start >= item.end and self._lends_date(f, item, text))
-                  and not _hosted_meeting(item, f)]
+                  and not _meeting_of_the_act(item, f)]
 
         fronted = [d for d in sent_dates if _FRONTED.match(text[self._sent_start:d.start])]
         # a visit told as the time of the sentence's act (… خلال زيارته، أثناء تفقده) took place when that act did
@@ -1724,6 +1726,12 @@ class EventExtractor:
         boundary = self._clause_end.search(text, item.end, end)
         return regex.search(text, item.end, boundary.start() if boundary else end) is not None
 
+    def _verb_to_come(self, item: _Found) -> bool:
+        """Whether the trigger is a verb in the imperfect or with سـ (يتوجه، سيلتقي): it tells of what is to come."""
+        word = self._text[item.start:item.end]  # the word read: a generated سـ form keeps its base trigger's surface
+        return item.trigger.surface in self.lexicon.cues.get("imperfect", {}) or item.trigger.surface.startswith("ي") \
+            or word.startswith(("سي", "ست"))
+
     def _in_time(self, modality: str, value: str | None, ndate: _NDate | None, doc_date: str | None,
                  item: _Found) -> tuple[str, str | None]:
         """Modality and date read against the document's date: an act dated after the paper was written has not
@@ -1731,9 +1739,7 @@ class EventExtractor:
         الثلاثاء) is the next one, not the last."""
         if not doc_date or value is None:
             return modality, value
-        word = self._text[item.start:item.end]  # the word read: a generated سـ form keeps its base trigger's surface
-        future = modality in ("planned", "intended") or item.trigger.surface in self.lexicon.cues.get(
-            "imperfect", {}) or item.trigger.surface.startswith("ي") or word.startswith(("سي", "ست"))  # يتوجه، سيلتقي
+        future = modality in ("planned", "intended") or self._verb_to_come(item)
         if ndate is not None and ndate.expr.granularity == "weekday" and future and value < doc_date:
             value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
         if ndate is not None and ndate.expr.granularity == "named_month":
@@ -1758,8 +1764,7 @@ class EventExtractor:
         الزيارة المزمع أن يقوم بها الوزير): the plan is said after the noun, the day belongs to the verb before it."""
         if ndate is None or not doc_date or not self._relative_day(ndate) or ndate.end > item.start:
             return False
-        word = text[item.start:item.end]
-        if word.startswith(("ي", "سي", "ست")) or item.trigger.surface in self.lexicon.cues.get("imperfect", {}):
+        if self._verb_to_come(item):
             return False  # اليوم يزور الوزير: the day is the verb's own
         return ndate.expr.value <= doc_date[:10] and self._said_after(text, sent, item, "modality_after")
 
@@ -2158,26 +2163,24 @@ def _visit_dated_by_its_meeting(drafts: list[tuple[int, int, Event, int, tuple[i
 
 
 def _sides(event: Event) -> frozenset[str]:
-    """The states and organizations an event is between (its participants, whatever their roles)."""
-    sides: set[str] = set()
-    for role, value in event.roles.items():
-        if role not in DESCRIPTIVE_ROLES and role != "visitor":
-            sides.update(value if isinstance(value, list) else [value])
-    return frozenset(sides)
+    """The states and organizations an event is between (its participants, whatever their roles; a visitor is a
+    person)."""
+    return frozenset(_role_values({k: v for k, v in event.roles.items() if k != "visitor"}))
 
 
 def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
     """An undated act told as done takes the day of an act told as done between the same sides in the sentence
     right before it (زار المبعوث طهران والتقى الثلاثاء مسؤولين. وكان في استقباله وزير الخارجية): the news story
     goes on. Only a day told against the paper's (أمس، الثلاثاء): an essay's dated acts are each their own."""
+    dated: dict[tuple[int, frozenset[str]], Event] = {}  # (sentence, sides) -> the last act of them it dates
+    for _, _, e, n, _ in drafts:
+        if e.date and e.modality == "asserted" and e.date_basis == "document" and _DAY.fullmatch(e.date):
+            dated[(n, _sides(e))] = e
     for _, _, event, number, _ in drafts:
-        if event.date is not None or event.modality != "asserted":
-            continue
-        sides = _sides(event)
-        before = [e for _, _, e, n, _ in drafts if n == number - 1 and e.date and e.modality == "asserted"
-                  and e.date_basis == "document" and _DAY.fullmatch(e.date) and _sides(e) == sides]
-        if before:
-            event.date, event.date_text, event.date_basis = before[-1].date, before[-1].date_text, "narrative"
+        if event.date is None and event.modality == "asserted":
+            before = dated.get((number - 1, _sides(event)))
+            if before is not None:
+                event.date, event.date_text, event.date_basis = before.date, before.date_text, "narrative"
 
 
 def _between_its_sides(event: Event, visit: Event) -> bool:
