@@ -3151,6 +3151,15 @@ def test_a_list_of_two_leaders_split_by_a_comma_keeps_the_date_after_them():
         ("talks", ["JO", "SA"], "2015-07-09")]
 
 
+def test_the_commas_of_a_bracketed_list_close_no_clause_of_the_act():
+    got = brief("ووقعت الدول الثلاث (قطر، البحرين، الكويت) اتفاقية أمنية مع تركيا.")
+    assert [(t, sorted(r["parties"])) for t, r, *_ in got] == [("agreement.signed", ["BH", "KW", "QA", "TR"])]
+    # … nor between the act and its date told after the list
+    got = brief("ووقعت الدول الثلاث (قطر، البحرين، الكويت) إضافة إلى الأردن اتفاقية أمنية مع تركيا يوم الأحد "
+                "الماضي في أنقرة.", date="2015-07-10")
+    assert [(t, d) for t, _, _, d in got] == [("agreement.signed", "2015-07-05")]
+
+
 def test_a_blessing_after_the_receiver_closes_no_clause():
     got = brief("استقبل الملك - حفظه الله، في قصره يوم أمس، وزير الخارجية بجمهورية تونس والوفد "
                 "المرافق له.", date="2015-07-10")

@@ -1172,7 +1172,8 @@ class EventExtractor:
                        for m in self._new_clause.finditer(text, lo, hi)) \
                         or self._contrast_between(text, lo, hi):
                     return False
-                commas = list(_CLAUSE_END.finditer(text, lo, hi))
+                commas = [m for m in _CLAUSE_END.finditer(text, lo, hi)
+                          if not _inside_parentheses(text, lo, m.start(), hi)]
                 if commas and hi - commas[-1].end() > AFTER_COMMA_REACH:
                     return False  # زار إسرائيل، غير أن … مطلع العام المقبل: a date deep in another clause
                 anniversary = self.lexicon.cue_regexes.get("anniversary")
@@ -2238,11 +2239,14 @@ def _starts_after(value: str, doc_date: str) -> bool:
 
 
 def _clause(clause_end: re.Pattern[str], text: str, sent: tuple[int, int], item: _Found) -> tuple[int, int]:
-    """The clause around a trigger, between the commas or semicolons that enclose it."""
+    """The clause around a trigger, between the commas or semicolons that enclose it (not those of a bracketed
+    aside: الدول الثلاث (قطر، البحرين، الكويت) وقعت …)."""
     start = sent[0]
     for m in clause_end.finditer(text, sent[0], item.start):
-        start = m.end()
-    end_match = clause_end.search(text, item.end, sent[1])
+        if not _inside_parentheses(text, sent[0], m.start(), item.start):
+            start = m.end()
+    end_match = next((m for m in clause_end.finditer(text, item.end, sent[1])
+                      if not _inside_parentheses(text, item.end, m.start(), sent[1])), None)
     if end_match and _SUBJECT_THEN_OBJECT.fullmatch(text, item.end, end_match.end()) \
             and _OBJECT_OPENS.match(text, end_match.end()):
         # رحبت الأمم المتحدة، بالهدنة التي أعلنتها السعودية: a comma between the verb's subject and its object
@@ -2381,6 +2385,13 @@ def _as_mention(actor: Actor) -> Mention:
                             actor.person or actor.entity or actor.party or "", kind, form)
     object.__setattr__(mention, "actor", actor)  # Mention is frozen; the actor rides along
     return mention
+
+
+def _inside_parentheses(text: str, lo: int, at: int, hi: int) -> bool:
+    """Whether ``at`` lies in a bracketed aside that opens after ``lo`` and closes before ``hi``: the commas of
+    (الولايات المتحدة، الصين، روسيا) list what a word names and end no clause between an act and its date."""
+    opened = text.rfind("(", lo, at)
+    return opened >= 0 and text.rfind(")", opened, at) < 0 and text.find(")", at, hi) >= 0
 
 
 def _list_commas(text: str, mentions: list[tuple[int, int, Mention]]) -> frozenset[int]:
