@@ -732,3 +732,10 @@ def test_a_bare_king_stands_back_for_the_king_not_for_a_president_named_since():
 
 def test_a_scout_association_acts_for_no_state():
     assert actors("تشارك جمعية الكشافة الكويتية في المخيم الكشفي العالمي.", country="SA") == []
+
+
+def test_a_plural_title_after_a_title_is_another_group_not_the_same_mans_office():
+    # one man's titles in a row are singular; سفراء after a minister's title are the people he received
+    found = actors("واستقبل وزير الخارجية سفراء فنلندا والنرويج في مكتبه.", country="SA")
+    assert [(a.text, a.state, a.office) for a in found if a.kind == "official"] == [
+        ("وزير الخارجية", "SA", "foreign_minister"), ("سفراء فنلندا", "FI", "ambassador")]

@@ -126,6 +126,7 @@ class Vocabulary:
     named_after: frozenset[str] = frozenset()
     the_country: frozenset[str] = frozenset()  # البلاد: after a title, the state where the sentence is set
     governs_body: frozenset[str] = frozenset()  # رئيس، جلسة: a noun whose genitive a body after it is (no actor)
+    plural_titles: frozenset[str] = frozenset()  # سفراء، قادة: after a title, other people (no one man's office)
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -160,7 +161,7 @@ def load_vocabulary() -> Vocabulary:
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
                                  "regnal": set(), "then": set(), "head_of": set(), "former": set(),
-                                 "the_country": set(), "governs_body": set()}
+                                 "the_country": set(), "governs_body": set(), "plural_title": set()}
     named_after: set[str] = set()
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
@@ -198,7 +199,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
                       frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]),
                       _home_princes(), frozenset(named_after), frozenset(sets["the_country"]),
-                      frozenset(sets["governs_body"]))
+                      frozenset(sets["governs_body"]), frozenset(sets["plural_title"]))
 
 
 _FATHER_LINKS = frozenset({normalize_key("بن"), normalize_key("بنت"), normalize_key("ابن")})  # فلان بن فلان
@@ -712,9 +713,10 @@ class _DocumentReader:
             elif entry is not None and entry.cls == "agent" and self._name_before_father(draft, k):
                 k = self._take_name(draft, k, first_is_name=True)  # الأمير سلطان بن سلمان: a name, no sultan
             elif entry is not None and entry.cls == "agent":
-                if k > j and (entry.agent.office == _COUNTERPART or item.clitic[:1] in ("و", "ب")):
+                if k > j and (entry.agent.office == _COUNTERPART or item.clitic[:1] in ("و", "ب")
+                              or item.stem in self.vocabulary.plural_titles):
                     break  # ونظيره، والوزير، بالرئيس: another person (أوباما بالرئيس كينياتا: "with the president";
-                    # ل is often "of": المبعوث الخاص للأمين العام)
+                    # ل is often "of": المبعوث الخاص للأمين العام); سفراء: other people
                 if draft.offices and not draft.has_name and (self._bare_title(self.items[k - 1], draft.offices)
                                                               or self._opens_name(k)) \
                         and entry.agent.office not in {a.office for a in draft.offices}:
@@ -861,8 +863,10 @@ class _DocumentReader:
                     # joins this person when it names no other state (… الملك سلمان) and is another when it
                     # does (هنأ خادم الحرمين الشريفين رئيس وزراء اليونان)
                     break
-                if offices and (self._bare_title(items[k - 1], offices) or self._opens_name(k)):
-                    break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان: two people
+                if offices and (self._bare_title(items[k - 1], offices) or self._opens_name(k)
+                                or item.stem in vocab.plural_titles):
+                    break  # استقبل الوزير سفير …، استقبل ولي ولي العهد وزير الخارجية فلان، وزير الخارجية سفراء …:
+                    # two people, or one and a group
                 if offices and definite and self._qualified_definite_title(k, offices[-1]):
                     break  # استقبل وزير الخارجية السفير الفرنسي: the minister receives the ambassador
                 offices.append(entry.agent)
