@@ -3676,3 +3676,15 @@ def test_agreements_in_the_plural_signed_with_several_are_one_with_each():
     # one agreement with two partners stays one
     got = brief("ووقعت مصر أمس اتفاقية ثلاثية مع الأردن والعراق.")
     assert [sorted(p) for p in parties(got, "agreement.signed")] == [["EG", "IQ", "JO"]]
+
+
+def test_a_state_letting_another_use_its_bases_is_an_agreement_between_them():
+    """سمحت الدولة لأخرى باستخدام قواعدها: the grant of bases, ports or airspace is an accord of the two states."""
+    got = brief("أعلن مسؤول عسكري أن البرتغال سمحت لكندا باستخدام قاعدتها الجوية في الأزور لشن غارات.")
+    assert sorted(parties(got, "agreement.signed")[0]) == ["CA", "PT"]
+
+
+def test_a_draft_agreement_between_two_governments_is_the_agreement_negotiated():
+    """مشروع اتفاق بين حكومتين, like مشروع اتفاقية: a draft discussed, not yet signed."""
+    got = brief("أحال مجلس الوزراء مشروع اتفاق بين حكومة الأردن وحكومة البرازيل في مجال النقل البري.")
+    assert [sorted(p) for p in parties(got, "agreement.negotiated")] == [["BR", "JO"]]
