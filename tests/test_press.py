@@ -3688,3 +3688,9 @@ def test_a_draft_agreement_between_two_governments_is_the_agreement_negotiated()
     """مشروع اتفاق بين حكومتين, like مشروع اتفاقية: a draft discussed, not yet signed."""
     got = brief("أحال مجلس الوزراء مشروع اتفاق بين حكومة الأردن وحكومة البرازيل في مجال النقل البري.")
     assert [sorted(p) for p in parties(got, "agreement.negotiated")] == [["BR", "JO"]]
+
+
+def test_states_agreeing_in_principle_negotiated_an_agreement():
+    """اتفقتا من حيث المبدأ، اتفقوا مبدئيا: a framework still to be written and signed, the agreement negotiated."""
+    got = brief("وكانت بيرو وتشيلي قد اتفقتا من حيث المبدأ على إطار للتعاون الجمركي في مارس الماضي.")
+    assert [sorted(p) for p in parties(got, "agreement.negotiated")] == [["CL", "PE"]]
