@@ -3089,9 +3089,9 @@ def test_reviewing_relations_with_a_guest_is_talks():
 def test_a_day_before_a_comma_dates_the_object_of_the_verb_of_doing():
     got = brief("وأجرى وزير الخارجية الهندي أمس الأحد في الدوحة، مباحثات مع نظيره القطري.", date="2015-07-27")
     assert [(t, d) for t, _, _, d in got if t == "talks"] == [("talks", "2015-07-26")]
-    # a verb of saying before the comma lends its day to nothing after it
+    # a verb of saying before the comma lends its day to nothing after it (قريبا dates the talks: from the paper's day)
     got = brief("وأكد الوزير الهندي أمس في مقابلة، مباحثات مع الجانب القطري ستعقد قريبا.", date="2015-07-27")
-    assert [d for t, _, _, d in got if t == "talks"] == [None]
+    assert [d for t, _, _, d in got if t == "talks"] == ["2015-07-27/.."]
 
 
 def test_giving_up_enrichment_or_dismantling_a_nuclear_programme_is_disarmament():
@@ -3676,3 +3676,10 @@ def test_agreements_in_the_plural_signed_with_several_are_one_with_each():
     # one agreement with two partners stays one
     got = brief("ووقعت مصر أمس اتفاقية ثلاثية مع الأردن والعراق.")
     assert [sorted(p) for p in parties(got, "agreement.signed")] == [["EG", "IQ", "JO"]]
+
+
+def test_a_visit_to_come_soon_is_dated_from_the_papers_day_on():
+    """قريبا (soon) dates a planned act as an open interval from the paper's day, as the gold writes it; قريبا من
+    (near to) is a place, no date."""
+    got = brief("وأشارت المصادر إلى أن وزير الخارجية البرتغالي سيقوم بزيارة الأردن قريبا ضمن وفد رسمي.")
+    assert [(e[0], e[2], e[3]) for e in got] == [("visit", "planned", "2015-07-22/..")]

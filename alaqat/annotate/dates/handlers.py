@@ -467,6 +467,9 @@ def _shift(anchor: date, unit: str, offset: int) -> tuple[str, str]:
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     if unit == "recent":
         return f"{anchor.year:04d}-{anchor.month:02d}~", "month"
+    if unit == "soon":
+        # قريبا: some time from the paper's day on, no end said (يزور الوفد أوسلو قريبا: 2015-07-27/..)
+        return f"{anchor.isoformat()}/..", "day"
     if unit == "days_ago":
         # قبل أيام: a few days before the paper, in its month; early in a month it may be the month before
         earliest = anchor - timedelta(days=FEW_DAYS)
@@ -493,6 +496,8 @@ def relative(m: re.Match[str], ctx: Context) -> list[Piece]:
     phrase = ctx.vocab.relative[" ".join(m["r"].split())]
     if phrase.basis == "document" and phrase.unit == "day" and phrase.offset == 0 and _today_is_not_a_date(m, ctx):
         return []
+    if phrase.unit == "soon" and _word_after(m, ctx) == "من":
+        return []  # يقع المعبر قريبا من الحدود: near the border, not soon
     if phrase.basis == "narrative":
         anchored = _anchor_date(ctx.anchor)
         if anchored and (phrase.unit == "year" or anchored[1] == "month"):
