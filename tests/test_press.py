@@ -3683,3 +3683,12 @@ def test_a_visit_to_come_soon_is_dated_from_the_papers_day_on():
     (near to) is a place, no date."""
     got = brief("وأشارت المصادر إلى أن وزير الخارجية البرتغالي سيقوم بزيارة الأردن قريبا ضمن وفد رسمي.")
     assert [(e[0], e[2], e[3]) for e in got] == [("visit", "planned", "2015-07-22/..")]
+
+
+def test_a_range_of_weekdays_dates_a_visit_by_both_ends():
+    """من الأحد إلى الثلاثاء: the visit spans the days (an interval), and told in the future both ends are the next
+    ones, not the last."""
+    got = brief("زار وزير الخارجية الهندي أنقرة من يوم الأحد الماضي إلى الثلاثاء وبحث التعاون.", date="2015-07-24")
+    assert [(t, d) for t, _, _, d in got if t == "visit"] == [("visit", "2015-07-19/2015-07-21")]
+    got = brief("يزور وزير الخارجية الهندي أنقرة من الاثنين حتى الأربعاء لبحث التعاون.", date="2015-07-24")
+    assert [(t, m, d) for t, _, m, d in got if t == "visit"] == [("visit", "planned", "2015-07-27/2015-07-29")]

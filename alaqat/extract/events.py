@@ -1742,7 +1742,8 @@ class EventExtractor:
             return modality, value
         future = modality in ("planned", "intended") or self._verb_to_come(item)
         if ndate is not None and ndate.expr.granularity == "weekday" and future and value < doc_date:
-            value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
+            # both ends of a range of weekdays (من الاثنين إلى الأربعاء) move
+            value = "/".join((date.fromisoformat(v) + timedelta(days=7)).isoformat() for v in value.split("/"))
         if ndate is not None and ndate.expr.granularity == "named_month":
             value = _named_month_in_tense(value, doc_date, future, modality)
         if ndate is not None and ndate.expr.granularity == "named_season":

@@ -601,6 +601,17 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), found.isoformat(), "day", "document")]
 
 
+def weekday_range(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """من يوم الأحد الماضي إلى الثلاثاء: the first weekday read as one alone, the last the next such day after it.
+    A bare first weekday keeps the granularity "weekday", so that a visit told in the future moves both ends."""
+    first = weekday(m, ctx)
+    if len(first) != 1:
+        return first
+    start = date.fromisoformat(first[0].value)
+    end = start + timedelta(days=(ctx.vocab.weekdays[" ".join(m["w2"].split())] - start.weekday()) % 7 or 7)
+    return [Piece(m.start(), m.end(), f"{start.isoformat()}/{end.isoformat()}", first[0].granularity, "document")]
+
+
 def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
     """أمس الاثنين، اليوم (الخميس): the weekday names the day; the relative word only says which week. A paper's
     date is often the day after it was written, so the weekday nearest the relative day wins."""
