@@ -3692,3 +3692,12 @@ def test_a_range_of_weekdays_dates_a_visit_by_both_ends():
     assert [(t, d) for t, _, _, d in got if t == "visit"] == [("visit", "2015-07-19/2015-07-21")]
     got = brief("يزور وزير الخارجية الهندي أنقرة من الاثنين حتى الأربعاء لبحث التعاون.", date="2015-07-24")
     assert [(t, m, d) for t, _, m, d in got if t == "visit"] == [("visit", "planned", "2015-07-27/2015-07-29")]
+
+
+def test_an_embassy_reopened_with_the_relations_takes_their_day():
+    """Relations restored on a day, and in the same sentence an embassy reopened: the reopening was that day too
+    (the occasion cue relations.established -> mission.opened)."""
+    got = brief("أعادت اليوم بوليفيا وتشيلي رسميا علاقاتهما الدبلوماسية المقطوعة منذ عقود، وأعادت تشيلي فتح سفارتها "
+                "في لاباز.", date="2015-07-24")
+    assert [(t, d) for t, _, _, d in got] == [("relations.established", "2015-07-24"),
+                                              ("mission.opened", "2015-07-24")]
