@@ -3701,3 +3701,9 @@ def test_an_embassy_reopened_with_the_relations_takes_their_day():
                 "في لاباز.", date="2015-07-24")
     assert [(t, d) for t, _, _, d in got] == [("relations.established", "2015-07-24"),
                                               ("mission.opened", "2015-07-24")]
+
+
+def test_a_visit_a_week_on_is_dated_about_seven_days_after_the_paper():
+    """بعد أسبوع told of an act to come counts from the paper's day (about: 2015-07-29~ in a paper of the 22nd)."""
+    got = brief("قالت الخارجية إن وزير الخارجية البرتغالي سيزور الأردن بعد أسبوع لبحث التعاون.")
+    assert [(t, m, d) for t, _, m, d in got if t == "visit"] == [("visit", "planned", "2015-07-29~")]

@@ -562,6 +562,34 @@ def ago(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), value + ("~" if unit == "month" else ""), granularity, "document")]
 
 
+def ahead(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """بعد أسبوع، بعد يومين، بعد ثلاثة أشهر (with no من after: بعد أسبوع من الاتفاق counts from another act): that
+    long after the document date, the mirror of ``ago``; a week on is a day about seven on (يصل الوفد إلى نيروبي بعد
+    أسبوع: 2015-07-28~ in a paper of the 21st), as the gold dates it; months and years so counted are approximate.
+    Not after و or ف: وبعد يومين وصل … goes on from the story's last act, not from the paper's day."""
+    if ctx.doc_date is None or ctx.text[max(0, m.start() - 1):m.start()] in ("و", "ف"):
+        return []
+    unit, *fixed = ctx.vocab.words["ago_unit"][" ".join(m["u"].split())].split()
+    number = m.groupdict().get("n")
+    if fixed:
+        if number is not None:
+            return []
+        count = int(fixed[0])
+    elif number is None:
+        return []
+    else:
+        bare = number.removeprefix("ال")
+        count = int(bare) if bare.isdigit() else int(ctx.vocab.words["span_count"][bare])
+    today = ctx.doc_date
+    if unit == "year":
+        return [Piece(m.start(), m.end(), f"{today.year + count:04d}~", "year", "document")]
+    if unit == "month":
+        return [Piece(m.start(), m.end(), _shift(today, "month", count)[0] + "~", "month", "document")]
+    days = count * (7 if unit == "week" else 1)
+    value = (today + timedelta(days=days)).isoformat() + ("~" if unit == "week" else "")
+    return [Piece(m.start(), m.end(), value, "day", "document")]
+
+
 def _span_count(m: re.Match[str], words: dict[str, dict[str, str]]) -> tuple[str, int] | None:
     """(unit, N) of a counted span: a dual (العامين) is two; a plural needs its number (السنوات الخمس، الـ10 سنوات)."""
     unit_word, number = " ".join(m["u"].split()), m.groupdict().get("n")
