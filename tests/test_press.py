@@ -3707,3 +3707,15 @@ def test_a_visit_a_week_on_is_dated_about_seven_days_after_the_paper():
     """بعد أسبوع told of an act to come counts from the paper's day (about: 2015-07-29~ in a paper of the 22nd)."""
     got = brief("قالت الخارجية إن وزير الخارجية البرتغالي سيزور الأردن بعد أسبوع لبحث التعاون.")
     assert [(t, m, d) for t, _, m, d in got if t == "visit"] == [("visit", "planned", "2015-07-29~")]
+
+
+def test_the_leads_news_day_goes_on_over_a_sentence_of_background():
+    """The lead's day (اليوم الأحد) dates an undated act a sentence of background later (its date is no news day);
+    two sentences on, it does not."""
+    lead = "بدأ وزير الخارجية الكندي اليوم الأحد مساعي لطمأنة جيرانه بشأن الخطة الجديدة. "
+    background = "وتخشى عواصم عدة أن تؤدي الخطة التي أقرت في 3 يوليو إلى توتر إقليمي. "
+    act = "وزار وزير الخارجية الكندي المكسيك والتقى الرئيس المكسيكي."
+    got = brief(lead + background + act, date="2015-07-26")
+    assert [(t, d) for t, _, _, d in got] == [("visit", "2015-07-26"), ("talks", "2015-07-26")]
+    got = brief(lead + background + "وتنتظر الحكومة ردود العواصم على الخطة. " + act, date="2015-07-26")
+    assert [(t, d) for t, _, _, d in got] == [("visit", None), ("talks", None)]
