@@ -3089,9 +3089,9 @@ def test_reviewing_relations_with_a_guest_is_talks():
 def test_a_day_before_a_comma_dates_the_object_of_the_verb_of_doing():
     got = brief("وأجرى وزير الخارجية الهندي أمس الأحد في الدوحة، مباحثات مع نظيره القطري.", date="2015-07-27")
     assert [(t, d) for t, _, _, d in got if t == "talks"] == [("talks", "2015-07-26")]
-    # a verb of saying before the comma lends its day to nothing after it
+    # a verb of saying before the comma lends its day to nothing after it (قريبا dates the talks: from the paper's day)
     got = brief("وأكد الوزير الهندي أمس في مقابلة، مباحثات مع الجانب القطري ستعقد قريبا.", date="2015-07-27")
-    assert [d for t, _, _, d in got if t == "talks"] == [None]
+    assert [d for t, _, _, d in got if t == "talks"] == ["2015-07-27/.."]
 
 
 def test_giving_up_enrichment_or_dismantling_a_nuclear_programme_is_disarmament():
@@ -3694,3 +3694,46 @@ def test_states_agreeing_in_principle_negotiated_an_agreement():
     """اتفقتا من حيث المبدأ، اتفقوا مبدئيا: a framework still to be written and signed, the agreement negotiated."""
     got = brief("وكانت بيرو وتشيلي قد اتفقتا من حيث المبدأ على إطار للتعاون الجمركي في مارس الماضي.")
     assert [sorted(p) for p in parties(got, "agreement.negotiated")] == [["CL", "PE"]]
+
+
+def test_a_visit_to_come_soon_is_dated_from_the_papers_day_on():
+    """قريبا (soon) dates a planned act as an open interval from the paper's day, as the gold writes it; قريبا من
+    (near to) is a place, no date."""
+    got = brief("وأشارت المصادر إلى أن وزير الخارجية البرتغالي سيقوم بزيارة الأردن قريبا ضمن وفد رسمي.")
+    assert [(e[0], e[2], e[3]) for e in got] == [("visit", "planned", "2015-07-22/..")]
+
+
+def test_a_range_of_weekdays_dates_a_visit_by_both_ends():
+    """من الأحد إلى الثلاثاء: the visit spans the days (an interval), and told in the future both ends are the next
+    ones, not the last."""
+    got = brief("زار وزير الخارجية الهندي أنقرة من يوم الأحد الماضي إلى الثلاثاء وبحث التعاون.", date="2015-07-24")
+    assert [(t, d) for t, _, _, d in got if t == "visit"] == [("visit", "2015-07-19/2015-07-21")]
+    got = brief("يزور وزير الخارجية الهندي أنقرة من الاثنين حتى الأربعاء لبحث التعاون.", date="2015-07-24")
+    assert [(t, m, d) for t, _, m, d in got if t == "visit"] == [("visit", "planned", "2015-07-27/2015-07-29")]
+
+
+def test_an_embassy_reopened_with_the_relations_takes_their_day():
+    """Relations restored on a day, and in the same sentence an embassy reopened: the reopening was that day too
+    (the occasion cue relations.established -> mission.opened)."""
+    got = brief("أعادت اليوم بوليفيا وتشيلي رسميا علاقاتهما الدبلوماسية المقطوعة منذ عقود، وأعادت تشيلي فتح سفارتها "
+                "في لاباز.", date="2015-07-24")
+    assert [(t, d) for t, _, _, d in got] == [("relations.established", "2015-07-24"),
+                                              ("mission.opened", "2015-07-24")]
+
+
+def test_a_visit_a_week_on_is_dated_about_seven_days_after_the_paper():
+    """بعد أسبوع told of an act to come counts from the paper's day (about: 2015-07-29~ in a paper of the 22nd)."""
+    got = brief("قالت الخارجية إن وزير الخارجية البرتغالي سيزور الأردن بعد أسبوع لبحث التعاون.")
+    assert [(t, m, d) for t, _, m, d in got if t == "visit"] == [("visit", "planned", "2015-07-29~")]
+
+
+def test_the_leads_news_day_goes_on_over_a_sentence_of_background():
+    """The lead's day (اليوم الأحد) dates an undated act a sentence of background later (its date is no news day);
+    two sentences on, it does not."""
+    lead = "بدأ وزير الخارجية الكندي اليوم الأحد مساعي لطمأنة جيرانه بشأن الخطة الجديدة. "
+    background = "وتخشى عواصم عدة أن تؤدي الخطة التي أقرت في 3 يوليو إلى توتر إقليمي. "
+    act = "وزار وزير الخارجية الكندي المكسيك والتقى الرئيس المكسيكي."
+    got = brief(lead + background + act, date="2015-07-26")
+    assert [(t, d) for t, _, _, d in got] == [("visit", "2015-07-26"), ("talks", "2015-07-26")]
+    got = brief(lead + background + "وتنتظر الحكومة ردود العواصم على الخطة. " + act, date="2015-07-26")
+    assert [(t, d) for t, _, _, d in got] == [("visit", None), ("talks", None)]

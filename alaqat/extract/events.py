@@ -75,6 +75,7 @@ FINER_DATE_REACH = 30  # characters between a date and the day inside it that te
 REMEMBERED_REACH = 40  # characters from an anniversary's word (ذكرى) to the date it remembers
 AFTER_COMMA_REACH = 40  # … and, past a comma, between that comma and the date
 BEFORE_PENALTY = 1.6  # a date after the trigger is preferred to one as near before it
+LEAD_GAP = 1  # sentences between the lead and an undated act it still dates, when none of them dates news
 LEAD_SENTENCES = 1  # the article's lead: its first sentence, or its second after a dateline
 ARRIVAL_CARGO_REACH = 80  # characters after an arrival verb where the plane or ship that arrived is named
 ARRIVAL_DATE_REACH = 40  # … and on either side of it, where the arrival's date stands
@@ -520,8 +521,8 @@ class EventExtractor:
                 value = self._news_date(dated_sentences.get(source, []))
                 # the date must be an act's (وصل الوزير أمس), not only a report's (قال المتحدث أمس)
                 act = (source, value.expr.value) if value is not None else None
-                if source < number and act is not None and (act in dated_acts or (act == lead_act
-                                                                                   and source == number - 1)):
+                if source < number and act is not None and (act in dated_acts or (act == lead_act and (
+                        source == number - 1 or self._lead_goes_on(source, number, dated_sentences)))):
                     event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
                     break
             else:
@@ -531,6 +532,13 @@ class EventExtractor:
                 value = self._news_date(dated_sentences.get(number + 1, [])) if lead else None
                 if value is not None:
                     event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
+
+    def _lead_goes_on(self, lead: int, number: int, dated_sentences: dict[int, list[_NDate]]) -> bool:
+        """Whether the lead's news date still holds ``number`` sentences on: at most ``LEAD_GAP`` sentences between,
+        none of them telling news of a day of its own (بدأ الوزير اليوم حملة … . وتخشى الدول أن يعجل الاتفاق الذي
+        أبرم في 14 يوليو … . وبدأ الوزير جولة …: the background date between is no news, the tour is the lead's)."""
+        return number - lead - 1 <= LEAD_GAP and not any(
+            self._news_date(dated_sentences.get(n, [])) is not None for n in range(lead + 1, number))
 
     def _remembered(self, text: str, date: _NDate, sentence_start: int) -> bool:
         """Whether a date is the one an anniversary remembers (بمناسبة ذكرى ثورة 23 يوليو، الذكرى الستين لاستقلالها
@@ -1742,7 +1750,8 @@ class EventExtractor:
             return modality, value
         future = modality in ("planned", "intended") or self._verb_to_come(item)
         if ndate is not None and ndate.expr.granularity == "weekday" and future and value < doc_date:
-            value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
+            # both ends of a range of weekdays (من الاثنين إلى الأربعاء) move
+            value = "/".join((date.fromisoformat(v) + timedelta(days=7)).isoformat() for v in value.split("/"))
         if ndate is not None and ndate.expr.granularity == "named_month":
             value = _named_month_in_tense(value, doc_date, future, modality)
         if ndate is not None and ndate.expr.granularity == "named_season":

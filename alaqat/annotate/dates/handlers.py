@@ -467,6 +467,9 @@ def _shift(anchor: date, unit: str, offset: int) -> tuple[str, str]:
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     if unit == "recent":
         return f"{anchor.year:04d}-{anchor.month:02d}~", "month"
+    if unit == "soon":
+        # قريبا: some time from the paper's day on, no end said (يزور الوفد أوسلو قريبا: 2015-07-27/..)
+        return f"{anchor.isoformat()}/..", "day"
     if unit == "days_ago":
         # قبل أيام: a few days before the paper, in its month; early in a month it may be the month before
         earliest = anchor - timedelta(days=FEW_DAYS)
@@ -493,6 +496,8 @@ def relative(m: re.Match[str], ctx: Context) -> list[Piece]:
     phrase = ctx.vocab.relative[" ".join(m["r"].split())]
     if phrase.basis == "document" and phrase.unit == "day" and phrase.offset == 0 and _today_is_not_a_date(m, ctx):
         return []
+    if phrase.unit == "soon" and _word_after(m, ctx) == "من":
+        return []  # يقع المعبر قريبا من الحدود: near the border, not soon
     if phrase.basis == "narrative":
         anchored = _anchor_date(ctx.anchor)
         if anchored and (phrase.unit == "year" or anchored[1] == "month"):
@@ -557,6 +562,34 @@ def ago(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), value + ("~" if unit == "month" else ""), granularity, "document")]
 
 
+def ahead(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """بعد أسبوع، بعد يومين، بعد ثلاثة أشهر (with no من after: بعد أسبوع من الاتفاق counts from another act): that
+    long after the document date, the mirror of ``ago``; a week on is a day about seven on (يصل الوفد إلى نيروبي بعد
+    أسبوع: 2015-07-28~ in a paper of the 21st), as the gold dates it; months and years so counted are approximate.
+    Not after و or ف: وبعد يومين وصل … goes on from the story's last act, not from the paper's day."""
+    if ctx.doc_date is None or ctx.text[max(0, m.start() - 1):m.start()] in ("و", "ف"):
+        return []
+    unit, *fixed = ctx.vocab.words["ago_unit"][" ".join(m["u"].split())].split()
+    number = m.groupdict().get("n")
+    if fixed:
+        if number is not None:
+            return []
+        count = int(fixed[0])
+    elif number is None:
+        return []
+    else:
+        bare = number.removeprefix("ال")
+        count = int(bare) if bare.isdigit() else int(ctx.vocab.words["span_count"][bare])
+    today = ctx.doc_date
+    if unit == "year":
+        return [Piece(m.start(), m.end(), f"{today.year + count:04d}~", "year", "document")]
+    if unit == "month":
+        return [Piece(m.start(), m.end(), _shift(today, "month", count)[0] + "~", "month", "document")]
+    days = count * (7 if unit == "week" else 1)
+    value = (today + timedelta(days=days)).isoformat() + ("~" if unit == "week" else "")
+    return [Piece(m.start(), m.end(), value, "day", "document")]
+
+
 def _span_count(m: re.Match[str], words: dict[str, dict[str, str]]) -> tuple[str, int] | None:
     """(unit, N) of a counted span: a dual (العامين) is two; a plural needs its number (السنوات الخمس، الـ10 سنوات)."""
     unit_word, number = " ".join(m["u"].split()), m.groupdict().get("n")
@@ -594,6 +627,17 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
         delta = (target - today.weekday()) % 7 or 7
         found = today + timedelta(days=delta)
     return [Piece(m.start(), m.end(), found.isoformat(), "day", "document")]
+
+
+def weekday_range(m: re.Match[str], ctx: Context) -> list[Piece]:
+    """من يوم الأحد الماضي إلى الثلاثاء: the first weekday read as one alone, the last the next such day after it.
+    A bare first weekday keeps the granularity "weekday", so that a visit told in the future moves both ends."""
+    first = weekday(m, ctx)
+    if len(first) != 1:
+        return first
+    start = date.fromisoformat(first[0].value)
+    end = start + timedelta(days=(ctx.vocab.weekdays[" ".join(m["w2"].split())] - start.weekday()) % 7 or 7)
+    return [Piece(m.start(), m.end(), f"{start.isoformat()}/{end.isoformat()}", first[0].granularity, "document")]
 
 
 def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
