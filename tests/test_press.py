@@ -1159,6 +1159,16 @@ def test_a_press_conference_held_with_a_counterpart_is_a_meeting():
     assert not brief("وقال المتحدث باسم الخارجية الأمريكية في مؤتمر صحفي إن واشنطن تتابع الوضع في ليبيا.")
 
 
+def test_a_meeting_that_brought_him_together_with_a_guest_is_talks():
+    # لقاء جمعه بـ / مؤتمر صحفي جمعه مع: the verb جمع after a meeting noun names its other side
+    got = brief("وقال وزير الخارجية الكيني في مؤتمر صحفي جمعه مع وزير الخارجية الأوغندي في نيروبي إن الحدود آمنة.")
+    assert parties(got, "talks") == [["KE", "UG"]]
+    got = brief("وأشاد الرئيس التشيلي بالتعاون خلال اللقاء الذي جمعه أمس بسفير البيرو.")
+    assert parties(got, "talks") == [["CL", "PE"]]
+    # جمع without a meeting noun before it (he collected donations) is no meeting
+    assert not [e for e in brief("جمع وزير المالية الكيني التبرعات من سفراء أوغندا والبيرو.") if e[0] == "talks"]
+
+
 def test_a_place_fronted_before_a_comma_governs_nothing_after_the_verb():
     # وفي تنزانيا، التقى الرئيس …: the president is the verb's subject, not "in" anything
     got = brief("وفي تنزانيا، التقى الرئيس الصيني بالرئيس التنزاني.")
