@@ -3676,3 +3676,13 @@ def test_agreements_in_the_plural_signed_with_several_are_one_with_each():
     # one agreement with two partners stays one
     got = brief("ووقعت مصر أمس اتفاقية ثلاثية مع الأردن والعراق.")
     assert [sorted(p) for p in parties(got, "agreement.signed")] == [["EG", "IQ", "JO"]]
+
+
+def test_a_visit_is_evidenced_by_its_first_full_telling_not_a_later_one_that_adds_the_day_it_began():
+    """The guide's required line is the first full statement; a later telling (the arrival, the day before) is a
+    restatement of it, so the merged visit keeps the first sentence as its evidence (and its day)."""
+    text = ("التقى وزير الخارجية الإيطالي أمس رئيس الحكومة التونسية في اليوم الثاني من زيارته لتونس. "
+            "وكان الوزير الإيطالي قد وصل إلى تونس العاصمة أول من أمس في زيارة رسمية.")
+    doc = read_text(text, doc_id="t", date=DOC_DATE, country="SA")
+    visits = [e for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
+    assert [(e.roles["host_state"], e.evidence.sentence[0], e.date) for e in visits] == [("TN", 0, "2015-07-21")]
