@@ -3686,3 +3686,10 @@ def test_a_visit_is_evidenced_by_its_first_full_telling_not_a_later_one_that_add
     doc = read_text(text, doc_id="t", date=DOC_DATE, country="SA")
     visits = [e for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
     assert [(e.roles["host_state"], e.evidence.sentence[0], e.date) for e in visits] == [("TN", 0, "2015-07-21")]
+
+
+def test_the_nisba_of_the_capital_arrived_at_is_the_hosts_not_the_visitors():
+    """يصل إلى العاصمة الـX-ية …: the adjective after إلى and a place noun says whose capital it is, so the delegation
+    named after the verb is still the visitor."""
+    got = brief("يصل إلى العاصمة الأردنية عمان غدا، وفد تونسي.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
