@@ -3747,3 +3747,20 @@ def test_the_leads_news_day_goes_on_over_a_sentence_of_background():
     assert [(t, d) for t, _, _, d in got] == [("visit", "2015-07-26"), ("talks", "2015-07-26")]
     got = brief(lead + background + "وتنتظر الحكومة ردود العواصم على الخطة. " + act, date="2015-07-26")
     assert [(t, d) for t, _, _, d in got] == [("visit", None), ("talks", None)]
+
+
+def test_a_visit_is_evidenced_by_its_first_full_telling_not_a_later_one_that_adds_the_day_it_began():
+    """The guide's required line is the first full statement; a later telling (the arrival, the day before) is a
+    restatement of it, so the merged visit keeps the first sentence as its evidence (and its day)."""
+    text = ("التقى وزير الخارجية الإيطالي أمس رئيس الحكومة التونسية في اليوم الثاني من زيارته لتونس. "
+            "وكان الوزير الإيطالي قد وصل إلى تونس العاصمة أول من أمس في زيارة رسمية.")
+    doc = read_text(text, doc_id="t", date=DOC_DATE, country="SA")
+    visits = [e for e in default_pipeline().analyze(doc, min_confidence=0.0).events if e.type == "visit"]
+    assert [(e.roles["host_state"], e.evidence.sentence[0], e.date) for e in visits] == [("TN", 0, "2015-07-21")]
+
+
+def test_the_nisba_of_the_capital_arrived_at_is_the_hosts_not_the_visitors():
+    """يصل إلى العاصمة الـX-ية …: the adjective after إلى and a place noun says whose capital it is, so the delegation
+    named after the verb is still the visitor."""
+    got = brief("يصل إلى العاصمة الأردنية عمان غدا، وفد تونسي.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]

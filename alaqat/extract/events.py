@@ -359,9 +359,11 @@ class EventExtractor:
             group = next(g for g in groups[key] if g[0] is draft)
             # a sentence that states the support outright (أكد أن الجهود الصادقة للمملكة …) is better evidence of it
             # than one that condemns an attack on the supported (استنكر تصريحات …)
-            # … and of a visit told on two of its days, the telling of its first (the day it began)
-            best = max(group, key=lambda d: (_core_roles(d[2]) + (d[2].date is not None), not self._condemns(d[0]),
-                                             -_day_number(d[2].date) if d[2].type == "visit" else 0, -d[0]))
+            # … and of a visit, its first full telling in the text (the guide's required line: the visitor named when
+            # any telling names him, and the host), whatever place or day a later telling adds (those lend the date)
+            best = max(group, key=lambda d: (_full_visit(d[2], group) if d[2].type == "visit" else
+                                             _core_roles(d[2]) + (d[2].date is not None), not self._condemns(d[0]),
+                                             -d[0]))
             finest = max((d[2] for d in group if d[2].date), key=lambda e: len(e.date), default=None)
             chosen = best[2]
             if finest is not None and (chosen.date is None or len(finest.date) > len(chosen.date)):
@@ -1988,6 +1990,12 @@ def _negotiation_of_signing(event: Event, other: Event) -> bool:
     return (event.type == "agreement.negotiated" and other.type == "agreement.signed"
             and event.modality == other.modality
             and set(event.roles.get("parties") or []) == set(other.roles.get("parties") or []))
+
+
+def _full_visit(event: Event, group: list) -> tuple[bool, bool]:
+    """Whether a telling of a visit is full: it names the visitor (when any telling of it does) and the host."""
+    named = any(d[2].roles.get("visitor") for d in group)
+    return bool(event.roles.get("visitor")) or not named, event.roles.get("host_state") is not None
 
 
 def _core_roles(event: Event) -> int:

@@ -1807,8 +1807,9 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         persons = [subject] if subject is not None and not _invited_by(frame, subject) else []
     persons.sort(key=lambda a: _gap_to_trigger(frame, a))
     # … قرب البحيرة التنزانية، وفي الأثناء يصل …: a nisba before the verb, past a comma, is another clause's
+    # … nor is one read through a place noun after إلى (يصل إلى العاصمة السودانية الخرطوم وفد مصري): the host's
     nisbas = [a for a in frame.states() if a.mention.form == "nisba" and frame.trigger[0] - 30 <= a.start
-              <= frame.trigger[1] + 15 and not (a.end <= frame.trigger[0]
+              <= frame.trigger[1] + 15 and a.prep != "الي" and not (a.end <= frame.trigger[0]
                                                 and _COMMA.search(frame.text, a.end, frame.trigger[0]))]
     visitor_state = persons[0].state if persons else (nisbas[0].state if nisbas else None)
     if persons and visitor_state is None and (
