@@ -2156,6 +2156,18 @@ def test_thanks_directed_by_a_verb_before_the_noun_is_support_of_each_state_and_
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("LY", "TN")]
 
 
+def test_congratulations_presented_by_a_verb_or_a_participle_before_the_noun_are_support():
+    # تهاني / التهاني after قدم or مقدما, like الشكر after وجه: the speaker congratulates the state after ل
+    got = brief("والتقى وزير الخارجية الأردني نظيره التونسي أمس. وذكر الوزير الأردني أن الجانبين بحثا الأوضاع في "
+                "ليبيا، مقدما تهاني بلاده لحكومة تونس على نجاح موسمها السياحي.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "TN")]
+    got = brief("وقدم وزير الخارجية الأردني التهاني لحكومة تونس على افتتاح الميناء الجديد.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "TN")]
+    # a wish of more progress (المزيد من التقدم) near congratulations is no verb presenting them
+    assert not [e for e in brief("وعبر الوزير الأردني عن أبلغ التهاني، ولحكومة وشعب تونس المزيد من التقدم.")
+                if e[0] == "support.expressed"]
+
+
 def test_thanks_with_no_verb_of_its_own_before_it_is_no_support():
     # the verb of the sentence's first clause (قدمته) is no verb directing these thanks: the speaker is "I"
     got = brief("وقال إن ما قدمته الكويت كبير، وأريد في الختام أن أوجه رسالة للجميع، كما أوجه الشكر للبحرين.")
