@@ -2168,6 +2168,16 @@ def test_congratulations_presented_by_a_verb_or_a_participle_before_the_noun_are
                 if e[0] == "support.expressed"]
 
 
+def test_backing_aimed_at_after_ala_is_by_the_speakers_state_not_the_audience_or_the_state_backed():
+    # حرص بلاده على دعم X: X after the bare noun is backed; the body before أمام is the audience, not the speaker
+    got = brief("وأكد وزير الداخلية النمساوي في خطابه أمام البرلمان الأردني حرص بلاده على دعم الأردن في مواجهة "
+                "التطرف بوصفه شريكا أساسيا للنمسا.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("AT", "JO")]
+    # with the article and a relative clause, the one who gives the backing is named in it
+    got = brief("وأكد وزير الخارجية العراقي أن الاتفاق لن يؤثر على الدعم الذي تقدمه تركيا للعراق.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TR", "IQ")]
+
+
 def test_thanks_with_no_verb_of_its_own_before_it_is_no_support():
     # the verb of the sentence's first clause (قدمته) is no verb directing these thanks: the speaker is "I"
     got = brief("وقال إن ما قدمته الكويت كبير، وأريد في الختام أن أوجه رسالة للجميع، كما أوجه الشكر للبحرين.")
