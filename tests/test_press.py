@@ -2178,6 +2178,15 @@ def test_backing_aimed_at_after_ala_is_by_the_speakers_state_not_the_audience_or
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TR", "IQ")]
 
 
+def test_backing_said_to_go_on_and_thanks_turned_to_a_state_are_support():
+    # سنستمر في … لدعم X: backing that goes on is told as support, like ستواصل دعم
+    got = brief('وقال أمير قطر في كلمته أمام القمة: "سنستمر في مساعينا لدعم ليبيا بكل الوسائل".')
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("QA", "LY")]
+    # توجه بشكر: indefinite thanks turned to a state, like تقدم بالشكر
+    got = brief("وكانت اليابان قد توجهت عبر أحد وزرائها بشكر خاص لسلطنة عمان على وساطتها.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JP", "OM")]
+
+
 def test_thanks_with_no_verb_of_its_own_before_it_is_no_support():
     # the verb of the sentence's first clause (قدمته) is no verb directing these thanks: the speaker is "I"
     got = brief("وقال إن ما قدمته الكويت كبير، وأريد في الختام أن أوجه رسالة للجميع، كما أوجه الشكر للبحرين.")
