@@ -2166,6 +2166,37 @@ def test_thanks_directed_by_a_verb_before_the_noun_is_support_of_each_state_and_
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("LY", "TN")]
 
 
+def test_congratulations_presented_by_a_verb_or_a_participle_before_the_noun_are_support():
+    # تهاني / التهاني after قدم or مقدما, like الشكر after وجه: the speaker congratulates the state after ل
+    got = brief("والتقى وزير الخارجية الأردني نظيره التونسي أمس. وذكر الوزير الأردني أن الجانبين بحثا الأوضاع في "
+                "ليبيا، مقدما تهاني بلاده لحكومة تونس على نجاح موسمها السياحي.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "TN")]
+    got = brief("وقدم وزير الخارجية الأردني التهاني لحكومة تونس على افتتاح الميناء الجديد.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "TN")]
+    # a wish of more progress (المزيد من التقدم) near congratulations is no verb presenting them
+    assert not [e for e in brief("وعبر الوزير الأردني عن أبلغ التهاني، ولحكومة وشعب تونس المزيد من التقدم.")
+                if e[0] == "support.expressed"]
+
+
+def test_backing_aimed_at_after_ala_is_by_the_speakers_state_not_the_audience_or_the_state_backed():
+    # حرص بلاده على دعم X: X after the bare noun is backed; the body before أمام is the audience, not the speaker
+    got = brief("وأكد وزير الداخلية النمساوي في خطابه أمام البرلمان الأردني حرص بلاده على دعم الأردن في مواجهة "
+                "التطرف بوصفه شريكا أساسيا للنمسا.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("AT", "JO")]
+    # with the article and a relative clause, the one who gives the backing is named in it
+    got = brief("وأكد وزير الخارجية العراقي أن الاتفاق لن يؤثر على الدعم الذي تقدمه تركيا للعراق.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TR", "IQ")]
+
+
+def test_backing_said_to_go_on_and_thanks_turned_to_a_state_are_support():
+    # سنستمر في … لدعم X: backing that goes on is told as support, like ستواصل دعم
+    got = brief('وقال أمير قطر في كلمته أمام القمة: "سنستمر في مساعينا لدعم ليبيا بكل الوسائل".')
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("QA", "LY")]
+    # توجه بشكر: indefinite thanks turned to a state, like تقدم بالشكر
+    got = brief("وكانت اليابان قد توجهت عبر أحد وزرائها بشكر خاص لسلطنة عمان على وساطتها.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JP", "OM")]
+
+
 def test_thanks_with_no_verb_of_its_own_before_it_is_no_support():
     # the verb of the sentence's first clause (قدمته) is no verb directing these thanks: the speaker is "I"
     got = brief("وقال إن ما قدمته الكويت كبير، وأريد في الختام أن أوجه رسالة للجميع، كما أوجه الشكر للبحرين.")

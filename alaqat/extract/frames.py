@@ -949,7 +949,11 @@ def support(frame: Frame) -> list[Roles]:
         return []
     if (_owner_acts_for_nobody(frame) if possessed else not definite and frame.nobody_acts()):
         return []  # أعرب رئيس حزب … خلال استقبال الملك له عن شكره: the thanks are the party leader's, no state's
-    for object_first in ((True, False) if possessed or definite else (False, True)):
+    # حرص بلاده على دعم تونس: a bare verbal noun right after على is the aim of the one before it, and the state
+    # after it is what it backs (its object in the genitive), not its subject (يؤثر على الدعم الذي تقدمه إيران
+    # لسوريا, with the article, is another shape)
+    aimed = _AIMED_AT.search(frame.text, max(frame.sent[0], frame.trigger[0] - 6), frame.trigger[0]) is not None
+    for object_first in ((True, False) if possessed or definite or aimed else (False, True)):
         subject, partners = frame.interaction(direct, object_first)
         subject = main or subject
         source = party(subject) if subject is not None else None
@@ -1002,6 +1006,7 @@ JOINED_SUBJECT_REACH = 40  # characters after a joined verb within which an acto
 _SIMILAR = re.compile(r"\s+مماثل(?:ه|ة|تين|ات)(?![^\W_])")  # برقية تهنئة مماثلة: like the one told before it
 
 
+_AIMED_AT = re.compile(r"(?<![^\W_])(?:على|علي)\s+$")  # حرص على دعم …: the word right before a bare noun
 OPENING_GAP = 2  # characters between a clause's opening and a word that opens it (the و of وتقديره)
 
 
