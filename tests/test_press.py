@@ -1161,7 +1161,7 @@ def test_a_press_conference_held_with_a_counterpart_is_a_meeting():
 
 def test_a_meeting_that_brought_him_together_with_a_guest_is_talks():
     # لقاء جمعه بـ / مؤتمر صحفي جمعه مع: the verb جمع after a meeting noun names its other side
-    got = brief("وقال وزير الخارجية الكيني في مؤتمر صحفي جمعه مع وزير الخارجية الأوغندي في نيروبي إن الحدود آمنة.")
+    got = brief("وقال وزير الخارجية الكيني في مؤتمر صحفي جمعه أمس بنظيره الأوغندي في نيروبي إن الحدود آمنة.")
     assert parties(got, "talks") == [["KE", "UG"]]
     got = brief("وأشاد الرئيس التشيلي بالتعاون خلال اللقاء الذي جمعه أمس بسفير البيرو.")
     assert parties(got, "talks") == [["CL", "PE"]]
@@ -3747,8 +3747,8 @@ def test_a_visit_to_come_soon_is_dated_from_the_papers_day_on():
 def test_a_range_of_weekdays_dates_a_visit_by_both_ends():
     """من الأحد إلى الثلاثاء: the visit spans the days (an interval), and told in the future both ends are the next
     ones, not the last."""
-    got = brief("زار وزير الخارجية الهندي أنقرة من يوم الأحد الماضي إلى الثلاثاء وبحث التعاون.", date="2015-07-24")
-    assert [(t, d) for t, _, _, d in got if t == "visit"] == [("visit", "2015-07-19/2015-07-21")]
+    got = brief("زار وزير الخارجية الهندي أنقرة من يوم الاثنين الماضي إلى الأربعاء وبحث التعاون.", date="2015-07-24")
+    assert [(t, d) for t, _, _, d in got if t == "visit"] == [("visit", "2015-07-20/2015-07-22")]
     got = brief("يزور وزير الخارجية الهندي أنقرة من الاثنين حتى الأربعاء لبحث التعاون.", date="2015-07-24")
     assert [(t, m, d) for t, _, m, d in got if t == "visit"] == [("visit", "planned", "2015-07-27/2015-07-29")]
 

@@ -630,7 +630,7 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 def weekday_range(m: re.Match[str], ctx: Context) -> list[Piece]:
-    """من يوم الأحد الماضي إلى الثلاثاء: the first weekday read as one alone, the last the next such day after it.
+    """من الأحد الماضي حتى الثلاثاء: the first weekday read as one alone, the last the next such day after it.
     A bare first weekday keeps the granularity "weekday", so that a visit told in the future moves both ends."""
     first = weekday(m, ctx)
     if len(first) != 1:
