@@ -192,3 +192,9 @@ def test_regional_and_relief_bodies_beyond_the_un_are_linked():
     assert ids("التقى رئيس مركز الملك عبدالله العالمي للحوار وفدا من إيغاد وآخر للاتحاد الدولي لجمعيات الصليب "
                "الأحمر.") == ["org:KAICIID", "org:IGAD", "org:IFRC"]
     assert ids("ناقشت قمة مجموعة العشرين ودول عدم الانحياز الملف.") == ["org:G20", "org:NAM"]
+
+
+def test_boys_told_with_girls_in_the_sentence_are_no_benin():
+    # بنين is Benin and "boys": a sentence that names the girls (البنات، بنات) speaks of boys
+    assert "BJ" not in ids("كرمت الإدارة معلمي قسم بنين صباحا ومعلمات قسم البنات مساء.")
+    assert ids("هنأ الملك رئيس بنين بالعيد الوطني.") == ["BJ"]

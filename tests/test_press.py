@@ -2195,6 +2195,9 @@ def test_backing_said_to_go_on_and_thanks_turned_to_a_state_are_support():
     # توجه بشكر: indefinite thanks turned to a state, like تقدم بالشكر
     got = brief("وكانت اليابان قد توجهت عبر أحد وزرائها بشكر خاص لسلطنة عمان على وساطتها.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JP", "OM")]
+    # شكر as a surname (سمير شكر) in a sentence that says تقدم is no thanks: only بشكر is
+    got = brief("وقالت الخارجية اليابانية إن سمير شكر تقدم بطلب لجوء إلى سلطنة عمان.")
+    assert not [e for e in got if e[0] == "support.expressed"]
 
 
 def test_thanks_with_no_verb_of_its_own_before_it_is_no_support():
@@ -3766,6 +3769,9 @@ def test_a_visit_a_week_on_is_dated_about_seven_days_after_the_paper():
     """بعد أسبوع told of an act to come counts from the paper's day (about: 2015-07-29~ in a paper of the 22nd)."""
     got = brief("قالت الخارجية إن وزير الخارجية البرتغالي سيزور الأردن بعد أسبوع لبحث التعاون.")
     assert [(t, m, d) for t, _, m, d in got if t == "visit"] == [("visit", "planned", "2015-07-29~")]
+    # … but "a single month after" another act (بعد شهر واحد فقط من) counts from that act, not the paper
+    got = brief("وسيزور وزير الخارجية البرتغالي الأردن بعد شهر واحد فقط من تشكيل الحكومة هناك.")
+    assert [(t, d) for t, _, _, d in got if t == "visit"] == [("visit", None)]
 
 
 def test_the_leads_news_day_goes_on_over_a_sentence_of_background():
