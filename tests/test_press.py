@@ -3745,6 +3745,10 @@ def test_a_visit_to_come_soon_is_dated_from_the_papers_day_on():
     (near to) is a place, no date."""
     got = brief("وأشارت المصادر إلى أن وزير الخارجية البرتغالي سيقوم بزيارة الأردن قريبا ضمن وفد رسمي.")
     assert [(e[0], e[2], e[3]) for e in got] == [("visit", "planned", "2015-07-22/..")]
+    # … and no act told as done: the congratulation was made, the opening looked forward to is what is soon
+    got = brief("وأفاد الوزير أن اللقاء تناول الأوضاع في ليبيا، مقدما تهاني المملكة لحكومة تونس على إنجاز الطريق "
+                "السريع، متطلعا إلى افتتاحه قريبا.", date="2015-07-23")
+    assert [(e[0], e[2], e[3]) for e in got] == [("support.expressed", "asserted", None)]
 
 
 def test_a_range_of_weekdays_dates_a_visit_by_both_ends():

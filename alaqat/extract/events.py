@@ -1768,6 +1768,9 @@ class EventExtractor:
                 and ndate.expr.granularity == "day" and value < doc_date and not _TOMORROW.search(ndate.expr.text):
             value = None  # افتتحت البعثة مقرها أمس … خلال زيارة مرتقبة: yesterday is the other act's day (but
             # يغادر يوم غد الخميس in a paper filed two days late is that Thursday)
+        if modality == "asserted" and not future and ndate is not None and ndate.expr.basis == "document" \
+                and value == f"{doc_date[:10]}/..":
+            value = None  # قدم التهاني … متطلعا إلى افتتاح القناة قريبا: "soon" dates what is to come, not an act done
         return modality, value
 
     def _day_of_the_plans_news(self, text: str, sent: tuple[int, int], item: _Found, ndate: _NDate | None,
