@@ -538,23 +538,29 @@ def span(m: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(m.start(), m.end(), "/".join(ends), "day", "document")]
 
 
+def _counted_unit(m: re.Match[str], ctx: Context) -> tuple[str, int] | None:
+    """(unit, N) of a span counted back or on from the paper (قبل 13 عاما، بعد أسبوع، بعد يومين): a dual or a
+    singular says its own count (يومين: 2, أسبوع: 1) and takes no number; any other unit needs one."""
+    unit, *fixed = ctx.vocab.words["ago_unit"][" ".join(m["u"].split())].split()
+    number = m.groupdict().get("n")
+    if fixed:
+        return None if number is not None else (unit, int(fixed[0]))
+    if number is None:
+        return None
+    bare = number.removeprefix("ال")
+    return unit, int(bare) if bare.isdigit() else int(ctx.vocab.words["span_count"][bare])
+
+
 def ago(m: re.Match[str], ctx: Context) -> list[Piece]:
     """قبل 13 عاما، قبل نحو عامين، قبل ثلاثة أشهر: that long before the document date. Years and months so counted
     are approximate (2002~: thirteen years before 2015 need not be thirteen to the day); weeks are that week,
     days the day."""
     if ctx.doc_date is None:
         return []
-    unit, *fixed = ctx.vocab.words["ago_unit"][" ".join(m["u"].split())].split()
-    number = m.groupdict().get("n")
-    if fixed:
-        if number is not None:
-            return []
-        count = int(fixed[0])
-    elif number is None:
+    counted = _counted_unit(m, ctx)
+    if counted is None:
         return []
-    else:
-        bare = number.removeprefix("ال")
-        count = int(bare) if bare.isdigit() else int(ctx.vocab.words["span_count"][bare])
+    unit, count = counted
     today = ctx.doc_date
     if unit == "year":
         return [Piece(m.start(), m.end(), f"{today.year - count:04d}~", "year", "document")]
@@ -569,17 +575,10 @@ def ahead(m: re.Match[str], ctx: Context) -> list[Piece]:
     Not after و or ف: وبعد يومين وصل … goes on from the story's last act, not from the paper's day."""
     if ctx.doc_date is None or ctx.text[max(0, m.start() - 1):m.start()] in ("و", "ف"):
         return []
-    unit, *fixed = ctx.vocab.words["ago_unit"][" ".join(m["u"].split())].split()
-    number = m.groupdict().get("n")
-    if fixed:
-        if number is not None:
-            return []
-        count = int(fixed[0])
-    elif number is None:
+    counted = _counted_unit(m, ctx)
+    if counted is None:
         return []
-    else:
-        bare = number.removeprefix("ال")
-        count = int(bare) if bare.isdigit() else int(ctx.vocab.words["span_count"][bare])
+    unit, count = counted
     today = ctx.doc_date
     if unit == "year":
         return [Piece(m.start(), m.end(), f"{today.year + count:04d}~", "year", "document")]
