@@ -361,7 +361,8 @@ class EventExtractor:
             # than one that condemns an attack on the supported (استنكر تصريحات …)
             # … and of a visit, its first full telling in the text (the guide's required line: the visitor named when
             # any telling names him, and the host), whatever place or day a later telling adds (those lend the date)
-            best = max(group, key=lambda d: (_full_visit(d[2], group) if d[2].type == "visit" else
+            named = any(d[2].roles.get("visitor") for d in group)
+            best = max(group, key=lambda d: (_full_visit(d[2], named) if d[2].type == "visit" else
                                              _core_roles(d[2]) + (d[2].date is not None), not self._condemns(d[0]),
                                              -d[0]))
             finest = max((d[2] for d in group if d[2].date), key=lambda e: len(e.date), default=None)
@@ -1995,9 +1996,9 @@ def _negotiation_of_signing(event: Event, other: Event) -> bool:
             and set(event.roles.get("parties") or []) == set(other.roles.get("parties") or []))
 
 
-def _full_visit(event: Event, group: list) -> tuple[bool, bool]:
-    """Whether a telling of a visit is full: it names the visitor (when any telling of it does) and the host."""
-    named = any(d[2].roles.get("visitor") for d in group)
+def _full_visit(event: Event, named: bool) -> tuple[bool, bool]:
+    """Whether a telling of a visit is full: it names the visitor (when any telling of it does: ``named``) and the
+    host."""
     return bool(event.roles.get("visitor")) or not named, event.roles.get("host_state") is not None
 
 
