@@ -3805,3 +3805,20 @@ def test_the_nisba_of_the_capital_arrived_at_is_the_hosts_not_the_visitors():
     named after the verb is still the visitor."""
     got = brief("يصل إلى العاصمة الأردنية عمان غدا، وفد تونسي.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+
+
+def test_a_man_named_after_a_feminine_hosting_verb_is_its_guest_not_the_host():
+    """تستضيف الجامعة … رئيس البرلمان الكيني: a feminine verb cannot have him as subject, so he is the one hosted;
+    the host is the verb's subject (here a body named earlier), never his state nor the passage's state."""
+    text = ("قبلت منظمة التجارة العالمية أمس انضمام كمبوديا. "
+            "وتقيم المنظمة حفلا في مقرها في جنيف بهذه المناسبة تستضيف خلاله رئيس وزراء كمبوديا هون سين.")
+    assert [e[1]["host"] for e in brief(text) if e[0] == "hosting"] == []
+
+
+def test_a_quoted_unknown_name_hosting_a_conference_is_a_company_not_a_state():
+    """Papers quote a company's or a brand's name (تستضيف «X»); no state stands behind it, and no state of the
+    passage is taken for the host instead."""
+    got = brief("تستضيف «نسيج» المنتدى العربي الدولي للأقمشة في دورته الثالثة بمشاركة دولية واسعة في جدة.")
+    assert [e for e in got if e[0] == "hosting"] == []
+    assert [e[1]["host"] for e in brief("تستضيف السعودية المنتدى العربي الدولي للأقمشة في دورته الثالثة.")
+            if e[0] == "hosting"] == ["SA"]

@@ -31,6 +31,7 @@ RANGE_GAP = 8  # characters between the places of a range (من الأردن إ�
 HOST_REACH = 150  # characters after a visit's trigger where its destination may still stand
 DEPARTURE_REACH = 280  # … and after a departure verb (يغادر), whose date and traveller's titles come first
 NON_STATE_SUBJECT_REACH = 12  # characters after a verb where a phrase acting for nobody is its subject
+_QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")  # a name quoted right after a trigger
 _WORD_BEFORE_ARG = re.compile(r"(?:^|\s)(?:[وفبل]|ال)?([^\W\d_]+)\s+$")
 PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
@@ -235,6 +236,16 @@ class Frame:
     def nobody_right_after(self) -> tuple[int, int] | None:
         """The phrase acting for nobody that opens right after the trigger (شركة …، الفريق، مجلس الأعمال …)."""
         return next((n for n in self.non_state if 0 <= n[0] - self.trigger[1] <= NON_STATE_SUBJECT_REACH), None)
+
+    def unknown_quoted_subject(self) -> bool:
+        """Whether a name in guillemets in which no state or body is recognized stands right after a verb, as its
+        subject (تستضيف «معادن» المؤتمر): papers quote the names of companies, brands and groups; a state or a body
+        they quote («أوبك») is recognized inside the quotes. After a verbal noun (الزيارة «السياسية») the quoted
+        word is no subject."""
+        if self.text[self.trigger[1] - 1:self.trigger[1]] == "ه":  # استضافة (ة is normalized to ه)
+            return False
+        quoted = _QUOTED_NAME.match(self.text, self.trigger[1])
+        return quoted is not None and not any(quoted.start(1) <= a.start < quoted.end(1) for a in self.args)
 
     def _nobody_acts(self, after: list[Arg], before: list[Arg], after_verb: bool = True) -> bool:
         # ستقوم شركة … بزيارات، يغادر الفريق إلى …: right after the verb
@@ -2750,7 +2761,7 @@ def host(frame: Frame) -> list[Roles]:
             or _named_meeting_place(frame)
         if not places:
             return []
-    elif frame.nobody_acts():
+    elif frame.nobody_acts() or frame.unknown_quoted_subject():
         return []  # تستضيف شركة … المؤتمر: a company's conference is no state's hosting
     host_state = places[0].state if places and frame.notes.get("passive") else None
     if places and frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("opening", {}):
@@ -2761,6 +2772,12 @@ def host(frame: Frame) -> list[Roles]:
     thanked = _thanked_for_hosting(frame)
     if thanked is not None:
         host_state = thanked
+    guest_after = bool(after) and after[0].kind == "person" and \
+        frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("feminine_host", {})
+    if guest_after:
+        # تستضيف خلاله رئيس كازاخستان: the man after a feminine verb is its guest; the host is its subject, named
+        # before it or nowhere (then no state of the passage is taken for it)
+        after = after[1:]
     if host_state is None:
         if after and after[0].start - frame.trigger[1] <= 25 and after[0].mention.form in ("name", "capital"):
             host_state = after[0].state
@@ -2768,7 +2785,7 @@ def host(frame: Frame) -> list[Roles]:
             host_state = before[-1].state
         elif places:
             host_state = places[0].state
-        else:
+        elif not guest_after:
             host_state = frame.carried
     if not host_state:
         return []
