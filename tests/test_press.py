@@ -3822,3 +3822,13 @@ def test_a_quoted_unknown_name_hosting_a_conference_is_a_company_not_a_state():
     assert [e for e in got if e[0] == "hosting"] == []
     assert [e[1]["host"] for e in brief("تستضيف السعودية المنتدى العربي الدولي للأقمشة في دورته الثالثة.")
             if e[0] == "hosting"] == ["SA"]
+
+
+def test_a_share_in_paying_for_or_making_something_is_no_part_in_a_meeting():
+    """What one takes part in is the noun after the first في, past the subject: financing or producing is no meeting,
+    whatever meeting word (أعمال) stands further on."""
+    for text in ("وشاركت الحكومة اليابانية في تمويل أعمال صيانة الطرق في عمان.",
+                 "وشاركت الحكومة الكورية في إنتاج أعمال فنية عرضت في عمان."):
+        assert [e for e in brief(text) if e[0] == "participation"] == []
+    got = brief("شارك الوفد الياباني في أعمال المؤتمر الدولي في عمان.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["JP"]

@@ -97,6 +97,8 @@ SEAT_WORD_REACH = 16  # characters before a mention where its seat word may stan
 _CLITIC_BEFORE_QUOTE = re.compile(r"(?<![^\W_])([بل])\s?[«\"“]$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
+OBJECT_REACH = 60  # characters after a trigger where the first في may name what the act is in
+_SHARED_IN = re.compile(r"[^.؛\n]*?(?<![^\W_])في\s+([^\W\d_]+)")  # the word after the first في of the sentence
 DENIED_CLAUSE_REACH = 60  # characters after a trigger in a relative clause where the denied clause's أن may open
 _AFTER_A_COMMA = re.compile(r"،\s*$")  # a comma right before a word
 RELATIVE_VERB_WORDS = 1  # words between a relative pronoun and a trigger that is its clause's verb (الذي تم التوصل)
@@ -861,6 +863,10 @@ class EventExtractor:
         out: set[str] = set()
         for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
             out.update(blocks.get(word, "").split())
+        # شاركت الحكومة اليابانية في تمويل …: what one takes part in is the noun after the first في, past the subject
+        shared = _SHARED_IN.match(text, end, min(limit, end + OBJECT_REACH))
+        if shared is not None:
+            out.update(self.lexicon.cues.get("object_block", {}).get(shared.group(1), "").split())
         return out
 
     def _aim_blocked(self, text: str, start: int, floor: int) -> set[str]:
