@@ -3832,3 +3832,13 @@ def test_a_share_in_paying_for_or_making_something_is_no_part_in_a_meeting():
         assert [e for e in brief(text) if e[0] == "participation"] == []
     got = brief("شارك الوفد الياباني في أعمال المؤتمر الدولي في عمان.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["JP"]
+
+
+def test_a_state_s_own_presidency_is_no_office_in_the_body_named_before():
+    """انتخابه رئيسا لـ<state>: re-elected at home, in no international body, so the body of the passage (the League
+    met the day before) is not taken for the one he heads."""
+    text = ("ترأس الوزير وفد بلاده إلى اجتماع مجلس جامعة الدول العربية في القاهرة. "
+            "وهنأ الملك الرئيس الأوزبكي بمناسبة إعادة انتخابه رئيسا لأوزبكستان.")
+    assert [e for e in brief(text) if e[0] == "office.held"] == []
+    got = brief("انتخبت الجمعية العامة مندوب الكويت رئيسا للجنة القانونية في الأمم المتحدة.")
+    assert [e[1]["holder"] for e in got if e[0] == "office.held"] == ["KW"]

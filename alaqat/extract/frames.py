@@ -2694,6 +2694,8 @@ def holder_body(frame: Frame) -> list[Roles]:
     # one whose office is held, not the electing one right after the verb
     first = next((b for b in near if b.prep), near[0] if near else None)
     holder = frame.subject()
+    if not first and _office_of_a_state(frame):
+        return []  # إعادة انتخابه رئيسا لأوزبكستان: a state's own presidency is no office in a body
     anaphoric = None if first else (frame.anaphoric_body() or _suffix_body(frame))
     if not (first or anaphoric) or not holder or holder.startswith("org:"):  # a state holds the office
         return []
@@ -2704,6 +2706,16 @@ def holder_body(frame: Frame) -> list[Roles]:
         return [{"holder": holder, "body": anaphoric, "office": office}]
     return [{"holder": holder, "body": b.mention.id, "office": office}
             for b in frame.coordinated(first, bodies[bodies.index(first):])]
+
+
+STATE_OFFICE_REACH = 15  # characters after an office word where "of <state>" makes it that state's office
+
+
+def _office_of_a_state(frame: Frame) -> bool:
+    """Whether the office the trigger names is a state's own, told by ل and the state right after the office word
+    (انتخابه رئيسا لأوزبكستان، تعيينه وزيرا لمصر): held in no international body, it stays out of office.held."""
+    return any(a.prep == "ل" and a.kind == "state" and 0 <= a.start - frame.trigger[1] <= STATE_OFFICE_REACH
+               for a in frame.states())
 
 
 def _headed_by(frame: Frame) -> bool:
