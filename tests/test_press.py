@@ -3842,3 +3842,16 @@ def test_a_state_s_own_presidency_is_no_office_in_the_body_named_before():
     assert [e for e in brief(text) if e[0] == "office.held"] == []
     got = brief("انتخبت الجمعية العامة مندوب الكويت رئيسا للجنة القانونية في الأمم المتحدة.")
     assert [e[1]["holder"] for e in got if e[0] == "office.held"] == ["KW"]
+
+
+def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_visits():
+    """العملية التي جرت في <date>: the clause tells when the operation took place; a visit told past a comma (before
+    or after it) is not dated by it."""
+    before = ("وذكرت الوزارة أن الغارة التي جرت في 9 يوليو في إقليم هلمند أسفرت عن مقتل قيادي بارز، وذلك في بيان وزع "
+              "على الصحافيين المرافقين لوزير الدفاع البريطاني في زيارته إلى الأردن.")
+    after = ("وذكرت الوزارة في بيان وزع على الصحافيين المرافقين لوزير الدفاع البريطاني في زيارته إلى الأردن، أن الغارة "
+             "التي جرت في 9 يوليو في إقليم هلمند أسفرت عن مقتل قيادي بارز.")
+    for text in (before, after):
+        assert [(e[1]["host_state"], e[3]) for e in brief(text, date="2015-07-25") if e[0] == "visit"] == [("JO", None)]
+    held = brief("وتحدث وزير الدفاع البريطاني عن زيارته إلى الأردن التي جرت في 9 يوليو.", date="2015-07-25")
+    assert [e[3] for e in held if e[0] == "visit"] == ["2015-07-09"]

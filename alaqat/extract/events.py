@@ -97,6 +97,7 @@ SEAT_WORD_REACH = 16  # characters before a mention where its seat word may stan
 _CLITIC_BEFORE_QUOTE = re.compile(r"(?<![^\W_])([بل])\s?[«\"“]$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
+RELATIVE_DATE_REACH = 25  # characters before a date where the relative clause it stands in opens (التي جرت في)
 OBJECT_REACH = 60  # characters after a trigger where the first في may name what the act is in
 _SHARED_IN = re.compile(r"[^.؛\n]*?(?<![^\W_])في\s+([^\W\d_]+)")  # the word after the first في of the sentence
 DENIED_CLAUSE_REACH = 60  # characters after a trigger in a relative clause where the denied clause's أن may open
@@ -1208,6 +1209,8 @@ class EventExtractor:
                 lo, hi = d.end, item.start
                 if self._last_time_of_another(text, d):
                     return False  # يقوم بأول زيارة … منذ 1959 محادثات: 1959 is when such a visit last was
+                if self._dated_by_relative_clause(text, d, item.start):
+                    return False  # أن العملية التي جرت في 11 يوليو …، لوزير الدفاع في زيارته: the operation's day
                 if _SINCE_TAKING_OFFICE.search(text, max(self._sent_start, d.start - SINCE_OFFICE_REACH), d.start):
                     return False  # أول زيارة له منذ توليه مهامه في مارس، ضمن جولة: the office's date
                 boundary = self._clause_end.search(text, lo, hi)
@@ -1425,8 +1428,27 @@ class EventExtractor:
         return any(word.group(1) in relatives and words[k - 1].end(1) not in self._mention_ends
                    and words[k - 1].group(1) not in meetings
                    and not (k >= 2 and words[k - 2].group(1) in anchors)  # عقب الزلزال الذي ضربها في فبراير
-                   and (k + 1 >= len(words) or words[k + 1].group(1) not in itself)
+                   and (k + 1 >= len(words) or words[k + 1].group(1) not in itself
+                        # في زيارته إلى العراق، أن العملية التي جرت في 11 يوليو: past a comma the clause's "held"
+                        # tells of another noun's act
+                        or self._clause_end.search(text, lo, word.start()) is not None)
                    for k, word in enumerate(words) if k)
+
+    def _dated_by_relative_clause(self, text: str, d: _NDate, trigger: int) -> bool:
+        """Whether a date before a trigger dates the act of a relative clause about another noun (العملية التي جرت
+        في 11 يوليو), closed by a comma before the trigger: that noun's act, not the trigger's. A meeting's clause
+        (القمة التي عقدت في …) or a mention's (الوزير الذي وصل أمس) may well date the act, as may the trigger's own
+        time anchor (عقب الزلزال الذي ضربها)."""
+        relatives, meetings = self.lexicon.cues.get("relative", {}), self.lexicon.cues.get("meeting", {})
+        anchors = self.lexicon.cues.get("time_of_act", {})
+        words = list(_WORDS.finditer(text, max(self._sent_start, d.start - RELATIVE_DATE_REACH), d.start))
+        opened = [k for k, w in enumerate(words) if k and w.group(1) in relatives]
+        if not opened or not _CLAUSE_END.search(text, d.end, trigger):
+            return False
+        k = opened[-1]
+        antecedent = words[k - 1]
+        return antecedent.end(1) not in self._mention_ends and antecedent.group(1) not in meetings \
+            and not (k >= 2 and words[k - 2].group(1) in anchors)
 
     def _in_relative_clause(self, text: str, lo: int, at: int) -> bool:
         """Whether the trigger at ``at`` sits in a relative clause opened after ``lo`` (كارتر الذي يقوم بجولة …)."""
