@@ -3855,3 +3855,15 @@ def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_visits():
         assert [(e[1]["host_state"], e[3]) for e in brief(text, date="2015-07-25") if e[0] == "visit"] == [("JO", None)]
     held = brief("وتحدث وزير الدفاع البريطاني عن زيارته إلى الأردن التي جرت في 9 يوليو.", date="2015-07-25")
     assert [e[3] for e in held if e[0] == "visit"] == ["2015-07-09"]
+
+
+def test_an_undated_act_of_a_leader_lately_out_of_office_is_todays_news_where_he_acts_for_no_state():
+    """A named leader who left office a few years before the paper (offices.tsv), told in the perfect with no date
+    and nothing placing it in his term, visits as a man out of office; a leader long gone (Sadat in 2015) is history
+    told, and a marker of his term (إبان رئاسته) keeps the act his state's."""
+    assert [e for e in brief("وقام ساركوزي بزيارة إلى المغرب التقى خلالها قادة حزب محلي.", date="2015-07-22")
+            if e[0] == "visit"] == []
+    kept = brief("وقام ساركوزي إبان رئاسته بزيارة إلى المغرب.", date="2015-07-22")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in kept if e[0] == "visit"] == [("FR", "MA")]
+    history = brief("وقام السادات بزيارة إلى إسرائيل فاجأت العرب.", date="2015-07-22")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in history if e[0] == "visit"] == [("EG", "IL")]

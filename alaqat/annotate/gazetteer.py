@@ -307,6 +307,16 @@ class Gazetteer:
         return any(o.title in LEADER_OFFICES and o.end and o.end[:len(day)] < day for o in entity.offices) \
             and not self.offices_held(person_id, date)
 
+    def left_office_lately(self, person_id: str, date: str | None, years: int | None = None) -> bool:
+        """Whether a former leader (``former_leader``) left his last head's office less than ``years`` before
+        ``date``: Sarkozy in 2015 is still in the news as a man out of office; Sadat's acts are history."""
+        entity = self._entities.get(person_id)
+        day = _iso_prefix(date) if date else ""
+        if entity is None or len(day) < 4 or not self.former_leader(person_id, date):
+            return False
+        ends = [o.end for o in entity.offices if o.title in LEADER_OFFICES and o.end and o.end[:len(day)] < day]
+        return bool(ends) and int(day[:4]) - int(max(ends)[:4]) < (LATELY_YEARS if years is None else years)
+
     def offices_held(self, person_id: str, date: str | None = None) -> list[Office]:
         """Every office a person held at ``date`` (all he ever held when no date is given): a crown prince who is
         also minister of defence is named by either title."""
@@ -389,6 +399,7 @@ class Gazetteer:
 
 # the offices of a state's or a government's head, held by one person at a time
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})
+LATELY_YEARS = 10  # years out of a head's office within which a leader is still in the news as a former one
 OFFICE_RANK = {"head_of_state": 0, "crown_prince": 1, "deputy_crown_prince": 1.5, "head_of_government": 2,
                "secretary_general": 3, "speaker": 4, "deputy_prime_minister": 5, "foreign_minister": 6,
                "deputy_foreign_minister": 7, "minister": 8, "envoy": 9, "ambassador": 10, "mayor": 11}

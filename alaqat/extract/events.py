@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -973,7 +973,9 @@ class EventExtractor:
                 event = self._event(analysis, sentence, item, etype, roles, ndate, value, text, sent)
                 verb = text[max(sent[0], item.start - 20):item.end].split()[-2:]
                 if self._still_sought(item, event) or self._asked_whether(text, sent, item) or _former_acts_now(
-                        roles, args, event.date, analysis.doc.date, verb):
+                        roles, args, event.date, analysis.doc.date, verb,
+                        self.lexicon.cue_regexes.get("in_office_then"), text[sent[0]:sent[1]],
+                        lambda person: self.gazetteer.left_office_lately(person, analysis.doc.date)):
                     continue
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
                 event.extra.update(marks)
@@ -2360,18 +2362,26 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def _former_acts_now(roles: Roles, args: list[Arg], date: str | None, doc_date: str | None,
-                     words: list[str]) -> bool:
+                     words: list[str], then: re.Pattern[str] | None = None, sentence: str = "",
+                     left_lately: Callable[[str], bool] | None = None) -> bool:
     """Whether a side of the act is there only through men no longer in office (الرئيس الفرنسي السابق يزور تونس،
     ممثلون للرئيس اليمني المخلوع يجرون محادثات), in an act of the paper's own time: dated in its year or later, or
     undated and told in the imperfect. A former leader acts for nobody then; what he did in office (قام الرئيس
-    السابق بزيارات لإسرائيل في أوقات سابقة) stands."""
-    if not _told_as_present(date, doc_date, words):
+    السابق بزيارات لإسرائيل في أوقات سابقة) stands. An undated act in the perfect by a named leader who left office
+    in the last few years (``left_lately``), with nothing placing it in his term (إبان رئاسته، آنذاك: ``then``), is
+    the news of the paper's days too (وقام ساركوزي بزيارة إلى تونس); one by a leader long gone (قرر السادات) is
+    history told."""
+    present = _told_as_present(date, doc_date, words)
+    lately = not present and date is None and left_lately is not None and then is not None \
+        and then.search(sentence) is None
+    if not (present or lately):
         return False
     sides = {v for role, value in roles.items() if role not in ("location", "visitor")
              for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and _SIDE.match(v)}
     for side in sides:
         backers = [a for a in args if a.state == side and a.actor is not None]
-        if backers and all(a.actor.former for a in backers):
+        if backers and all(a.actor.former for a in backers) and (
+                present or all(a.actor.person and left_lately(a.actor.person) for a in backers)):
             return True
     return False
 
