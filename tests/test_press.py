@@ -3867,3 +3867,14 @@ def test_an_undated_act_of_a_leader_lately_out_of_office_is_todays_news_where_he
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in kept if e[0] == "visit"] == [("FR", "MA")]
     history = brief("وقام السادات بزيارة إلى إسرائيل فاجأت العرب.", date="2015-07-22")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in history if e[0] == "visit"] == [("EG", "IL")]
+
+
+def test_a_cabinet_leave_to_discuss_a_draft_agreement_and_sign_it_is_a_planned_negotiation_and_signing():
+    """تفويض الوزير بالتباحث مع الجانب … في شأن مشروع اتفاقية …، والتوقيع عليه: discussing a draft is negotiating it,
+    and both the negotiation and the signing are planned; neither is the other's past. Discussing an agreement in
+    force stays talks."""
+    got = brief("وافق مجلس الوزراء على تفويض وزير الزراعة – أو من ينيبه – بالتباحث مع الجانب الكيني في شأن مشروع "
+                "اتفاقية تعاون زراعي بين حكومة المملكة العربية السعودية وحكومة جمهورية كينيا، والتوقيع عليه.")
+    assert sorted((e[0], e[2]) for e in got) == [("agreement.negotiated", "planned"), ("agreement.signed", "planned")]
+    kept = brief("تباحث وزير الخارجية مع نظيره الكيني حول الاتفاقية الموقعة بين البلدين العام الماضي.")
+    assert [e[0] for e in kept if e[0].startswith(("talks", "agreement.negotiated"))] == ["talks"]

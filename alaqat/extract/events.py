@@ -248,15 +248,18 @@ class EventExtractor:
             self._seated = {ms for ms, _, m in sent_mentions if self._after_seat_word(text, ms, s)} if found else set()
             self._text, self._sent_start, self._sent_end = text, s, e
             self._mention_ends = {me for _, me, _ in sent_mentions}
-            candidates: list[tuple[int, Event]] = []
+            candidates: list[tuple[int, Event, bool]] = []
             for item in found:
                 for event in self._events(analysis, sentence, item, found, text, (s, e), sent_mentions, preps,
                                           sent_dates, pair, carried, tuple(recent_bodies[-RECENT_BODIES:])):
-                    candidates.append((item.start, event))
-            for i, (start, event) in enumerate(candidates):
-                others = [o for j, (_, o) in enumerate(candidates) if j != i]
+                    # a word of negotiating or discussing read as the agreement negotiated (not a draft's noun)
+                    by_verb = event.type == "agreement.negotiated" and item.trigger.type == "talks"
+                    candidates.append((item.start, event, by_verb))
+            for i, (start, event, by_verb) in enumerate(candidates):
+                others = [o for j, (_, o, _) in enumerate(candidates) if j != i]
                 if any(self._restated(event, o) and ((o.date and not event.date) or j < i)
-                       for j, o in enumerate(others)) or any(_negotiation_of_signing(event, o) for o in others):
+                       for j, o in enumerate(others)) or any(_negotiation_of_signing(event, o, by_verb)
+                                                             for o in others):
                     continue
                 drafts.append((start, len(drafts), event, sentence_number, (s, e)))
             carried = self._topic(text, sent_mentions, preps) or carried
@@ -1480,15 +1483,22 @@ class EventExtractor:
         المفاوضات حول الاتفاق), or named before it and pointed back at (الاتفاق الذي تفاوضت عليه الدول الست). Such
         talks are the agreement negotiated (the ontology's type for a draft discussed, not signed)."""
         cues = self.lexicon.cues
-        if item.trigger.surface.split()[0] not in cues.get("negotiating", {}):  # المفاوضات مع: its first word
-            return False
+        first = item.trigger.surface.split()[0]  # المفاوضات مع: its first word
+        negotiating, discussing = first in cues.get("negotiating", {}), first in cues.get("discussing", {})
         agreements = self.lexicon.cue_regexes.get("agreement_noun")
-        if agreements is None:
+        if not (negotiating or discussing) or agreements is None:
             return False
-        after = _WORDS.findall(text[item.end:min(sent[1], item.end + NEGOTIATED_REACH)])[:NEGOTIATED_WORDS]
+        drafts = cues.get("draft", {})
+        after = _WORDS.findall(text[item.end:min(sent[1], item.end + NEGOTIATED_REACH)])[:NEGOTIATED_WORDS + 1]
         for index, word in enumerate(after):
             if agreements.fullmatch(word):
-                return index == 0 or after[index - 1] in cues.get("negotiated_object", {})
+                # التباحث مع الجانب الكيني في شأن مشروع اتفاقية: discussing a draft is negotiating it (a word of
+                # discussing needs the draft; the draft's word does not count against the reach)
+                draft = index > 0 and after[index - 1] in drafts
+                if (discussing and not negotiating and not draft) or index - draft >= NEGOTIATED_WORDS:
+                    return False
+                k = index - draft
+                return k == 0 or after[k - 1] in cues.get("negotiated_object", {})
         if after and after[0] in cues.get("negotiated_pointer", {}):
             before = text[max(sent[0], item.start - NEGOTIATED_REACH):item.start]
             return agreements.search(before) is not None
@@ -2017,10 +2027,13 @@ def _right_after_the_talks(arg: Arg, trigger: tuple[int, int], text: str) -> boo
 _TALKS_VENUE_GAP = re.compile(r"\s+في\s*")
 
 
-def _negotiation_of_signing(event: Event, other: Event) -> bool:
+def _negotiation_of_signing(event: Event, other: Event, by_verb: bool = False) -> bool:
     """An agreement negotiated is one not (yet) signed (the ontology): the sentence that says the same parties
-    signed it (نص تفاوضوا عليه تنفيذا لصفقة وقعوها قبل أسبوع) tells of a signing, and its negotiation is the
-    signing's past, no claim of its own."""
+    signed it (نص تفاوضوا عليه تنفيذا لصفقة وقعوها قبل أسبوع، تفويض الوزير بالتوقيع على مشروع اتفاقية) tells of a
+    signing, and its negotiation is the signing's past, no claim of its own. Leave to negotiate and then to sign
+    (``by_verb``: a word of negotiating, تفويض الوزير بالتباحث في شأن مشروع اتفاقية والتوقيع عليه) plans both acts."""
+    if by_verb and event.modality == "planned":
+        return False
     return (event.type == "agreement.negotiated" and other.type == "agreement.signed"
             and event.modality == other.modality
             and set(event.roles.get("parties") or []) == set(other.roles.get("parties") or []))
