@@ -3878,3 +3878,11 @@ def test_a_cabinet_leave_to_discuss_a_draft_agreement_and_sign_it_is_a_planned_n
     assert sorted((e[0], e[2]) for e in got) == [("agreement.negotiated", "planned"), ("agreement.signed", "planned")]
     kept = brief("تباحث وزير الخارجية مع نظيره الكيني حول الاتفاقية الموقعة بين البلدين العام الماضي.")
     assert [e[0] for e in kept if e[0].startswith(("talks", "agreement.negotiated"))] == ["talks"]
+
+
+def test_a_part_in_military_operations_is_no_part_in_a_meeting():
+    """شاركت الدولة في العمليات العسكرية / في عمليتي التحالف: the noun after the first في is a war's operations,
+    whatever meeting word (أعمال) the sentence holds further on."""
+    for text in ("وشاركت الإمارات منذ البداية في عمليتي التحالف في اليمن، وكان لها دورها الفاعل في أعمال الإغاثة.",
+                 "وشاركت الإمارات في العمليات العسكرية في اليمن ضمن أعمال التحالف."):
+        assert [e for e in brief(text) if e[0] == "participation"] == []
