@@ -3374,6 +3374,15 @@ def test_an_almanac_line_happened_on_the_papers_day_of_its_leading_year():
     assert ("independence", "DZ", "1962-07-05") in got
 
 
+def test_an_almanac_line_takes_no_side_from_the_line_before_it():
+    # each line led by its year tells a story of its own: the British queen of the line before is no party to the
+    # treaty of the next one, which names one side only
+    text = "1901 - وفاة ملكة بريطانيا فيكتوريا بعد حكم طويل. 1919 - توقيع معاهدة سلام مع بلغاريا تنهي الحرب.\n"
+    doc = read_text(text, doc_id="t", date="2015-07-05", title="هذا اليوم في التاريخ", country="SA")
+    got = [e.type for e in default_pipeline().analyze(doc, min_confidence=0.0).events]
+    assert "agreement.signed" not in got
+
+
 def test_the_saudi_campaign_opening_a_school_for_the_brothers_of_a_state_is_aid_to_it():
     # the campaign is a Saudi relief body; what it opens or runs for "the brothers" of a state is aid to that state,
     # and the sisters' host country (في جيبوتي) is where they live, not a recipient

@@ -234,6 +234,10 @@ class EventExtractor:
             self._naming_cities = {ms for ms, _, m in sent_mentions
                                    if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
                                                           or m.form == "capital", s)}
+            if _ALMANAC_LINE.match(analysis.doc.text, sentence.start):
+                # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين) tells a story of its own: the
+                # states of the lines before it are no side of its acts
+                pair, carried = None, None
             own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
             if own_pair:
                 pair = own_pair
