@@ -3374,6 +3374,14 @@ def test_an_almanac_line_happened_on_the_papers_day_of_its_leading_year():
     assert ("independence", "DZ", "1962-07-05") in got
 
 
+def test_an_almanac_run_on_in_one_line_dates_each_entry_by_its_own_year():
+    # the paper ran two entries on one line: the truce belongs to the year leading its own sentence
+    text = "1890 - الإمبراطور الألماني يقيل مستشاره. 1960 - توقيع اتفاق الهدنة بين الكوريتين في قرية حدودية.\n"
+    doc = read_text(text, doc_id="t", date="2015-07-05", title="هذا اليوم في التاريخ", country="SA")
+    got = [(e.type, e.date) for e in default_pipeline().analyze(doc, min_confidence=0.0).events]
+    assert ("agreement.signed", "1960-07-05") in got
+
+
 def test_an_almanac_line_takes_no_side_from_the_line_before_it():
     # each line led by its year tells a story of its own: the British queen of the line before is no party to the
     # treaty of the next one, which names one side only

@@ -574,9 +574,10 @@ class EventExtractor:
         month_day = doc.date[4:10]
         for _, _, event, _, _ in drafts:
             # its entry opens a line, or a sentence where the paper ran them on (… في القدس. 1954 - توقيع …)
+            # (its sentence's own year first: a paper that runs them on puts several entries on one line)
             line_start = doc.text.rfind("\n", 0, event.evidence.trigger[0]) + 1
-            lead = _ALMANAC_LINE.match(doc.text, line_start) \
-                or _ALMANAC_LINE.match(doc.text, event.evidence.sentence[0])
+            lead = _ALMANAC_LINE.match(doc.text, event.evidence.sentence[0]) \
+                or _ALMANAC_LINE.match(doc.text, line_start)
             day = lead.group(1) + month_day if lead is not None else None
             if not _day_number(day):
                 continue  # no entry's year, or the 29th of February of a common year
