@@ -3391,6 +3391,16 @@ def test_an_almanac_line_takes_no_side_from_the_line_before_it():
     assert "agreement.signed" not in got
 
 
+@pytest.mark.parametrize("text", [
+    "عام 1901: وفاة ملكة بريطانيا فيكتوريا بعد حكم طويل.\nعام 1919: توقيع معاهدة سلام مع بلغاريا تنهي الحرب.\n",
+    "عام 1995م: الرئيس الفرنسي يزور الجزائر.\nعام 1999م: الجزائر توقع اتفاقية تعاون جديدة تشمل النفط.\n",
+])
+def test_a_timeline_entry_takes_no_side_from_the_entry_before_it(text):
+    # an entry led by عام and its year, like an almanac's line, tells its own story: the state of the entry before
+    # is no party to a signing that names one side only
+    assert [t for t, *_ in brief(text)].count("agreement.signed") == 0
+
+
 def test_the_saudi_campaign_opening_a_school_for_the_brothers_of_a_state_is_aid_to_it():
     # the campaign is a Saudi relief body; what it opens or runs for "the brothers" of a state is aid to that state,
     # and the sisters' host country (في جيبوتي) is where they live, not a recipient

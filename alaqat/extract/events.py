@@ -234,9 +234,10 @@ class EventExtractor:
             self._naming_cities = {ms for ms, _, m in sent_mentions
                                    if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
                                                           or m.form == "capital", s)}
-            if _ALMANAC_LINE.match(analysis.doc.text, sentence.start):
-                # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين) tells a story of its own: the
-                # states of the lines before it are no side of its acts
+            if _ALMANAC_LINE.match(analysis.doc.text, sentence.start) \
+                    or _TIMELINE_ENTRY.match(analysis.doc.text, sentence.start):
+                # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين، عام 2003م: …) tells a story of
+                # its own: the states of the lines before it are no side of its acts
                 pair, carried = None, None
             own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
             if own_pair:
@@ -2221,6 +2222,8 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 ALMANAC_OPENING = 400  # normalized characters at the head of an article where it may call itself an almanac
 # a line of an almanac: its year, then a dash (1955 - …، 1955 ـ …)
 _ALMANAC_LINE = re.compile(r"[ \t\u00a0]*(\d{4})\s*[-–—ـ]")
+# an entry of a dated timeline: عام 2003م: …، في عام 1990: …
+_TIMELINE_ENTRY = re.compile(r"\s*(?:في\s+)?عام\s+\d{4}\s*م?\s*:")
 
 
 SAID_AFTER_REACH = 60  # characters after a trigger within which a word of its modality may follow in its clause
