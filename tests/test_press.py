@@ -3401,6 +3401,18 @@ def test_a_timeline_entry_takes_no_side_from_the_entry_before_it(text):
     assert [t for t, *_ in brief(text)].count("agreement.signed") == 0
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("دخلت المعاهدة الفنلندية النرويجية حيز التنفيذ.", ["FI", "NO"]),
+    ("طوت المعاهدة البيروفية - الإكوادورية صفحة الحرب.", ["PE", "EC"]),
+    ("أنهت اتفاقية السلام الإريترية - الإثيوبية عقدين من العداء.", ["ER", "ET"]),
+])
+def test_an_agreement_named_by_the_adjectives_of_two_states_is_signed_by_them(text, parties):
+    # the two nisbas right after the treaty's noun (as after a summit's: القمة الهندية اليابانية) are its parties (a
+    # bare اتفاقية is no such trigger: it would hide the longer ones that open with it, الاتفاقية بين …)
+    assert [(t, r["parties"]) for t, r, *_ in brief(text) if t == "agreement.signed"] == [
+        ("agreement.signed", parties)]
+
+
 def test_the_saudi_campaign_opening_a_school_for_the_brothers_of_a_state_is_aid_to_it():
     # the campaign is a Saudi relief body; what it opens or runs for "the brothers" of a state is aid to that state,
     # and the sisters' host country (في جيبوتي) is where they live, not a recipient
