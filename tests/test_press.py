@@ -3374,6 +3374,45 @@ def test_an_almanac_line_happened_on_the_papers_day_of_its_leading_year():
     assert ("independence", "DZ", "1962-07-05") in got
 
 
+def test_an_almanac_run_on_in_one_line_dates_each_entry_by_its_own_year():
+    # the paper ran two entries on one line: the truce belongs to the year leading its own sentence
+    text = "1890 - الإمبراطور الألماني يقيل مستشاره. 1960 - توقيع اتفاق الهدنة بين الكوريتين في قرية حدودية.\n"
+    doc = read_text(text, doc_id="t", date="2015-07-05", title="هذا اليوم في التاريخ", country="SA")
+    got = [(e.type, e.date) for e in default_pipeline().analyze(doc, min_confidence=0.0).events]
+    assert ("agreement.signed", "1960-07-05") in got
+
+
+def test_an_almanac_line_takes_no_side_from_the_line_before_it():
+    # each line led by its year tells a story of its own: the British queen of the line before is no party to the
+    # treaty of the next one, which names one side only
+    text = "1901 - وفاة ملكة بريطانيا فيكتوريا بعد حكم طويل. 1919 - توقيع معاهدة سلام مع بلغاريا تنهي الحرب.\n"
+    doc = read_text(text, doc_id="t", date="2015-07-05", title="هذا اليوم في التاريخ", country="SA")
+    got = [e.type for e in default_pipeline().analyze(doc, min_confidence=0.0).events]
+    assert "agreement.signed" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "عام 1901: وفاة ملكة بريطانيا فيكتوريا بعد حكم طويل.\nعام 1919: توقيع معاهدة سلام مع بلغاريا تنهي الحرب.\n",
+    "عام 1995م: الرئيس الفرنسي يزور الجزائر.\nعام 1999م: الجزائر توقع اتفاقية تعاون جديدة تشمل النفط.\n",
+])
+def test_a_timeline_entry_takes_no_side_from_the_entry_before_it(text):
+    # an entry led by عام and its year, like an almanac's line, tells its own story: the state of the entry before
+    # is no party to a signing that names one side only
+    assert [t for t, *_ in brief(text)].count("agreement.signed") == 0
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("دخلت المعاهدة الفنلندية النرويجية حيز التنفيذ.", ["FI", "NO"]),
+    ("طوت المعاهدة البيروفية - الإكوادورية صفحة الحرب.", ["PE", "EC"]),
+    ("أنهت اتفاقية السلام الإريترية - الإثيوبية عقدين من العداء.", ["ER", "ET"]),
+])
+def test_an_agreement_named_by_the_adjectives_of_two_states_is_signed_by_them(text, parties):
+    # the two nisbas right after the treaty's noun (as after a summit's: القمة الهندية اليابانية) are its parties (a
+    # bare اتفاقية is no such trigger: it would hide the longer ones that open with it, الاتفاقية بين …)
+    assert [(t, r["parties"]) for t, r, *_ in brief(text) if t == "agreement.signed"] == [
+        ("agreement.signed", parties)]
+
+
 def test_the_saudi_campaign_opening_a_school_for_the_brothers_of_a_state_is_aid_to_it():
     # the campaign is a Saudi relief body; what it opens or runs for "the brothers" of a state is aid to that state,
     # and the sisters' host country (في جيبوتي) is where they live, not a recipient

@@ -237,6 +237,11 @@ class EventExtractor:
             self._naming_cities = {ms for ms, _, m in sent_mentions
                                    if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
                                                           or m.form == "capital", s)}
+            if _ALMANAC_LINE.match(analysis.doc.text, sentence.start) \
+                    or _TIMELINE_ENTRY.match(analysis.doc.text, sentence.start):
+                # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين، عام 2003م: …) tells a story of
+                # its own: the states of the lines before it are no side of its acts
+                pair, carried = None, None
             own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
             if own_pair:
                 pair = own_pair
@@ -576,9 +581,10 @@ class EventExtractor:
         month_day = doc.date[4:10]
         for _, _, event, _, _ in drafts:
             # its entry opens a line, or a sentence where the paper ran them on (… في القدس. 1954 - توقيع …)
+            # (its sentence's own year first: a paper that runs them on puts several entries on one line)
             line_start = doc.text.rfind("\n", 0, event.evidence.trigger[0]) + 1
-            lead = _ALMANAC_LINE.match(doc.text, line_start) \
-                or _ALMANAC_LINE.match(doc.text, event.evidence.sentence[0])
+            lead = _ALMANAC_LINE.match(doc.text, event.evidence.sentence[0]) \
+                or _ALMANAC_LINE.match(doc.text, line_start)
             day = lead.group(1) + month_day if lead is not None else None
             if not _day_number(day):
                 continue  # no entry's year, or the 29th of February of a common year
@@ -2259,6 +2265,8 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 ALMANAC_OPENING = 400  # normalized characters at the head of an article where it may call itself an almanac
 # a line of an almanac: its year, then a dash (1955 - …، 1955 ـ …)
 _ALMANAC_LINE = re.compile(r"[ \t\u00a0]*(\d{4})\s*[-–—ـ]")
+# an entry of a dated timeline: عام 2003م: …، في عام 1990: …
+_TIMELINE_ENTRY = re.compile(r"\s*(?:في\s+)?عام\s+\d{4}\s*م?\s*:")
 
 
 SAID_AFTER_REACH = 60  # characters after a trigger within which a word of its modality may follow in its clause
