@@ -3805,3 +3805,11 @@ def test_the_nisba_of_the_capital_arrived_at_is_the_hosts_not_the_visitors():
     named after the verb is still the visitor."""
     got = brief("يصل إلى العاصمة الأردنية عمان غدا، وفد تونسي.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+
+
+def test_a_call_and_a_meeting_of_the_same_people_are_two_talks():
+    """A phone call and a meeting of the same two sides on the same day are two talks, not one told twice; the
+    sentence that goes back to the call (وجرى خلال الاتصال) restates the call and stays merged with it."""
+    got = brief("أجرى ولي العهد اتصالا هاتفيا أمس بالرئيس الفرنسي. وجرى خلال الاتصال بحث العلاقات بين البلدين. "
+                "وفي المساء التقى ولي العهد الرئيس الفرنسي في باريس وبحث معه التعاون العسكري.")
+    assert parties(got, "talks") == [["SA", "FR"], ["SA", "FR"]]

@@ -398,7 +398,8 @@ class EventExtractor:
     def _restates(event: Event, other: Event) -> bool:
         """Whether two events of one claim key can be one claim. Pairs sign many agreements and exchange many
         aid shipments, so for those only the same dated act, or the same named instrument, is a restatement. A
-        visit lasts days: told on one of them and on the next (استقبل … مساء أول من أمس، استقبل … أمس), it is one."""
+        visit lasts days: told on one of them and on the next (استقبل … مساء أول من أمس، استقبل … أمس), it is one.
+        A call and a meeting (or a letter) of the same people are two talks, however close their days."""
         if not _compatible(event.date, other.date) and not (event.type == "visit"
                                                             and _days_apart(event.date, other.date) <= VISIT_DAYS):
             return False
@@ -406,6 +407,9 @@ class EventExtractor:
             return True  # هذه المباحثات points back at talks told before, with their date and people
         if not _same_people(event, other):
             return False
+        if event.type == "talks" and None not in (channel := event.roles.get("channel"), other.roles.get("channel")) \
+                and channel != other.roles.get("channel"):
+            return False  # a call and a meeting (or a letter) of the same people are two talks
         if (event.date is None) != (other.date is None) and event.type in _DATED_APART:
             return False  # talks in general (مباحثات على مستوى السفارات) and the talks of May 2025 are two
         if event.type in _MANY_PER_PAIR:
