@@ -3925,3 +3925,23 @@ def test_a_part_in_military_operations_is_no_part_in_a_meeting():
     for text in ("وشاركت الإمارات منذ البداية في عمليتي التحالف في اليمن، وكان لها دورها الفاعل في أعمال الإغاثة.",
                  "وشاركت الإمارات في العمليات العسكرية في اليمن ضمن أعمال التحالف."):
         assert [e for e in brief(text) if e[0] == "participation"] == []
+
+
+def test_a_call_and_a_meeting_of_the_same_people_are_two_talks():
+    """A phone call and a meeting of the same two sides on the same day are two talks, not one told twice; the
+    sentence that goes back to the call (وجرى خلال الاتصال) restates the call and stays merged with it."""
+    got = brief("أجرى ولي العهد اتصالا هاتفيا أمس بالرئيس الفرنسي. وجرى خلال الاتصال بحث العلاقات بين البلدين. "
+                "وفي المساء التقى ولي العهد الرئيس الفرنسي في باريس وبحث معه التعاون العسكري.")
+    assert parties(got, "talks") == [["SA", "FR"], ["SA", "FR"]]
+
+
+def test_meetings_of_officials_named_by_other_offices_are_two_talks():
+    """Officials known only by title name no person; two meetings of the same two states told with offices one man
+    cannot hold at once (the king and the US defence secretary; the crown prince and the US secretary of state)
+    are two talks, while the minister told again as the bare minister (الوزير الأمريكي) restates his meeting."""
+    got = brief("استقبل خادم الحرمين الشريفين أمس وزير الدفاع الأمريكي وبحث معه التعاون العسكري. "
+                "كما بحث ولي العهد أمس مع وزير الخارجية الأمريكي الأوضاع في المنطقة.")
+    assert parties(got, "talks") == [["SA", "US"], ["SA", "US"]]
+    got = brief("استقبل خادم الحرمين الشريفين أمس وزير الدفاع الأمريكي وبحث معه التعاون العسكري. "
+                "وأكد الملك خلال استقباله الوزير الأمريكي متانة العلاقات بين البلدين.")
+    assert parties(got, "talks") == [["SA", "US"]]

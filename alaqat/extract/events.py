@@ -409,14 +409,18 @@ class EventExtractor:
     def _restates(event: Event, other: Event) -> bool:
         """Whether two events of one claim key can be one claim. Pairs sign many agreements and exchange many
         aid shipments, so for those only the same dated act, or the same named instrument, is a restatement. A
-        visit lasts days: told on one of them and on the next (استقبل … مساء أول من أمس، استقبل … أمس), it is one."""
+        visit lasts days: told on one of them and on the next (استقبل … مساء أول من أمس، استقبل … أمس), it is one.
+        A call and a meeting (or a letter) of the same people are two talks, however close their days."""
         if not _compatible(event.date, other.date) and not (event.type == "visit"
                                                             and _days_apart(event.date, other.date) <= VISIT_DAYS):
             return False
         if event.extra.get("anaphoric"):
             return True  # هذه المباحثات points back at talks told before, with their date and people
-        if not _same_people(event, other):
+        if not _same_people(event, other) or _other_offices(event, other):
             return False
+        if event.type == "talks" and None not in (channel := event.roles.get("channel"), other.roles.get("channel")) \
+                and channel != other.roles.get("channel"):
+            return False  # a call and a meeting (or a letter) of the same people are two talks
         if (event.date is None) != (other.date is None) and event.type in _DATED_APART:
             return False  # talks in general (مباحثات على مستوى السفارات) and the talks of May 2025 are two
         if event.type in _MANY_PER_PAIR:
@@ -1915,6 +1919,11 @@ def _same_day_told(a: str | None, b: str | None) -> bool:
 
 _QUOTES = re.compile(r"[«»\"“”]")
 _DATED_APART = frozenset({"talks"})
+# the offices one man holds at a time, by which two tellings of a meeting name the same people or others
+_OFFICES = frozenset({"head_of_state", "crown_prince", "deputy_crown_prince", "head_of_government",
+                      "deputy_head_of_government", "vice_president", "foreign_minister", "minister", "deputy_minister",
+                      "secretary_general", "ambassador", "envoy", "chief_of_staff", "consul"})
+_PORTFOLIO = re.compile(r"(?<!ال)وزير\s+(ال\w+)")  # وزير الدفاع: the ministry a minister heads (not الوزير الفرنسي)
 _MANY_PER_PAIR = frozenset({"agreement.signed", "agreement.negotiated", "aid", "support.expressed"})
 
 
@@ -1938,7 +1947,12 @@ def _role_evidence(roles: Roles, args: list[Arg], trigger: tuple[int, int], text
     # the one who says it (وصرح المتحدث فلان أن المشاورات …) is no person of the act: a restatement of the talks by
     # their spokesman names the same people as the report of them
     persons = sorted({a.person for a in args if a.person and party(a) in _role_values(roles) and a.end > said_from})
+    # the offices its people hold (the king, the defence minister …), which tell apart two meetings of the same
+    # states by officials known only by title
+    offices = sorted({(party(a), _office(a.actor)) for a in args if a.actor is not None and a.actor.office in _OFFICES
+                      and party(a) in _role_values(roles) and a.end > said_from})
     return {"sources": sources, "distance": nearest if nearest is not None else 400, "persons": persons,
+            "offices": offices,
             "officials": sum(1 for a in args if a.actor is not None and a.actor.office),
             "states": len({party(a) for a in args if party(a)}), "quoted": bool(_QUOTES.search(text, *sent))}
 
@@ -2066,6 +2080,34 @@ def _same_people(a: Event, b: Event) -> bool:
         return va is None or vb is None or va.replace("-", "") == vb.replace("-", "")
     pa, pb = set(a.extra["evidence"]["persons"]), set(b.extra["evidence"]["persons"])
     return not pa or not pb or pa <= pb or pb <= pa
+
+
+def _office(actor: Actor) -> str:
+    """The actor's office, a minister's with his ministry when the title names it (minister:الدفاع)."""
+    portfolio = _PORTFOLIO.search(actor.text) if actor.office == "minister" else None
+    return f"minister:{portfolio.group(1)}" if portfolio else str(actor.office)
+
+
+def _other_offices(a: Event, b: Event) -> bool:
+    """Whether two tellings name one state's people by offices that cannot be one man's (the US secretary of
+    state met the Saudi foreign minister; the US defence secretary met the king): officials known only by title
+    name no person, and the same meeting told again names an office it named before (or the bare minister)."""
+    if a.type == "visit":
+        return False
+    offices_a: dict[str, set[str]] = {}
+    offices_b: dict[str, set[str]] = {}
+    for offices, event in ((offices_a, a), (offices_b, b)):
+        for state, office in event.extra["evidence"]["offices"]:
+            offices.setdefault(state, set()).add(office)
+    return any(not any(_same_office(x, y) for x in offices_a[state] for y in offices_b[state])
+               for state in offices_a.keys() & offices_b.keys())
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Whether two offices can be one man's: a minister told again as the bare minister (وزير الدفاع الفرنسي …
+    الوزير الفرنسي) may hold any ministry."""
+    return a == b or ("minister" in (a, b)
+                      and all(o == "foreign_minister" or o.startswith("minister") for o in (a, b)))
 
 
 CONDEMNATION_WORD = 12  # characters read at a trigger for its word of condemnation
