@@ -3945,3 +3945,11 @@ def test_meetings_of_officials_named_by_other_offices_are_two_talks():
     got = brief("استقبل خادم الحرمين الشريفين أمس وزير الدفاع الأمريكي وبحث معه التعاون العسكري. "
                 "وأكد الملك خلال استقباله الوزير الأمريكي متانة العلاقات بين البلدين.")
     assert parties(got, "talks") == [["SA", "US"]]
+
+
+def test_the_commas_of_a_bracketed_list_open_no_clause_between_an_act_and_its_day():
+    """(اليابان، والصين، وروسيا): a comma and و inside brackets join the members of a list; the day told after the
+    brackets is still the signing's."""
+    got = brief("ووقعت كوريا الجنوبية وجيرانها (اليابان، والصين، وروسيا) على الاتفاق التجاري في سيول الخميس الماضي.",
+                date="2015-07-21")
+    assert [(e[0], e[3]) for e in got] == [("agreement.signed", "2015-07-16")]

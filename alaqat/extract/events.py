@@ -1202,6 +1202,7 @@ class EventExtractor:
             if d.start >= item.end:
                 lo, hi = item.end, d.start
                 if any(m.start() not in self._list_commas and not self._name_opens(text, m.end() - 1)
+                       and not _inside_parentheses(text, lo, m.start(), hi)  # (بريطانيا، والصين، …): a list
                        for m in self._new_clause.finditer(text, lo, hi)) \
                         or self._contrast_between(text, lo, hi):
                     return False
