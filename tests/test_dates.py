@@ -82,3 +82,9 @@ def test_arbitrary_text_never_crashes_and_offsets_hold(text, doc_date):
         assert previous <= d.start < d.end <= len(text)
         assert text[d.start:d.end] == d.text
         previous = d.end
+
+
+def test_a_few_weeks_ago_is_the_month_it_reaches_back_into():
+    """منذ بضعة أسابيع، قبل أسابيع: a few weeks (up to four) before the paper, as months, like قبل أيام for days."""
+    assert [d.value for d in find_dates("وقعت الدولتان معاهدة للحدود منذ بضعة أسابيع.", "2015-07-31")] == ["2015-07"]
+    assert [d.value for d in find_dates("أبرم البلدان قبل أسابيع اتفاقا للصيد.", "2015-07-10")] == ["2015-06/2015-07"]

@@ -454,6 +454,7 @@ def hijri_year(m: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 FEW_DAYS = 7  # the most days "a few days ago" (قبل أيام) reaches back
+FEW_WEEKS = 4  # the most weeks "a few weeks ago" (منذ بضعة أسابيع) reaches back
 
 
 def _shift(anchor: date, unit: str, offset: int) -> tuple[str, str]:
@@ -470,9 +471,10 @@ def _shift(anchor: date, unit: str, offset: int) -> tuple[str, str]:
     if unit == "soon":
         # قريبا: some time from the paper's day on, no end said (يزور الوفد أوسلو قريبا: 2015-07-27/..)
         return f"{anchor.isoformat()}/..", "day"
-    if unit == "days_ago":
-        # قبل أيام: a few days before the paper, in its month; early in a month it may be the month before
-        earliest = anchor - timedelta(days=FEW_DAYS)
+    if unit in ("days_ago", "weeks_ago"):
+        # قبل أيام: a few days before the paper, in its month; early in a month it may be the month before (and so
+        # for منذ بضعة أسابيع, a few weeks back)
+        earliest = anchor - timedelta(days=FEW_DAYS if unit == "days_ago" else FEW_WEEKS * 7)
         if (earliest.year, earliest.month) == (anchor.year, anchor.month):
             return f"{anchor.year:04d}-{anchor.month:02d}", "month"
         return f"{earliest.year:04d}-{earliest.month:02d}/{anchor.year:04d}-{anchor.month:02d}", "month"
