@@ -3805,3 +3805,10 @@ def test_the_nisba_of_the_capital_arrived_at_is_the_hosts_not_the_visitors():
     named after the verb is still the visitor."""
     got = brief("يصل إلى العاصمة الأردنية عمان غدا، وفد تونسي.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+
+
+def test_a_traveller_named_after_the_fronted_destination_and_its_date_is_the_visitor():
+    """تصل إلى العاصمة X مدينة … يوم … المقبل، وفد …: the destination and the date come between the verb and its
+    subject; the subject's distance is counted from the destination's end, not from the verb."""
+    got = brief("يصل إلى العاصمة الأردنية عمان صباح يوم الثلاثاء المقبل، وفد تونسي رفيع.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]

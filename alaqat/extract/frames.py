@@ -209,13 +209,24 @@ class Frame:
                   and not any(q0 <= a.start < q1 for q0, q1 in quotes) and not self._left(a)]
         if self._nobody_acts(after, before):
             return None
-        if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
+        if after and after[0].start - self._subject_gap_start(after[0], travels) <= 40 and not self.object_follows():
             return after[0].state
         if before:
             return before[-1].state
         if self.nobody_last_before(before):
             return None  # الأسرة غادرت البلد، في جولة شملت …: the sentence's own subject acts for nobody
         return self.carried
+
+    def _subject_gap_start(self, subject: Arg, travels: bool) -> int:
+        """Where the gap to a subject after a verb of travel is counted from: the end of the destination fronted
+        right after the verb (يصل إلى العاصمة السودانية الخرطوم يوم الأحد المقبل وفد مصري), which is the verb's own
+        phrase however long its titles and date; otherwise the verb's end."""
+        if not travels:
+            return self.trigger[1]
+        between = [a for a in self.args if self.trigger[1] <= a.start and a.end <= subject.start]
+        if not between or any(a.prep != "الي" for a in between) or between[0].start - self.trigger[1] > 20:
+            return self.trigger[1]
+        return between[-1].end
 
     def nobody_last_before(self, before: list[Arg]) -> bool:
         """Whether a phrase acting for nobody (رئيس حزب، الشركة) stands in the sentence before the trigger after the
