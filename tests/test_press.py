@@ -3812,3 +3812,10 @@ def test_a_traveller_named_after_the_fronted_destination_and_its_date_is_the_vis
     subject; the subject's distance is counted from the destination's end, not from the verb."""
     got = brief("يصل إلى العاصمة الأردنية عمان صباح يوم الثلاثاء المقبل، وفد تونسي رفيع.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+
+
+def test_an_official_who_expresses_a_hope_in_another_states_capital_is_visiting_it():
+    """عبّر الوزير … في العاصمة الأخرى عن أمله: "expressed" is a verb of saying like أعرب, so an official named after
+    it and placed in another state's city is there on a visit."""
+    got = brief("عبر وزير الخارجية النرويجي أمس في كانبيرا عن أمله في تعاون أوسع بين البلدين.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("NO", "AU")]
