@@ -3819,3 +3819,9 @@ def test_an_official_who_expresses_a_hope_in_another_states_capital_is_visiting_
     it and placed in another state's city is there on a visit."""
     got = brief("عبر وزير الخارجية النرويجي أمس في كانبيرا عن أمله في تعاون أوسع بين البلدين.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("NO", "AU")]
+
+
+def test_an_official_speaking_from_another_states_capital_is_there():
+    """قال الوزير في حديث للإذاعة من العاصمة الـX-ية …: one speaks from the city he is in, as with في or ب."""
+    got = brief("وأكد وزير الخارجية التونسي في حديث للإذاعة من العاصمة النمساوية فيينا أن الحوار مستمر.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "AT")]

@@ -1453,7 +1453,8 @@ def _speaking_abroad(frame: Frame) -> list[Roles]:
     return [roles]
 
 
-_IN_THE_CAPITAL = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)(?:ال)?(?:عاصمه|مدينه)\s+$")
+# … and من العاصمة البلجيكية بروكسل: one speaks from the city he is in (في تصريح للصحيفة من العاصمة …)
+_IN_THE_CAPITAL = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)من\s+|(?<!\S)ب)(?:ال)?(?:عاصمه|مدينه)\s+$")
 
 
 def _word_before_preposition(frame: Frame, arg: Arg) -> str:
