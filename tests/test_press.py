@@ -3825,3 +3825,11 @@ def test_an_official_speaking_from_another_states_capital_is_there():
     """قال الوزير في حديث للإذاعة من العاصمة الـX-ية …: one speaks from the city he is in, as with في or ب."""
     got = brief("وأكد وزير الخارجية التونسي في حديث للإذاعة من العاصمة النمساوية فيينا أن الحوار مستمر.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "AT")]
+
+
+def test_a_states_presidency_of_a_union_named_by_its_nisba_is_the_chair_it_holds():
+    """الرئاسة الـX-ية (الحالية) للاتحاد: the office word opens the state's presidency, but with ل and a body after
+    it this is the rotating chair of that body, held by the nisba's state."""
+    got = brief("وقالت الرئاسة المالطية الحالية للاتحاد الأوروبي في ختام الاجتماع إن الاتفاق قريب.")
+    assert [(e[1]["holder"], e[1]["body"]) for e in got if e[0] == "office.held"] == [("MT", "org:EU")]
+    assert not [e for e in brief("وقالت الرئاسة المالطية إن الاتفاق قريب.") if e[0] == "office.held"]

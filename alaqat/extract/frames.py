@@ -2694,7 +2694,9 @@ def holder_body(frame: Frame) -> list[Roles]:
     # انتخبت الجمعية العامة كازاخستان عضوا في مجلس الأمن: the body governed by a preposition (في، ل) is the
     # one whose office is held, not the electing one right after the verb
     first = next((b for b in near if b.prep), near[0] if near else None)
-    holder = frame.subject()
+    # الرئاسة الإيطالية للاتحاد: the office word opens the state's own body, whose state holds the chair
+    holder = next((a.state for a in frame.args if a.start <= frame.trigger[0] < a.end and a.actor is not None
+                   and a.actor.kind == "body"), None) or frame.subject()
     anaphoric = None if first else (frame.anaphoric_body() or _suffix_body(frame))
     if not (first or anaphoric) or not holder or holder.startswith("org:"):  # a state holds the office
         return []
