@@ -3833,3 +3833,10 @@ def test_a_states_presidency_of_a_union_named_by_its_nisba_is_the_chair_it_holds
     got = brief("وقالت الرئاسة المالطية الحالية للاتحاد الأوروبي في ختام الاجتماع إن الاتفاق قريب.")
     assert [(e[1]["holder"], e[1]["body"]) for e in got if e[0] == "office.held"] == [("MT", "org:EU")]
     assert not [e for e in brief("وقالت الرئاسة المالطية إن الاتفاق قريب.") if e[0] == "office.held"]
+
+
+def test_malawi_spelled_with_alef_is_a_states_name_and_keeps_a_list_of_hosts_going():
+    """مالاوي is the state's name as often as its adjective (ملاوي): read as a nisba it is no place visited, and a
+    list of hosts (… ونيجيريا، ومالاوي، وجيبوتي) broke there."""
+    got = brief("وزار الرئيس الكيني هذا العام أربع دول بينها غانا، ومالاوي، وجيبوتي، وزامبيا.")
+    assert [e[1]["host_state"] for e in got if e[0] == "visit"] == ["GH", "MW", "DJ", "ZM"]
