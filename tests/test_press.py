@@ -3840,3 +3840,10 @@ def test_malawi_spelled_with_alef_is_a_states_name_and_keeps_a_list_of_hosts_goi
     list of hosts (… ونيجيريا، ومالاوي، وجيبوتي) broke there."""
     got = brief("وزار الرئيس الكيني هذا العام أربع دول بينها غانا، ومالاوي، وجيبوتي، وزامبيا.")
     assert [e[1]["host_state"] for e in got if e[0] == "visit"] == ["GH", "MW", "DJ", "ZM"]
+
+
+def test_states_named_after_in_addition_to_before_a_tour_are_its_stops_too():
+    """وإضافة إلى X وY تشمل جولة الوزير Z: the places after "in addition to", right before the tour's word, are more
+    stops of the same tour."""
+    got = brief("وإضافة إلى اليونان وقبرص تشمل جولة وزير الخارجية البرازيلي أيضا مالطا.")
+    assert sorted(e[1]["host_state"] for e in got if e[0] == "visit") == ["CY", "GR", "MT"]

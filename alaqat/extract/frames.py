@@ -1354,6 +1354,24 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     return frame.coordinated(hosts[0], hosts) if hosts else []
 
 
+def _hosts_in_addition(frame: Frame, visitor_state: str | None) -> list[Arg]:
+    """وإضافة إلى إسرائيل والسعودية تشمل جولة الوزير الأردن: places named after an ``addition`` cue right before the
+    trip's word (a verb at most between) are more stops of the same trip, told before the one after the trigger."""
+    regex = frame.lexicon.cue_regexes.get("addition")
+    opening = None
+    for found in regex.finditer(frame.text, frame.sent[0], frame.trigger[0]) if regex is not None else ():
+        opening = found
+    if opening is None:
+        return []
+    first = next((a for a in frame.args if opening.end() <= a.start < frame.trigger[0]), None)
+    if first is None or not _named_place(first) or frame.text[opening.end():first.start].strip():
+        return []
+    chain = frame.coordinated(first, [a for a in frame.args if a.end <= frame.trigger[0]])
+    if len(frame.text[chain[-1].end:frame.trigger[0]].split()) > 1:
+        return []
+    return [a for a in chain if _named_place(a) and a.state != visitor_state]
+
+
 COMPANY_REACH = 45  # characters before a state where the word saying the visitor's companions may stand
 
 
@@ -1882,6 +1900,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         hosts = _outside_quotes(frame, _scene_before_a_far_place(frame, scene)
                                 or _host_chain(frame, visitor_state) or scene
                                 or _destination_told_before(frame, visitor_state))
+        if hosts:
+            hosts = _hosts_in_addition(frame, visitor_state) + hosts
         subject = _subject_of_the_sentence(frame, None) if not hosts and during and not frame.suffix else None
         met = _met_at_home(frame, subject) if subject is not None else []
         if met:
