@@ -739,3 +739,15 @@ def test_a_plural_title_after_a_title_is_another_group_not_the_same_mans_office(
     found = actors("واستقبل وزير الخارجية سفراء فنلندا والنرويج في مكتبه.", country="SA")
     assert [(a.text, a.state, a.office) for a in found if a.kind == "official"] == [
         ("وزير الخارجية", "SA", "foreign_minister"), ("سفراء فنلندا", "FI", "ambassador")]
+
+
+def test_the_islamic_republic_in_a_story_about_iran_is_iran():
+    """الجمهورية الإسلامية alone, in a story that names Iran, is Iran (the press's usual second name for it); the
+    Mauritanian or Pakistani one is named by its nisba right after it, and with no Iran in the story it is nobody."""
+    def states(text: str) -> list[str]:
+        doc = read_text(text, doc_id="t", date="2015-07-22", country="SA")
+        return [m.id for m in default_pipeline().analyze(doc).mentions if m.kind == "state"]
+
+    assert states("رفعت العقوبات عن إيران. وسيتوجه الوزير إلى الجمهورية الإسلامية غدا.") == ["IR", "IR"]
+    assert states("رفعت العقوبات عن إيران. وسيتوجه الوزير إلى الجمهورية الإسلامية الموريتانية.") == ["IR", "MR"]
+    assert states("نص الدستور على قيام الجمهورية الإسلامية.") == []

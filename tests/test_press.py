@@ -3953,3 +3953,45 @@ def test_the_commas_of_a_bracketed_list_open_no_clause_between_an_act_and_its_da
     got = brief("ووقعت كوريا الجنوبية وجيرانها (اليابان، والصين، وروسيا) على الاتفاق التجاري في سيول الخميس الماضي.",
                 date="2015-07-21")
     assert [(e[0], e[3]) for e in got] == [("agreement.signed", "2015-07-16")]
+
+
+def test_a_traveller_named_after_the_fronted_destination_and_its_date_is_the_visitor():
+    """تصل إلى العاصمة X مدينة … يوم … المقبل، وفد …: the destination and the date come between the verb and its
+    subject; the subject's distance is counted from the destination's end, not from the verb."""
+    got = brief("يصل إلى العاصمة الأردنية عمان صباح يوم الثلاثاء المقبل، وفد تونسي رفيع.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+
+
+def test_an_official_who_expresses_a_hope_in_another_states_capital_is_visiting_it():
+    """عبّر الوزير … في العاصمة الأخرى عن أمله: "expressed" is a verb of saying like أعرب, so an official named after
+    it and placed in another state's city is there on a visit."""
+    got = brief("عبر وزير الخارجية النرويجي أمس في كانبيرا عن أمله في تعاون أوسع بين البلدين.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("NO", "AU")]
+
+
+def test_an_official_speaking_from_another_states_capital_is_there():
+    """قال الوزير في حديث للإذاعة من العاصمة الـX-ية …: one speaks from the city he is in, as with في or ب."""
+    got = brief("وأكد وزير الخارجية التونسي في حديث للإذاعة من العاصمة النمساوية فيينا أن الحوار مستمر.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "AT")]
+
+
+def test_a_states_presidency_of_a_union_named_by_its_nisba_is_the_chair_it_holds():
+    """الرئاسة الـX-ية (الحالية) للاتحاد: the office word opens the state's presidency, but with ل and a body after
+    it this is the rotating chair of that body, held by the nisba's state."""
+    got = brief("وقالت الرئاسة المالطية الحالية للاتحاد الأوروبي في ختام الاجتماع إن الاتفاق قريب.")
+    assert [(e[1]["holder"], e[1]["body"]) for e in got if e[0] == "office.held"] == [("MT", "org:EU")]
+    assert not [e for e in brief("وقالت الرئاسة المالطية إن الاتفاق قريب.") if e[0] == "office.held"]
+
+
+def test_malawi_spelled_with_alef_is_a_states_name_and_keeps_a_list_of_hosts_going():
+    """مالاوي is the state's name as often as its adjective (ملاوي): read as a nisba it is no place visited, and a
+    list of hosts (… ونيجيريا، ومالاوي، وجيبوتي) broke there."""
+    got = brief("وزار الرئيس الكيني هذا العام أربع دول بينها غانا، ومالاوي، وجيبوتي، وزامبيا.")
+    assert [e[1]["host_state"] for e in got if e[0] == "visit"] == ["GH", "MW", "DJ", "ZM"]
+
+
+def test_states_named_after_in_addition_to_before_a_tour_are_its_stops_too():
+    """وإضافة إلى X وY تشمل جولة الوزير Z: the places after "in addition to", right before the tour's word, are more
+    stops of the same tour."""
+    got = brief("وإضافة إلى اليونان وقبرص تشمل جولة وزير الخارجية البرازيلي أيضا مالطا.")
+    assert sorted(e[1]["host_state"] for e in got if e[0] == "visit") == ["CY", "GR", "MT"]

@@ -109,6 +109,18 @@ GOVERNING_VERB_REACH = 40  # characters before a noun (الشكر) where the ver
 NEED_REACH = 20  # characters after that عن where the needed word (دعمه، تأييدها) is looked for
 
 
+def _chair_of_a_body(text: str, inside: tuple, start: int, end: int, mentions: list) -> bool:
+    """الرئاسة الإيطالية للاتحاد الأوروبي: "the Italian presidency" names a state's presidency (a body acting for
+    it) unless an organization follows it with ل, when it is the chair of that body the state holds; its office
+    word is then a trigger though it opens the body's name."""
+    actor = getattr(inside[2], "actor", None)
+    if not text[start:end].split()[0].startswith(("رئاس", "رياس")) or actor is None or actor.kind != "body":
+        return False
+    # (one adjective may stand between: الرئاسة اللوكسمبورغية الحالية للاتحاد)
+    return any(ms >= inside[1] and text[inside[1]:ms].split()[-1:] == ["ل"] and len(text[inside[1]:ms].split()) <= 2
+               and getattr(m, "kind", None) == "org" for ms, _, m in mentions)
+
+
 @dataclass
 class _Found:
     trigger: Trigger
@@ -759,7 +771,9 @@ class EventExtractor:
             return found
         for m in self._trigger_matches(text, s, e, word_starts):
             t_start, t_end = m.start("t"), m.end("t")
-            if any(ms <= t_start < me and not (t_start <= ms and t_end > me) for ms, me, _ in sent_mentions):
+            inside = next((x for x in sent_mentions
+                           if x[0] <= t_start < x[1] and not (t_start <= x[0] and t_end > x[1])), None)
+            if inside is not None and not _chair_of_a_body(text, inside, t_start, t_end, sent_mentions):
                 continue  # a word inside a name (محادثات أستانا) is no trigger; one holding a name is
                 # (الاتفاق النووي بين)
             if m.start() < t_start and normalize_key(text[m.start():m.end()]) in self._given_names:

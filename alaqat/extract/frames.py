@@ -210,13 +210,24 @@ class Frame:
                   and not any(q0 <= a.start < q1 for q0, q1 in quotes) and not self._left(a)]
         if self._nobody_acts(after, before):
             return None
-        if after and after[0].start - self.trigger[1] <= 40 and not self.object_follows():
+        if after and after[0].start - self._subject_gap_start(after[0], travels) <= 40 and not self.object_follows():
             return after[0].state
         if before:
             return before[-1].state
         if self.nobody_last_before(before):
             return None  # الأسرة غادرت البلد، في جولة شملت …: the sentence's own subject acts for nobody
         return self.carried
+
+    def _subject_gap_start(self, subject: Arg, travels: bool) -> int:
+        """Where the gap to a subject after a verb of travel is counted from: the end of the destination fronted
+        right after the verb (يصل إلى العاصمة السودانية الخرطوم يوم الأحد المقبل وفد مصري), which is the verb's own
+        phrase however long its titles and date; otherwise the verb's end."""
+        if not travels:
+            return self.trigger[1]
+        between = [a for a in self.args if self.trigger[1] <= a.start and a.end <= subject.start]
+        if not between or any(a.prep != "الي" for a in between) or between[0].start - self.trigger[1] > 20:
+            return self.trigger[1]
+        return between[-1].end
 
     def nobody_last_before(self, before: list[Arg]) -> bool:
         """Whether a phrase acting for nobody (رئيس حزب، الشركة) stands in the sentence before the trigger after the
@@ -1354,6 +1365,24 @@ def _host_chain(frame: Frame, visitor_state: str | None) -> list[Arg]:
     return frame.coordinated(hosts[0], hosts) if hosts else []
 
 
+def _hosts_in_addition(frame: Frame, visitor_state: str | None) -> list[Arg]:
+    """وإضافة إلى إسرائيل والسعودية تشمل جولة الوزير الأردن: places named after an ``addition`` cue right before the
+    trip's word (a verb at most between) are more stops of the same trip, told before the one after the trigger."""
+    regex = frame.lexicon.cue_regexes.get("addition")
+    opening = None
+    for found in regex.finditer(frame.text, frame.sent[0], frame.trigger[0]) if regex is not None else ():
+        opening = found
+    if opening is None:
+        return []
+    first = next((a for a in frame.args if opening.end() <= a.start < frame.trigger[0]), None)
+    if first is None or not _named_place(first) or frame.text[opening.end():first.start].strip():
+        return []
+    chain = frame.coordinated(first, [a for a in frame.args if a.end <= frame.trigger[0]])
+    if len(frame.text[chain[-1].end:frame.trigger[0]].split()) > 1:
+        return []
+    return [a for a in chain if _named_place(a) and a.state != visitor_state]
+
+
 COMPANY_REACH = 45  # characters before a state where the word saying the visitor's companions may stand
 
 
@@ -1453,7 +1482,8 @@ def _speaking_abroad(frame: Frame) -> list[Roles]:
     return [roles]
 
 
-_IN_THE_CAPITAL = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)(?:ال)?(?:عاصمه|مدينه)\s+$")
+# … and من العاصمة البلجيكية بروكسل: one speaks from the city he is in (في تصريح للصحيفة من العاصمة …)
+_IN_THE_CAPITAL = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)من\s+|(?<!\S)ب)(?:ال)?(?:عاصمه|مدينه)\s+$")
 
 
 def _word_before_preposition(frame: Frame, arg: Arg) -> str:
@@ -1881,6 +1911,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         hosts = _outside_quotes(frame, _scene_before_a_far_place(frame, scene)
                                 or _host_chain(frame, visitor_state) or scene
                                 or _destination_told_before(frame, visitor_state))
+        if hosts:
+            hosts = _hosts_in_addition(frame, visitor_state) + hosts
         subject = _subject_of_the_sentence(frame, None) if not hosts and during and not frame.suffix else None
         met = _met_at_home(frame, subject) if subject is not None else []
         if met:
@@ -2693,7 +2725,9 @@ def holder_body(frame: Frame) -> list[Roles]:
     # انتخبت الجمعية العامة كازاخستان عضوا في مجلس الأمن: the body governed by a preposition (في، ل) is the
     # one whose office is held, not the electing one right after the verb
     first = next((b for b in near if b.prep), near[0] if near else None)
-    holder = frame.subject()
+    # الرئاسة الإيطالية للاتحاد: the office word opens the state's own body, whose state holds the chair
+    holder = next((a.state for a in frame.args if a.start <= frame.trigger[0] < a.end and a.actor is not None
+                   and a.actor.kind == "body"), None) or frame.subject()
     if not first and _office_of_a_state(frame):
         return []  # إعادة انتخابه رئيسا لأوزبكستان: a state's own presidency is no office in a body
     anaphoric = None if first else (frame.anaphoric_body() or _suffix_body(frame))
