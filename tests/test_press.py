@@ -3995,3 +3995,11 @@ def test_states_named_after_in_addition_to_before_a_tour_are_its_stops_too():
     stops of the same tour."""
     got = brief("وإضافة إلى اليونان وقبرص تشمل جولة وزير الخارجية البرازيلي أيضا مالطا.")
     assert sorted(e[1]["host_state"] for e in got if e[0] == "visit") == ["CY", "GR", "MT"]
+
+
+def test_a_year_forecast_after_a_meeting_is_not_the_meetings_date():
+    """أكدا بعد اللقاء أنهما يتوقعان … في 2016: a verb of forecasting between the act and the year makes the year the
+    one forecast for."""
+    got = brief("وفي بيان صدر بعد اللقاء أكدت أوبك وروسيا أنهما تتوقعان وضعا أكثر توازنا في سوق النفط في 2016.",
+                date="2015-07-31")
+    assert [(e[0], e[3]) for e in got] == [("talks", None)]

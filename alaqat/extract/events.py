@@ -1227,6 +1227,9 @@ class EventExtractor:
                 anniversary = self.lexicon.cue_regexes.get("anniversary")
                 if anniversary is not None and anniversary.search(text, lo, hi):
                     return False  # برقية تهنئة بمناسبة الذكرى الـ63 لثورة 23 يوليو 1952: the date is what is remembered
+                forecast = self.lexicon.cue_regexes.get("forecast")
+                if forecast is not None and forecast.search(text, lo, hi):
+                    return False  # بعد اللقاء أكدا أنهما يتوقعان سوقا أكثر توازنا في 2016: the forecast's year
                 if _SINCE.search(text, lo, hi):
                     return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
                 if self._object_relative_clause(text, lo, hi):
