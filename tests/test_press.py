@@ -3805,3 +3805,14 @@ def test_the_nisba_of_the_capital_arrived_at_is_the_hosts_not_the_visitors():
     named after the verb is still the visitor."""
     got = brief("يصل إلى العاصمة الأردنية عمان غدا، وفد تونسي.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+
+
+def test_the_people_or_government_named_by_a_nisba_is_the_state_backed():
+    """A nisba after الشعب / الحكومة (a ``nisba_noun``) names the state backed, even with no preposition on it;
+    a nisba of a thing praised (الجهود …) is still no target of its own."""
+    got = brief("أكد وزير الخارجية الأردني أن بلاده تدعم الشعب العراقي في أزمته.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "IQ")]
+    got = brief("وقال الوزير الأردني إن بلاده وقفت إلى جانب الحكومة اللبنانية طوال الأزمة.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LB")]
+    got = brief("وقال الوزير الأردني إن بلاده تقدر الجهود المبذولة.")
+    assert not [e for e in got if e[0] == "support.expressed"]
