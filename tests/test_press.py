@@ -3816,3 +3816,11 @@ def test_the_people_or_government_named_by_a_nisba_is_the_state_backed():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LB")]
     got = brief("وقال الوزير الأردني إن بلاده تقدر الجهود المبذولة.")
     assert not [e for e in got if e[0] == "support.expressed"]
+
+
+def test_stressing_support_and_a_body_noting_praise_are_support():
+    """شدد على دعم is affirming it, like أكد دعم; نوهت is نوه said of a feminine subject (a body, a ministry)."""
+    got = brief("وشدد وزير الخارجية الأردني على دعم بلاده للبنان في مواجهة الإرهاب.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LB")]
+    got = brief("ونوهت منظمة الصحة العالمية بجهود المملكة في مكافحة الأوبئة.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:WHO", "SA")]
