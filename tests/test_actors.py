@@ -739,3 +739,10 @@ def test_a_plural_title_after_a_title_is_another_group_not_the_same_mans_office(
     found = actors("واستقبل وزير الخارجية سفراء فنلندا والنرويج في مكتبه.", country="SA")
     assert [(a.text, a.state, a.office) for a in found if a.kind == "official"] == [
         ("وزير الخارجية", "SA", "foreign_minister"), ("سفراء فنلندا", "FI", "ambassador")]
+
+
+def test_a_state_after_a_news_agency_and_its_nisba_is_named_on_its_own():
+    """وفقا لوكالة الأنباء الأردنية مواقف الكويت: the agency's phrase ends with the state that names it, so the state
+    named after the next plain word is an actor again; the agency's own nisba is still none."""
+    found = actors("وثمن الرئيس الأردني حسب وكالة الأنباء الأردنية مواقف الكويت الداعمة لبلاده.")
+    assert [(a.text, a.state) for a in found if a.kind == "state"] == [("الكويت", "KW")]
