@@ -751,3 +751,10 @@ def test_the_islamic_republic_in_a_story_about_iran_is_iran():
     assert states("رفعت العقوبات عن إيران. وسيتوجه الوزير إلى الجمهورية الإسلامية غدا.") == ["IR", "IR"]
     assert states("رفعت العقوبات عن إيران. وسيتوجه الوزير إلى الجمهورية الإسلامية الموريتانية.") == ["IR", "MR"]
     assert states("نص الدستور على قيام الجمهورية الإسلامية.") == []
+
+
+def test_a_state_after_a_news_agency_and_its_nisba_is_named_on_its_own():
+    """وفقا لوكالة الأنباء الأردنية مواقف الكويت: the agency's phrase ends with the state that names it, so the state
+    named after the next plain word is an actor again; the agency's own nisba is still none."""
+    found = actors("وثمن الرئيس الأردني حسب وكالة الأنباء الأردنية مواقف الكويت الداعمة لبلاده.")
+    assert [(a.text, a.state) for a in found if a.kind == "state"] == [("الكويت", "KW")]

@@ -4003,3 +4003,22 @@ def test_a_year_forecast_after_a_meeting_is_not_the_meetings_date():
     got = brief("وفي بيان صدر بعد اللقاء أكدت أوبك وروسيا أنهما تتوقعان وضعا أكثر توازنا في سوق النفط في 2016.",
                 date="2015-07-31")
     assert [(e[0], e[3]) for e in got] == [("talks", None)]
+
+
+def test_the_people_or_government_named_by_a_nisba_is_the_state_backed():
+    """A nisba after الشعب / الحكومة (a ``nisba_noun``) names the state backed, even with no preposition on it;
+    a nisba of a thing praised (الجهود …) is still no target of its own."""
+    got = brief("أكد وزير الخارجية الأردني أن بلاده تدعم الشعب العراقي في أزمته.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "IQ")]
+    got = brief("وقال الوزير الأردني إن بلاده وقفت إلى جانب الحكومة اللبنانية طوال الأزمة.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LB")]
+    got = brief("وقال الوزير الأردني إن بلاده تقدر الجهود المبذولة.")
+    assert not [e for e in got if e[0] == "support.expressed"]
+
+
+def test_stressing_support_and_a_body_noting_praise_are_support():
+    """شدد على دعم is affirming it, like أكد دعم; نوهت is نوه said of a feminine subject (a body, a ministry)."""
+    got = brief("وشدد وزير الخارجية الأردني على دعم بلاده للبنان في مواجهة الإرهاب.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LB")]
+    got = brief("ونوهت منظمة الصحة العالمية بجهود المملكة في مكافحة الأوبئة.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:WHO", "SA")]

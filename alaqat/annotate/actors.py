@@ -517,8 +517,12 @@ class _DocumentReader:
     def _skip_non_state(self, j: int) -> int:
         """A company, club, player …: the words after it (its name, its nisba) are no actors."""
         end = j + 1
+        named = False  # a state named in the phrase (وكالة الأنباء اليمنية): a plain word after it opens another phrase
         while end < len(self.items) and end - j <= NON_STATE_REACH:
             item = self.items[end]
+            if named and item.mention is None and item.entry is None:
+                break  # وفقا لوكالة الأنباء اليمنية مواقف الصين: China is named on its own, after the agency's name
+            named = named or item.mention is not None
             if (item.broken and not self._quoted_name_gap(end)) or item.stem in self.vocabulary.name_stop or (
                     item.entry is not None and item.entry.cls != "not_actor" and (
                     end > j + 1 or item.entry.cls != "agent")):

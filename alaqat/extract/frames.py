@@ -990,7 +990,7 @@ def support(frame: Frame) -> list[Roles]:
                        and a.start < horizon]
         if not targets:  # ثمن الرئيس اليمني دعم المملكة لليمن: the owner of the praised act, in the genitive
             targets = [a.state for a in frame.after() if a.state and a.state != source and not a.prep
-                       and a is not subject and (a.mention.form != "nisba" or _acting_body(a))
+                       and a is not subject and (a.mention.form != "nisba" or _acting_body(a) or _people_of(frame, a))
                        and a.start < min(horizon, frame.clause[1])]
         if source and not targets and main is not None:
             # مشيدا بجهود دول المجلس: the body named before, called by its noun after the participle
@@ -1036,6 +1036,20 @@ def _acting_body(arg: Arg) -> bool:
     """Whether a nisba is the state of a body or an official named with it (الحكومة الأردنية، وزارة الخارجية
     المصرية), an actor of its own rather than an adjective of the thing praised (الجهود الأردنية)."""
     return arg.actor is not None and arg.actor.kind in ("body", "official", "person")
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _people_of(frame: Frame, arg: Arg) -> bool:
+    """Whether a nisba describes a people, a government or a side (تقف إلى جانب الشعب السوري، تدعم الحكومة اليمنية:
+    ``nisba_noun`` cues, with و or ف before them): it names the state backed, no adjective of a thing praised."""
+    word = _LAST_WORD.search(frame.text, max(frame.sent[0], arg.start - 25), arg.start)
+    if word is None:
+        return False
+    nouns = frame.lexicon.cues.get("nisba_noun", {})
+    bare = word.group(1)
+    return bare in nouns or (bare[:1] in "وف" and bare[1:] in nouns)
 
 
 def _owner_acts_for_nobody(frame: Frame) -> bool:
