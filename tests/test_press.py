@@ -3805,3 +3805,18 @@ def test_the_nisba_of_the_capital_arrived_at_is_the_hosts_not_the_visitors():
     named after the verb is still the visitor."""
     got = brief("يصل إلى العاصمة الأردنية عمان غدا، وفد تونسي.")
     assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+
+
+def test_a_speaker_during_a_summit_abroad_takes_part_in_it():
+    """خلال القمة / في القمة after a verb of saying: the speaker named before the phrase took part, not the nisba or
+    the city of the meeting after it; fronted, the phrase frames a sentence whose subject it does not say, and a
+    state named in what was said is no place of the meeting."""
+    got = brief("وتحدث الرئيس البرازيلي خلال القمة الإقليمية التي احتضنتها لوساكا عن التجارة.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["BR"]
+    got = brief("وقال رئيس الوزراء الكندي للصحافيين في قمة مجموعة العشرين في أنطاليا إن بلاده تدعم الخطة.")
+    assert [(e[1]["participant"], e[1].get("location")) for e in got if e[0] == "participation"] == \
+        [("CA", "place:antalya")]
+    got = brief("وفي قمة بروكسل في أبريل الماضي، اتفق القادة على خطة للطاقة، وقال رئيس الحكومة البلجيكية إنها مهمة.")
+    assert not [e for e in got if e[0] == "participation"]
+    got = brief("وأبلغ الرئيس الأمريكي القادة في قمة كامب ديفيد بأنه لا مكان للنظام في مستقبل ليبيا.")
+    assert not [e for e in got if e[0] == "participation" and e[1].get("location") == "LY"]
