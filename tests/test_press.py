@@ -3820,3 +3820,16 @@ def test_a_speaker_during_a_summit_abroad_takes_part_in_it():
     assert not [e for e in got if e[0] == "participation"]
     got = brief("وأبلغ الرئيس الأمريكي القادة في قمة كامب ديفيد بأنه لا مكان للنظام في مستقبل ليبيا.")
     assert not [e for e in got if e[0] == "participation" and e[1].get("location") == "LY"]
+
+
+def test_attending_a_meeting_abroad_as_its_guest_or_by_ones_own_taking_part_is_participation():
+    """عقب حضوره مؤتمرا، خلال مشاركتها في اجتماع، ضيف شرف على القمة: the one named before the words took part (a person
+    before the state he visited)."""
+    got = brief("زار الرئيس البرازيلي غانا عقب حضوره مؤتمر الاستثمار في العاصمة النيجيرية أبوجا.")
+    assert [(e[1]["participant"], e[1].get("location")) for e in got if e[0] == "participation"] == [("BR", "NG")]
+    got = brief("قالت المندوبة الهندية لدى الأمم المتحدة خلال مشاركتها في اجتماع لمجلس الأمن إن بلادها تدعم الحل.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["IN"]
+    got = brief("وكان رئيس الوزراء الياباني الذي حل ضيف القمة الأفريقية في أديس أبابا في مايو الماضي قد أيد الخطة.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["JP"]
+    got = brief("إن حضور الرئيس الإيطالي ضيف شرف على قمة المنظمة الإقليمية المنعقدة في القاهرة يؤكد عمق العلاقات.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["IT"]

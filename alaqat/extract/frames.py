@@ -2913,6 +2913,8 @@ def participant(frame: Frame) -> list[Roles]:
             return []
         speakers = [a for a in frame.actor_candidates() if frame.sent[0] <= a.start and a.end <= frame.trigger[0]]
         nisbas, from_place = [], []
+        # (زار الرئيس إثيوبيا عقب حضوره مؤتمرا: a person, not the state he visited, is the one he stands for)
+        speakers = [a for a in speakers if _person_like(a)] or speakers
         who = speakers[-1].state if speakers else frame.carried
     if not who or (not nisbas and not from_place and not frame.actor_candidates() and _unsaid_subject_named(frame)):
         return []
