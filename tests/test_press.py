@@ -3833,3 +3833,9 @@ def test_attending_a_meeting_abroad_as_its_guest_or_by_ones_own_taking_part_is_p
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["JP"]
     got = brief("إن حضور الرئيس الإيطالي ضيف شرف على قمة المنظمة الإقليمية المنعقدة في القاهرة يؤكد عمق العلاقات.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["IT"]
+
+
+def test_aid_sent_to_carry_out_a_leaders_order_is_his_states_gift():
+    """تنفيذا لتوجيهات أمير الكويت … بمساعدات: the one whose order the aid carries out gives it (as with بتوجيهات)."""
+    got = brief("ووصلت إلى ميناء المكلا سفينة كبيرة تنفيذا لتوجيهات أمير الكويت الذي وجه بمساعدات إنسانية عاجلة.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["YE"])]
