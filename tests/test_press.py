@@ -3839,3 +3839,8 @@ def test_aid_sent_to_carry_out_a_leaders_order_is_his_states_gift():
     """تنفيذا لتوجيهات أمير الكويت … بمساعدات: the one whose order the aid carries out gives it (as with بتوجيهات)."""
     got = brief("ووصلت إلى ميناء المكلا سفينة كبيرة تنفيذا لتوجيهات أمير الكويت الذي وجه بمساعدات إنسانية عاجلة.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["YE"])]
+
+
+def test_agreeing_to_something_during_a_summit_abroad_is_taking_part_in_it():
+    got = brief("وكان رئيس الوزراء البرتغالي قد وافق على الإصلاحات خلال قمة لمنطقة اليورو في بروكسل الأسبوع الماضي.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["PT"]
