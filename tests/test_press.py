@@ -4022,3 +4022,42 @@ def test_stressing_support_and_a_body_noting_praise_are_support():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LB")]
     got = brief("ونوهت منظمة الصحة العالمية بجهود المملكة في مكافحة الأوبئة.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:WHO", "SA")]
+
+
+def test_a_speaker_during_a_summit_abroad_takes_part_in_it():
+    """خلال القمة / في القمة after a verb of saying: the speaker named before the phrase took part, not the nisba or
+    the city of the meeting after it; fronted, the phrase frames a sentence whose subject it does not say, and a
+    state named in what was said is no place of the meeting."""
+    got = brief("وتحدث الرئيس البرازيلي خلال القمة الإقليمية التي احتضنتها لوساكا عن التجارة.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["BR"]
+    got = brief("وقال رئيس الوزراء الكندي للصحافيين في قمة مجموعة العشرين في أنطاليا إن بلاده تدعم الخطة.")
+    assert [(e[1]["participant"], e[1].get("location")) for e in got if e[0] == "participation"] == \
+        [("CA", "place:antalya")]
+    got = brief("وفي قمة بروكسل في أبريل الماضي، اتفق القادة على خطة للطاقة، وقال رئيس الحكومة البلجيكية إنها مهمة.")
+    assert not [e for e in got if e[0] == "participation"]
+    got = brief("وأبلغ الرئيس الأمريكي القادة في قمة كامب ديفيد بأنه لا مكان للنظام في مستقبل ليبيا.")
+    assert not [e for e in got if e[0] == "participation" and e[1].get("location") == "LY"]
+
+
+def test_attending_a_meeting_abroad_as_its_guest_or_by_ones_own_taking_part_is_participation():
+    """عقب حضوره مؤتمرا، خلال مشاركتها في اجتماع، ضيف شرف على القمة: the one named before the words took part (a person
+    before the state he visited)."""
+    got = brief("زار الرئيس البرازيلي غانا عقب حضوره مؤتمر الاستثمار في العاصمة النيجيرية أبوجا.")
+    assert [(e[1]["participant"], e[1].get("location")) for e in got if e[0] == "participation"] == [("BR", "NG")]
+    got = brief("قالت المندوبة الهندية لدى الأمم المتحدة خلال مشاركتها في اجتماع لمجلس الأمن إن بلادها تدعم الحل.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["IN"]
+    got = brief("وكان رئيس الوزراء الياباني الذي حل ضيف القمة الأفريقية في أديس أبابا في مايو الماضي قد أيد الخطة.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["JP"]
+    got = brief("إن حضور الرئيس الإيطالي ضيف شرف على قمة المنظمة الإقليمية المنعقدة في القاهرة يؤكد عمق العلاقات.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["IT"]
+
+
+def test_aid_sent_to_carry_out_a_leaders_order_is_his_states_gift():
+    """تنفيذا لتوجيهات أمير الكويت … بمساعدات: the one whose order the aid carries out gives it (as with بتوجيهات)."""
+    got = brief("ووصلت إلى ميناء المكلا سفينة كبيرة تنفيذا لتوجيهات أمير الكويت الذي وجه بمساعدات إنسانية عاجلة.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["YE"])]
+
+
+def test_agreeing_to_something_during_a_summit_abroad_is_taking_part_in_it():
+    got = brief("وكان رئيس الوزراء البرتغالي قد وافق على الإصلاحات خلال قمة لمنطقة اليورو في بروكسل الأسبوع الماضي.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["PT"]

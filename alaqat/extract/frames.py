@@ -2981,6 +2981,18 @@ def participant(frame: Frame) -> list[Roles]:
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
     from_place = [a for a in frame.after() if a.prep == "من" and a.start - frame.trigger[1] <= 40]
     who = nisbas[0].state if nisbas else (from_place[0].state if from_place else _participant_subject(frame))
+    at_meeting = frame.verb_cue("at_meeting")
+    if at_meeting:
+        # قال الرئيس الأمريكي خلال القمة العالمية في العاصمة الغانية أكرا: a phrase with no verb of its own; who took
+        # part is the one named before it in the sentence (the speaker), never the nisba or the city of the meeting;
+        # fronted (وفي قمة بروكسل، اتفق القادة …) it frames the whole sentence, whose subject it does not say
+        if len(frame.text[frame.sent[0]:frame.trigger[0]].strip()) <= 1:
+            return []
+        speakers = [a for a in frame.actor_candidates() if frame.sent[0] <= a.start and a.end <= frame.trigger[0]]
+        nisbas, from_place = [], []
+        # (زار الرئيس إثيوبيا عقب حضوره مؤتمرا: a person, not the state he visited, is the one he stands for)
+        speakers = [a for a in speakers if _person_like(a)] or speakers
+        who = speakers[-1].state if speakers else frame.carried
     if not who or (not nisbas and not from_place and not frame.actor_candidates() and _unsaid_subject_named(frame)):
         return []
     roles: Roles = {"participant": who}
@@ -2989,14 +3001,18 @@ def participant(frame: Frame) -> list[Roles]:
     if body:
         roles["series"] = body
     # (رحب … خلال افتتاح القمة بالرئيس الفرنسي: an official after ب is someone met, not where)
+    # (خلال القمة: a place in what was said after it, أبلغهم في القمة بأنه لا مستقبل للنظام في سوريا, is not where)
+    said = _SAID_THAT.search(frame.text, frame.trigger[1], frame.sent[1]) if at_meeting else None
     where = [a for a in frame.after() if a.prep in ("في", "ب") and a.state and a.state != who
-             and a.kind in ("state", "place")]
+             and a.kind in ("state", "place") and (said is None or a.start < said.start())]
     # يغادر الوفد الشبابي السعودي إلى الجزائر للمشاركة في …: where the delegation went is where it takes part
     where = where or [a for a in frame.args if a.prep == "الي" and a.state and a.state != who
                       and frame.sent[0] <= a.start and a.end <= frame.trigger[0]][-1:]
     if not where and _IN_AFTER.match(frame.text, frame.trigger[1]):  # المشاركة في احتفالات جمهورية موريشيوس
         where = [a for a in frame.after() if a.state and a.state != who and a.kind in ("state", "place")
                  and a.start - frame.trigger[1] <= OCCASION_REACH][:1]
+    if at_meeting == "named" and not (body or where):
+        return []  # يأتي في قمة أولويات الحكومة: the top of something, no meeting its body or place names
     if where:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
     elif _at_home(frame, who):
@@ -3008,6 +3024,9 @@ def participant(frame: Frame) -> list[Roles]:
         # anywhere, with no body, place abroad, international meeting in the clause or host before
         return []
     return [roles]
+
+
+_SAID_THAT = re.compile(r"(?<!\S)[وف]?ب?(?:ان|أن|إن)(?:ه|ها|هم|هما|نا)?(?!\S)|[:«\"]")  # أن، بأنه، إنها: what was said
 
 
 def _at_home(frame: Frame, who: str) -> bool:
