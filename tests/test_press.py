@@ -4061,3 +4061,12 @@ def test_aid_sent_to_carry_out_a_leaders_order_is_his_states_gift():
 def test_agreeing_to_something_during_a_summit_abroad_is_taking_part_in_it():
     got = brief("وكان رئيس الوزراء البرتغالي قد وافق على الإصلاحات خلال قمة لمنطقة اليورو في بروكسل الأسبوع الماضي.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["PT"]
+
+
+def test_praise_of_what_a_quoted_company_gave_is_no_states_support():
+    """ثمن الوزير دعم «X» لمصر: the act praised is a quoted name's (a company, a charity) in which no state or body is
+    recognized, so no state is praised, though the help went to a state; the same words with a state's name are
+    that state's support praised."""
+    assert [e for e in brief("وثمن وزير الخارجية الأردني دعم «نخيل» لمصر.") if e[0] == "support.expressed"] == []
+    got = brief("وثمن وزير الخارجية الأردني دعم الكويت لمصر.")
+    assert [e[1]["target"] for e in got if e[0] == "support.expressed"] == ["KW"]

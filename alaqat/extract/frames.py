@@ -32,6 +32,7 @@ HOST_REACH = 150  # characters after a visit's trigger where its destination may
 DEPARTURE_REACH = 280  # … and after a departure verb (يغادر), whose date and traveller's titles come first
 NON_STATE_SUBJECT_REACH = 12  # characters after a verb where a phrase acting for nobody is its subject
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")  # a name quoted right after a trigger
+_QUOTED_ANYWHERE = re.compile(r"«([^«»\n]{1,40})»")
 _WORD_BEFORE_ARG = re.compile(r"(?:^|\s)(?:[وفبل]|ال)?([^\W\d_]+)\s+$")
 PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
@@ -888,6 +889,29 @@ def _interview(frame: Frame) -> bool:
     return frame.lexicon.cue_regexes["speech"].search(frame.text, lo, frame.trigger[0]) is not None
 
 
+PRAISED_ACT_REACH = 100  # characters after a word of praise where the act praised may be named
+
+
+def _praised_act_of_a_quoted_name(frame: Frame) -> bool:
+    """ثمن السفير دعم «…» للصندوق الخيري: the act praised belongs to a name in guillemets in which no state or body is
+    recognized (a company, a brand, a charity), so no state is praised, whatever state the praiser is posted to."""
+    regex = frame.lexicon.cue_regexes.get("praised_act")
+    if regex is None:
+        return False
+    if frame.text[frame.trigger[0]:frame.trigger[1]].endswith(("ها", "ه")):
+        # … دعم «…» للصندوق ودعمها للمؤسسات: the pronoun of a praised act right after such a name is that name's
+        named = [q for q in _QUOTED_ANYWHERE.finditer(frame.text, max(frame.sent[0], frame.trigger[0] - 60),
+                                                      frame.trigger[0])]
+        if named and not any(named[-1].start(1) <= a.start < frame.trigger[0] for a in frame.args):
+            return True
+    # past the praiser's titles and post (ثمن السفير فلان، سفير المملكة في مصر، دعم «…»)
+    for act in regex.finditer(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + PRAISED_ACT_REACH)):
+        quoted = _QUOTED_NAME.match(frame.text, act.end())
+        if quoted is not None and not any(quoted.start(1) <= a.start < quoted.end(1) for a in frame.args):
+            return True
+    return False
+
+
 def _praise_of_addressee(frame: Frame) -> list[Roles] | None:
     """يا فخامة الرئيس … مثمنا لكم دعمكم لبلادنا: in a letter, praise of "you" goes to the
     one addressed with يا, from the other state the sentence names (the writer's)."""
@@ -956,7 +980,7 @@ def support(frame: Frame) -> list[Roles]:
     received = _praise_received(frame)
     if received is not None:
         return received
-    if _conjoined_to_nobody(frame):
+    if _conjoined_to_nobody(frame) or _praised_act_of_a_quoted_name(frame):
         return []
     direct = frame.takes_object()
     horizon = frame.horizon or frame.sent[1]
