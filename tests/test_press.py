@@ -4070,3 +4070,9 @@ def test_praise_of_what_a_quoted_company_gave_is_no_states_support():
     assert [e for e in brief("وثمن وزير الخارجية الأردني دعم «نخيل» لمصر.") if e[0] == "support.expressed"] == []
     got = brief("وثمن وزير الخارجية الأردني دعم الكويت لمصر.")
     assert [e[1]["target"] for e in got if e[0] == "support.expressed"] == ["KW"]
+
+
+def test_an_agreement_the_two_carriers_signed_is_no_agreement_between_states():
+    """الناقلتان: two airlines sign a code share; the states their flights reach are no parties."""
+    text = "وتتيح الاتفاقية، التي وقعتها الناقلتان في عام 2012، لركاب الشركتين السفر إلى الولايات المتحدة وكندا والمكسيك."
+    assert brief(text) == []
