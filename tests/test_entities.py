@@ -198,3 +198,17 @@ def test_boys_told_with_girls_in_the_sentence_are_no_benin():
     # بنين is Benin and "boys": a sentence that names the girls (البنات، بنات) speaks of boys
     assert "BJ" not in ids("كرمت الإدارة معلمي قسم بنين صباحا ومعلمات قسم البنات مساء.")
     assert ids("هنأ الملك رئيس بنين بالعيد الوطني.") == ["BJ"]
+
+
+def test_turki_followed_by_bin_is_a_mans_name_not_turkey():
+    """تركي بن …: the given name of a man (many Saudi princes bear it), not the Turkish nisba; a Turkish delegation
+    (وفد تركي) is still Turkey's."""
+    from alaqat.pipeline import default_pipeline
+    from alaqat.read import read_text
+
+    def states(text: str) -> list[str]:
+        doc = read_text(text, doc_id="t", date="2015-07-22", country="SA")
+        return [m.id for m in default_pipeline().analyze(doc).mentions if m.kind == "state"]
+
+    assert states("وصل تركي بن عبدالله إلى القاهرة أمس في زيارة رسمية.") == ["EG"]
+    assert states("وصل وفد تركي إلى القاهرة أمس.") == ["TR", "EG"]
