@@ -4076,3 +4076,12 @@ def test_an_agreement_the_two_carriers_signed_is_no_agreement_between_states():
     """الناقلتان: two airlines sign a code share; the states their flights reach are no parties."""
     text = "وتتيح الاتفاقية، التي وقعتها الناقلتان في عام 2012، لركاب الشركتين السفر إلى الولايات المتحدة وكندا والمكسيك."
     assert brief(text) == []
+
+
+def test_an_agreement_with_a_company_is_none_between_states_whatever_visit_the_passage_tells():
+    """وقعت الدولة اتفاقا مع شركة …: the other side acts for no state, so the state of a visit told in the same
+    sentence is no party."""
+    text = "وخلال زيارة للرئيس الياباني وقعت سريلانكا اتفاقا مع شركة يابانية لتوسيع ميناء كولومبو."
+    assert [e for e in brief(text) if e[0] == "agreement.signed"] == []
+    got = brief("وخلال زيارة للرئيس الياباني وقعت سريلانكا اتفاقا مع اليابان لتوسيع ميناء كولومبو.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["JP", "LK"]]

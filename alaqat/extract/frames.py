@@ -2638,6 +2638,8 @@ def _signed_by_nobody(frame: Frame) -> bool:
     signer = frame.nobody_right_after()
     if signer is not None and not any(a.start < signer[0] for a in after):
         return True
+    if _with_nobody(frame, after):
+        return True
     if any(not a.prep and a.start - frame.trigger[1] <= SUBJECT_AFTER_REACH for a in after) \
             or any(a.prep == "بين" for a in frame.after()):
         return False  # تفويض المسؤول بالتوقيع على اتفاقية بين حكومتي البلدين: the parties are named
@@ -2645,6 +2647,18 @@ def _signed_by_nobody(frame: Frame) -> bool:
 
 
 SUBJECT_AFTER_REACH = 8  # characters between a verb and its subject after it (VSO: أبرمته إيران، وقعت كل من مصر)
+WITH_REACH = 30  # characters after a signing word where مع and the other side stand (وقعت الدولة اتفاقا مع …)
+_WITH = re.compile(r"(?<![^\W_])مع\s+")
+
+
+def _with_nobody(frame: Frame, after: list[Arg]) -> bool:
+    """وقعت المالديف اتفاقا مع شركة صينية: the other side, after مع, is a phrase that acts for no state (a company, a
+    club), named before any actor: no state signed with the one that did, whatever state the passage names."""
+    found = _WITH.search(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + WITH_REACH))
+    if found is None:
+        return False
+    partner = next((n for n in frame.non_state if 0 <= n[0] - found.end() <= 2), None)
+    return partner is not None and not any(found.end() <= a.start < partner[0] for a in after)
 
 
 def _a_group_of_states(frame: Frame, parties: list[str]) -> bool:
