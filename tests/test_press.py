@@ -4085,3 +4085,10 @@ def test_an_agreement_with_a_company_is_none_between_states_whatever_visit_the_p
     assert [e for e in brief(text) if e[0] == "agreement.signed"] == []
     got = brief("وخلال زيارة للرئيس الياباني وقعت سريلانكا اتفاقا مع اليابان لتوسيع ميناء كولومبو.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["JP", "LK"]]
+
+
+def test_a_chance_or_a_medal_granted_is_no_aid():
+    """منحته الإدارة … فرصة: the verb with its object pronoun reads like a grant's noun (منحة + ه); what is granted,
+    past the subject, says it is no aid between states."""
+    assert [e for e in brief("والوزير منحته الحكومة الأمريكية السابقة فرصة ليثبت قدرته على إدارة العراق.")
+            if e[0] == "aid"] == []

@@ -99,6 +99,7 @@ _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
 RELATIVE_DATE_REACH = 25  # characters before a date where the relative clause it stands in opens (التي جرت في)
 OBJECT_REACH = 60  # characters after a trigger where the first في may name what the act is in
+WIDE_SENSE_REACH = 60  # characters after a trigger, in its clause, where what is granted may be named
 _SHARED_IN = re.compile(r"[^.؛\n]*?(?<![^\W_])في\s+([^\W\d_]+)")  # the word after the first في of the sentence
 DENIED_CLAUSE_REACH = 60  # characters after a trigger in a relative clause where the denied clause's أن may open
 _AFTER_A_COMMA = re.compile(r"،\s*$")  # a comma right before a word
@@ -891,6 +892,13 @@ class EventExtractor:
         out: set[str] = set()
         for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
             out.update(blocks.get(word, "").split())
+        # منحته الإدارة الأمريكية فرصة: what is granted, past the subject, may say the grant is no aid
+        wide = self.lexicon.cues.get("granted_block", {})
+        if wide:
+            hi = min(limit, end + WIDE_SENSE_REACH)
+            clause_end = _CLAUSE_END.search(text, end, hi)
+            for word in _WORDS.findall(text, end, clause_end.start() if clause_end else hi):
+                out.update(wide.get(word, "").split())
         # شاركت الحكومة اليابانية في تمويل …: what one takes part in is the noun after the first في, past the subject
         shared = _SHARED_IN.match(text, end, min(limit, end + OBJECT_REACH))
         if shared is not None:
