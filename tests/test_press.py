@@ -4092,3 +4092,11 @@ def test_a_chance_or_a_medal_granted_is_no_aid():
     past the subject, says it is no aid between states."""
     assert [e for e in brief("والوزير منحته الحكومة الأمريكية السابقة فرصة ليثبت قدرته على إدارة العراق.")
             if e[0] == "aid"] == []
+
+
+def test_an_act_told_as_earlier_takes_no_day_from_the_news_before_it():
+    """أشاد في وقت سابق: the praise came before, on no day the story gives; the visit's day in the sentence before
+    (the same two states) is not its day."""
+    got = brief("وصل وزير الخارجية الكويتي أمس إلى الأردن. وكان رئيس الوزراء الأردني أشاد في وقت سابق بدور الكويت "
+                "في المنطقة.", date="2015-07-31")
+    assert [(e[0], e[3]) for e in got] == [("visit", "2015-07-30"), ("support.expressed", None)]

@@ -67,6 +67,7 @@ MORROW_REACH = 12  # characters before an act's word where غداة may stand
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
+_EARLIER = re.compile(r"(?<![^\W_])في وقت سابق(?![^\W_])")  # earlier, on no day the news gives
 DATELINE_REACH = 80  # characters at an article's start where its dateline may stand
 _WORD_AT = re.compile(r"[^\W\d_]+")
 RELATIVE_CLAUSE_REACH = 60  # characters a relative clause may run before a trigger inside it
@@ -288,7 +289,7 @@ class EventExtractor:
         _one_reading_of_a_date(drafts)
         self._date_by_occasion(text, drafts)
         _visit_dated_by_its_meeting(drafts)
-        _dated_by_the_story_before(drafts)
+        _dated_by_the_story_before(drafts, text)
         self._visit_during_the_news(text, drafts, dated_sentences)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
@@ -545,7 +546,7 @@ class EventExtractor:
             if event.type == "visit" and itinerary is not None and itinerary.search(text, start, e):
                 continue  # ضمن جولة شملت حتى الآن السعودية والأردن: the tour's stops came before the news
             if self.lexicon.types[event.type].once or event.type.startswith("agreement.") \
-                    or _BACKGROUND.search(text, s, e):
+                    or _BACKGROUND.search(text, s, e) or _EARLIER.search(text, s, e):
                 continue
             # the lead is the first sentence, or the second after a dateline of its own (عين اليوم – واس)
             for source in dict.fromkeys((number - 1, lead_number if lead_number <= LEAD_SENTENCES else 0)):
@@ -2307,16 +2308,17 @@ def _sides(event: Event) -> frozenset[str]:
     return frozenset(_role_values({k: v for k, v in event.roles.items() if k != "visitor"}))
 
 
-def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
+def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str) -> None:
     """An undated act told as done takes the day of an act told as done between the same sides in the sentence
     right before it (زار المبعوث طهران والتقى الثلاثاء مسؤولين. وكان في استقباله وزير الخارجية): the news story
-    goes on. Only a day told against the paper's (أمس، الثلاثاء): an essay's dated acts are each their own."""
+    goes on. Only a day told against the paper's (أمس، الثلاثاء): an essay's dated acts are each their own; and not
+    an act its sentence tells as earlier (أشاد في وقت سابق بدور …)."""
     dated: dict[tuple[int, frozenset[str]], Event] = {}  # (sentence, sides) -> the last act of them it dates
     for _, _, e, n, _ in drafts:
         if e.date and e.modality == "asserted" and e.date_basis == "document" and _DAY.fullmatch(e.date):
             dated[(n, _sides(e))] = e
-    for _, _, event, number, _ in drafts:
-        if event.date is None and event.modality == "asserted":
+    for _, _, event, number, (s, e) in drafts:
+        if event.date is None and event.modality == "asserted" and _EARLIER.search(text, s, e) is None:
             before = dated.get((number - 1, _sides(event)))
             if before is not None:
                 event.date, event.date_text, event.date_basis = before.date, before.date_text, "narrative"
