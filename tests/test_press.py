@@ -4061,3 +4061,11 @@ def test_aid_sent_to_carry_out_a_leaders_order_is_his_states_gift():
 def test_agreeing_to_something_during_a_summit_abroad_is_taking_part_in_it():
     got = brief("وكان رئيس الوزراء البرتغالي قد وافق على الإصلاحات خلال قمة لمنطقة اليورو في بروكسل الأسبوع الماضي.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["PT"]
+
+
+def test_a_visit_his_party_speaks_from_takes_the_day_of_the_news_told_before():
+    # the reporters travelling with the minister are told the news of the day before: the visit was under way then
+    got = brief("قال المتحدث باسم الجيش الفرنسي أمس إن قواته أوقفت مهربا في الصحراء. وأوضحت الوزارة في بيان للصحافيين "
+                "المرافقين لوزير الخارجية الفرنسي لوران فابيوس في زيارته إلى الأردن أن العملية أسفرت عن توقيف مهربين.",
+                date="2015-07-22")
+    assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("asserted", "2015-07-21")]

@@ -633,11 +633,20 @@ class EventExtractor:
         if not self._doc_date:
             return
         during = self.lexicon.cue_regexes["during"]
+        accompanying = self.lexicon.cue_regexes.get("accompanying")
         for start, _, event, number, (s, _) in drafts:
-            if event.type != "visit" or event.date is not None or event.modality != "asserted" \
-                    or during.search(text, max(s, start - DURING_BEFORE_VISIT), start) is None:
+            if event.type != "visit" or event.date is not None or event.modality != "asserted":
+                continue
+            # قال الصحافيون المرافقون للوزير في زيارته، ذكر مستشاره الذي يرافقه في جولته: his party speaks from
+            # a visit under way; undated, the sentence goes on with the news of the one before it (أعلنت الوزارة
+            # أمس أن …. وأوضحت للصحافيين المرافقين للوزير في زيارته …)
+            accompanied = accompanying is not None and accompanying.search(
+                text, max(s, start - ACCOMPANYING_BEFORE_VISIT), start) is not None
+            if not accompanied and during.search(text, max(s, start - DURING_BEFORE_VISIT), start) is None:
                 continue
             value = self._news_date(dated_sentences.get(number, []))
+            if value is None and accompanied:
+                value = self._news_date(dated_sentences.get(number - 1, []))
             if value is not None:
                 event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
 
@@ -2331,6 +2340,7 @@ _TIMELINE_ENTRY = re.compile(r"\s*(?:في\s+)?عام\s+\d{4}\s*م?\s*:")
 
 SAID_AFTER_REACH = 60  # characters after a trigger within which a word of its modality may follow in its clause
 
+ACCOMPANYING_BEFORE_VISIT = 70  # characters before a visit's word where "accompanying" (المرافقين لوزير …) is read
 DURING_BEFORE_VISIT = 12  # characters before a visit's word where "during" (خلال، أثناء) frames it as a time
 
 VISIT_DAYS = 2  # days apart two days of one visit may be told
