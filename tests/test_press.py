@@ -4069,3 +4069,10 @@ def test_a_visit_his_party_speaks_from_takes_the_day_of_the_news_told_before():
                 "المرافقين لوزير الخارجية الفرنسي لوران فابيوس في زيارته إلى الأردن أن العملية أسفرت عن توقيف مهربين.",
                 date="2015-07-22")
     assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("asserted", "2015-07-21")]
+
+
+def test_a_visit_takes_the_day_of_the_meeting_verb_coordinated_right_after_it():
+    # the day follows the meeting verb of the next clause: the meeting was held on the visit
+    got = brief("ذكرت وكالات أن وزير الخارجية الياباني زار العاصمة الأردنية عمّان، والتقى الأحد بمسؤولين لبحث "
+                "التعاون الاقتصادي.", date="2015-07-22")
+    assert [e[3] for e in got if e[0] == "visit"] == ["2015-07-19"]

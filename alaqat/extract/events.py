@@ -1224,6 +1224,8 @@ class EventExtractor:
                 return True  # a sentence-initial date governs every act of the sentence
             if d.start >= item.end:
                 lo, hi = item.end, d.start
+                if self._met_on_the_visit(text, item, lo, d):
+                    return hi - lo <= DATE_REACH  # the meeting verb between is the visit's own business
                 if any(m.start() not in self._list_commas and not self._name_opens(text, m.end() - 1)
                        and not _inside_parentheses(text, lo, m.start(), hi)  # (بريطانيا، والصين، …): a list
                        for m in self._new_clause.finditer(text, lo, hi)) \
@@ -1314,6 +1316,18 @@ class EventExtractor:
                  and max(d.start, nearest.start) - min(d.end, nearest.end) <= FINER_DATE_REACH
                  and not _CLAUSE_END.search(text, min(d.end, nearest.end), max(d.start, nearest.start))]
         return [min(finer, key=distance) if finer else nearest]
+
+    def _met_on_the_visit(self, text: str, item: _Found, lo: int, d: _NDate) -> bool:
+        """Whether the date after a visit opens the clause of a meeting verb coordinated with it, right after that
+        verb (زار الوزير طهران، والتقى الثلاثاء بمسؤولين): the meeting was held on the visit, which its day dates."""
+        if item.trigger.type != "visit":
+            return False
+        clauses = list(self._new_clause.finditer(text, lo, d.start))
+        if len(clauses) != 1:
+            return False
+        verb = _WORD_AFTER.match(text, clauses[0].end())
+        return verb is not None and verb.group(1).removeprefix("و") in self.lexicon.cues.get("met_on_a_visit", {}) \
+            and not text[verb.end():d.start].strip()
 
     def _name_opens(self, text: str, at: int) -> bool:
         """Whether the و or ف at ``at``, after a comma, is a name's own first letter (، وليد المعلم، فلاديمير بوتين,
