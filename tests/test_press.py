@@ -4076,3 +4076,9 @@ def test_a_visit_takes_the_day_of_the_meeting_verb_coordinated_right_after_it():
     got = brief("ذكرت وكالات أن وزير الخارجية الياباني زار العاصمة الأردنية عمّان، والتقى الأحد بمسؤولين لبحث "
                 "التعاون الاقتصادي.", date="2015-07-22")
     assert [e[3] for e in got if e[0] == "visit"] == ["2015-07-19"]
+
+
+def test_talks_take_the_date_the_sentence_gives_the_call_when_it_names_it_again():
+    got = brief("وأوضح مكتب رئيس الوزراء الإيطالي أن رينزي بحث في اتصال هاتفي مع الأمين العام للأمم المتحدة بان كي مون "
+                "الوضع في ليبيا، مضيفا أن \"بان أعرب خلال الاتصال الذي جرى مساء أمس عن قلقه\".", date="2015-07-22")
+    assert [(e[2], e[3]) for e in got if e[0] == "talks"] == [("asserted", "2015-07-21")]

@@ -289,6 +289,7 @@ class EventExtractor:
         _visit_dated_by_its_meeting(drafts)
         _dated_by_the_story_before(drafts)
         self._visit_during_the_news(text, drafts, dated_sentences)
+        _talks_dated_where_restated(text, drafts, dated_sentences)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
         self._dated_by_its_statement(text, drafts, dated_sentences)
@@ -2320,6 +2321,28 @@ def _sides(event: Event) -> frozenset[str]:
     """The states and organizations an event is between (its participants, whatever their roles; a visitor is a
     person)."""
     return frozenset(_role_values({k: v for k, v in event.roles.items() if k != "visitor"}))
+
+
+# الاتصال الذي جرى مساء أمس، اللقاء الذي عقد الأحد: a meeting's noun restated with a relative clause, a date right after
+_RESTATED_MEETING = re.compile(r"(?<![^\W_])(?:ال|بال|وال|في ال|خلال ال)?(?:اتصال|لقاء|اجتماع|مباحثات|محادثات)"
+                               r"(?:\s+الهاتفي)?\s+(?:الذي|التي)\s+(?:جري|جرت|تم|عقد|عقدت|اجري|اجريت)\s+")
+RESTATED_DATE_REACH = 12  # characters after the relative verb within which the restated meeting's date begins
+
+
+def _talks_dated_where_restated(text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                                dated_sentences: dict) -> None:
+    """Undated talks told as done take the date their sentence gives the meeting when it names it again after the
+    trigger (بحث الوزير في اتصال هاتفي مع نظيره …، مضيفا أن الاتصال الذي جرى مساء أمس تناول …): the restated
+    noun's relative clause dates the same call (basis ``narrative``)."""
+    for start, _, event, number, (_, e) in drafts:
+        if event.type != "talks" or event.date is not None or event.modality != "asserted":
+            continue
+        for m in _RESTATED_MEETING.finditer(text, start, e):
+            d = next((d for d in dated_sentences.get(number, [])
+                      if 0 <= d.start - m.end() <= RESTATED_DATE_REACH), None)
+            if d is not None:
+                event.date, event.date_text, event.date_basis = d.expr.value, d.expr.text, "narrative"
+                break
 
 
 def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]) -> None:
