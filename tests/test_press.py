@@ -4100,3 +4100,24 @@ def test_an_act_told_as_earlier_takes_no_day_from_the_news_before_it():
     got = brief("وصل وزير الخارجية الكويتي أمس إلى الأردن. وكان رئيس الوزراء الأردني أشاد في وقت سابق بدور الكويت "
                 "في المنطقة.", date="2015-07-31")
     assert [(e[0], e[3]) for e in got] == [("visit", "2015-07-30"), ("support.expressed", None)]
+
+
+def test_a_visit_his_party_speaks_from_takes_the_day_of_the_news_told_before():
+    # the reporters travelling with the minister are told the news of the day before: the visit was under way then
+    got = brief("قال المتحدث باسم الجيش الفرنسي أمس إن قواته أوقفت مهربا في الصحراء. وأوضحت الوزارة في بيان للصحافيين "
+                "المرافقين لوزير الخارجية الفرنسي لوران فابيوس في زيارته إلى الأردن أن العملية أسفرت عن توقيف مهربين.",
+                date="2015-07-22")
+    assert [(e[2], e[3]) for e in got if e[0] == "visit"] == [("asserted", "2015-07-21")]
+
+
+def test_a_visit_takes_the_day_of_the_meeting_verb_coordinated_right_after_it():
+    # the day follows the meeting verb of the next clause: the meeting was held on the visit
+    got = brief("ذكرت وكالات أن وزير الخارجية الياباني زار العاصمة الأردنية عمّان، والتقى الأحد بمسؤولين لبحث "
+                "التعاون الاقتصادي.", date="2015-07-22")
+    assert [e[3] for e in got if e[0] == "visit"] == ["2015-07-19"]
+
+
+def test_talks_take_the_date_the_sentence_gives_the_call_when_it_names_it_again():
+    got = brief("وأوضح مكتب رئيس الوزراء الإيطالي أن رينزي بحث في اتصال هاتفي مع الأمين العام للأمم المتحدة بان كي مون "
+                "الوضع في ليبيا، مضيفا أن \"بان أعرب خلال الاتصال الذي جرى مساء أمس عن قلقه\".", date="2015-07-22")
+    assert [(e[2], e[3]) for e in got if e[0] == "talks"] == [("asserted", "2015-07-21")]

@@ -291,6 +291,7 @@ class EventExtractor:
         _visit_dated_by_its_meeting(drafts)
         _dated_by_the_story_before(drafts, text)
         self._visit_during_the_news(text, drafts, dated_sentences)
+        _talks_dated_where_restated(text, drafts, dated_sentences)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
         self._dated_by_its_statement(text, drafts, dated_sentences)
@@ -635,11 +636,20 @@ class EventExtractor:
         if not self._doc_date:
             return
         during = self.lexicon.cue_regexes["during"]
+        accompanying = self.lexicon.cue_regexes.get("accompanying")
         for start, _, event, number, (s, _) in drafts:
-            if event.type != "visit" or event.date is not None or event.modality != "asserted" \
-                    or during.search(text, max(s, start - DURING_BEFORE_VISIT), start) is None:
+            if event.type != "visit" or event.date is not None or event.modality != "asserted":
+                continue
+            # قال الصحافيون المرافقون للوزير في زيارته، ذكر مستشاره الذي يرافقه في جولته: his party speaks from
+            # a visit under way; undated, the sentence goes on with the news of the one before it (أعلنت الوزارة
+            # أمس أن …. وأوضحت للصحافيين المرافقين للوزير في زيارته …)
+            accompanied = accompanying is not None and accompanying.search(
+                text, max(s, start - ACCOMPANYING_BEFORE_VISIT), start) is not None
+            if not accompanied and during.search(text, max(s, start - DURING_BEFORE_VISIT), start) is None:
                 continue
             value = self._news_date(dated_sentences.get(number, []))
+            if value is None and accompanied:
+                value = self._news_date(dated_sentences.get(number - 1, []))
             if value is not None:
                 event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
 
@@ -1224,6 +1234,8 @@ class EventExtractor:
                 return True  # a sentence-initial date governs every act of the sentence
             if d.start >= item.end:
                 lo, hi = item.end, d.start
+                if self._met_on_the_visit(text, item, lo, d):
+                    return hi - lo <= DATE_REACH  # the meeting verb between is the visit's own business
                 if any(m.start() not in self._list_commas and not self._name_opens(text, m.end() - 1)
                        and not _inside_parentheses(text, lo, m.start(), hi)  # (بريطانيا، والصين، …): a list
                        for m in self._new_clause.finditer(text, lo, hi)) \
@@ -1314,6 +1326,18 @@ class EventExtractor:
                  and max(d.start, nearest.start) - min(d.end, nearest.end) <= FINER_DATE_REACH
                  and not _CLAUSE_END.search(text, min(d.end, nearest.end), max(d.start, nearest.start))]
         return [min(finer, key=distance) if finer else nearest]
+
+    def _met_on_the_visit(self, text: str, item: _Found, lo: int, d: _NDate) -> bool:
+        """Whether the date after a visit opens the clause of a meeting verb coordinated with it, right after that
+        verb (زار الوزير طهران، والتقى الثلاثاء بمسؤولين): the meeting was held on the visit, which its day dates."""
+        if item.trigger.type != "visit":
+            return False
+        clauses = list(self._new_clause.finditer(text, lo, d.start))
+        if len(clauses) != 1:
+            return False
+        verb = _WORD_AFTER.match(text, clauses[0].end())
+        return verb is not None and verb.group(1).removeprefix("و") in self.lexicon.cues.get("met_on_a_visit", {}) \
+            and not text[verb.end():d.start].strip()
 
     def _name_opens(self, text: str, at: int) -> bool:
         """Whether the و or ف at ``at``, after a comma, is a name's own first letter (، وليد المعلم، فلاديمير بوتين,
@@ -2308,6 +2332,28 @@ def _sides(event: Event) -> frozenset[str]:
     return frozenset(_role_values({k: v for k, v in event.roles.items() if k != "visitor"}))
 
 
+# الاتصال الذي جرى مساء أمس، اللقاء الذي عقد الأحد: a meeting's noun restated with a relative clause, a date right after
+_RESTATED_MEETING = re.compile(r"(?<![^\W_])(?:ال|بال|وال|في ال|خلال ال)?(?:اتصال|لقاء|اجتماع|مباحثات|محادثات)"
+                               r"(?:\s+الهاتفي)?\s+(?:الذي|التي)\s+(?:جري|جرت|تم|عقد|عقدت|اجري|اجريت)\s+")
+RESTATED_DATE_REACH = 12  # characters after the relative verb within which the restated meeting's date begins
+
+
+def _talks_dated_where_restated(text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                                dated_sentences: dict) -> None:
+    """Undated talks told as done take the date their sentence gives the meeting when it names it again after the
+    trigger (بحث الوزير في اتصال هاتفي مع نظيره …، مضيفا أن الاتصال الذي جرى مساء أمس تناول …): the restated
+    noun's relative clause dates the same call (basis ``narrative``)."""
+    for start, _, event, number, (_, e) in drafts:
+        if event.type != "talks" or event.date is not None or event.modality != "asserted":
+            continue
+        for m in _RESTATED_MEETING.finditer(text, start, e):
+            d = next((d for d in dated_sentences.get(number, [])
+                      if 0 <= d.start - m.end() <= RESTATED_DATE_REACH), None)
+            if d is not None:
+                event.date, event.date_text, event.date_basis = d.expr.value, d.expr.text, "narrative"
+                break
+
+
 def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str) -> None:
     """An undated act told as done takes the day of an act told as done between the same sides in the sentence
     right before it (زار المبعوث طهران والتقى الثلاثاء مسؤولين. وكان في استقباله وزير الخارجية): the news story
@@ -2341,6 +2387,7 @@ _TIMELINE_ENTRY = re.compile(r"\s*(?:في\s+)?عام\s+\d{4}\s*م?\s*:")
 
 SAID_AFTER_REACH = 60  # characters after a trigger within which a word of its modality may follow in its clause
 
+ACCOMPANYING_BEFORE_VISIT = 70  # characters before a visit's word where "accompanying" (المرافقين لوزير …) is read
 DURING_BEFORE_VISIT = 12  # characters before a visit's word where "during" (خلال، أثناء) frames it as a time
 
 VISIT_DAYS = 2  # days apart two days of one visit may be told
