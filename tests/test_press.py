@@ -4061,3 +4061,16 @@ def test_aid_sent_to_carry_out_a_leaders_order_is_his_states_gift():
 def test_agreeing_to_something_during_a_summit_abroad_is_taking_part_in_it():
     got = brief("وكان رئيس الوزراء البرتغالي قد وافق على الإصلاحات خلال قمة لمنطقة اليورو في بروكسل الأسبوع الماضي.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["PT"]
+
+
+def test_congratulating_ones_own_leader_on_deeds_in_a_foreign_land_backs_no_foreign_state():
+    """قدم رئيس الهيئة التهنئة لولي العهد بما حققته قوات بلاده هناك: a congratulation addressed to the giver's own
+    side is a courtesy at home; the state where the deeds were done is not backed. One to a foreign leader is."""
+    got = brief("وفي الحفل قدم سمو رئيس الهيئة السعودية للإحصاء التهنئة لهم بما حققته القوات السعودية من انتصارات "
+                "في معاركها بالعراق.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+    got = brief("وفي الحفل قدم رئيس الهيئة السعودية للإحصاء التهنئة إلى مقام خادم الحرمين الشريفين بنجاح "
+                "المؤتمر الذي عقد في العراق.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+    got = brief("وبعث خادم الحرمين الشريفين برقية تهنئة للرئيس العراقي بمناسبة ذكرى استقلال بلاده.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "IQ")]

@@ -979,6 +979,8 @@ def support(frame: Frame) -> list[Roles]:
         subject, partners = frame.interaction(direct, object_first)
         subject = main or subject
         source = party(subject) if subject is not None else None
+        if source and _congratulates_own_side(frame, subject, source):
+            return []
         if frame.notes.get("owned") and main is None and subject is not None and subject.start >= frame.trigger[1] \
                 and frame.opening >= frame.trigger[0] - OPENING_GAP:
             # …، وتقديره لمواقف المملكة: the pronoun of the praise's word names who praises, told before it; the one
@@ -1007,6 +1009,31 @@ def support(frame: Frame) -> list[Roles]:
         targets = [a.state for a in frame.after() if a.state and a.state != shared and a.start < horizon]
         return [_joined_targets(frame, {"source": shared, "target": targets[0]})] if targets else []
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+_CONGRATULATION = re.compile(r"[وف]?(?:ال|بال|لل|ب|ل)?(?:تهنيه|تهاني(?:ه|ها|هم)?|هنا|هنات|يهني|تهني)")
+_IN_THE_NAME_OF = re.compile(r"(?<![^\W_])[وف]?(?:باسم|واسم|اسم)\s+$")  # باسمه وباسم الشعب السعودي: the giver's own
+
+
+def _congratulates_own_side(frame: Frame, subject: Arg | None, source: str) -> bool:
+    """قدم مدير الهيئة التهنئة لولي العهد بما حققته قوات بلاده في حربها هناك: a congratulation whose addressee, the
+    first actor after it other than the one who gives it (and other than the ones in whose name it is given), is of
+    the giver's own state is a courtesy at home; a foreign state named later is where the deeds were done, not a
+    state backed."""
+    words = frame.text[frame.trigger[0]:frame.trigger[1]].split()
+    if not words or not _CONGRATULATION.fullmatch(words[-1]):
+        return False
+    end = min(frame.clause[1] or frame.sent[1], frame.sent[1])
+    for arg in frame.after():
+        if arg.start >= end:
+            break
+        if arg is subject or (subject is not None and arg.start < subject.end and subject.start < arg.end) \
+                or _IN_THE_NAME_OF.search(frame.text, max(frame.sent[0], arg.start - 12), arg.start):
+            continue
+        if arg.kind in ("org", "place", "instrument", "series") or arg.prep not in ("", "ل", "الي"):
+            continue
+        return arg.state == source
+    return False
 
 
 def _subject_of_a_joined_verb(frame: Frame) -> str | None:
