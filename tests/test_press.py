@@ -4074,3 +4074,11 @@ def test_congratulating_ones_own_leader_on_deeds_in_a_foreign_land_backs_no_fore
     assert [e for e in got if e[0] == "support.expressed"] == []
     got = brief("وبعث خادم الحرمين الشريفين برقية تهنئة للرئيس العراقي بمناسبة ذكرى استقلال بلاده.")
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "IQ")]
+
+
+def test_a_participle_after_a_sentence_opened_by_a_community_head_praises_for_nobody():
+    """A participle of praise belongs to the sentence's opening subject; when that subject acts for no state (the
+    head of an expatriate community), a state named later in a relative clause is not the one praising."""
+    got = brief("وصف رئيس الجالية السودانية في قطر الدور الذي تقوم به الدوحة لإغاثة الشعب السوداني بالعظيم، "
+                "مثمنا الوقفة الكريمة لدولة قطر مع السودان.")
+    assert [e for e in got if e[0] == "support.expressed"] == []

@@ -967,7 +967,9 @@ def support(frame: Frame) -> list[Roles]:
     # وجه هادي الشكر المملكة: a definite noun is no verb, so the actor right after it is no subject of its own
     definite = frame.text.startswith("ال", frame.trigger[0])
     main = _main_clause_subject(frame)
-    if main is None and _participle_of_nobody(frame):
+    # وصف رئيس الجالية دور المملكة الذي تقوم به …، مثمنا وقفتها: the participle is the opening phrase's even when an
+    # actor stands later before it (inside its object or a relative clause), so that actor is no subject of it
+    if _participle_of_nobody(frame):
         return []
     if (_owner_acts_for_nobody(frame) if possessed else not definite and frame.nobody_acts()):
         return []  # أعرب رئيس حزب … خلال استقبال الملك له عن شكره: the thanks are the party leader's, no state's
