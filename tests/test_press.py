@@ -4082,3 +4082,11 @@ def test_a_participle_after_a_sentence_opened_by_a_community_head_praises_for_no
     got = brief("وصف رئيس الجالية السودانية في قطر الدور الذي تقوم به الدوحة لإغاثة الشعب السوداني بالعظيم، "
                 "مثمنا الوقفة الكريمة لدولة قطر مع السودان.")
     assert [e for e in got if e[0] == "support.expressed"] == []
+
+
+def test_a_state_named_as_where_a_situation_is_is_no_destination_of_a_visit():
+    """زيارة … للقوات المشاركة في التحالف لدعم الشرعية في ليبيا: Libya says where the legitimacy backed is, not where
+    the visitor went."""
+    got = brief("قام قائد القوات البحرية الأردنية بزيارة تفقدية للوحدات الأردنية المشاركة في التحالف لدعم "
+                "الشرعية في ليبيا.")
+    assert [e[1]["host_state"] for e in got if e[0] == "visit"] == []

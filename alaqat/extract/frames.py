@@ -1730,6 +1730,10 @@ def visit(frame: Frame) -> list[Roles]:
     or a city passed through (الوصول إلى سوريا عبر تركيا) is neither side."""
     passed = [a for a in frame.args if _named_place(a)
               and _word_before(frame, a, 12) in frame.lexicon.cues.get("transit", {})]
+    # زيارة لوحدات بلاده المشاركة في تحالف دعم الشرعية في اليمن: a state after في or ب that says where a situation
+    # is (place_topic nouns) is what is spoken of, not where the visitor goes
+    passed += [a for a in frame.args if a.prep in ("في", "ب") and a.start >= frame.trigger[1] and a not in passed
+               and place_of_topic(frame.lexicon, frame.text, a.start, frame.sent[0])]
     if passed:
         frame = replace(frame, args=[a for a in frame.args if a not in passed])
     if any(_represented(frame, a) for a in frame.args):
