@@ -4090,3 +4090,13 @@ def test_a_state_named_as_where_a_situation_is_is_no_destination_of_a_visit():
     got = brief("قام قائد القوات البحرية الأردنية بزيارة تفقدية للوحدات الأردنية المشاركة في التحالف لدعم "
                 "الشرعية في ليبيا.")
     assert [e[1]["host_state"] for e in got if e[0] == "visit"] == []
+
+
+def test_signing_with_unnamed_states_leaves_a_state_set_against_them_out():
+    """وقعت الوزارة اتفاقيات مع بعض الدول، في حين أن …: the partners go unnamed; the state told after the contrast is
+    the one with which nothing was signed. A list naming the partners keeps them."""
+    got = brief("وقد وقعت وزارة العمل الكويتية اتفاقيات مع بعض الدول، في حين أن الفلبين لا تزال تضع شروطا صعبة "
+                "على إرسال عمالها.")
+    assert [e for e in got if e[0] == "agreement.signed"] == []
+    got = brief("وقعت وزارة العمل الكويتية اتفاقية مع الفلبين لتنظيم استقدام العمال.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["KW", "PH"]]

@@ -2521,7 +2521,7 @@ def _journey_before(frame: Frame) -> int | None:
 
 
 def agreement(frame: Frame) -> list[Roles]:
-    if _signed_by_nobody(frame):
+    if _signed_by_nobody(frame) or _with_unnamed_states_then_a_contrast(frame):
         return []
     instruments = [a for a in frame.of_kind("instrument") if a.start - frame.trigger[1] <= 80]
     if not instruments:  # الاتفاق النووي الذي تم توقيعه: the instrument named before the verb of its clause
@@ -2572,6 +2572,22 @@ def _each_with_one_side(frame: Frame, parties: list[str]) -> list[Roles]:
     if len(partners) < 2 or len(signers) != 1 or not set(partners) <= set(parties):
         return []
     return [{"parties": [signers[0], partner]} for partner in partners]
+
+
+_WITH_UNNAMED_STATES = re.compile(r"(?<![^\W_])مع\s+(?:بعض|عدد من|عده|جميع)\s+(?:ال)?دول(?![^\W_])")
+_CONTRAST = re.compile(r"(?<![^\W_])(?:في حين|بينما|لكن|ولكن|غير ان)(?![^\W_])")
+UNNAMED_PARTNER_REACH = 60  # characters between a signing word and مع بعض الدول
+
+
+def _with_unnamed_states_then_a_contrast(frame: Frame) -> bool:
+    """وقعت الوزارة اتفاقيات مع بعض الدول، في حين أن الفلبين لها شروط: the partners are left unnamed, and a state
+    told after a contrast (في حين، بينما، لكن) is the one set against them, no party of the signing."""
+    with_some = _WITH_UNNAMED_STATES.search(frame.text, frame.trigger[1],
+                                            min(frame.sent[1], frame.trigger[1] + UNNAMED_PARTNER_REACH))
+    if with_some is None:
+        return False
+    nxt = next((a for a in frame.args if a.start >= with_some.end() and a.state), None)
+    return nxt is None or _CONTRAST.search(frame.text, with_some.end(), nxt.start) is not None
 
 
 def _between_one_and_the_unnamed(frame: Frame) -> list[str] | None:
