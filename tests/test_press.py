@@ -4121,3 +4121,42 @@ def test_talks_take_the_date_the_sentence_gives_the_call_when_it_names_it_again(
     got = brief("وأوضح مكتب رئيس الوزراء الإيطالي أن رينزي بحث في اتصال هاتفي مع الأمين العام للأمم المتحدة بان كي مون "
                 "الوضع في ليبيا، مضيفا أن \"بان أعرب خلال الاتصال الذي جرى مساء أمس عن قلقه\".", date="2015-07-22")
     assert [(e[2], e[3]) for e in got if e[0] == "talks"] == [("asserted", "2015-07-21")]
+
+
+def test_congratulating_ones_own_leader_on_deeds_in_a_foreign_land_backs_no_foreign_state():
+    """قدم رئيس الهيئة التهنئة لولي العهد بما حققته قوات بلاده هناك: a congratulation addressed to the giver's own
+    side is a courtesy at home; the state where the deeds were done is not backed. One to a foreign leader is."""
+    got = brief("وفي الحفل قدم سمو رئيس الهيئة السعودية للإحصاء التهنئة لهم بما حققته القوات السعودية من انتصارات "
+                "في معاركها بالعراق.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+    got = brief("وفي الحفل قدم رئيس الهيئة السعودية للإحصاء التهنئة إلى مقام خادم الحرمين الشريفين بنجاح "
+                "المؤتمر الذي عقد في العراق.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+    got = brief("وبعث خادم الحرمين الشريفين برقية تهنئة للرئيس العراقي بمناسبة ذكرى استقلال بلاده.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "IQ")]
+
+
+def test_a_participle_after_a_sentence_opened_by_a_community_head_praises_for_nobody():
+    """A participle of praise belongs to the sentence's opening subject; when that subject acts for no state (the
+    head of an expatriate community), a state named later in a relative clause is not the one praising."""
+    got = brief("وصف رئيس الجالية السودانية في قطر الدور الذي تقوم به الدوحة لإغاثة الشعب السوداني بالعظيم، "
+                "مثمنا الوقفة الكريمة لدولة قطر مع السودان.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+
+
+def test_a_state_named_as_where_a_situation_is_is_no_destination_of_a_visit():
+    """زيارة … للقوات المشاركة في التحالف لدعم الشرعية في ليبيا: Libya says where the legitimacy backed is, not where
+    the visitor went."""
+    got = brief("قام قائد القوات البحرية الأردنية بزيارة تفقدية للوحدات الأردنية المشاركة في التحالف لدعم "
+                "الشرعية في ليبيا.")
+    assert [e[1]["host_state"] for e in got if e[0] == "visit"] == []
+
+
+def test_signing_with_unnamed_states_leaves_a_state_set_against_them_out():
+    """وقعت الوزارة اتفاقيات مع بعض الدول، في حين أن …: the partners go unnamed; the state told after the contrast is
+    the one with which nothing was signed. A list naming the partners keeps them."""
+    got = brief("وقد وقعت وزارة العمل الكويتية اتفاقيات مع بعض الدول، في حين أن الفلبين لا تزال تضع شروطا صعبة "
+                "على إرسال عمالها.")
+    assert [e for e in got if e[0] == "agreement.signed"] == []
+    got = brief("وقعت وزارة العمل الكويتية اتفاقية مع الفلبين لتنظيم استقدام العمال.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["KW", "PH"]]

@@ -991,7 +991,9 @@ def support(frame: Frame) -> list[Roles]:
     # وجه هادي الشكر المملكة: a definite noun is no verb, so the actor right after it is no subject of its own
     definite = frame.text.startswith("ال", frame.trigger[0])
     main = _main_clause_subject(frame)
-    if main is None and _participle_of_nobody(frame):
+    # وصف رئيس الجالية دور المملكة الذي تقوم به …، مثمنا وقفتها: the participle is the opening phrase's even when an
+    # actor stands later before it (inside its object or a relative clause), so that actor is no subject of it
+    if _participle_of_nobody(frame):
         return []
     if (_owner_acts_for_nobody(frame) if possessed else not definite and frame.nobody_acts()):
         return []  # أعرب رئيس حزب … خلال استقبال الملك له عن شكره: the thanks are the party leader's, no state's
@@ -1003,6 +1005,8 @@ def support(frame: Frame) -> list[Roles]:
         subject, partners = frame.interaction(direct, object_first)
         subject = main or subject
         source = party(subject) if subject is not None else None
+        if source and _congratulates_own_side(frame, subject, source):
+            return []
         if frame.notes.get("owned") and main is None and subject is not None and subject.start >= frame.trigger[1] \
                 and frame.opening >= frame.trigger[0] - OPENING_GAP:
             # …، وتقديره لمواقف المملكة: the pronoun of the praise's word names who praises, told before it; the one
@@ -1031,6 +1035,31 @@ def support(frame: Frame) -> list[Roles]:
         targets = [a.state for a in frame.after() if a.state and a.state != shared and a.start < horizon]
         return [_joined_targets(frame, {"source": shared, "target": targets[0]})] if targets else []
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+_CONGRATULATION = re.compile(r"[وف]?(?:ال|بال|لل|ب|ل)?(?:تهنيه|تهاني(?:ه|ها|هم)?|هنا|هنات|يهني|تهني)")
+_IN_THE_NAME_OF = re.compile(r"(?<![^\W_])[وف]?(?:باسم|واسم|اسم)\s+$")  # باسمه وباسم الشعب السعودي: the giver's own
+
+
+def _congratulates_own_side(frame: Frame, subject: Arg | None, source: str) -> bool:
+    """قدم مدير الهيئة التهنئة لولي العهد بما حققته قوات بلاده في حربها هناك: a congratulation whose addressee, the
+    first actor after it other than the one who gives it (and other than the ones in whose name it is given), is of
+    the giver's own state is a courtesy at home; a foreign state named later is where the deeds were done, not a
+    state backed."""
+    words = frame.text[frame.trigger[0]:frame.trigger[1]].split()
+    if not words or not _CONGRATULATION.fullmatch(words[-1]):
+        return False
+    end = min(frame.clause[1] or frame.sent[1], frame.sent[1])
+    for arg in frame.after():
+        if arg.start >= end:
+            break
+        if arg is subject or (subject is not None and arg.start < subject.end and subject.start < arg.end) \
+                or _IN_THE_NAME_OF.search(frame.text, max(frame.sent[0], arg.start - 12), arg.start):
+            continue
+        if arg.kind in ("org", "place", "instrument", "series") or arg.prep not in ("", "ل", "الي"):
+            continue
+        return arg.state == source
+    return False
 
 
 def _subject_of_a_joined_verb(frame: Frame) -> str | None:
@@ -1725,6 +1754,10 @@ def visit(frame: Frame) -> list[Roles]:
     or a city passed through (الوصول إلى سوريا عبر تركيا) is neither side."""
     passed = [a for a in frame.args if _named_place(a)
               and _word_before(frame, a, 12) in frame.lexicon.cues.get("transit", {})]
+    # زيارة لوحدات بلاده المشاركة في تحالف دعم الشرعية في اليمن: a state after في or ب that says where a situation
+    # is (place_topic nouns) is what is spoken of, not where the visitor goes
+    passed += [a for a in frame.args if a.prep in ("في", "ب") and a.start >= frame.trigger[1] and a not in passed
+               and place_of_topic(frame.lexicon, frame.text, a.start, frame.sent[0])]
     if passed:
         frame = replace(frame, args=[a for a in frame.args if a not in passed])
     if any(_represented(frame, a) for a in frame.args):
@@ -2512,7 +2545,7 @@ def _journey_before(frame: Frame) -> int | None:
 
 
 def agreement(frame: Frame) -> list[Roles]:
-    if _signed_by_nobody(frame):
+    if _signed_by_nobody(frame) or _with_unnamed_states_then_a_contrast(frame):
         return []
     instruments = [a for a in frame.of_kind("instrument") if a.start - frame.trigger[1] <= 80]
     if not instruments:  # الاتفاق النووي الذي تم توقيعه: the instrument named before the verb of its clause
@@ -2563,6 +2596,22 @@ def _each_with_one_side(frame: Frame, parties: list[str]) -> list[Roles]:
     if len(partners) < 2 or len(signers) != 1 or not set(partners) <= set(parties):
         return []
     return [{"parties": [signers[0], partner]} for partner in partners]
+
+
+_WITH_UNNAMED_STATES = re.compile(r"(?<![^\W_])مع\s+(?:بعض|عدد من|عده|جميع)\s+(?:ال)?دول(?![^\W_])")
+_CONTRAST = re.compile(r"(?<![^\W_])(?:في حين|بينما|لكن|ولكن|غير ان)(?![^\W_])")
+UNNAMED_PARTNER_REACH = 60  # characters between a signing word and مع بعض الدول
+
+
+def _with_unnamed_states_then_a_contrast(frame: Frame) -> bool:
+    """وقعت الوزارة اتفاقيات مع بعض الدول، في حين أن الفلبين لها شروط: the partners are left unnamed, and a state
+    told after a contrast (في حين، بينما، لكن) is the one set against them, no party of the signing."""
+    with_some = _WITH_UNNAMED_STATES.search(frame.text, frame.trigger[1],
+                                            min(frame.sent[1], frame.trigger[1] + UNNAMED_PARTNER_REACH))
+    if with_some is None:
+        return False
+    nxt = next((a for a in frame.args if a.start >= with_some.end() and a.state), None)
+    return nxt is None or _CONTRAST.search(frame.text, with_some.end(), nxt.start) is not None
 
 
 def _between_one_and_the_unnamed(frame: Frame) -> list[str] | None:
