@@ -4061,3 +4061,13 @@ def test_aid_sent_to_carry_out_a_leaders_order_is_his_states_gift():
 def test_agreeing_to_something_during_a_summit_abroad_is_taking_part_in_it():
     got = brief("وكان رئيس الوزراء البرتغالي قد وافق على الإصلاحات خلال قمة لمنطقة اليورو في بروكسل الأسبوع الماضي.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["PT"]
+
+
+def test_european_after_one_officials_title_names_the_european_union():
+    # المسؤول الأوروبي، المفوض الأوروبي: the EU's official; the European states or governments are no EU
+    got = brief("وأعرب المسؤول الأوروبي، خلال لقائه سالم الحداد وزير الخارجية اليمني في بروكسل، عن ارتياحه.")
+    assert ("talks", {"parties": ["org:EU", "YE"]}, "asserted", None) in got
+    got = brief("والتقى المفوض الأوروبي للهجرة وزير الداخلية التونسي في تونس أمس.")
+    assert any(e[0] == "talks" and "org:EU" in e[1]["parties"] for e in got)
+    got = brief("وتتفاوض الحكومات الأوروبية مع أثينا على خطة جديدة.")
+    assert not any("org:EU" in str(e[1]) for e in got)

@@ -127,6 +127,8 @@ class Vocabulary:
     the_country: frozenset[str] = frozenset()  # البلاد: after a title, the state where the sentence is set
     governs_body: frozenset[str] = frozenset()  # رئيس، جلسة: a noun whose genitive a body after it is (no actor)
     plural_titles: frozenset[str] = frozenset()  # سفراء، قادة: after a title, other people (no one man's office)
+    # الأوروبي -> org:EU: an adjective that, right after one official's title, names the body he serves
+    body_adjectives: dict[str, str] = field(default_factory=dict)
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -163,9 +165,12 @@ def load_vocabulary() -> Vocabulary:
                                  "regnal": set(), "then": set(), "head_of": set(), "former": set(),
                                  "the_country": set(), "governs_body": set(), "plural_title": set()}
     named_after: set[str] = set()
+    body_adjectives: dict[str, str] = {}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
-        if row["class"] in sets:
+        if row["class"] == "body_adjective":
+            body_adjectives[" ".join(key)] = row["value"]
+        elif row["class"] in sets:
             sets[row["class"]].add(" ".join(key))
         elif row["class"] == "self":
             entries[key] = Entry("self", states=frozenset(row["value"].split()))
@@ -199,7 +204,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
                       frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]),
                       _home_princes(), frozenset(named_after), frozenset(sets["the_country"]),
-                      frozenset(sets["governs_body"]), frozenset(sets["plural_title"]))
+                      frozenset(sets["governs_body"]), frozenset(sets["plural_title"]), body_adjectives)
 
 
 _FATHER_LINKS = frozenset({normalize_key("بن"), normalize_key("بنت"), normalize_key("ابن")})  # فلان بن فلان
@@ -906,6 +911,13 @@ class _DocumentReader:
                 continue
             if item.mention is not None and item.mention.kind == "org" and not (state or org):
                 org, last, k = item.mention.id, item, k + 1
+                continue
+            if not (state or org) and len(offices) == 1 and offices[0].office not in _BODY_OFFICES \
+                    and not item.clitic and not item.broken and item.mention is None \
+                    and item.stem in vocab.body_adjectives and items[k - 1].stem not in vocab.plural_titles:
+                # المسؤول الأوروبي، المفوض الأوروبي: "European" after one official's title names the body he
+                # serves; after a body (الحكومات الأوروبية) or elsewhere (الدول الأوروبية) it names no actor
+                org, last, k = vocab.body_adjectives[item.stem], item, k + 1
                 continue
             region_state = None if state or org else self._region_state(offices, item, definite, last)
             if region_state:
