@@ -129,6 +129,7 @@ class Vocabulary:
     plural_titles: frozenset[str] = frozenset()  # سفراء، قادة: after a title, other people (no one man's office)
     # الأوروبي -> org:EU: an adjective that, right after one official's title, names the body he serves
     body_adjectives: dict[str, str] = field(default_factory=dict)
+    own_fields: frozenset[str] = frozenset()  # خارجيتها، دفاعه: a ministry's field with "its": the state just named
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -163,7 +164,8 @@ def load_vocabulary() -> Vocabulary:
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
                                  "regnal": set(), "then": set(), "head_of": set(), "former": set(),
-                                 "the_country": set(), "governs_body": set(), "plural_title": set()}
+                                 "the_country": set(), "governs_body": set(), "plural_title": set(),
+                                 "own_field": set()}
     named_after: set[str] = set()
     body_adjectives: dict[str, str] = {}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
@@ -204,7 +206,8 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
                       frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]),
                       _home_princes(), frozenset(named_after), frozenset(sets["the_country"]),
-                      frozenset(sets["governs_body"]), frozenset(sets["plural_title"]), body_adjectives)
+                      frozenset(sets["governs_body"]), frozenset(sets["plural_title"]), body_adjectives,
+                      frozenset(sets["own_field"]))
 
 
 _FATHER_LINKS = frozenset({normalize_key("بن"), normalize_key("بنت"), normalize_key("ابن")})  # فلان بن فلان
@@ -886,7 +889,12 @@ class _DocumentReader:
                     after = self._skip_portfolio(k)
                     portfolio = portfolio or after > k
                     definite = definite or after > k
+                    owner = self._owner_of_field(k) if after == k and not state else None
                     k, last = after, items[after - 1]
+                    if owner:
+                        # وزير خارجيتها، وزير دفاعه: the field says whose minister with a pronoun, which stands for
+                        # the last state or person acting for one named before it in the sentence
+                        state, portfolio, definite, last, k = owner, True, True, items[k], k + 1
                 continue
             if not offices:
                 break
@@ -1039,6 +1047,22 @@ class _DocumentReader:
         return (items[k].clitic == clitic and items[k].stem in self.vocabulary.state_styles and k + 1 < len(items)
                 and not items[k + 1].broken and not items[k + 1].clitic and items[k + 1].mention is not None
                 and items[k + 1].mention.kind == "state" and items[k + 1].mention.form == "name")
+
+    def _owner_of_field(self, k: int) -> str | None:
+        """The state a field with a possessive pronoun at item ``k`` (خارجيتها، دفاعه) belongs to: that of the last
+        actor read before it in the same sentence, if any."""
+        if k >= len(self.items):
+            return None
+        item = self.items[k]
+        if item.broken or item.clitic or item.mention is not None or item.stem not in self.vocabulary.own_fields:
+            return None
+        opening = self._sentence_opening(item.start)
+        for actor in reversed(self.actors):
+            if self.ntext.to_normalized(actor.start) < opening:
+                return None
+            if actor.state and not actor.state.startswith("group:"):
+                return actor.state
+        return None
 
     def _skip_portfolio(self, k: int) -> int:
         """Words naming a ministry's field (الدفاع، التجارة والصناعة، الدولة للشؤون الخارجية)."""
