@@ -4071,3 +4071,10 @@ def test_european_after_one_officials_title_names_the_european_union():
     assert any(e[0] == "talks" and "org:EU" in e[1]["parties"] for e in got)
     got = brief("وتتفاوض الحكومات الأوروبية مع أثينا على خطة جديدة.")
     assert not any("org:EU" in str(e[1]) for e in got)
+
+
+def test_backing_owned_by_two_is_theirs_together_and_neither_backs_the_other():
+    # دعمهما للاتفاق: the two back the deal together; the second of them is no target of the first
+    got = brief("وأكد وزير الدفاع الكندي والملك الأردني خلال المحادثات دعمهما للاتفاق.")
+    assert not any(e[0] == "support.expressed" for e in got)
+    assert any(e[0] == "talks" for e in got)
