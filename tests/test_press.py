@@ -4078,3 +4078,9 @@ def test_backing_owned_by_two_is_theirs_together_and_neither_backs_the_other():
     got = brief("وأكد وزير الدفاع الكندي والملك الأردني خلال المحادثات دعمهما للاتفاق.")
     assert not any(e[0] == "support.expressed" for e in got)
     assert any(e[0] == "talks" for e in got)
+
+
+def test_that_he_and_another_after_a_verb_of_saying_makes_the_speaker_a_side():
+    # أوضح الوزير أنه والملك …: "he" is the one who says it, a side of the talks with the king
+    got = brief("وأوضح وزير الدفاع الكندي أنه والملك الأردني عبدالله الثاني أكدا خلال المحادثات أهمية التعاون.")
+    assert any(e[0] == "talks" and sorted(e[1]["parties"]) == ["CA", "JO"] for e in got)

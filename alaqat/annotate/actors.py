@@ -130,6 +130,7 @@ class Vocabulary:
     # الأوروبي -> org:EU: an adjective that, right after one official's title, names the body he serves
     body_adjectives: dict[str, str] = field(default_factory=dict)
     own_fields: frozenset[str] = frozenset()  # خارجيتها، دفاعه: a ministry's field with "its": the state just named
+    speaker_pronouns: frozenset[str] = frozenset()  # أنه، إنها: "that he", the one who says it (أنه والملك …)
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -165,7 +166,7 @@ def load_vocabulary() -> Vocabulary:
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
                                  "regnal": set(), "then": set(), "head_of": set(), "former": set(),
                                  "the_country": set(), "governs_body": set(), "plural_title": set(),
-                                 "own_field": set()}
+                                 "own_field": set(), "speaker_pronoun": set()}
     named_after: set[str] = set()
     body_adjectives: dict[str, str] = {}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
@@ -207,7 +208,7 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]),
                       _home_princes(), frozenset(named_after), frozenset(sets["the_country"]),
                       frozenset(sets["governs_body"]), frozenset(sets["plural_title"]), body_adjectives,
-                      frozenset(sets["own_field"]))
+                      frozenset(sets["own_field"]), frozenset(sets["speaker_pronoun"]))
 
 
 _FATHER_LINKS = frozenset({normalize_key("بن"), normalize_key("بنت"), normalize_key("ابن")})  # فلان بن فلان
@@ -469,6 +470,8 @@ class _DocumentReader:
                 # (``_name_then_title`` would say None at once); only a surname read earlier makes an actor
                 if item.stem in surnames:
                     self._surname(item)
+                elif item.stem in self.vocabulary.speaker_pronouns and self._joined_to_another(j):
+                    self._speaker_pronoun(item)
                 j += 1
             elif cls == "non_state":
                 end = self._skip_non_state(j)
@@ -660,6 +663,27 @@ class _DocumentReader:
             self.actors.append(self._actor(item, item, kind="person", state=earlier.state, org=earlier.org,
                                            person=earlier.person, office=earlier.office, level=earlier.level,
                                            form="antecedent", explicit=False))
+
+    def _joined_to_another(self, j: int) -> bool:
+        """Whether و and an actor's first word (a title, an honorific, a name the gazetteer knows) come right after
+        item ``j`` (أنه والملك سلمان، إنها ونظيرها)."""
+        if j + 1 >= len(self.items) or self.items[j].clitic:
+            return False
+        after = self.items[j + 1]
+        return (not after.broken and after.clitic == "و"
+                and (after.mention is not None or (after.entry is not None
+                                                   and after.entry.cls in ("agent", "honorific"))))
+
+    def _speaker_pronoun(self, item: _Item) -> None:
+        """أوضح الوزير أنه والملك أكدا …: "that he and the king", he being the one who says it, the last actor read
+        before it in the sentence; with another joined to him he is a side of what the two did together."""
+        opening = self._sentence_opening(item.start)
+        earlier = next((a for a in reversed(self.actors) if a.state or a.org), None)
+        if earlier is None or self.ntext.to_normalized(earlier.start) < opening or earlier.kind == "state":
+            return
+        self.actors.append(self._actor(item, item, kind=earlier.kind, state=earlier.state, org=earlier.org,
+                                       person=earlier.person, office=earlier.office, level=earlier.level,
+                                       form="antecedent", explicit=False))
 
     def _styled(self, actor: Actor) -> str:
         """The words an actor was named with and the few before it (صاحب السمو الملكي الأمير …), normalized."""
