@@ -758,3 +758,14 @@ def test_a_state_after_a_news_agency_and_its_nisba_is_named_on_its_own():
     named after the next plain word is an actor again; the agency's own nisba is still none."""
     found = actors("وثمن الرئيس الأردني حسب وكالة الأنباء الأردنية مواقف الكويت الداعمة لبلاده.")
     assert [(a.text, a.state) for a in found if a.kind == "state"] == [("الكويت", "KW")]
+
+
+def test_a_ministers_field_with_a_pronoun_names_the_state_just_before_it():
+    # وزير داخليتها: "its interior minister", the minister of the state named before him in the sentence
+    from alaqat.pipeline import default_pipeline
+    from alaqat.read import read_text
+    text = "نفت السلطات في ليبيا أمس تعرض وزير داخليتها مصطفى الفرجاني، لهجوم خلال زيارته إلى تونس."
+    actors = default_pipeline().analyze(read_text(text, doc_id="t", date="2015-07-22", country="SA"),
+                                        min_confidence=0.0).actors
+    minister = next(a for a in actors if a.text.startswith("وزير"))
+    assert minister.state == "LY"

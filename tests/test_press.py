@@ -4160,3 +4160,26 @@ def test_signing_with_unnamed_states_leaves_a_state_set_against_them_out():
     assert [e for e in got if e[0] == "agreement.signed"] == []
     got = brief("وقعت وزارة العمل الكويتية اتفاقية مع الفلبين لتنظيم استقدام العمال.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["KW", "PH"]]
+
+
+def test_european_after_one_officials_title_names_the_european_union():
+    # المسؤول الأوروبي، المفوض الأوروبي: the EU's official; the European states or governments are no EU
+    got = brief("وأعرب المسؤول الأوروبي، خلال لقائه سالم الحداد وزير الخارجية اليمني في بروكسل، عن ارتياحه.")
+    assert ("talks", {"parties": ["org:EU", "YE"]}, "asserted", None) in got
+    got = brief("والتقى المفوض الأوروبي للهجرة وزير الداخلية التونسي في تونس أمس.")
+    assert any(e[0] == "talks" and "org:EU" in e[1]["parties"] for e in got)
+    got = brief("وتتفاوض الحكومات الأوروبية مع أثينا على خطة جديدة.")
+    assert not any("org:EU" in str(e[1]) for e in got)
+
+
+def test_backing_owned_by_two_is_theirs_together_and_neither_backs_the_other():
+    # دعمهما للاتفاق: the two back the deal together; the second of them is no target of the first
+    got = brief("وأكد وزير الدفاع الكندي والملك الأردني خلال المحادثات دعمهما للاتفاق.")
+    assert not any(e[0] == "support.expressed" for e in got)
+    assert any(e[0] == "talks" for e in got)
+
+
+def test_that_he_and_another_after_a_verb_of_saying_makes_the_speaker_a_side():
+    # أوضح الوزير أنه والملك …: "he" is the one who says it, a side of the talks with the king
+    got = brief("وأوضح وزير الدفاع الكندي أنه والملك الأردني عبدالله الثاني أكدا خلال المحادثات أهمية التعاون.")
+    assert any(e[0] == "talks" and sorted(e[1]["parties"]) == ["CA", "JO"] for e in got)

@@ -127,6 +127,10 @@ class Vocabulary:
     the_country: frozenset[str] = frozenset()  # البلاد: after a title, the state where the sentence is set
     governs_body: frozenset[str] = frozenset()  # رئيس، جلسة: a noun whose genitive a body after it is (no actor)
     plural_titles: frozenset[str] = frozenset()  # سفراء، قادة: after a title, other people (no one man's office)
+    # الأوروبي -> org:EU: an adjective that, right after one official's title, names the body he serves
+    body_adjectives: dict[str, str] = field(default_factory=dict)
+    own_fields: frozenset[str] = frozenset()  # خارجيتها، دفاعه: a ministry's field with "its": the state just named
+    speaker_pronouns: frozenset[str] = frozenset()  # أنه، إنها: "that he", the one who says it (أنه والملك …)
 
     def home_bears(self, home: str, agent: Agent) -> bool:
         """Whether a bare title may stand for the home state: الرئيس may in an Egyptian paper, not in a Saudi one,
@@ -161,11 +165,15 @@ def load_vocabulary() -> Vocabulary:
                                  "field_joiner": set(), "agent_modifier": set(), "nationality": set(),
                                  "spoken_for": set(), "state_style": set(), "scene": set(), "epithet": set(),
                                  "regnal": set(), "then": set(), "head_of": set(), "former": set(),
-                                 "the_country": set(), "governs_body": set(), "plural_title": set()}
+                                 "the_country": set(), "governs_body": set(), "plural_title": set(),
+                                 "own_field": set(), "speaker_pronoun": set()}
     named_after: set[str] = set()
+    body_adjectives: dict[str, str] = {}
     for row in read_tsv_dicts(data_path("actors", "words.tsv")):
         key = tuple(normalize_key(row["word"]).split())
-        if row["class"] in sets:
+        if row["class"] == "body_adjective":
+            body_adjectives[" ".join(key)] = row["value"]
+        elif row["class"] in sets:
             sets[row["class"]].add(" ".join(key))
         elif row["class"] == "self":
             entries[key] = Entry("self", states=frozenset(row["value"].split()))
@@ -199,7 +207,8 @@ def load_vocabulary() -> Vocabulary:
                       frozenset(sets["scene"]), frozenset(sets["epithet"]), frozenset(sets["regnal"]),
                       frozenset(sets["then"]), frozenset(sets["head_of"]), frozenset(sets["former"]),
                       _home_princes(), frozenset(named_after), frozenset(sets["the_country"]),
-                      frozenset(sets["governs_body"]), frozenset(sets["plural_title"]))
+                      frozenset(sets["governs_body"]), frozenset(sets["plural_title"]), body_adjectives,
+                      frozenset(sets["own_field"]), frozenset(sets["speaker_pronoun"]))
 
 
 _FATHER_LINKS = frozenset({normalize_key("بن"), normalize_key("بنت"), normalize_key("ابن")})  # فلان بن فلان
@@ -461,6 +470,8 @@ class _DocumentReader:
                 # (``_name_then_title`` would say None at once); only a surname read earlier makes an actor
                 if item.stem in surnames:
                     self._surname(item)
+                elif item.stem in self.vocabulary.speaker_pronouns and self._joined_to_another(j):
+                    self._speaker_pronoun(item)
                 j += 1
             elif cls == "non_state":
                 end = self._skip_non_state(j)
@@ -652,6 +663,27 @@ class _DocumentReader:
             self.actors.append(self._actor(item, item, kind="person", state=earlier.state, org=earlier.org,
                                            person=earlier.person, office=earlier.office, level=earlier.level,
                                            form="antecedent", explicit=False))
+
+    def _joined_to_another(self, j: int) -> bool:
+        """Whether و and an actor's first word (a title, an honorific, a name the gazetteer knows) come right after
+        item ``j`` (أنه والملك سلمان، إنها ونظيرها)."""
+        if j + 1 >= len(self.items) or self.items[j].clitic:
+            return False
+        after = self.items[j + 1]
+        return (not after.broken and after.clitic == "و"
+                and (after.mention is not None or (after.entry is not None
+                                                   and after.entry.cls in ("agent", "honorific"))))
+
+    def _speaker_pronoun(self, item: _Item) -> None:
+        """أوضح الوزير أنه والملك أكدا …: "that he and the king", he being the one who says it, the last actor read
+        before it in the sentence; with another joined to him he is a side of what the two did together."""
+        opening = self._sentence_opening(item.start)
+        earlier = next((a for a in reversed(self.actors) if a.state or a.org), None)
+        if earlier is None or self.ntext.to_normalized(earlier.start) < opening or earlier.kind == "state":
+            return
+        self.actors.append(self._actor(item, item, kind=earlier.kind, state=earlier.state, org=earlier.org,
+                                       person=earlier.person, office=earlier.office, level=earlier.level,
+                                       form="antecedent", explicit=False))
 
     def _styled(self, actor: Actor) -> str:
         """The words an actor was named with and the few before it (صاحب السمو الملكي الأمير …), normalized."""
@@ -881,7 +913,12 @@ class _DocumentReader:
                     after = self._skip_portfolio(k)
                     portfolio = portfolio or after > k
                     definite = definite or after > k
+                    owner = self._owner_of_field(k) if after == k and not state else None
                     k, last = after, items[after - 1]
+                    if owner:
+                        # وزير خارجيتها، وزير دفاعه: the field says whose minister with a pronoun, which stands for
+                        # the last state or person acting for one named before it in the sentence
+                        state, portfolio, definite, last, k = owner, True, True, items[k], k + 1
                 continue
             if not offices:
                 break
@@ -906,6 +943,13 @@ class _DocumentReader:
                 continue
             if item.mention is not None and item.mention.kind == "org" and not (state or org):
                 org, last, k = item.mention.id, item, k + 1
+                continue
+            if not (state or org) and len(offices) == 1 and offices[0].office not in _BODY_OFFICES \
+                    and not item.clitic and not item.broken and item.mention is None \
+                    and item.stem in vocab.body_adjectives and items[k - 1].stem not in vocab.plural_titles:
+                # المسؤول الأوروبي، المفوض الأوروبي: "European" after one official's title names the body he
+                # serves; after a body (الحكومات الأوروبية) or elsewhere (الدول الأوروبية) it names no actor
+                org, last, k = vocab.body_adjectives[item.stem], item, k + 1
                 continue
             region_state = None if state or org else self._region_state(offices, item, definite, last)
             if region_state:
@@ -1027,6 +1071,22 @@ class _DocumentReader:
         return (items[k].clitic == clitic and items[k].stem in self.vocabulary.state_styles and k + 1 < len(items)
                 and not items[k + 1].broken and not items[k + 1].clitic and items[k + 1].mention is not None
                 and items[k + 1].mention.kind == "state" and items[k + 1].mention.form == "name")
+
+    def _owner_of_field(self, k: int) -> str | None:
+        """The state a field with a possessive pronoun at item ``k`` (خارجيتها، دفاعه) belongs to: that of the last
+        actor read before it in the same sentence, if any."""
+        if k >= len(self.items):
+            return None
+        item = self.items[k]
+        if item.broken or item.clitic or item.mention is not None or item.stem not in self.vocabulary.own_fields:
+            return None
+        opening = self._sentence_opening(item.start)
+        for actor in reversed(self.actors):
+            if self.ntext.to_normalized(actor.start) < opening:
+                return None
+            if actor.state and not actor.state.startswith("group:"):
+                return actor.state
+        return None
 
     def _skip_portfolio(self, k: int) -> int:
         """Words naming a ministry's field (الدفاع، التجارة والصناعة، الدولة للشؤون الخارجية)."""

@@ -952,6 +952,9 @@ def _praise_received(frame: Frame) -> list[Roles] | None:
     return [{"source": party(giver), "target": party(receiver)}]
 
 
+_SHARED_OWNER = re.compile(r"(?:هما|هم)(?![^\W_])")  # دعمهما، تأييدهم: the word's owners are two or more
+
+
 def support(frame: Frame) -> list[Roles]:
     """Who praised, congratulated or backed whom: the subject of the verb and its object or partner (هنأ بوريطة
     نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
@@ -988,6 +991,10 @@ def support(frame: Frame) -> list[Roles]:
     word = frame.text[frame.trigger[0]:frame.trigger[1]]
     # … but a verb's own final ه (نوه) is no pronoun
     possessed = word.endswith(_OWNER_PRONOUNS) and word not in frame.lexicon.cues.get("verb_trigger", {})
+    # أكد الوزير والملك دعمهما للاتفاق: backing owned by two or more (دعمهما، تأييدهم) is theirs together, so neither
+    # of them backs the other: only one named after the word is backed
+    shared_owner = (word.endswith(("هما", "هم")) or _SHARED_OWNER.match(frame.text, frame.trigger[1]) is not None) \
+        and word not in frame.lexicon.cues.get("verb_trigger", {})
     # وجه هادي الشكر المملكة: a definite noun is no verb, so the actor right after it is no subject of its own
     definite = frame.text.startswith("ال", frame.trigger[0])
     main = _main_clause_subject(frame)
@@ -1012,6 +1019,8 @@ def support(frame: Frame) -> list[Roles]:
             # …، وتقديره لمواقف المملكة: the pronoun of the praise's word names who praises, told before it; the one
             # named after it is praised
             partners, source = [subject, *partners], _pronoun_owner(frame)
+        if shared_owner:
+            partners = [p for p in partners if p.start >= frame.trigger[1]]
         targets = [party(p) for p in partners if party(p) and party(p) != source]
         if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
             targets = [a.state for a in frame.after() if a.state != source and a.prep in ("ب", "ل", "الي")
