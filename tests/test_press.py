@@ -4061,3 +4061,17 @@ def test_aid_sent_to_carry_out_a_leaders_order_is_his_states_gift():
 def test_agreeing_to_something_during_a_summit_abroad_is_taking_part_in_it():
     got = brief("وكان رئيس الوزراء البرتغالي قد وافق على الإصلاحات خلال قمة لمنطقة اليورو في بروكسل الأسبوع الماضي.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["PT"]
+
+
+def test_aid_told_from_the_side_that_receives_it():
+    """حصلت الدولة على قرض من …، تلقت الحكومة منحة من …: the subject of a verb of receiving gets the aid, the one
+    named after من (or by a nisba on the aid word) gives it; an unnamed lender (a local bank) makes no aid."""
+    def aid(text):
+        return [(e[1]["donor"], e[1]["recipients"]) for e in brief(text) if e[0] == "aid"]
+    assert aid("وحصلت تونس على قرض بقيمة مليار دولار من صندوق النقد الدولي الشهر الماضي.") == [("org:IMF", ["TN"])]
+    assert aid("تلقت الحكومة اليمنية منحة نفطية من الكويت.") == [("KW", ["YE"])]
+    assert aid("قال الوزير إن الجيش الأردني سيتلقى تمويلا إضافيا من الاتحاد الأوروبي.") == [("org:EU", ["JO"])]
+    assert aid("أعلن أن القوات البحرية الأردنية ستحصل على منحة عسكرية سعودية تشمل زوارق.") == [("SA", ["JO"])]
+    assert aid("حصلت الشركة المصرية على قرض من بنك محلي.") == []
+    # the European financial stabilisation mechanism is a fund of the Union's budget: its loans are the Union's
+    assert aid("وستتلقى البرتغال قرضا من آلية الاستقرار المالي الأوروبية.") == [("org:EU", ["PT"])]

@@ -3113,6 +3113,9 @@ def donor(frame: Frame) -> list[Roles]:
     (لليمن، إلى عدن، للشعب اليمني)."""
     if frame.cue("appeal", max(frame.clause[0], frame.trigger[0] - APPEAL_REACH), frame.trigger[0]):
         return []  # ناشدت حكومة البلد المانحين إرسال مساعدات: aid asked for is no aid given
+    received = _received_aid(frame)
+    if received is not None:
+        return received
     horizon = frame.horizon or frame.sent[1]
     # المساعدات السعودية, not مساعدات للشعب اليمني; a definite aid word takes no genitive, so a definite state's name
     # right after it is an adjective too (السعودية is both the state's name and its feminine nisba)
@@ -3162,6 +3165,44 @@ def donor(frame: Frame) -> list[Roles]:
     return [_aid_roles(givers if joined else giver, recipients, kind)]
 
 
+RECEIVED_REACH = 40  # characters before an aid word where the verb of receiving it (حصلت على، تلقت) may stand
+RECEIVED_GIVER_REACH = 60  # characters after the aid word to the من that names its giver (past its amount)
+
+
+def _received_aid(frame: Frame) -> list[Roles] | None:
+    """حصلت اليونان على قرض بقيمة … من الاتحاد الأوروبي، تلقت الحكومة اليمنية منحة من الكويت: aid told from the side
+    that receives it, as the subject of a verb of receiving (``aid_received`` cues) right before the aid word; the
+    giver is named after من (an actor's side, not a place nor a bank or company, which name no party), or by a nisba
+    right after the word. None when no such verb stands there (the giver's frame reads the sentence); no event when
+    the receiving side or the giver is left unsaid (a loan from unnamed lenders is no aid between parties)."""
+    regex = frame.lexicon.cue_regexes.get("aid_received")
+    lo = max(frame.clause[0], frame.sent[0], frame.trigger[0] - RECEIVED_REACH)
+    verbs = list(regex.finditer(frame.text, lo, frame.trigger[0])) if regex is not None else []
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    # the subject right after the verb (VSO: حصلت اليونان على), else right before it (القوات التونسية ستحصل على)
+    inside = [a for a in frame.args if verb.end() <= a.start and a.end <= frame.trigger[0] and not a.prep
+              and party(a)]
+    before = [a for a in frame.args if max(frame.clause[0], frame.sent[0]) <= a.start and a.end <= verb.start()
+              and not a.prep and party(a) and verb.start() - a.end <= RECEIVED_SUBJECT_GAP]
+    subject = inside[0] if inside else before[-1] if before else None
+    recipient = subject.state if subject is not None else None
+    if recipient is None:
+        return []
+    # (منحة عسكرية سعودية: one adjective of the aid may stand before the giver's nisba)
+    nisba = [a for a in frame.states() if frame.trigger[1] <= a.start and a.mention.form == "nisba" and not a.prep
+             and len(frame.text[frame.trigger[1]:a.start].split()) <= 1
+             and adjectival(frame.text, a.start, a.mention.form)]
+    senders = [a for a in frame.args if a.prep == "من" and frame.trigger[1] <= a.start
+               <= frame.trigger[1] + RECEIVED_GIVER_REACH and _may_give(a)]
+    giver = nisba[0].state if nisba else party(senders[0]) if senders else None
+    if giver is None or giver == recipient:
+        return []
+    return [_aid_roles(giver, [recipient], frame.cue("aid_kind", frame.trigger[0] - 30, frame.sent[1]))]
+
+
+RECEIVED_SUBJECT_GAP = 3  # characters between a subject and the verb of receiving after it (SVO: مصر تلقت)
 PEOPLE_REACH = 300  # characters around an aid word within which the people it helps may be named
 # في إطار (حزمة) المساعدات right before the aid word: the act told before it is the aid (ستسلم واشنطن القاهرة ثماني
 # طائرات، في إطار حزمة مساعدات عسكرية)
