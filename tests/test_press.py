@@ -4075,3 +4075,14 @@ def test_aid_told_from_the_side_that_receives_it():
     assert aid("حصلت الشركة المصرية على قرض من بنك محلي.") == []
     # the European financial stabilisation mechanism is a fund of the Union's budget: its loans are the Union's
     assert aid("وستتلقى البرتغال قرضا من آلية الاستقرار المالي الأوروبية.") == [("org:EU", ["PT"])]
+
+
+def test_heading_a_delegation_at_the_meeting_told_before_is_taking_part():
+    """رأس وفد البلد في الاجتماع، after a sentence telling the meeting: the delegation's state takes part in it, even
+    the paper's own state, with no body or place named again (the definite noun points back at the meeting)."""
+    got = brief("افتتح رئيس البرلمان الماليزي اليوم أعمال الدورة العاشرة لمنظمة التعاون الإسلامي. "
+                "ورأس وفد المملكة لأعمال الدورة وزير المالية.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["SA"]
+    got = brief("التقى قادة الدول الأفريقية أمس الرئيس الصيني في بكين. وترأس الوفد المصري في الاجتماع وزير "
+                "الخارجية بدلا من الرئيس.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["EG"]

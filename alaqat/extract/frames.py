@@ -2980,7 +2980,13 @@ def participant(frame: Frame) -> list[Roles]:
         return []  # شاركت 146 علامة تجارية، رجل الأعمال الذي شارك في …: who takes part acts for no state
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
     from_place = [a for a in frame.after() if a.prep == "من" and a.start - frame.trigger[1] <= 40]
-    who = nisbas[0].state if nisbas else (from_place[0].state if from_place else _participant_subject(frame))
+    # رأس وفد المملكة: the state the delegation's word governs right after it is the one taking part (its mention may
+    # take the word وفد in: وفد المملكة)
+    delegation = frame.text[frame.trigger[0]:frame.trigger[1]].endswith("وفد")
+    owner = [a for a in frame.states() if frame.trigger[0] < a.start <= frame.trigger[1] + 2 and not a.prep] \
+        if delegation else []
+    who = nisbas[0].state if nisbas else owner[0].state if owner else (
+        from_place[0].state if from_place else _participant_subject(frame))
     at_meeting = frame.verb_cue("at_meeting")
     if at_meeting:
         # قال الرئيس الأمريكي خلال القمة العالمية في العاصمة الغانية أكرا: a phrase with no verb of its own; who took
@@ -2998,7 +3004,9 @@ def participant(frame: Frame) -> list[Roles]:
     roles: Roles = {"participant": who}
     series = frame.of_kind("series") or frame.of_kind("org")
     body = _summit_of(frame, series[0].mention.id, series[0].start) if series else _anaphoric_summit(frame)
-    if body:
+    # (a state's delegation heads for a meeting of several sides; a minister at "the conference" may be at home)
+    told = not body and delegation and _meeting_told_before(frame)
+    if body:  # (a meeting told before names no series here: the last body named may be another, المحكمة الجنائية)
         roles["series"] = body
     # (رحب … خلال افتتاح القمة بالرئيس الفرنسي: an official after ب is someone met, not where)
     # (خلال القمة: a place in what was said after it, أبلغهم في القمة بأنه لا مستقبل للنظام في سوريا, is not where)
@@ -3017,13 +3025,28 @@ def participant(frame: Frame) -> list[Roles]:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
     elif _at_home(frame, who):
         return []  # ألقى الوزير كلمته في المؤتمر الذي عقد في عاصمة بلاده: a state at its own meeting hosts it
-    elif not body and not frame.cue("international", *frame.clause_span()) \
+    elif not body and not told and not frame.cue("international", *frame.clause_span()) \
             and not frame.cue("hosted", frame.sent[0], frame.trigger[0]) and (
             who == frame.home or not frame.cue("international", frame.sent[0], frame.sent[1])):
         # شارك فيه صيادو المحافظة، تشارك الوزارة في احتفالات افتتاح القناة: a festival or a fair, at home or
         # anywhere, with no body, place abroad, international meeting in the clause or host before
         return []
     return [roles]
+
+
+# في الاجتماع، لأعمال الدورة، في القمة: the meeting already told, named by its definite noun right after the act
+_TOLD_MEETING = re.compile(r"\s+(?:في|ل|الي)\s*(?:اعمال\s+)?ال(?:اجتماعات|اجتماع|قمه|موتمر|دوره|منتدي)(?![^\W_])|"
+                           r"\s+لاعمال\s+ال(?:اجتماعات|اجتماع|قمه|موتمر|دوره|منتدي)(?![^\W_])")
+TOLD_MEETING_REACH = 40  # characters after a word of taking part where "the meeting" told before may be named
+
+
+def _meeting_told_before(frame: Frame) -> bool:
+    """ورأس وفد المملكة في الاجتماع، after a sentence telling the meeting (عقد قادة دول مجلس التعاون اجتماعا …): a
+    definite meeting noun right after the participant points back at a meeting told before, a gathering of several
+    sides (no festival at home), whether or not this sentence names its body or place."""
+    end = min(frame.clause_span()[1], frame.trigger[1] + TOLD_MEETING_REACH)
+    return any(frame.text[at].isspace() and _TOLD_MEETING.match(frame.text, at, end + 12)
+               for at in range(frame.trigger[1], end))
 
 
 _SAID_THAT = re.compile(r"(?<!\S)[وف]?ب?(?:ان|أن|إن)(?:ه|ها|هم|هما|نا)?(?!\S)|[:«\"]")  # أن، بأنه، إنها: what was said
