@@ -4086,3 +4086,9 @@ def test_heading_a_delegation_at_the_meeting_told_before_is_taking_part():
     got = brief("التقى قادة الدول الأفريقية أمس الرئيس الصيني في بكين. وترأس الوفد المصري في الاجتماع وزير "
                 "الخارجية بدلا من الرئيس.")
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["EG"]
+
+
+def test_aid_that_will_be_received_is_planned():
+    """ستتلقى الدولة قرضا، سيحصل الجيش على منحة: a receiving verb in the future tells aid still to come."""
+    assert modalities(brief("وستتلقى البرتغال قرضا من الاتحاد الأوروبي."), "aid") == ["planned"]
+    assert modalities(brief("قال إن الجيش الأردني سيحصل على منحة عسكرية سعودية."), "aid") == ["planned"]
