@@ -4183,3 +4183,34 @@ def test_that_he_and_another_after_a_verb_of_saying_makes_the_speaker_a_side():
     # أوضح الوزير أنه والملك …: "he" is the one who says it, a side of the talks with the king
     got = brief("وأوضح وزير الدفاع الكندي أنه والملك الأردني عبدالله الثاني أكدا خلال المحادثات أهمية التعاون.")
     assert any(e[0] == "talks" and sorted(e[1]["parties"]) == ["CA", "JO"] for e in got)
+
+
+def test_aid_told_from_the_side_that_receives_it():
+    """حصلت الدولة على قرض من …، تلقت الحكومة منحة من …: the subject of a verb of receiving gets the aid, the one
+    named after من (or by a nisba on the aid word) gives it; an unnamed lender (a local bank) makes no aid."""
+    def aid(text):
+        return [(e[1]["donor"], e[1]["recipients"]) for e in brief(text) if e[0] == "aid"]
+    assert aid("وحصلت تونس على قرض بقيمة مليار دولار من صندوق النقد الدولي الشهر الماضي.") == [("org:IMF", ["TN"])]
+    assert aid("تلقت الحكومة اليمنية منحة نفطية من الكويت.") == [("KW", ["YE"])]
+    assert aid("قال الوزير إن الجيش الأردني سيتلقى تمويلا إضافيا من الاتحاد الأوروبي.") == [("org:EU", ["JO"])]
+    assert aid("أعلن أن القوات البحرية الأردنية ستحصل على منحة عسكرية سعودية تشمل زوارق.") == [("SA", ["JO"])]
+    assert aid("حصلت الشركة المصرية على قرض من بنك محلي.") == []
+    # the European financial stabilisation mechanism is a fund of the Union's budget: its loans are the Union's
+    assert aid("وستتلقى البرتغال قرضا من آلية الاستقرار المالي الأوروبية.") == [("org:EU", ["PT"])]
+
+
+def test_heading_a_delegation_at_the_meeting_told_before_is_taking_part():
+    """رأس وفد البلد في الاجتماع، after a sentence telling the meeting: the delegation's state takes part in it, even
+    the paper's own state, with no body or place named again (the definite noun points back at the meeting)."""
+    got = brief("افتتح رئيس البرلمان الماليزي اليوم أعمال الدورة العاشرة لمنظمة التعاون الإسلامي. "
+                "ورأس وفد المملكة لأعمال الدورة وزير المالية.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["SA"]
+    got = brief("التقى قادة الدول الأفريقية أمس الرئيس الصيني في بكين. وترأس الوفد المصري في الاجتماع وزير "
+                "الخارجية بدلا من الرئيس.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["EG"]
+
+
+def test_aid_that_will_be_received_is_planned():
+    """ستتلقى الدولة قرضا، سيحصل الجيش على منحة: a receiving verb in the future tells aid still to come."""
+    assert modalities(brief("وستتلقى البرتغال قرضا من الاتحاد الأوروبي."), "aid") == ["planned"]
+    assert modalities(brief("قال إن الجيش الأردني سيحصل على منحة عسكرية سعودية."), "aid") == ["planned"]

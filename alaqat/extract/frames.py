@@ -3076,7 +3076,13 @@ def participant(frame: Frame) -> list[Roles]:
         return []  # شاركت 146 علامة تجارية، رجل الأعمال الذي شارك في …: who takes part acts for no state
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
     from_place = [a for a in frame.after() if a.prep == "من" and a.start - frame.trigger[1] <= 40]
-    who = nisbas[0].state if nisbas else (from_place[0].state if from_place else _participant_subject(frame))
+    # رأس وفد المملكة: the state the delegation's word governs right after it is the one taking part (its mention may
+    # take the word وفد in: وفد المملكة)
+    delegation = frame.text[frame.trigger[0]:frame.trigger[1]].endswith("وفد")
+    owner = [a for a in frame.states() if frame.trigger[0] < a.start <= frame.trigger[1] + 2 and not a.prep] \
+        if delegation else []
+    who = nisbas[0].state if nisbas else owner[0].state if owner else (
+        from_place[0].state if from_place else _participant_subject(frame))
     at_meeting = frame.verb_cue("at_meeting")
     if at_meeting:
         # قال الرئيس الأمريكي خلال القمة العالمية في العاصمة الغانية أكرا: a phrase with no verb of its own; who took
@@ -3094,7 +3100,9 @@ def participant(frame: Frame) -> list[Roles]:
     roles: Roles = {"participant": who}
     series = frame.of_kind("series") or frame.of_kind("org")
     body = _summit_of(frame, series[0].mention.id, series[0].start) if series else _anaphoric_summit(frame)
-    if body:
+    # (a state's delegation heads for a meeting of several sides; a minister at "the conference" may be at home)
+    told = not body and delegation and _meeting_told_before(frame)
+    if body:  # (a meeting told before names no series here: the last body named may be another, المحكمة الجنائية)
         roles["series"] = body
     # (رحب … خلال افتتاح القمة بالرئيس الفرنسي: an official after ب is someone met, not where)
     # (خلال القمة: a place in what was said after it, أبلغهم في القمة بأنه لا مستقبل للنظام في سوريا, is not where)
@@ -3113,13 +3121,28 @@ def participant(frame: Frame) -> list[Roles]:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
     elif _at_home(frame, who):
         return []  # ألقى الوزير كلمته في المؤتمر الذي عقد في عاصمة بلاده: a state at its own meeting hosts it
-    elif not body and not frame.cue("international", *frame.clause_span()) \
+    elif not body and not told and not frame.cue("international", *frame.clause_span()) \
             and not frame.cue("hosted", frame.sent[0], frame.trigger[0]) and (
             who == frame.home or not frame.cue("international", frame.sent[0], frame.sent[1])):
         # شارك فيه صيادو المحافظة، تشارك الوزارة في احتفالات افتتاح القناة: a festival or a fair, at home or
         # anywhere, with no body, place abroad, international meeting in the clause or host before
         return []
     return [roles]
+
+
+# في الاجتماع، لأعمال الدورة، في القمة: the meeting already told, named by its definite noun right after the act
+_TOLD_MEETING = re.compile(r"\s+(?:في|ل|الي)\s*(?:اعمال\s+)?ال(?:اجتماعات|اجتماع|قمه|موتمر|دوره|منتدي)(?![^\W_])|"
+                           r"\s+لاعمال\s+ال(?:اجتماعات|اجتماع|قمه|موتمر|دوره|منتدي)(?![^\W_])")
+TOLD_MEETING_REACH = 40  # characters after a word of taking part where "the meeting" told before may be named
+
+
+def _meeting_told_before(frame: Frame) -> bool:
+    """ورأس وفد المملكة في الاجتماع، after a sentence telling the meeting (عقد قادة دول مجلس التعاون اجتماعا …): a
+    definite meeting noun right after the participant points back at a meeting told before, a gathering of several
+    sides (no festival at home), whether or not this sentence names its body or place."""
+    end = min(frame.clause_span()[1], frame.trigger[1] + TOLD_MEETING_REACH)
+    return any(frame.text[at].isspace() and _TOLD_MEETING.match(frame.text, at, end + 12)
+               for at in range(frame.trigger[1], end))
 
 
 _SAID_THAT = re.compile(r"(?<!\S)[وف]?ب?(?:ان|أن|إن)(?:ه|ها|هم|هما|نا)?(?!\S)|[:«\"]")  # أن، بأنه، إنها: what was said
@@ -3209,6 +3232,9 @@ def donor(frame: Frame) -> list[Roles]:
     (لليمن، إلى عدن، للشعب اليمني)."""
     if frame.cue("appeal", max(frame.clause[0], frame.trigger[0] - APPEAL_REACH), frame.trigger[0]):
         return []  # ناشدت حكومة البلد المانحين إرسال مساعدات: aid asked for is no aid given
+    received = _received_aid(frame)
+    if received is not None:
+        return received
     horizon = frame.horizon or frame.sent[1]
     # المساعدات السعودية, not مساعدات للشعب اليمني; a definite aid word takes no genitive, so a definite state's name
     # right after it is an adjective too (السعودية is both the state's name and its feminine nisba)
@@ -3258,6 +3284,44 @@ def donor(frame: Frame) -> list[Roles]:
     return [_aid_roles(givers if joined else giver, recipients, kind)]
 
 
+RECEIVED_REACH = 40  # characters before an aid word where the verb of receiving it (حصلت على، تلقت) may stand
+RECEIVED_GIVER_REACH = 60  # characters after the aid word to the من that names its giver (past its amount)
+
+
+def _received_aid(frame: Frame) -> list[Roles] | None:
+    """حصلت اليونان على قرض بقيمة … من الاتحاد الأوروبي، تلقت الحكومة اليمنية منحة من الكويت: aid told from the side
+    that receives it, as the subject of a verb of receiving (``aid_received`` cues) right before the aid word; the
+    giver is named after من (an actor's side, not a place nor a bank or company, which name no party), or by a nisba
+    right after the word. None when no such verb stands there (the giver's frame reads the sentence); no event when
+    the receiving side or the giver is left unsaid (a loan from unnamed lenders is no aid between parties)."""
+    regex = frame.lexicon.cue_regexes.get("aid_received")
+    lo = max(frame.clause[0], frame.sent[0], frame.trigger[0] - RECEIVED_REACH)
+    verbs = list(regex.finditer(frame.text, lo, frame.trigger[0])) if regex is not None else []
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    # the subject right after the verb (VSO: حصلت اليونان على), else right before it (القوات التونسية ستحصل على)
+    inside = [a for a in frame.args if verb.end() <= a.start and a.end <= frame.trigger[0] and not a.prep
+              and party(a)]
+    before = [a for a in frame.args if max(frame.clause[0], frame.sent[0]) <= a.start and a.end <= verb.start()
+              and not a.prep and party(a) and verb.start() - a.end <= RECEIVED_SUBJECT_GAP]
+    subject = inside[0] if inside else before[-1] if before else None
+    recipient = subject.state if subject is not None else None
+    if recipient is None:
+        return []
+    # (منحة عسكرية سعودية: one adjective of the aid may stand before the giver's nisba)
+    nisba = [a for a in frame.states() if frame.trigger[1] <= a.start and a.mention.form == "nisba" and not a.prep
+             and len(frame.text[frame.trigger[1]:a.start].split()) <= 1
+             and adjectival(frame.text, a.start, a.mention.form)]
+    senders = [a for a in frame.args if a.prep == "من" and frame.trigger[1] <= a.start
+               <= frame.trigger[1] + RECEIVED_GIVER_REACH and _may_give(a)]
+    giver = nisba[0].state if nisba else party(senders[0]) if senders else None
+    if giver is None or giver == recipient:
+        return []
+    return [_aid_roles(giver, [recipient], frame.cue("aid_kind", frame.trigger[0] - 30, frame.sent[1]))]
+
+
+RECEIVED_SUBJECT_GAP = 3  # characters between a subject and the verb of receiving after it (SVO: مصر تلقت)
 PEOPLE_REACH = 300  # characters around an aid word within which the people it helps may be named
 # في إطار (حزمة) المساعدات right before the aid word: the act told before it is the aid (ستسلم واشنطن القاهرة ثماني
 # طائرات، في إطار حزمة مساعدات عسكرية)
