@@ -1100,13 +1100,13 @@ def _acting_body(arg: Arg) -> bool:
     return arg.actor is not None and arg.actor.kind in ("body", "official", "person")
 
 
-_LAST_WORD = re.compile(r"(\S+)\s+$")
+_LAST_TOKEN = re.compile(r"(\S+)\s+$")
 
 
 def _people_of(frame: Frame, arg: Arg) -> bool:
     """Whether a nisba describes a people, a government or a side (تقف إلى جانب الشعب السوري، تدعم الحكومة اليمنية:
     ``nisba_noun`` cues, with و or ف before them): it names the state backed, no adjective of a thing praised."""
-    word = _LAST_WORD.search(frame.text, max(frame.sent[0], arg.start - 25), arg.start)
+    word = _LAST_TOKEN.search(frame.text, max(frame.sent[0], arg.start - 25), arg.start)
     if word is None:
         return False
     nouns = frame.lexicon.cues.get("nisba_noun", {})
@@ -2705,14 +2705,14 @@ def _signed_by_nobody(frame: Frame) -> bool:
 
 
 SUBJECT_AFTER_REACH = 8  # characters between a verb and its subject after it (VSO: أبرمته إيران، وقعت كل من مصر)
-WITH_REACH = 30  # characters after a signing word where مع and the other side stand (وقعت الدولة اتفاقا مع …)
-_WITH = re.compile(r"(?<![^\W_])مع\s+")
+SIGNED_WITH_REACH = 30  # characters after a signing word where مع and the other side stand (وقعت الدولة اتفاقا مع …)
+_SIGNED_WITH = re.compile(r"(?<![^\W_])مع\s+")
 
 
 def _with_nobody(frame: Frame, after: list[Arg]) -> bool:
     """وقعت المالديف اتفاقا مع شركة صينية: the other side, after مع, is a phrase that acts for no state (a company, a
     club), named before any actor: no state signed with the one that did, whatever state the passage names."""
-    found = _WITH.search(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + WITH_REACH))
+    found = _SIGNED_WITH.search(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + SIGNED_WITH_REACH))
     if found is None:
         return False
     partner = next((n for n in frame.non_state if 0 <= n[0] - found.end() <= 2), None)
@@ -3284,7 +3284,7 @@ def donor(frame: Frame) -> list[Roles]:
     return [_aid_roles(givers if joined else giver, recipients, kind)]
 
 
-RECEIVED_REACH = 40  # characters before an aid word where the verb of receiving it (حصلت على، تلقت) may stand
+AID_RECEIVED_REACH = 40  # characters before an aid word where the verb of receiving it (حصلت على، تلقت) may stand
 RECEIVED_GIVER_REACH = 60  # characters after the aid word to the من that names its giver (past its amount)
 
 
@@ -3295,7 +3295,7 @@ def _received_aid(frame: Frame) -> list[Roles] | None:
     right after the word. None when no such verb stands there (the giver's frame reads the sentence); no event when
     the receiving side or the giver is left unsaid (a loan from unnamed lenders is no aid between parties)."""
     regex = frame.lexicon.cue_regexes.get("aid_received")
-    lo = max(frame.clause[0], frame.sent[0], frame.trigger[0] - RECEIVED_REACH)
+    lo = max(frame.clause[0], frame.sent[0], frame.trigger[0] - AID_RECEIVED_REACH)
     verbs = list(regex.finditer(frame.text, lo, frame.trigger[0])) if regex is not None else []
     if not verbs:
         return None
