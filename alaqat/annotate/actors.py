@@ -532,7 +532,7 @@ class _DocumentReader:
         while end < len(self.items) and end - j <= NON_STATE_REACH:
             item = self.items[end]
             if named and item.mention is None and item.entry is None:
-                break  # وفقا لوكالة الأنباء اليمنية مواقف الصين: China is named on its own, after the agency's name
+                break  # حسب وكالة الأنباء الأردنية مواقف الهند: India is named on its own, after the agency's name
             named = named or item.mention is not None
             if (item.broken and not self._quoted_name_gap(end)) or item.stem in self.vocabulary.name_stop or (
                     item.entry is not None and item.entry.cls != "not_actor" and (

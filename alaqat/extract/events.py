@@ -1264,7 +1264,7 @@ class EventExtractor:
                 if self._last_time_of_another(text, d):
                     return False  # يقوم بأول زيارة … منذ 1959 محادثات: 1959 is when such a visit last was
                 if self._dated_by_relative_clause(text, d, item.start):
-                    return False  # أن العملية التي جرت في 11 يوليو …، لوزير الدفاع في زيارته: the operation's day
+                    return False  # أن الغارة التي نفذت يوم 9 يوليو …، للوزير في جولته: the raid's day
                 if _SINCE_TAKING_OFFICE.search(text, max(self._sent_start, d.start - SINCE_OFFICE_REACH), d.start):
                     return False  # أول زيارة له منذ توليه مهامه في مارس، ضمن جولة: the office's date
                 boundary = self._clause_end.search(text, lo, hi)
@@ -1495,7 +1495,7 @@ class EventExtractor:
                    and words[k - 1].group(1) not in meetings
                    and not (k >= 2 and words[k - 2].group(1) in anchors)  # عقب الزلزال الذي ضربها في فبراير
                    and (k + 1 >= len(words) or words[k + 1].group(1) not in itself
-                        # في زيارته إلى العراق، أن العملية التي جرت في 11 يوليو: past a comma the clause's "held"
+                        # في جولته بالأردن، أن الغارة التي جرت في 9 يوليو: past a comma the clause's "held"
                         # tells of another noun's act
                         or self._clause_end.search(text, lo, word.start()) is not None)
                    for k, word in enumerate(words) if k)

@@ -221,7 +221,7 @@ class Frame:
 
     def _subject_gap_start(self, subject: Arg, travels: bool) -> int:
         """Where the gap to a subject after a verb of travel is counted from: the end of the destination fronted
-        right after the verb (يصل إلى العاصمة السودانية الخرطوم يوم الأحد المقبل وفد مصري), which is the verb's own
+        right after the verb (يصل إلى العاصمة الكينية نيروبي صباح الخميس القادم وفد أردني), which is the verb's own
         phrase however long its titles and date; otherwise the verb's end."""
         if not travels:
             return self.trigger[1]
@@ -1763,7 +1763,7 @@ def visit(frame: Frame) -> list[Roles]:
     or a city passed through (الوصول إلى سوريا عبر تركيا) is neither side."""
     passed = [a for a in frame.args if _named_place(a)
               and _word_before(frame, a, 12) in frame.lexicon.cues.get("transit", {})]
-    # زيارة لوحدات بلاده المشاركة في تحالف دعم الشرعية في اليمن: a state after في or ب that says where a situation
+    # زيارة لقوات بلاده العاملة ضمن تحالف دعم الشرعية في مالي: a state after في or ب that says where a situation
     # is (place_topic nouns) is what is spoken of, not where the visitor goes
     passed += [a for a in frame.args if a.prep in ("في", "ب") and a.start >= frame.trigger[1] and a not in passed
                and place_of_topic(frame.lexicon, frame.text, a.start, frame.sent[0])]
@@ -2613,7 +2613,7 @@ UNNAMED_PARTNER_REACH = 60  # characters between a signing word and مع بعض 
 
 
 def _with_unnamed_states_then_a_contrast(frame: Frame) -> bool:
-    """وقعت الوزارة اتفاقيات مع بعض الدول، في حين أن الفلبين لها شروط: the partners are left unnamed, and a state
+    """أبرمت الوزارة اتفاقيات مع عدد من الدول، بينما للفلبين شروط: the partners are left unnamed, and a state
     told after a contrast (في حين، بينما، لكن) is the one set against them, no party of the signing."""
     with_some = _WITH_UNNAMED_STATES.search(frame.text, frame.trigger[1],
                                             min(frame.sent[1], frame.trigger[1] + UNNAMED_PARTNER_REACH))
@@ -2710,7 +2710,7 @@ _SIGNED_WITH = re.compile(r"(?<![^\W_])مع\s+")
 
 
 def _with_nobody(frame: Frame, after: list[Arg]) -> bool:
-    """وقعت المالديف اتفاقا مع شركة صينية: the other side, after مع, is a phrase that acts for no state (a company, a
+    """أبرمت سريلانكا اتفاقا مع شركة يابانية: the other side, after مع, is a phrase that acts for no state (a company, a
     club), named before any actor: no state signed with the one that did, whatever state the passage names."""
     found = _SIGNED_WITH.search(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + SIGNED_WITH_REACH))
     if found is None:
