@@ -3912,7 +3912,7 @@ def test_a_cabinet_leave_to_discuss_a_draft_agreement_and_sign_it_is_a_planned_n
     """تفويض الوزير بالتباحث مع الجانب … في شأن مشروع اتفاقية …، والتوقيع عليه: discussing a draft is negotiating it,
     and both the negotiation and the signing are planned; neither is the other's past. Discussing an agreement in
     force stays talks."""
-    got = brief("قرر مجلس الوزراء تفويض وزير الزراعة – أو من ينيبه – بالتباحث مع الجانب الكيني في شأن مشروع "
+    got = brief("قرر مجلس الوزراء تفويض وزير الزراعة – أو نائبه – بالتباحث مع الجانب الكيني في شأن مشروع "
                 "اتفاقية تعاون زراعي بين حكومتي المملكة العربية السعودية وجمهورية كينيا، والتوقيع عليه.")
     assert sorted((e[0], e[2]) for e in got) == [("agreement.negotiated", "planned"), ("agreement.signed", "planned")]
     kept = brief("تباحث وزير الخارجية مع نظيره الكيني حول الاتفاقية الموقعة بين البلدين العام الماضي.")
@@ -4000,7 +4000,7 @@ def test_states_named_after_in_addition_to_before_a_tour_are_its_stops_too():
 def test_a_year_forecast_after_a_meeting_is_not_the_meetings_date():
     """أكدا بعد اللقاء أنهما يتوقعان … في 2016: a verb of forecasting between the act and the year makes the year the
     one forecast for."""
-    got = brief("وفي بيان صدر عقب اللقاء أعلنت أوبك والمكسيك أنهما تتوقعان وضعا أكثر توازنا في سوق النفط في 2016.",
+    got = brief("وفي بيان صدر عقب اللقاء أعلنت أوبك والمكسيك أنهما تتوقعان سوقا أكثر استقرارا وتوازنا في 2016.",
                 date="2015-07-31")
     assert [(e[0], e[3]) for e in got] == [("talks", None)]
 
