@@ -506,3 +506,27 @@ def test_press_scoring_reads_an_organizations_id_whatever_its_case_or_hyphens():
     assert score_press([event], [line]).tp == 1
     other = dict(event, roles={"parties": ["SA", "org:AU"]})
     assert score_press([other], [line]).tp == 0
+
+
+def test_the_key_word_gate_finds_every_trigger_the_full_pattern_finds():
+    """The extractor tries its trigger pattern only where a trigger's first word begins and one of that word's
+    triggers has its key (longest) word in the sentence (في opens في القمة only where القمة is): for every trigger,
+    told with a clitic, inside a sentence, the gated search finds what a scan of the whole sentence finds."""
+    from alaqat.extract.events import (
+        _first_word_automaton,
+        _key_word_automaton,
+        _matches_near,
+        _trigger_word_starts,
+    )
+    from alaqat.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    first_words = _first_word_automaton(lexicon.triggers)
+    key_words, keys_of_first = _key_word_automaton(lexicon.triggers)
+    for surface in lexicon.triggers:
+        text = f"وقال المسؤول في المدينة و{surface} أمس في الاجتماع."
+        keys = sorted((last - len(w) + 1, w) for last, w in key_words.iter(text))
+        firsts = sorted({(last - len(w) + 1, w) for last, w in first_words.iter(text)})
+        starts = _trigger_word_starts(keys, [k for k, _ in keys], firsts, keys_of_first, 0, len(text))
+        gated = [m.span() for m in _matches_near(lexicon.regex, text, 0, len(text), starts)]
+        assert gated == [m.span() for m in lexicon.regex.finditer(text)], surface

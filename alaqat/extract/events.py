@@ -190,6 +190,7 @@ class EventExtractor:
         self._new_clause = re.compile(rf"؛|[،:]\s*(?:(?:{openers})\s+(?=[^\W\d_])|(?!(?:{continuations})(?![^\W_]))"
                                       rf"{not_stem}[وف](?=[^\W\d_]))")
         self._first_words = _first_word_automaton(lexicon.triggers)
+        self._key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
         self._block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
 
@@ -233,8 +234,12 @@ class EventExtractor:
         # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
         # long alternation the regex engine cannot scan fast) is not run over it
         first_words = list(self._first_words.iter(text))
-        hits = sorted(last for last, _ in first_words)
-        word_starts = sorted({last - len(word) + 1 for last, word in first_words})
+        # a trigger of several words holds its longest too (في القمة: القمة): a sentence without any trigger's key
+        # word is not searched, and a common first word (في، خلال) is tried only where a key word of its triggers is
+        keys = sorted((last - len(word) + 1, word) for last, word in self._key_words.iter(text))
+        hits = [start for start, _ in keys]
+        key_starts = hits
+        firsts = sorted({(last - len(word) + 1, word) for last, word in first_words})
         block_starts = None if self._block_words is None else sorted(
             last - len(word) + 1 for last, word in self._block_words.iter(text))
         for sentence_number, sentence in enumerate(analysis.sentences):
@@ -260,6 +265,8 @@ class EventExtractor:
             if own_pair:
                 pair = own_pair
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
+            if may_hold:
+                word_starts = _trigger_word_starts(keys, key_starts, firsts, self._keys_of_first, s, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 or self._leads_in_a_list(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
@@ -2201,6 +2208,30 @@ def _explained(text: str, word: str, start: int, floor: int) -> bool:
 def _with_article(clitics: str) -> bool:
     """Whether the proclitics before a word hold the article (ال، بال، لل …)."""
     return "ال" in clitics or clitics.endswith("لل")
+
+
+def _key_word_automaton(triggers: dict[str, list]) -> tuple[ahocorasick.Automaton, dict[str, frozenset[str]]]:
+    """Every trigger's longest word (its first for a trigger of one word), found anywhere in a text as a substring
+    (a trigger the pattern matches always holds it), and, for each first word, the key words of the triggers it
+    opens: في opens في القمة and في قمة, tried only where القمة or قمة is found."""
+    automaton = ahocorasick.Automaton()
+    keys_of_first: dict[str, set[str]] = {}
+    for surface in triggers:
+        words = surface.split()
+        key = max(words, key=len)
+        automaton.add_word(key, key)
+        keys_of_first.setdefault(words[0], set()).add(key)
+    automaton.make_automaton()
+    return automaton, {first: frozenset(keys) for first, keys in keys_of_first.items()}
+
+
+def _trigger_word_starts(keys: list[tuple[int, str]], key_starts: list[int], firsts: list[tuple[int, str]],
+                         keys_of_first: Mapping[str, frozenset[str]], s: int, e: int) -> list[int]:
+    """Where in ``s``–``e`` a trigger may begin: the first words (``firsts``: start and word, sorted) one of whose
+    triggers has its key word in the span (``keys``, with their sorted ``key_starts``)."""
+    present = {k for _, k in keys[bisect_left(key_starts, s):bisect_left(key_starts, e)]}
+    in_span = firsts[bisect_left(firsts, (s, "")):bisect_left(firsts, (e, ""))]
+    return [start for start, word in in_span if not keys_of_first[word].isdisjoint(present)]
 
 
 def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
