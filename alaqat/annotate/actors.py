@@ -660,9 +660,14 @@ class _DocumentReader:
         earlier = next((a for a in named if style and style in self._styled(a)), None) \
             or next((a for a in named if a.level in levels), None) or next(iter(named), None)
         if earlier is not None:
-            self.actors.append(self._actor(item, item, kind="person", state=earlier.state, org=earlier.org,
-                                           person=earlier.person, office=earlier.office, level=earlier.level,
-                                           form="antecedent", explicit=False))
+            self._stand_in(item, earlier, "person")
+
+    def _stand_in(self, item: _Item, earlier: Actor, kind: str) -> None:
+        """A word (a pronoun, سموه، أنه) standing for an actor read before: the same state, body, person and
+        office, as an antecedent."""
+        self.actors.append(self._actor(item, item, kind=kind, state=earlier.state, org=earlier.org,
+                                       person=earlier.person, office=earlier.office, level=earlier.level,
+                                       form="antecedent", explicit=False))
 
     def _joined_to_another(self, j: int) -> bool:
         """Whether و and an actor's first word (a title, an honorific, a name the gazetteer knows) come right after
@@ -681,9 +686,7 @@ class _DocumentReader:
         earlier = next((a for a in reversed(self.actors) if a.state or a.org), None)
         if earlier is None or self.ntext.to_normalized(earlier.start) < opening or earlier.kind == "state":
             return
-        self.actors.append(self._actor(item, item, kind=earlier.kind, state=earlier.state, org=earlier.org,
-                                       person=earlier.person, office=earlier.office, level=earlier.level,
-                                       form="antecedent", explicit=False))
+        self._stand_in(item, earlier, earlier.kind)
 
     def _styled(self, actor: Actor) -> str:
         """The words an actor was named with and the few before it (صاحب السمو الملكي الأمير …), normalized."""

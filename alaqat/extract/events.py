@@ -238,7 +238,6 @@ class EventExtractor:
         # word is not searched, and a common first word (في، خلال) is tried only where a key word of its triggers is
         keys = sorted((last - len(word) + 1, word) for last, word in self._key_words.iter(text))
         hits = [start for start, _ in keys]
-        key_starts = hits
         firsts = sorted({(last - len(word) + 1, word) for last, word in first_words})
         block_starts = None if self._block_words is None else sorted(
             last - len(word) + 1 for last, word in self._block_words.iter(text))
@@ -266,7 +265,7 @@ class EventExtractor:
                 pair = own_pair
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             if may_hold:
-                word_starts = _trigger_word_starts(keys, key_starts, firsts, self._keys_of_first, s, e)
+                word_starts = _trigger_word_starts(keys, hits, firsts, self._keys_of_first, s, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 or self._leads_in_a_list(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
@@ -1027,7 +1026,7 @@ class EventExtractor:
                 verb = text[max(sent[0], item.start - 20):item.end].split()[-2:]
                 if self._still_sought(item, event) or self._asked_whether(text, sent, item) or _former_acts_now(
                         roles, args, event.date, analysis.doc.date, verb,
-                        self.lexicon.cue_regexes.get("in_office_then"), text[sent[0]:sent[1]],
+                        self.lexicon.cue_regexes.get("in_office_then"), (text, *sent),
                         lambda person: self.gazetteer.left_office_lately(person, analysis.doc.date)):
                     continue
                 event.extra["evidence"] = _role_evidence(roles, args, (item.start, item.end), text, sent, said_from)
@@ -1496,11 +1495,8 @@ class EventExtractor:
         meeting (على هامش القمة التي …) tells of him or of the act's setting, and so does one about what the act
         followed (عقب الزلزال الذي ضربها في فبراير): they may well date the act."""
         relatives, itself = self.lexicon.cues.get("relative", {}), self.lexicon.cues.get("act_itself", {})
-        meetings, anchors = self.lexicon.cues.get("meeting", {}), self.lexicon.cues.get("time_of_act", {})
         words = list(_WORDS.finditer(text, lo, hi))
-        return any(word.group(1) in relatives and words[k - 1].end(1) not in self._mention_ends
-                   and words[k - 1].group(1) not in meetings
-                   and not (k >= 2 and words[k - 2].group(1) in anchors)  # عقب الزلزال الذي ضربها في فبراير
+        return any(word.group(1) in relatives and self._about_another_noun(words, k)
                    and (k + 1 >= len(words) or words[k + 1].group(1) not in itself
                         # في جولته بالأردن، أن الغارة التي جرت في 9 يوليو: past a comma the clause's "held"
                         # tells of another noun's act
@@ -1512,16 +1508,21 @@ class EventExtractor:
         في 11 يوليو), closed by a comma before the trigger: that noun's act, not the trigger's. A meeting's clause
         (القمة التي عقدت في …) or a mention's (الوزير الذي وصل أمس) may well date the act, as may the trigger's own
         time anchor (عقب الزلزال الذي ضربها)."""
-        relatives, meetings = self.lexicon.cues.get("relative", {}), self.lexicon.cues.get("meeting", {})
-        anchors = self.lexicon.cues.get("time_of_act", {})
+        relatives = self.lexicon.cues.get("relative", {})
         words = list(_WORDS.finditer(text, max(self._sent_start, d.start - RELATIVE_DATE_REACH), d.start))
         opened = [k for k, w in enumerate(words) if k and w.group(1) in relatives]
         if not opened or not _CLAUSE_END.search(text, d.end, trigger):
             return False
-        k = opened[-1]
+        return self._about_another_noun(words, opened[-1])
+
+    def _about_another_noun(self, words: list[re.Match[str]], k: int) -> bool:
+        """Whether the relative pronoun ``words[k]`` (k ≥ 1) opens a clause about a noun of its own, which then tells
+        of that noun's act: not about an actor (الوزير الذي صرح …), a meeting (القمة التي عقدت …) or the act's time
+        anchor (عقب الزلزال الذي ضربها في فبراير), which may well date the act."""
         antecedent = words[k - 1]
-        return antecedent.end(1) not in self._mention_ends and antecedent.group(1) not in meetings \
-            and not (k >= 2 and words[k - 2].group(1) in anchors)
+        return antecedent.end(1) not in self._mention_ends \
+            and antecedent.group(1) not in self.lexicon.cues.get("meeting", {}) \
+            and not (k >= 2 and words[k - 2].group(1) in self.lexicon.cues.get("time_of_act", {}))
 
     def _in_relative_clause(self, text: str, lo: int, at: int) -> bool:
         """Whether the trigger at ``at`` sits in a relative clause opened after ``lo`` (كارتر الذي يقوم بجولة …)."""
@@ -2531,18 +2532,20 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def _former_acts_now(roles: Roles, args: list[Arg], date: str | None, doc_date: str | None,
-                     words: list[str], then: re.Pattern[str] | None = None, sentence: str = "",
+                     words: list[str], then: re.Pattern[str] | None = None,
+                     sentence: tuple[str, int, int] = ("", 0, 0),
                      left_lately: Callable[[str], bool] | None = None) -> bool:
     """Whether a side of the act is there only through men no longer in office (الرئيس الفرنسي السابق يزور تونس،
     ممثلون للرئيس اليمني المخلوع يجرون محادثات), in an act of the paper's own time: dated in its year or later, or
     undated and told in the imperfect. A former leader acts for nobody then; what he did in office (قام الرئيس
     السابق بزيارات لإسرائيل في أوقات سابقة) stands. An undated act in the perfect by a named leader who left office
-    in the last few years (``left_lately``), with nothing placing it in his term (إبان رئاسته، آنذاك: ``then``), is
+    in the last few years (``left_lately``), with nothing placing it in his term (إبان رئاسته، آنذاك: ``then``, in
+    ``sentence``: the text and the span of the act's sentence), is
     the news of the paper's days too (وقام ساركوزي بزيارة إلى تونس); one by a leader long gone (قرر السادات) is
     history told."""
     present = _told_as_present(date, doc_date, words)
     lately = not present and date is None and left_lately is not None and then is not None \
-        and then.search(sentence) is None
+        and then.search(*sentence) is None
     if not (present or lately):
         return False
     sides = {v for role, value in roles.items() if role not in ("location", "visitor")

@@ -256,7 +256,10 @@ class Frame:
         word is no subject."""
         if self.text[self.trigger[1] - 1:self.trigger[1]] == "ه":  # استضافة (ة is normalized to ه)
             return False
-        quoted = _QUOTED_NAME.match(self.text, self.trigger[1])
+        return self.unknown_quote(_QUOTED_NAME.match(self.text, self.trigger[1]))
+
+    def unknown_quote(self, quoted: re.Match[str] | None) -> bool:
+        """Whether a name in guillemets (its group 1) holds no actor: no state or body is recognized in it."""
         return quoted is not None and not any(quoted.start(1) <= a.start < quoted.end(1) for a in self.args)
 
     def _nobody_acts(self, after: list[Arg], before: list[Arg], after_verb: bool = True) -> bool:
@@ -905,11 +908,9 @@ def _praised_act_of_a_quoted_name(frame: Frame) -> bool:
         if named and not any(named[-1].start(1) <= a.start < frame.trigger[0] for a in frame.args):
             return True
     # past the praiser's titles and post (ثمن السفير فلان، سفير المملكة في مصر، دعم «…»)
-    for act in regex.finditer(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + PRAISED_ACT_REACH)):
-        quoted = _QUOTED_NAME.match(frame.text, act.end())
-        if quoted is not None and not any(quoted.start(1) <= a.start < quoted.end(1) for a in frame.args):
-            return True
-    return False
+    return any(frame.unknown_quote(_QUOTED_NAME.match(frame.text, act.end()))
+               for act in regex.finditer(frame.text, frame.trigger[1],
+                                         min(frame.sent[1], frame.trigger[1] + PRAISED_ACT_REACH)))
 
 
 def _praise_of_addressee(frame: Frame) -> list[Roles] | None:
@@ -1100,18 +1101,14 @@ def _acting_body(arg: Arg) -> bool:
     return arg.actor is not None and arg.actor.kind in ("body", "official", "person")
 
 
-_LAST_TOKEN = re.compile(r"(\S+)\s+$")
-
-
 def _people_of(frame: Frame, arg: Arg) -> bool:
     """Whether a nisba describes a people, a government or a side (تقف إلى جانب الشعب السوري، تدعم الحكومة اليمنية:
     ``nisba_noun`` cues, with و or ف before them): it names the state backed, no adjective of a thing praised."""
-    word = _LAST_TOKEN.search(frame.text, max(frame.sent[0], arg.start - 25), arg.start)
-    if word is None:
+    if not frame.text[arg.start - 1:arg.start].isspace():
         return False
     nouns = frame.lexicon.cues.get("nisba_noun", {})
-    bare = word.group(1)
-    return bare in nouns or (bare[:1] in "وف" and bare[1:] in nouns)
+    bare = _word_before(frame, arg, 25)
+    return bool(bare) and (bare in nouns or (bare[:1] in "وف" and bare[1:] in nouns))
 
 
 def _owner_acts_for_nobody(frame: Frame) -> bool:
@@ -3141,8 +3138,8 @@ def _meeting_told_before(frame: Frame) -> bool:
     definite meeting noun right after the participant points back at a meeting told before, a gathering of several
     sides (no festival at home), whether or not this sentence names its body or place."""
     end = min(frame.clause_span()[1], frame.trigger[1] + TOLD_MEETING_REACH)
-    return any(frame.text[at].isspace() and _TOLD_MEETING.match(frame.text, at, end + 12)
-               for at in range(frame.trigger[1], end))
+    told = _TOLD_MEETING.search(frame.text, frame.trigger[1], end + 12)  # (every match opens on a space)
+    return told is not None and told.start() < end
 
 
 _SAID_THAT = re.compile(r"(?<!\S)[وف]?ب?(?:ان|أن|إن)(?:ه|ها|هم|هما|نا)?(?!\S)|[:«\"]")  # أن، بأنه، إنها: what was said
