@@ -98,6 +98,16 @@ def test_modality_planned_intended_proposed_negated():
     assert got and got[0][2] == "negated"
 
 
+def test_plain_la_before_the_trigger_and_working_towards_a_signing():
+    """لا right before the verb denies that act alone (لا يزور الرئيس …); what a state "works to" conclude (تعمل على
+    إبرام اتفاق) is what it means to do, not done."""
+    got = brief("لا يزور الرئيس المصري الأردن هذا الشهر بسبب الأوضاع.", "2023-05-02")
+    assert got and got[0][:3] == ("visit", {"visitor_state": "EG", "host_state": "JO", "level": "head_of_state"},
+                                  "negated")
+    got = brief("قالت الوزارة إن تونس تعمل على إبرام اتفاق مع الجزائر لتسهيل عبور الشاحنات.")
+    assert [(t, m) for t, _, m, _ in got] == [("agreement.signed", "intended")]
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]
