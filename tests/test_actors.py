@@ -769,3 +769,19 @@ def test_a_ministers_field_with_a_pronoun_names_the_state_just_before_it():
                                         min_confidence=0.0).actors
     minister = next(a for a in actors if a.text.startswith("وزير"))
     assert minister.state == "LY"
+
+
+def test_a_name_no_title_goes_with_is_a_private_person_acting_for_nobody():
+    """A resident or a vendor quoted by name alone (وثمن عبده سعيد …) acts for no state: the body after the name
+    (جهود حكومة المملكة) is what he praises, no title of his; a name with its title after it is the official's."""
+    from alaqat.pipeline import default_pipeline as pipeline
+
+    doc = read_text("وثمن عبده ناصر جهود حكومة المملكة في خدمة المقيمين اليمنيين.", doc_id="t",
+                    date="2015-07-31", country="SA")
+    analysis = pipeline().annotate(doc, with_dates=False)
+    assert all(a.kind != "person" for a in analysis.actors)
+    assert any(doc.text[s:e].startswith("عبده ناصر") for s, e in analysis.non_state)
+    found = actors("استقبل سالم أحمد العمري نائب الرئيس اليمني وفدا يابانيا.", country="SA")
+    assert any(a.state == "YE" for a in found)
+    ruler = read_text("وزار فيصل الأول العراق.", doc_id="t", date="2015-07-31", country="SA")
+    assert pipeline().annotate(ruler, with_dates=False).non_state == []  # a ruler by his number: no private man

@@ -108,6 +108,17 @@ def test_plain_la_before_the_trigger_and_working_towards_a_signing():
     assert [(t, m) for t, _, m, _ in got] == [("agreement.signed", "intended")]
 
 
+def test_praise_by_a_private_person_named_alone_or_a_vendor_is_no_states():
+    """A resident thanking the government (وثمن عبده ناصر جهود حكومة المملكة …) or a vendor at a festival
+    (نوه البائع …: نوه is a verb, its ه a root letter) backs nobody for a state."""
+    def saudi_paper(text: str) -> list:
+        doc = read_text(text, doc_id="t", date="2015-07-31", country="SA")
+        return [e.to_json() for e in extract_events(doc, min_confidence=0.0)]
+
+    assert saudi_paper("وثمن عبده ناصر جهود حكومة المملكة في خدمة المقيمين اليمنيين.") == []
+    assert saudi_paper("من جهته، نوه البائع سامي خليل بالإقبال على ركن السجاد التركي في سوق المهرجان.") == []
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]

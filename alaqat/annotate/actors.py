@@ -81,6 +81,7 @@ class Agent:
     style: str | None = None  # the style a bare head's title names (president): home only if home's head bears it
 
 
+TITLE_AFTER_NAME = 2  # items after a name where a title says it is an official's (the title, or a comma and it)
 EPITHET_REACH = 400  # characters back to the person an epithet (الدبلوماسي السويدي) may describe
 STYLE_REACH = 20  # characters before a person's name where the style that names him may stand (صاحب السمو)
 
@@ -505,12 +506,33 @@ class _DocumentReader:
                 j += 2
             elif item.mention is not None:
                 j = self._mention(j)
-            elif (after := self._name_then_title(j)) is not None:
+            elif (after := self._name_then_title(j) or self._private_name(j)) is not None:
                 j = after
             else:
                 self._surname(item)
                 j += 1
         return self.actors
+
+    def _private_name(self, j: int) -> int | None:
+        """A personal name nobody's title goes with (وثمن عبده سعيد اهتمام الحكومة …: a given name of our list and
+        another name word, no title before or after it, no known person, no surname read before) is a private
+        person's, who acts for no state: the phrase acts for nobody. Returns where the name ends, None when item
+        ``j`` opens no such name."""
+        item = self.items[j]
+        if item.clitic or item.stem not in self.vocabulary.given or item.stem in self.vocabulary.foreign_given \
+                or not _name_like(item, self.vocabulary) or item.stem in self.surnames or j == 0 \
+                or self.items[j - 1].entry is not None or self.items[j - 1].mention is not None:
+            return None  # a foreign given name (مارتن) is as often a company's or an official's told by name
+        if (self.actors and self._adjacent(self.actors[-1], item)) or self._after_honorific(j):
+            return None
+        draft = _Draft(item, item)
+        k = self._take_name(draft, j)
+        name_words = [w for w in draft.name if w not in self.vocabulary.name_link]
+        if len(name_words) < 2 or any(w in self.surnames or w in self.vocabulary.regnal for w in name_words) \
+                or self._title_after(k):
+            return None  # فيصل الأول: a ruler, named by his number
+        self.non_state.append((item.start, draft.last.end))
+        return k
 
     def _genitive_of_a_noun(self, j: int) -> bool:
         """Whether a cabinet (مجلس الوزراء) is the genitive of the noun right before it (لرئيس مجلس الوزراء، أمين عام
@@ -1263,14 +1285,21 @@ class _DocumentReader:
             return None
         title = self.items[k]
         if title.broken or title.clitic or title.entry is None or title.entry.cls != "agent" \
-                or title.entry.agent.office == _COUNTERPART:
-            return None
+                or title.entry.agent.office == _COUNTERPART or title.entry.agent.office in _BODY_OFFICES:
+            return None  # ثمن عبده سعيد اهتمام حكومة المملكة: a body after a name is no title of his
         group = self._title_group(k)
         if not (group.state or group.org or group.fixed) or not group.offices:
             return None
         self._take_group(draft, group)
         self._emit(draft)
         return group.next
+
+    def _title_after(self, k: int) -> bool:
+        """Whether a title follows the name ending before item ``k``, right after it or after a comma (خالد محفوظ
+        بحاح نائب الرئيس اليمني، عبده سعيد، رئيس الجالية): the name is that official's."""
+        return any(it.entry is not None and (it.entry.cls == "honorific" or (
+            it.entry.cls == "agent" and it.entry.agent.office not in _BODY_OFFICES))
+            for it in self.items[k:k + TITLE_AFTER_NAME])  # اهتمام حكومة المملكة: a body is no title of his
 
     def _after_honorific(self, j: int) -> bool:
         """Whether an honorific stands one or two words before item ``j``, unbroken (الشيخ صباح خالد): the name began

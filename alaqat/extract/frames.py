@@ -241,7 +241,9 @@ class Frame:
         verbal noun the phrase is its object (استضافة بنك اليورانيوم: the bank is what is hosted), so only a verb's
         subject is looked for after it."""
         candidates = self.actor_candidates()
-        noun = self.text[self.trigger[1] - 1:self.trigger[1]] == "ه"  # استضافة، مشاركة (ة is normalized to ه)
+        word = self.text[self.trigger[0]:self.trigger[1]]
+        # استضافة، مشاركة (ة is normalized to ه); a verb's own final ه (نوه) is a root letter
+        noun = word.endswith("ه") and word not in self.lexicon.cues.get("verb_trigger", {})
         return self._nobody_acts([a for a in candidates if a.start >= self.trigger[1]],
                                  [a for a in candidates if a.end <= self.trigger[0]], after_verb=not noun)
 
