@@ -119,6 +119,17 @@ def test_praise_by_a_private_person_named_alone_or_a_vendor_is_no_states():
     assert saudi_paper("من جهته، نوه البائع سامي خليل بالإقبال على ركن السجاد التركي في سوق المهرجان.") == []
 
 
+def test_a_list_joined_and_relief_obstructed_are_no_membership_and_no_aid():
+    """انضمت المعالم إلى قوائم اليونسكو للتراث العالمي: a list joined, no body; وإعاقة الجهود الإغاثية: the relief a
+    condemnation says was obstructed, no aid given."""
+    doc = read_text("انضمت المملكة مؤخراً إلى قوائم اليونسكو للتراث العالمي بموقعين.", doc_id="t",
+                    date="2015-07-31", country="SA")
+    assert all(e.type != "membership.joined" for e in extract_events(doc, min_confidence=0.0))
+    doc = read_text("واستنكر مجلس الوزراء خرق الهدنة الإنسانية بهدف إفشالها وإعاقة الجهود الإغاثية للشعب اليمني.",
+                    doc_id="t", date="2015-07-24", country="SA")
+    assert all(e.type != "aid" for e in extract_events(doc, min_confidence=0.0))
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]
