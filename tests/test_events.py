@@ -130,6 +130,11 @@ def test_a_list_joined_and_relief_obstructed_are_no_membership_and_no_aid():
     assert all(e.type != "aid" for e in extract_events(doc, min_confidence=0.0))
 
 
+def test_independence_among_values_is_no_declaration():
+    """لحريته، ووحدته، واستقلاله: a country's independence named among its values is no act of gaining it."""
+    assert brief("انتصر أحرار اليمن لحريته، ووحدته، واستقلاله في معارك عام 2015.") == []
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]
