@@ -135,6 +135,13 @@ def test_independence_among_values_is_no_declaration():
     assert brief("انتصر أحرار اليمن لحريته، ووحدته، واستقلاله في معارك عام 2015.") == []
 
 
+def test_a_pavilion_at_a_trade_fair_is_no_participation():
+    """دشن الوزير جناح البلد في معرض تجاري دولي بدبي: a trade fair, no meeting of states."""
+    doc = read_text("دشن وزير التجارة اليوم جناح البلد في معرض تجاري دولي بدبي.", doc_id="t",
+                    date="2015-07-24", country="SA")
+    assert all(e.type != "participation" for e in extract_events(doc, min_confidence=0.0))
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]
