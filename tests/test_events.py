@@ -141,6 +141,13 @@ def test_a_pavilion_at_a_trade_fair_is_no_participation():
     assert all(e.type != "participation" for e in extract_events(doc, min_confidence=0.0))
 
 
+def test_a_letter_arriving_is_no_visit():
+    """والرسالة وصلت إلى صنعاء وعدن: what arrived is a message, no one travelled."""
+    doc = read_text("قال الأمير كلمته، والرسالة وصلت من الرياض إلى صنعاء وعدن.", doc_id="t",
+                    date="2015-07-31", country="SA")
+    assert all(e.type != "visit" for e in extract_events(doc, min_confidence=0.0))
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]
