@@ -45,7 +45,11 @@ class Vocabulary:
         month = _alternation(self.months)
         # أيار/مايو، سبتمبر (أيلول)، غشت-أغسطس; the space before a closing bracket is the bracket's, never a trailing
         # one (a match ending in a space is one the windows, which end at a word, cannot see)
-        double = rf"(?:{month})(?:\s*(?:/|\(|-)\s*(?:{month})(?:\s*\))?)?"
+        # … and the news agencies' two names of one month side by side (يوليو تموز، مايو ايار): only the pairs of one
+        # month, so that two months in a row of a list are never read as one
+        pairs = _alternation(f"{a} {b}" for a, m in self.months.items() for b, n in self.months.items()
+                             if m == n and a != b)
+        double = rf"(?:{pairs}|(?:{month})(?:\s*(?:/|\(|-)\s*(?:{month})(?:\s*\))?)?)"
         w = self.words
         # a day in digits may carry the article (في الـ20 من أغسطس، normalized ال20 or ال 20)
         day = rf"(?:(?:ال\s?)?[0-3]?\d(?!\d)|{_alternation(self.ordinals)})"
