@@ -148,6 +148,13 @@ def test_a_letter_arriving_is_no_visit():
     assert all(e.type != "visit" for e in extract_events(doc, min_confidence=0.0))
 
 
+def test_the_president_of_the_kurdistan_region_named_before_his_title_acts_for_iraq():
+    got = brief("بحث وزير الخارجية الأمريكي أمس مع مسعود البرزاني رئيس الإقليم ملف النازحين.",
+                "2015-07-25")
+    assert ("talks", {"parties": ["US", "IQ"], "channel": "meeting", "level": "minister"}, "asserted",
+            "2015-07-24") in got
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]
