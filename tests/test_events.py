@@ -93,6 +93,8 @@ def test_modality_planned_intended_proposed_negated():
     assert brief("من المقرر أن يزور وزير الخارجية الجزائري أستانا الشهر المقبل.", "2023-05-02")[0][2:] == (
         "planned", "2023-06")
     assert brief("أعلنت أوزبكستان عزمها الانضمام إلى منظمة التعاون الإسلامي.")[0][2] == "intended"
+    # a verb of giving with سـ governs the aid noun after it: what it will provide is planned
+    assert brief("وأشار إلى أن الكويت ستؤمن يوميا طائرة مساعدات لليمن.")[0][2] == "planned"
     assert brief("اقترح الرئيس المصري افتتاح قنصلية في ألماتي.")[0][2] == "proposed"
     got = brief("لم يوقع البلدان اتفاقية التجارة الحرة بين مصر وتركيا حتى الآن.")
     assert got and got[0][2] == "negated"
