@@ -99,3 +99,10 @@ def test_a_months_two_names_side_by_side_are_one_month():
     assert [(d.text, d.value) for d in found] == [("14 يوليو تموز", "2015-07-14")]
     assert [d.value for d in find_dates("في كانون الأول ديسمبر 2014", "2015-07-21")] == ["2014-12"]
     assert [d.value for d in find_dates("بين مايو يونيو 2015", "2015-07-21")] == ["2015-06"]
+
+
+def test_the_day_after_tomorrow_named_by_its_weekday_is_never_before_the_paper():
+    """بعد غد الاثنين in a Tuesday paper is the Monday after, not the one before: a weekday told in the future is the
+    next one (the annotation guide's reading)."""
+    assert [d.value for d in find_dates("سيسافر الرئيس بعد غد الاثنين إلى واشنطن.", "2015-07-21")] == ["2015-07-27"]
+    assert [d.value for d in find_dates("وصل الرئيس أمس الاثنين إلى واشنطن.", "2015-07-21")] == ["2015-07-20"]

@@ -656,6 +656,10 @@ def relative_weekday(m: re.Match[str], ctx: Context) -> list[Piece]:
     # written, before the paper printed it); tomorrow may fall before it, in a story the paper printed late
     if ctx.doc_date is not None and said <= ctx.doc_date < found:
         found -= timedelta(days=7)
+    # … and the day after tomorrow named by its weekday is never before the paper's day (بعد غد الاثنين in a Tuesday
+    # paper is the Monday after, as the guide reads a weekday told in the future)
+    if ctx.doc_date is not None and said > ctx.doc_date + timedelta(days=1) and found < ctx.doc_date:
+        found += timedelta(days=7)
     return [Piece(m.start(), m.end(), found.isoformat(), "day", "document")]
 
 
