@@ -157,6 +157,15 @@ def test_the_president_of_the_kurdistan_region_named_before_his_title_acts_for_i
             "2015-07-24") in got
 
 
+def test_whoever_visits_is_nobody_in_particular():
+    """إن مَن زار القاهرة قبل عقدين سيدهشه ما تغير: the relative من before the verb is "whoever"; عاد من زيارة is a
+    preposition before a noun, and the visit stands."""
+    doc = read_text("إن مَن زار القاهرة قبل عقدين سيدهشه ما تغير فيها.", doc_id="t", date="2015-07-21",
+                    country="SA")
+    assert extract_events(doc, min_confidence=0.0) == []
+    assert [t for t, *_ in brief("وعاد وزير الخارجية المصري من زيارة رسمية إلى الإمارات.")] == ["visit"]
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]

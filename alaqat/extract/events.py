@@ -798,6 +798,8 @@ class EventExtractor:
                 continue  # فيصل is a man's name, not ف + يصل (and arrives)
             blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, m.start(), s)
             surface = " ".join(m.group("t").split())
+            if self._anyone_does(text, m.start(), s, surface):
+                continue  # إن من يزور المدينة هذه الأيام يدرك …: whoever visits is nobody in particular
             whole = " ".join(text[m.start():t_end].split())
             if whole != surface and whole in self.lexicon.triggers:  # للقاء is a word of its own, not ل + لقاء
                 surface, t_start = whole, m.start()
@@ -932,6 +934,13 @@ class EventExtractor:
         if before is None:
             return set()
         return set(self.lexicon.cues.get("aim_block", {}).get(before.group(1), "").split())
+
+    def _anyone_does(self, text: str, start: int, floor: int, surface: str) -> bool:
+        """Whether the verb is the act of "whoever" (من زار، لمن يزور: the relative من right before a verb of the
+        ``whoever`` cue's list): a generic person, no actor of a state."""
+        before = _WORD_BEFORE.search(text, max(floor, start - 8), start)
+        verbs = self.lexicon.cues.get("whoever", {}).get(before.group(1), "") if before is not None else ""
+        return surface in verbs.split()
 
     @staticmethod
     def _suppress(found: list[_Found]) -> list[_Found]:
