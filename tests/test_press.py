@@ -4214,3 +4214,13 @@ def test_aid_that_will_be_received_is_planned():
     """ستتلقى الدولة قرضا، سيحصل الجيش على منحة: a receiving verb in the future tells aid still to come."""
     assert modalities(brief("وستتلقى البرتغال قرضا من الاتحاد الأوروبي."), "aid") == ["planned"]
     assert modalities(brief("قال إن الجيش الأردني سيحصل على منحة عسكرية سعودية."), "aid") == ["planned"]
+
+
+@needs_corpus
+def test_whoever_visited_a_city_in_a_column_is_no_visit():
+    # a Saudi column (July 2015) telling a reader that "whoever visited Dubai ten years ago" would not know it now:
+    # the relative من makes the visitor anyone, so no Saudi visit to the Emirates
+    doc = "2015-07-21-2745"
+    article = saudinewsnet.article(doc)
+    document = read_text(article.text, doc_id=doc, date=article.date, country="SA")
+    assert not [e for e in default_pipeline().analyze(document).events if e.type == "visit"]
