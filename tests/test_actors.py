@@ -772,7 +772,7 @@ def test_a_ministers_field_with_a_pronoun_names_the_state_just_before_it():
 
 
 def test_a_name_no_title_goes_with_is_a_private_person_acting_for_nobody():
-    """A resident or a vendor quoted by name alone (وثمن عبده سعيد …) acts for no state: the body after the name
+    """A resident or a vendor quoted by name alone (وثمن عبده ناصر …) acts for no state: the body after the name
     (جهود حكومة المملكة) is what he praises, no title of his; a name with its title after it is the official's."""
     from alaqat.pipeline import default_pipeline as pipeline
 
