@@ -168,6 +168,11 @@ def test_a_states_pavilion_at_a_world_expo_is_participation():
     assert "participation" in [t for t, *_ in got]
 
 
+def test_representing_ones_country_at_a_meeting_is_participation():
+    got = brief("وقال رئيس الوفد الكويتي، الذي مثل بلاده في اجتماعات المجلس الوزاري للصندوق، إن النتائج جيدة.")
+    assert [(t, r["participant"]) for t, r, *_ in got if t == "participation"] == [("participation", "KW")]
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]
