@@ -514,16 +514,15 @@ class _DocumentReader:
         return self.actors
 
     def _private_name(self, j: int) -> int | None:
-        """A personal name nobody's title goes with (وثمن عبده سعيد اهتمام الحكومة …: a given name of our list and
+        """A personal name nobody's title goes with (وثمن عبده ناصر جهود الحكومة …: a given name of our list and
         another name word, no title before or after it, no known person, no surname read before) is a private
         person's, who acts for no state: the phrase acts for nobody. Returns where the name ends, None when item
         ``j`` opens no such name."""
         item = self.items[j]
-        if item.clitic or item.stem not in self.vocabulary.given or item.stem in self.vocabulary.foreign_given \
-                or not _name_like(item, self.vocabulary) or item.stem in self.surnames or j == 0 \
-                or self.items[j - 1].entry is not None or self.items[j - 1].mention is not None:
+        if not self._bare_given_name(j) or item.stem in self.vocabulary.foreign_given or item.stem in self.surnames \
+                or j == 0 or self.items[j - 1].entry is not None or self.items[j - 1].mention is not None:
             return None  # a foreign given name (مارتن) is as often a company's or an official's told by name
-        if (self.actors and self._adjacent(self.actors[-1], item)) or self._after_honorific(j):
+        if self._rest_of_a_name(j):
             return None
         draft = _Draft(item, item)
         k = self._take_name(draft, j)
@@ -1272,13 +1271,13 @@ class _DocumentReader:
         official; returns where the phrase ends. None when no such title follows: a name before a bare title (…
         وزير الخارجية) is left to the title alone."""
         item = self.items[j]
-        if item.clitic or item.stem not in self.vocabulary.given or not _name_like(item, self.vocabulary):
+        if not self._bare_given_name(j):
             return None
         ahead = self.items[j + 1:j + 2 + MAX_NAME_TOKENS]
         if not any(it.entry is not None and it.entry.cls == "agent" for it in ahead):
             return None  # most names are followed by no title: the name itself is not read for them
-        if (self.actors and self._adjacent(self.actors[-1], item)) or self._after_honorific(j):
-            return None  # الشيخ صباح خالد الكواري وزير خارجية تركيا: the rest of the name just read, not a new man
+        if self._rest_of_a_name(j):
+            return None
         draft = _Draft(item, item, form="title")
         k = self._take_name(draft, j)
         if len(draft.name) < 2 or k >= len(self.items):
@@ -1286,7 +1285,7 @@ class _DocumentReader:
         title = self.items[k]
         if title.broken or title.clitic or title.entry is None or title.entry.cls != "agent" \
                 or title.entry.agent.office == _COUNTERPART or title.entry.agent.office in _BODY_OFFICES:
-            return None  # ثمن عبده سعيد اهتمام حكومة المملكة: a body after a name is no title of his
+            return None  # ثمن عبده ناصر جهود حكومة المملكة: a body after a name is no title of his
         group = self._title_group(k)
         if not (group.state or group.org or group.fixed) or not group.offices:
             return None
@@ -1294,12 +1293,22 @@ class _DocumentReader:
         self._emit(draft)
         return group.next
 
+    def _bare_given_name(self, j: int) -> bool:
+        """Whether item ``j`` is a given name of our list, with no clitic, that may open an unknown personal name."""
+        item = self.items[j]
+        return not item.clitic and item.stem in self.vocabulary.given and _name_like(item, self.vocabulary)
+
+    def _rest_of_a_name(self, j: int) -> bool:
+        """Whether item ``j`` goes on a name just read or one an honorific opened (الشيخ صباح خالد الكواري وزير
+        خارجية تركيا): the same man, not a new one."""
+        return bool(self.actors and self._adjacent(self.actors[-1], self.items[j])) or self._after_honorific(j)
+
     def _title_after(self, k: int) -> bool:
-        """Whether a title follows the name ending before item ``k``, right after it or after a comma (خالد محفوظ
-        بحاح نائب الرئيس اليمني، عبده سعيد، رئيس الجالية): the name is that official's."""
+        """Whether a title follows the name ending before item ``k``, right after it or after a comma (سالم أحمد
+        العمري نائب الرئيس، عبده ناصر، رئيس الجالية): the name is that official's."""
         return any(it.entry is not None and (it.entry.cls == "honorific" or (
             it.entry.cls == "agent" and it.entry.agent.office not in _BODY_OFFICES))
-            for it in self.items[k:k + TITLE_AFTER_NAME])  # اهتمام حكومة المملكة: a body is no title of his
+            for it in self.items[k:k + TITLE_AFTER_NAME])  # جهود حكومة المملكة: a body is no title of his
 
     def _after_honorific(self, j: int) -> bool:
         """Whether an honorific stands one or two words before item ``j``, unbroken (الشيخ صباح خالد): the name began
