@@ -100,7 +100,7 @@ _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
 RELATIVE_DATE_REACH = 25  # characters before a date where the relative clause it stands in opens (التي جرت في)
 OBJECT_REACH = 60  # characters after a trigger where the first في may name what the act is in
-WIDE_SENSE_REACH = 60  # characters after a trigger, in its clause, where what is granted may be named
+WIDE_SENSE_REACH = 60  # characters after a trigger, in its clause, where a clause_block word may stand
 _SHARED_IN = re.compile(r"[^.؛\n]*?(?<![^\W_])في\s+([^\W\d_]+)")  # the word after the first في of the sentence
 DENIED_CLAUSE_REACH = 60  # characters after a trigger in a relative clause where the denied clause's أن may open
 _AFTER_A_COMMA = re.compile(r"،\s*$")  # a comma right before a word
@@ -911,8 +911,8 @@ class EventExtractor:
         out: set[str] = set()
         for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
             out.update(blocks.get(word, "").split())
-        # منحته الإدارة الأمريكية فرصة: what is granted, past the subject, may say the grant is no aid
-        wide = self.lexicon.cues.get("granted_block", {})
+        # past the subject, in the clause: what is granted (منحته الإدارة الأمريكية فرصة: no aid), a list joined
+        wide = self.lexicon.cues.get("clause_block", {})
         if wide:
             hi = min(limit, end + WIDE_SENSE_REACH)
             clause_end = _CLAUSE_END.search(text, end, hi)
