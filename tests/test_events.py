@@ -173,6 +173,19 @@ def test_representing_ones_country_at_a_meeting_is_participation():
     assert [(t, r["participant"]) for t, r, *_ in got if t == "participation"] == [("participation", "KW")]
 
 
+def test_informing_a_counterpart_is_talks_and_defending_a_states_right_is_support():
+    """Telling a counterpart or an envoy a decision (أبلغ نظيره) is an exchange between two states; defending a
+    state's right to act (دافع عن حق …) backs it; a state's loans to another (قدمت قروضا) are aid."""
+    told = brief("أبلغ الرئيس الفرنسي نظيره التونسي أمس قرار حكومته تمديد برنامج التعاون الأمني.", "2015-07-21")
+    assert [(t, r["parties"], d) for t, r, _, d in told] == [("talks", ["FR", "TN"], "2015-07-20")]
+    backed = brief("ودافعت الخارجية الأمريكية أمس عن حق الأردن في حماية حدوده من الهجمات.", "2015-07-21")
+    assert [(t, r["source"], r["target"]) for t, r, *_ in backed] == [("support.expressed", "US", "JO")]
+    lent = brief("وقدمت الصين قروضا ميسرة لأنغولا العام الماضي.", "2015-07-21")
+    assert [(t, r["donor"], r["recipients"], d) for t, r, _, d in lent] == [("aid", "CN", ["AO"], "2014")]
+    # a source telling a newspaper is no counterpart
+    assert "talks" not in [t for t, *_ in brief("وأبلغ مصدر مطلع الصحيفة أن الوزير سيزور القاهرة قريبا.")]
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]

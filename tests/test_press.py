@@ -4244,3 +4244,14 @@ def test_the_judged_july_errors_of_the_forty_eighth_round_stay_fixed():
     assert not [e for e in events("2015-07-31-828") if e.type == "visit"]
     erbil = [e for e in events("2015-07-25-644") if e.type == "visit"]
     assert [(e.roles["host_state"], e.date) for e in erbil] == [("IQ", "2015-07-24")]
+
+
+@needs_corpus
+def test_a_claim_told_twice_keeps_the_telling_the_model_believes():
+    # the nuclear deal's signing told first in a long sentence the model doubts and then plainly: the plain telling
+    # is the event's evidence (and the event stands at the default threshold), not the doubted first one
+    article = saudinewsnet.article("2015-07-25-590")
+    document = read_text(article.text, doc_id=article.id, date=article.date, country="SA")
+    signed = [e for e in default_pipeline().analyze(document).events if e.type == "agreement.signed"]
+    assert [(e.date, e.evidence.sentence[0] <= 2384 < e.evidence.sentence[1]) for e in signed] == [("2015-07-14", True)]
+

@@ -304,9 +304,9 @@ class EventExtractor:
         self._almanac_days(analysis, drafts)
         _participation_at_hosting(drafts)
         drafts = [d for d in drafts if not _support_to_come(d[2]) and not _host_taking_part(d[2], drafts)]
-        drafts = self._one_per_claim(drafts)
-        events = []
         agents = sum(1 for a in analysis.actors if a.office)
+        drafts = self._one_per_claim(drafts, agents, analysis.doc.country)
+        events = []
         for number, (_, _, event, sentence_number, _) in enumerate(drafts, 1):
             event.id = f"{analysis.doc.id}#{number}"
             self._score(event, sentence_number, agents, analysis.doc.country)
@@ -349,8 +349,23 @@ class EventExtractor:
     def _score(self, event: Event, sentence_number: int, agents: int, home: str | None) -> None:
         """The event's confidence: the model's probability over what the rules found (or the trigger's weight
         when no model ships), and the features kept for training."""
-        seen = event.extra.pop("evidence")
-        found = features(etype=event.type, trigger_weight=event.confidence, modality=event.modality,
+        found = self._features(event, sentence_number, agents, home)
+        event.extra.pop("evidence")
+        event.extra["features"] = found
+        if self.model is not None:
+            event.confidence = round(self.model.probability(found), 3)
+
+    def _believed(self, draft: tuple, agents: int, home: str | None) -> bool:
+        """Whether the model would keep a draft told on its own: of a claim told several times, the telling it
+        believes is better evidence than a weaker one before it (a joint press conference before the meeting)."""
+        if self.model is None:
+            return True
+        event = draft[2]
+        return self.model.probability(self._features(event, draft[3], agents, home)) >= self.model.threshold
+
+    def _features(self, event: Event, sentence_number: int, agents: int, home: str | None) -> dict[str, float]:
+        seen = event.extra["evidence"]
+        return features(etype=event.type, trigger_weight=event.confidence, modality=event.modality,
                          date_basis=event.date_basis, roles=event.roles, sources=seen["sources"],
                          trigger_to_party=seen["distance"], sentence_chars=len(event.evidence.text),
                          trigger_offset=event.evidence.trigger[0] - event.evidence.sentence[0],
@@ -358,11 +373,8 @@ class EventExtractor:
                          officials_in_sentence=seen["officials"], states_in_sentence=seen["states"],
                          quoted=seen["quoted"], restatements=event.extra.get("restatements", 0), home=home,
                          question="؟" in event.evidence.text, context=self._words_of(event))
-        event.extra["features"] = found
-        if self.model is not None:
-            event.confidence = round(self.model.probability(found), 3)
 
-    def _one_per_claim(self, drafts: list) -> list:
+    def _one_per_claim(self, drafts: list, agents: int, home: str | None) -> list:
         """A story told again in its own article is one claim: events of the same type, key roles and modality
         whose dates can both be true (the same, one missing, or one inside the other) become the fullest of them
         (most roles and a date; the earliest of equals), with the finest date any of them gives."""
@@ -394,9 +406,10 @@ class EventExtractor:
             # … and of a visit, its first full telling in the text (the guide's required line: the visitor named when
             # any telling names him, and the host), whatever place or day a later telling adds (those lend the date)
             named = any(d[2].roles.get("visitor") for d in group)
+            believed = {d[1] for d in group if self._believed(d, agents, home)} if len(group) > 1 else set()
             best = max(group, key=lambda d: (_full_visit(d[2], named) if d[2].type == "visit" else
                                              _core_roles(d[2]) + (d[2].date is not None), not self._condemns(d[0]),
-                                             -d[0]))
+                                             d[1] in believed, -d[0]))
             finest = max((d[2] for d in group if d[2].date), key=lambda e: len(e.date), default=None)
             chosen = best[2]
             if finest is not None and (chosen.date is None or len(finest.date) > len(chosen.date)):
