@@ -186,6 +186,23 @@ def test_informing_a_counterpart_is_talks_and_defending_a_states_right_is_suppor
     assert "talks" not in [t for t, *_ in brief("وأبلغ مصدر مطلع الصحيفة أن الوزير سيزور القاهرة قريبا.")]
 
 
+def test_the_year_of_a_deed_praised_is_not_the_praises():
+    """Praise is voiced when it is told; the deed it praises (بموقف المملكة في حرب 1973) may be decades old, and its
+    year dates the deed. A year told before the praised thing (أشاد في عام 1990 بـ) is the praise's own."""
+    old_deed = brief("وأشاد الرئيس المصري بموقف المملكة العربية السعودية في حرب أكتوبر عام 1973.")
+    assert [(t, r["source"], r["target"], d) for t, r, _, d in old_deed] == [("support.expressed", "EG", "SA", None)]
+    then = brief("وأشاد الرئيس المصري في عام 1990 بموقف المملكة العربية السعودية.")
+    assert [d for *_, d in then] == ["1990"]
+
+
+def test_equipment_flown_in_to_reopen_an_airport_is_aid():
+    """A state's aircraft bringing equipment or a team to reopen a stricken city's airport gives aid; a government
+    reopening its own embassy gives none, whatever team arrived."""
+    got = brief("وهبطت طائرة أردنية اليوم في عدن تقل معدات تلزم لإعادة فتح المطار.", "2015-07-24")
+    assert [(t, r["donor"], r["recipients"], d) for t, r, _, d in got] == [("aid", "JO", ["YE"], "2015-07-24")]
+    assert "aid" not in [t for t, *_ in brief("وأعلنت الحكومة إعادة فتح سفارتها في دمشق بعد وصول فريق فني.")]
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]

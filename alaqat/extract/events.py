@@ -1283,6 +1283,8 @@ class EventExtractor:
                     return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
                 if self._object_relative_clause(text, lo, hi):
                     return False  # بحث الإصلاحات التي تم الاتفاق عليها صيف العام الماضي: the reforms' date
+                if self._date_of_the_deed_praised(text, item, lo, d):
+                    return False  # منوها بمبادرة الملك بالتطوع … عام 1956: the deed's year, not the praise's
                 if d.expr.value.endswith("/..") and self._first_since(text, max(self._sent_start, lo - FIRST_BEFORE),
                                                                        hi):
                     # استعادت وضع السفارة لأول مرة منذ 1961، يقوم بأول زيارة … منذ 1959: that was the last time
@@ -1508,6 +1510,16 @@ class EventExtractor:
         """Whether a cue of ``cls`` stands between ``lo`` and ``hi``."""
         regex = self.lexicon.cue_regexes.get(cls)
         return regex is not None and regex.search(text, lo, hi) is not None
+
+    @staticmethod
+    def _date_of_the_deed_praised(text: str, item: _Found, lo: int, d: _NDate) -> bool:
+        """Whether a date after a word of praise is the date of the deed praised: a calendar date (not a day
+        counted from the paper's, أمس) past the praised thing's noun, which the praise takes with بـ (أشاد
+        بموقف البلد في حرب 1973): praise is voiced when it is reported, the deed may be decades old."""
+        if item.trigger.type != "support.expressed" or d.expr.basis == "document":
+            return False
+        return any(word.group(1).startswith("ب") and len(word.group(1)) > 3
+                   for word in _WORDS.finditer(text, lo, d.start))
 
     def _object_relative_clause(self, text: str, lo: int, hi: int) -> bool:
         """Whether a relative clause opens between a trigger ending at ``lo`` and a date at ``hi`` after a word of its
