@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alaqat.normalize import normalize, normalize_key, split_sentences, tokenize
+from alaqat.normalize.text import _rules
 
 ARABIC_ALPHABET = (
     "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"  # letters
@@ -176,3 +177,12 @@ def test_runs_of_spaces_of_a_wrapped_text_read_as_one_and_map_back():
         assert text[slice(*n.span_to_original(at, at + len(word)))] == word
     # an ordinary text keeps its one-to-one map (every later stage reads it without a search)
     assert normalize("قال  الوزير").text == "قال  الوزير"
+
+
+@given(st.text(alphabet=ARABIC_ALPHABET + "".join(map(chr, _rules().table)), max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_replacing_the_characters_a_text_holds_is_translating_it(text):
+    """``_Rules.translate`` replaces the table's characters one after another: the same as ``str.translate``."""
+    rules = _rules()
+    assert rules.changed_re is not None
+    assert rules.translate(text) == text.translate(rules.table)
