@@ -195,12 +195,23 @@ def test_the_year_of_a_deed_praised_is_not_the_praises():
     assert [d for *_, d in then] == ["1990"]
 
 
-def test_equipment_flown_in_to_reopen_an_airport_is_aid():
-    """A state's aircraft bringing equipment or a team to reopen a stricken city's airport gives aid; a government
-    reopening its own embassy gives none, whatever team arrived."""
-    got = brief("وهبطت طائرة أردنية اليوم في عدن تقل معدات تلزم لإعادة فتح المطار.", "2015-07-24")
-    assert [(t, r["donor"], r["recipients"], d) for t, r, _, d in got] == [("aid", "JO", ["YE"], "2015-07-24")]
-    assert "aid" not in [t for t, *_ in brief("وأعلنت الحكومة إعادة فتح سفارتها في دمشق بعد وصول فريق فني.")]
+def test_reopening_an_embassy_stays_a_mission_opened():
+    """The words of reopening (إعادة فتح) belong to the embassy they reopen: a trigger of aid written on them (for
+    equipment flown in to reopen an airport) took the span and lost the reopened embassy, so there is none."""
+    got = brief("وشهدت واشنطن أمس إعادة فتح السفارة الكوبية في واشنطن بعد 54 عاما من إغلاقها.", "2015-07-22")
+    assert [(t, r["sender"], r["host"], d) for t, r, _, d in got if t == "mission.opened"] == [
+        ("mission.opened", "CU", "US", "2015-07-21")]
+
+
+def test_an_official_on_his_way_to_a_state_visits_it():
+    """Speaking on the way (وهو في طريقه إلى برلين) places the official on a journey to that state; a player on
+    his way to a stadium goes to no state."""
+    got = brief("وقال وزير الدفاع الأمريكي وهو في طريقه إلى برلين إن بلاده ملتزمة بأمن حلفائها.")
+    assert [(t, r["visitor_state"], r["host_state"]) for t, r, *_ in got] == [("visit", "US", "DE")]
+    assert brief("وكان اللاعب في طريقه إلى الملعب حين وقع الحادث.") == []
+    # a name alone in quotation marks, as some papers write names, is no speech: the state is where he goes
+    quoted = brief('وتوجه وزير الدفاع الأمريكي إلى "إسرائيل" أمس.', "2015-07-21")
+    assert [(t, r["host_state"], d) for t, r, _, d in quoted] == [("visit", "IL", "2015-07-20")]
 
 
 def test_draft_agreement_is_negotiated_not_signed():

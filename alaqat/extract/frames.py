@@ -2235,9 +2235,10 @@ def quoted_after(text: str, sent: tuple[int, int], start: int) -> list[tuple[int
 
 def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
     """صرح فور وصوله إلى القاعة: «… كوريا …»: a state named in what the visitor said after arriving is no place he
-    went to."""
+    went to; a name alone in quotation marks (توجه إلى "إسرائيل"), as some papers write names, is no speech."""
     # (a quotation the sentence splitter cut before its closing mark runs to the end of the sentence)
-    quotes = [m.span() for m in _QUOTE_TO_END.finditer(frame.text, frame.trigger[1], frame.sent[1])]
+    quotes = [m.span() for m in _QUOTE_TO_END.finditer(frame.text, frame.trigger[1], frame.sent[1])
+              if len(m.group().split()) > QUOTED_NAME_WORDS]
     return [h for h in hosts if not any(q0 <= h.start < q1 for q0, q1 in quotes)]
 
 
