@@ -214,6 +214,18 @@ def test_an_official_on_his_way_to_a_state_visits_it():
     assert [(t, r["host_state"], d) for t, r, _, d in quoted] == [("visit", "IL", "2015-07-20")]
 
 
+def test_an_initiative_of_reconciliation_between_states_is_mediation():
+    got = brief("وأطلق الرئيس الروسي مبادرة مصالحة بين سورية وتركيا لوضع حد للأزمة.")
+    assert [(t, r["mediator"], r["parties"]) for t, r, *_ in got] == [("mediation", "RU", ["SY", "TR"])]
+
+
+def test_a_meeting_closed_in_a_capital_is_hosted_there():
+    """اختتم in the masculine, as اختتمت: a meeting closed in a capital was hosted by its state."""
+    got = brief("واختتم في الرياض أمس الاجتماع الوزاري الخليجي.", "2015-07-21")
+    assert [(t, r["host"], d) for t, r, _, d in got] == [("hosting", "SA", "2015-07-20")]
+    assert brief("واختتم اللاعب موسمه بهدف في مرمى الفريق المنافس.") == []
+
+
 def test_draft_agreement_is_negotiated_not_signed():
     got = brief("ناقش وزيرا العدل في الأردن ولبنان مسودة اتفاقية لتسليم المطلوبين في أيار/مايو 2022.")
     assert [t for t, *_ in got] == ["agreement.negotiated"]
