@@ -98,6 +98,7 @@ SEAT_WORD_REACH = 16  # characters before a mention where its seat word may stan
 _CLITIC_BEFORE_QUOTE = re.compile(r"(?<![^\W_])([بل])\s?[«\"“]$")
 _WORDS = re.compile(r"([^\W\d_]+)")
 SENSE_REACH = 20  # characters after a trigger where a word may give it another sense
+WORD_BEFORE_REACH = 15  # characters before a trigger where the word right before it is read (تسهيل، من)
 RELATIVE_DATE_REACH = 25  # characters before a date where the relative clause it stands in opens (التي جرت في)
 OBJECT_REACH = 60  # characters after a trigger where the first في may name what the act is in
 WIDE_SENSE_REACH = 60  # characters after a trigger, in its clause, where a clause_block word may stand
@@ -809,9 +810,10 @@ class EventExtractor:
                 # (الاتفاق النووي بين)
             if m.start() < t_start and normalize_key(text[m.start():m.end()]) in self._given_names:
                 continue  # فيصل is a man's name, not ف + يصل (and arrives)
-            blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, m.start(), s)
+            before = _WORD_BEFORE.search(text, max(s, m.start() - WORD_BEFORE_REACH), m.start())
+            blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, before, s)
             surface = " ".join(m.group("t").split())
-            if self._anyone_does(text, m.start(), s, surface):
+            if self._anyone_does(before, surface):
                 continue  # إن من يزور المدينة هذه الأيام يدرك …: whoever visits is nobody in particular
             whole = " ".join(text[m.start():t_end].split())
             if whole != surface and whole in self.lexicon.triggers:  # للقاء is a word of its own, not ل + لقاء
@@ -937,21 +939,19 @@ class EventExtractor:
             out.update(self.lexicon.cues.get("object_block", {}).get(shared.group(1), "").split())
         return out
 
-    def _aim_blocked(self, text: str, start: int, floor: int) -> set[str]:
-        """The types a trigger cannot have because of the word right before it: تسهيل تبادل الزيارات is an aim of a
-        memorandum, not a visit (``aim_block`` cues)."""
-        before = _WORD_BEFORE.search(text, max(floor, start - 15), start)
+    def _aim_blocked(self, text: str, before: re.Match[str] | None, floor: int) -> set[str]:
+        """The types a trigger cannot have because of the word right before it (``before``, as ``_WORD_BEFORE``
+        found it): تسهيل تبادل الزيارات is an aim of a memorandum, not a visit (``aim_block`` cues)."""
         if before is not None and before.group(1) in self.lexicon.cues.get("aim_container", {}):
             # مفاوضات حول حزمة مساعدات: the word that makes it an aim may stand before the package's noun
-            before = _WORD_BEFORE.search(text, max(floor, before.start(1) - 15), before.start(1))
+            before = _WORD_BEFORE.search(text, max(floor, before.start(1) - WORD_BEFORE_REACH), before.start(1))
         if before is None:
             return set()
         return set(self.lexicon.cues.get("aim_block", {}).get(before.group(1), "").split())
 
-    def _anyone_does(self, text: str, start: int, floor: int, surface: str) -> bool:
-        """Whether the verb is the act of "whoever" (من زار، لمن يزور: the relative من right before a verb of the
-        ``whoever`` cue's list): a generic person, no actor of a state."""
-        before = _WORD_BEFORE.search(text, max(floor, start - 8), start)
+    def _anyone_does(self, before: re.Match[str] | None, surface: str) -> bool:
+        """Whether the verb is the act of "whoever" (من زار، لمن يزور: the relative من, the word ``before`` it, right
+        before a verb of the ``whoever`` cue's list): a generic person, no actor of a state."""
         verbs = self.lexicon.cues.get("whoever", {}).get(before.group(1), "") if before is not None else ""
         return surface in verbs.split()
 

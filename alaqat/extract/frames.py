@@ -2229,16 +2229,20 @@ def quoted_after(text: str, sent: tuple[int, int], start: int) -> list[tuple[int
     who acts in the act before it. Marks are paired from the sentence's start (a straight quote closing the one the
     trigger stands in opens nothing); one the sentence splitter cut before its closing mark runs to the end; a
     name in quotation marks is no speech."""
-    return [m.span() for m in _QUOTE_TO_END.finditer(text, sent[0], sent[1])
-            if m.start() >= start and len(m.group().split()) > QUOTED_NAME_WORDS]
+    return [span for span in _speech(text, sent[0], sent[1]) if span[0] >= start]
+
+
+def _speech(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations between ``lo`` and ``hi``, marks paired from ``lo``, that say something: a quotation of
+    ``QUOTED_NAME_WORDS`` words or fewer names something («أوبك»، "إسرائيل") and is no speech."""
+    return [m.span() for m in _QUOTE_TO_END.finditer(text, lo, hi) if len(m.group().split()) > QUOTED_NAME_WORDS]
 
 
 def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
     """صرح فور وصوله إلى القاعة: «… كوريا …»: a state named in what the visitor said after arriving is no place he
     went to; a name alone in quotation marks (توجه إلى "إسرائيل"), as some papers write names, is no speech."""
     # (a quotation the sentence splitter cut before its closing mark runs to the end of the sentence)
-    quotes = [m.span() for m in _QUOTE_TO_END.finditer(frame.text, frame.trigger[1], frame.sent[1])
-              if len(m.group().split()) > QUOTED_NAME_WORDS]
+    quotes = _speech(frame.text, frame.trigger[1], frame.sent[1])
     return [h for h in hosts if not any(q0 <= h.start < q1 for q0, q1 in quotes)]
 
 
