@@ -1861,6 +1861,19 @@ def test_a_spokesman_restating_the_talks_makes_no_second_claim():
     assert [sorted(e.roles["parties"]) for e in talks] == [["EG", "KW"]]
 
 
+def test_the_purpose_of_a_planned_meeting_is_no_second_talks_held():
+    """ستلتقي … لبحث العلاقات: the verbal noun of purpose restates the meeting planned; read alone it would be talks
+    held (asserted), dated by the plan's weekday taken as past."""
+    got = brief("وستلتقي وزيرة الخارجية الإيطالية الاثنين وزير الخارجية الأردني لبحث العلاقات بين البلدين.",
+                date="2015-07-24")
+    assert [(e[0], sorted(e[1]["parties"]), e[2], e[3]) for e in got] == [
+        ("talks", ["IT", "JO"], "planned", "2015-07-27")]
+    # two acts of one sentence, one done and one to come, stay two
+    got = brief("التقى وزير الخارجية الإيطالي أمس نظيره الأردني، وسيلتقي الوزيران مجددا الأحد المقبل.",
+                date="2015-07-24")
+    assert sorted(e[2] for e in got if e[0] == "talks") == ["asserted", "planned"]
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}

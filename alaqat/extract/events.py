@@ -83,6 +83,9 @@ ARRIVAL_DATE_REACH = 40  # … and on either side of it, where the arrival's dat
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
+PURPOSE_CLITICS = 3  # letters of clitics before a verbal noun of purpose (ولل)
+PURPOSE_CLITICS_FORMS = frozenset({"ل", "لل", "ول", "ولل", "فل"})  # the ل of purpose, after و or ف
+_WORD_ENDING = re.compile(r"[^\W\d_]+$")
 _NEW_ACT = re.compile(r"[،,]\s*و")  # a comma, then و: the next act of the sentence
 _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
 _TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
@@ -283,7 +286,8 @@ class EventExtractor:
                     candidates.append((item.start, event, by_verb))
             for i, (start, event, by_verb) in enumerate(candidates):
                 others = [o for j, (_, o, _) in enumerate(candidates) if j != i]
-                if any(self._restated(event, o) and ((o.date and not event.date) or j < i)
+                if any(self._restated(event, o, self._purpose(event))
+                       and ((o.date and not event.date) or j < i or o.modality != event.modality)
                        for j, o in enumerate(others)) or any(_negotiation_of_signing(event, o, by_verb)
                                                              for o in others):
                     continue
@@ -1163,14 +1167,25 @@ class EventExtractor:
         return {**roles, "parties": list(known) + [o for o in orgs if o not in known]}
 
     @staticmethod
-    def _restated(event: Event, other: Event) -> bool:
+    def _restated(event: Event, other: Event, purpose: bool = False) -> bool:
         """The same act said twice in one sentence: same type, its actors contained in the other's, and no
-        date of its own that the other lacks."""
-        if other.type != event.type or (event.date and event.date != other.date) or other.modality != event.modality:
+        date of its own that the other lacks. A purpose (ستلتقي … لبحث العلاقات) of the same act planned restates
+        the plan, though its verbal noun reads as done and a day before it as past."""
+        aim_of_plan = purpose and event.modality == "asserted" and other.modality == "planned"
+        if other.type != event.type or (event.date and event.date != other.date and not aim_of_plan):
+            return False
+        if other.modality != event.modality and not aim_of_plan:
             return False
         # what was given up, which mission or office: a different one is another act of the same sentence
         return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in ("level", "channel", "location",
                                                                                        "kind"))
+
+    def _purpose(self, event: Event) -> bool:
+        """Whether an event's trigger is a verbal noun of purpose (لبحث، لمناقشة، وللتباحث)."""
+        start = event.evidence.trigger[0]
+        word = _WORD_ENDING.search(self._text, max(self._sent_start, start - PURPOSE_CLITICS), start)
+        clitics = self._text[word.start() if word else start:start]
+        return clitics in PURPOSE_CLITICS_FORMS
 
     def _arg(self, ms: int, me: int, mention: Mention, date: str | None, preps: dict[int, str]) -> Arg:
         """An actor or a mention as an argument; ``preps`` holds the preposition before each of the sentence."""
