@@ -1874,6 +1874,17 @@ def test_the_purpose_of_a_planned_meeting_is_no_second_talks_held():
     assert sorted(e[2] for e in got if e[0] == "talks") == ["asserted", "planned"]
 
 
+def test_the_genitive_of_a_noun_of_backing_is_the_backer():
+    """دعم البحرين للشعب الفلسطيني: Bahrain backs, whoever tells of it; backing of a cause names no side backed, and
+    the teller never backs the backer."""
+    got = brief("أكدت الوزارة دعم البحرين للشعب الفلسطيني.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("BH", "PS")]
+    got = brief("أكدت الوزارة دعم البحرين للقضية الفلسطينية.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+    got = brief("أكد الأمين العام دعم الأمم المتحدة للحكومة اليمنية.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:UN", "YE")]
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}

@@ -958,9 +958,61 @@ def _praise_received(frame: Frame) -> list[Roles] | None:
 _SHARED_OWNER = re.compile(r"(?:هما|هم)(?![^\W_])")  # دعمهما، تأييدهم: the word's owners are two or more
 
 
+def _backer_in_the_genitive(frame: Frame) -> Arg | None:
+    """أكدت الوزارة دعم البحرين للقضية الفلسطينية: the state (or body) in the genitive of a bare noun of backing
+    (``backing_noun`` cues), when what is backed follows it governed by ل, is the backer, never the one who tells of
+    it nor the one backed. None for any other shape."""
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    if frame.suffix or word not in frame.lexicon.cues.get("backing_noun", {}):
+        return None
+    after = frame.after()
+    if not after or after[0].prep or not party(after[0]) or after[0].start - frame.trigger[1] > GENITIVE_GAP:
+        return None
+    return after[0] if _BACKED.match(frame.text, after[0].end) else None
+
+
+def _backed_after(frame: Frame, backer: Arg) -> str | None:
+    """The state or body backed: the first actor named in the phrase governed by ل after the backer (للشعب
+    الفلسطيني), or None when that phrase names none (a cause, an aim)."""
+    backed = _BACKED.match(frame.text, backer.end)
+    source = party(backer)
+    for arg in frame.after():
+        if arg.start <= backer.start or arg.prep not in ("ل", "") or arg.start - backed.end() > BACKED_REACH:
+            continue
+        if party(arg) and party(arg) != source:
+            return party(arg)
+    return None
+
+
+BACKED_REACH = 24  # characters after the ل of what is backed where the backed state is named (لجهود المبعوث الأممي)
+GENITIVE_GAP = 3  # characters between a noun of backing and the state in its genitive (دعم المملكة)
+# what is backed, right after the backer or past one or two adjectives of the backing (دعم المملكة المتواصل للشعب)
+_BACKED = re.compile(r"(?:\s+ال[^\W\d_]+){0,2}\s+(?:و?لل|و?ل)(?=[^\W\d_])")
+
+
 def support(frame: Frame) -> list[Roles]:
     """Who praised, congratulated or backed whom: the subject of the verb and its object or partner (هنأ بوريطة
-    نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading."""
+    نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading. A backer named
+    in the genitive of a noun of backing (دعم البحرين للشعب الفلسطيني) backs the actor after ل, and is never the one
+    backed, whatever the rest of the sentence says."""
+    backer = _backer_in_the_genitive(frame)
+    if backer is not None:
+        source = party(backer)
+        backed = _backed_after(frame, backer)
+        if backed:
+            return [{"source": source, "target": backed}]
+    found = _support_roles(frame)
+    if backer is None:
+        return found
+    return [roles for roles in found if party(backer) not in _as_list(roles.get("target"))]
+
+
+def _as_list(value: object) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _support_roles(frame: Frame) -> list[Roles]:
+    """The sides of a support event as the verb's subject and object, or its other shapes, tell them."""
     if " ".join(frame.text[frame.trigger[0]:frame.trigger[1]].split()) in frame.lexicon.cues.get("condemnation", {}):
         return _defended(frame)
     # دعم الشرعية في اليمن: what is backed is the situation's side, not the state it is in
