@@ -1885,6 +1885,15 @@ def test_the_genitive_of_a_noun_of_backing_is_the_backer():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:UN", "YE")]
 
 
+def test_money_given_to_a_state_or_its_people_is_aid_but_investment_is_not():
+    got = brief("أعلنت الكويت تقديم 100 مليون دولار لدعم اللاجئين السوريين في الأردن.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["SY"])]
+    got = brief("قال الوزير الإيراني إن بلاده ستقدم تسهيلات تجذب 300 مليار دولار من الاستثمارات الأجنبية إلى إيران "
+                "من الصين.")
+    assert [e for e in got if e[0] == "aid"] == []
+    assert [e for e in brief("قدمت الشركة السعودية 20 مليون دولار لمستشفى في مصر.") if e[0] == "aid"] == []
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}
