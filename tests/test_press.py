@@ -1894,6 +1894,16 @@ def test_money_given_to_a_state_or_its_people_is_aid_but_investment_is_not():
     assert [e for e in brief("قدمت الشركة السعودية 20 مليون دولار لمستشفى في مصر.") if e[0] == "aid"] == []
 
 
+def test_a_denied_plan_is_negated():
+    """نفى أن يكون الوزير سيزور …: the future verb is what is denied, so the visit is negated, not planned; a plan
+    told after another saying (… وقال إنه سيزور) is a plan again."""
+    got = brief("نفى المتحدث باسم الخارجية الإيرانية أن يكون ظريف سيزور الرياض.")
+    assert modalities(got, "visit") == ["negated"]
+    assert modalities(brief("نفت الحكومة المصرية نية الرئيس زيارة قطر."), "visit") == ["negated"]
+    got = brief("نفى الوزير الإيراني الاتهامات وقال إنه سيزور الرياض الأسبوع المقبل.")
+    assert modalities(got, "visit") == ["planned"]
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}

@@ -1746,6 +1746,8 @@ class EventExtractor:
                     # the negation; the verb after لم is what is denied, the trigger its circumstance
                     continue
                 best, value = m.start(), found
+        if value in ("planned", "intended") and self._plan_denied(text, window_start, best):
+            value = "negated"  # نفى أن يكون الوزير سيزور الرياض، نفت نية الرئيس زيارة قطر: the plan is what is denied
         if best >= 0 and relative is not None and self._opens_relative_clause(text, relative, best, item):
             # يتوقع أن يبدأ تطبيق الاتفاق الذي أبرم الثلاثاء: the trigger is the verb of a relative clause, which tells
             # of its noun on its own terms; the cue before it qualifies the main clause
@@ -1781,6 +1783,17 @@ class EventExtractor:
             # and the visit it asks for is still only proposed
             value = self._invited(text, max(sent[0], item.start - INVITATION_REACH), item) or value
         return value
+
+    def _plan_denied(self, text: str, window_start: int, cue: int) -> bool:
+        """Whether a word of denial (``denial`` cues: نفى، تنفي) stands before the plan's cue in the trigger's clause,
+        with no other act (، و) or saying (قال، أكد: the ``speech`` cues) between them to take the plan out of what
+        is denied."""
+        regex = self.lexicon.cue_regexes.get("denial")
+        denials = list(regex.finditer(text, window_start, cue)) if regex is not None and cue > window_start else []
+        if not denials:
+            return False
+        between = (denials[-1].end(), cue)
+        return not _NEW_ACT.search(text, *between) and not self._cue_between("speech", text, *between)
 
     def _called_for(self, text: str, window_start: int, item: _Found, cue: str = "call") -> bool:
         """Whether the trigger is what a call asks for: governed by إلى or ب right before its word (إلى إبرام، بعقد)
