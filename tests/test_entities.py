@@ -212,3 +212,9 @@ def test_turki_followed_by_bin_is_a_mans_name_not_turkey():
 
     assert states("وصل تركي بن عبدالله إلى القاهرة أمس في زيارة رسمية.") == ["EG"]
     assert states("وصل وفد تركي إلى القاهرة أمس.") == ["TR", "EG"]
+
+
+def test_the_two_koreas_by_their_official_names():
+    """جمهورية كوريا is the South's official name; the North's adds الديمقراطية الشعبية (the longer name wins)."""
+    assert ids("سفير جمهورية كوريا لدى المملكة") == ["KR"]
+    assert ids("وفد جمهورية كوريا الديمقراطية الشعبية") == ["KP"]
