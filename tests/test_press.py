@@ -1904,6 +1904,15 @@ def test_a_denied_plan_is_negated():
     assert modalities(got, "visit") == ["planned"]
 
 
+def test_praise_of_an_act_goes_to_the_one_whose_act_it_is():
+    """أشاد … بالدعم الذي تقدمه المملكة للشعب اليمني: the Kingdom, subject of the relative clause, is praised; Yemen
+    only receives what is praised."""
+    got = brief("أشاد الأمين العام للأمم المتحدة بالدعم السخي الذي تقدمه المملكة للشعب اليمني.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:UN", "SA")]
+    got = brief("ثمن الرئيس اليمني الدعم الذي تقدمه المملكة لبلاده.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}

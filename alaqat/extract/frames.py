@@ -1002,9 +1002,36 @@ def support(frame: Frame) -> list[Roles]:
         if backed:
             return [{"source": source, "target": backed}]
     found = _support_roles(frame)
+    owner = _owner_of_praised_act(frame)
+    if owner is not None:
+        found = [{**roles, "target": owner} for roles in found if roles.get("source") != owner]
     if backer is None:
         return found
     return [roles for roles in found if party(backer) not in _as_list(roles.get("target"))]
+
+
+def _owner_of_praised_act(frame: Frame) -> str | None:
+    """أشاد الأمين العام بالدعم الذي تقدمه المملكة للشعب اليمني: the act praised, right after the word of praise,
+    is told by a relative clause whose subject owns it; that owner is the one praised, and the state its act goes
+    to (للشعب اليمني) is no side of the praise. None for any other shape."""
+    nouns = frame.lexicon.cues.get("praised_act", {})
+    if not nouns:
+        return None
+    words = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    # (past the one who praises, when he is named after the verb: أشاد الأمين العام للأمم المتحدة بالدعم …)
+    act = re.compile(rf"(?<!\S)(?:[وف]?ب)?(?:ال)?(?:{words})(?:\s+ال[^\W\d_]+){{0,2}}\s+(?:الذي|التي|الذين|اللذين|اللتين)"
+                     rf"\s+[^\W\d_]+").search(frame.text, frame.trigger[1],
+                                             min(frame.sent[1], frame.trigger[1] + PRAISED_ACT_REACH))
+    if act is None:
+        return None
+    owner = next((a for a in frame.after() if a.start >= act.end() and not a.prep), None)
+    if owner is None or owner.start - act.end() > OWNER_AFTER_VERB:
+        return None
+    return party(owner)
+
+
+PRAISED_ACT_REACH = 80  # characters after the word of praise where the act praised and its relative clause end
+OWNER_AFTER_VERB = 3  # characters between the verb of a relative clause and its subject (الذي تقدمه المملكة)
 
 
 def _as_list(value: object) -> list:
