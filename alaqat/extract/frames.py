@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from alaqat.annotate.actors import POSTED_OFFICES
@@ -1017,17 +1018,23 @@ def _owner_of_praised_act(frame: Frame) -> str | None:
     nouns = frame.lexicon.cues.get("praised_act", {})
     if not nouns:
         return None
-    words = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
     # (past the one who praises, when he is named after the verb: أشاد الأمين العام للأمم المتحدة بالدعم …)
-    act = re.compile(rf"(?<!\S)(?:[وف]?ب)?(?:ال)?(?:{words})(?:\s+ال[^\W\d_]+){{0,2}}\s+(?:الذي|التي|الذين|اللذين|اللتين)"
-                     rf"\s+[^\W\d_]+").search(frame.text, frame.trigger[1],
-                                             min(frame.sent[1], frame.trigger[1] + PRAISED_ACT_REACH))
+    act = _praised_act_regex(tuple(sorted(nouns, key=len, reverse=True))).search(
+        frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + PRAISED_ACT_REACH))
     if act is None:
         return None
     owner = next((a for a in frame.after() if a.start >= act.end() and not a.prep), None)
     if owner is None or owner.start - act.end() > OWNER_AFTER_VERB:
         return None
     return party(owner)
+
+
+@lru_cache(maxsize=4)
+def _praised_act_regex(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A praised act's noun (بالدعم، الجهود), up to two adjectives, a relative pronoun and the clause's verb."""
+    words = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"(?<!\S)(?:[وف]?ب)?(?:ال)?(?:{words})(?:\s+ال[^\W\d_]+){{0,2}}"
+                      rf"\s+(?:الذي|التي|الذين|اللذين|اللتين)\s+[^\W\d_]+")
 
 
 PRAISED_ACT_REACH = 80  # characters after the word of praise where the act praised and its relative clause end
