@@ -1913,6 +1913,11 @@ def test_praise_of_an_act_goes_to_the_one_whose_act_it_is():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
 
 
+def test_a_donors_conference_is_an_international_meeting_to_host():
+    got = brief("تستضيف الكويت في أكتوبر المقبل مؤتمر المانحين لدعم الشعب السوري.")
+    assert [(e[1]["host"], e[2], e[3]) for e in got if e[0] == "hosting"] == [("KW", "planned", "2015-10")]
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}
