@@ -1918,6 +1918,19 @@ def test_a_donors_conference_is_an_international_meeting_to_host():
     assert [(e[1]["host"], e[2], e[3]) for e in got if e[0] == "hosting"] == [("KW", "planned", "2015-10")]
 
 
+def test_heading_a_delegation_at_a_meeting_is_taking_part_in_it():
+    """ترأس الوزير وفد المملكة في الاجتماع …: the subject stands between the verb and the delegation, so the
+    phrase رأس الوفد never matched; heading a delegation on a visit (no meeting) and the head of a delegation already
+    told (بوفد يرأسه) are no participation of their own."""
+    got = brief("ترأس وزير الخارجية وفد المملكة في الاجتماع الوزاري لمنظمة التعاون الإسلامي في الكويت.")
+    assert [(e[1]["participant"], e[1].get("series")) for e in got if e[0] == "participation"] == [
+        ("SA", "series:oic-meetings")]
+    got = brief("وسيرأس الرئيس البرتغالي وفدا من الوزراء ورجال الأعمال خلال جولته في أنغولا.")
+    assert [e for e in got if e[0] == "participation"] == []
+    got = brief("وتشارك المملكة غدا في مؤتمر الطاقة الدولي في أوسلو بوفد رفيع يرأسه وزير البترول.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["SA"]
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}

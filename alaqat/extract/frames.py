@@ -3164,6 +3164,8 @@ def participant(frame: Frame) -> list[Roles]:
         return _with_participation_of(frame)
     if frame.nobody_acts():
         return []  # شاركت 146 علامة تجارية، رجل الأعمال الذي شارك في …: who takes part acts for no state
+    if frame.text[frame.trigger[0]:frame.trigger[1]] + frame.suffix in frame.lexicon.cues.get("headed_by", {}):
+        return []  # تشارك المملكة … بوفد يرأسه الوزير: who heads the delegation; the sentence tells who takes part
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
     from_place = [a for a in frame.after() if a.prep == "من" and a.start - frame.trigger[1] <= 40]
     # رأس وفد المملكة: the state the delegation's word governs right after it is the one taking part (its mention may
