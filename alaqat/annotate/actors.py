@@ -293,6 +293,9 @@ class ActorLinker:
         # mention; right after a title they name the holder at once (الرئيس روحاني)
         self.short_people = {alias.key: alias.id for alias in gazetteer.aliases if alias.form == "short"
                              and (entity := gazetteer.get(alias.id)) is not None and entity.kind == "person"}
+        # the words that may make an actor of an item neither a mention nor an entry: a given name (which may open
+        # a name) and a speaker's pronoun (أنه والملك)
+        self.plain_openers = vocabulary.given | vocabulary.speaker_pronouns
 
     @classmethod
     def load(cls) -> ActorLinker:
@@ -336,7 +339,7 @@ class ActorLinker:
         before = text[max(0, start - 8):start].split()
         return bool(before) and normalize_key(before[-1]) in self.vocabulary.scene
 
-    def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[_Item]:
+    def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> _Items:
         """The document's tokens as items: a mention or a vocabulary entry over the tokens it covers, every other
         token a plain word. Most tokens open neither, so every token's plain item is made in one pass (``map``, no
         loop of Python statements) and only the tokens that open an entry or a mention are read one by one."""
@@ -349,16 +352,25 @@ class ActorLinker:
         heads = self.vocabulary.heads  # most words open no entry: only those that may are looked up
         opening = sorted({*compress(range(size), map(heads.__contains__, stems)), *by_token}) if heads else range(size)
         items: list[_Item] = []
+        item_stems: list[str] = []
+        opened: list[int] = []
         i = 0
         for first in opening:
             if first < i:
                 continue  # inside the mention or entry read last
             items += plain[i:first]
-            item = self._opened_item(ntext, layout, stems, by_token, ends, first) or plain[first]
+            item_stems += stems[i:first]
+            item = self._opened_item(ntext, layout, stems, by_token, ends, first)
+            if item is None:
+                item = plain[first]
+            else:
+                opened.append(len(items))
             items.append(item)
+            item_stems.append(item.stem)
             i = item.last + 1
         items += plain[i:]
-        return items
+        item_stems += stems[i:]
+        return _Items(items, item_stems, opened)
 
     def _opened_item(self, ntext: NormalizedText, layout: _Layout, stems: list[str], by_token: dict[int, Mention],
                      ends: dict[int, int], i: int) -> _Item | None:
@@ -385,6 +397,15 @@ class ActorLinker:
             return _Item(i, last, layout.stem_starts[i], layout.ends[last], clitic, broken[i], entry=matched[1],
                          stem=stems[i])
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Items:
+    """A document's items, with what the reader looks up in all of them at once."""
+
+    items: list[_Item]
+    stems: list[str]  # each item's stem
+    opened: list[int]  # the items that are a mention or a vocabulary entry, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,11 +497,11 @@ def _split_by_punctuation(broken: list[bool], first: int, length: int) -> bool:
 class _DocumentReader:
     """One pass over a document's items; remembers the actors read so far for antecedents and surnames."""
 
-    def __init__(self, linker: ActorLinker, doc: Document, ntext: NormalizedText, items: list[_Item],
+    def __init__(self, linker: ActorLinker, doc: Document, ntext: NormalizedText, items: _Items,
                  home_titles: bool = True):
         self.vocabulary = linker.vocabulary
         self.gazetteer = linker.gazetteer
-        self.doc, self.ntext, self.items = doc, ntext, items
+        self.doc, self.ntext, self.items = doc, ntext, items.items
         self.home = doc.country
         self.at_scene = linker._at_scene
         self.home_titles = home_titles  # whether a bare minister's title may stand for the home state
@@ -492,12 +513,13 @@ class _DocumentReader:
         # king, never for the president named since
         self.styles: dict[int, str | None] = {}
         self.short_people = linker.short_people
-        self.stems = [item.stem for item in items]
-        self.stops = self._first_stops()  # a heap of the items still to visit (``read``)
+        self.plain_openers = linker.plain_openers
+        self.stems = items.stems
+        self.stops = self._first_stops(items.opened)  # a heap of the items still to visit (``read``)
         self.at = -1  # the item being read
         named_after = self.vocabulary.named_after
-        self.named_after_ends = {items[k].end for k in self.stops
-                                 if items[k].entry is not None and items[k].stem in named_after}
+        self.named_after_ends = {self.items[k].end for k in items.opened
+                                 if self.items[k].entry is not None and self.stems[k] in named_after}
 
     def read(self) -> list[Actor]:
         """The actors of the document, in text order. Most items are plain words that make no actor (neither an
@@ -562,13 +584,12 @@ class _DocumentReader:
         self._surname(item)
         return j + 1
 
-    def _first_stops(self) -> list[int]:
+    def _first_stops(self, opened: list[int]) -> list[int]:
         """The items the reading visits whatever it reads before them, in order (so a heap): the vocabulary's
-        entries, the mentions, the given names with no clitic and the speakers' pronouns."""
-        given, pronouns = self.vocabulary.given, self.vocabulary.speaker_pronouns
-        return [k for k, item in enumerate(self.items)
-                if item.entry is not None or item.mention is not None or item.stem in pronouns
-                or (item.stem in given and not item.clitic)]
+        entries and the mentions (``opened``), the given names with no clitic and the speakers' pronouns."""
+        items, pronouns = self.items, self.vocabulary.speaker_pronouns
+        named = compress(range(len(items)), map(self.plain_openers.__contains__, self.stems))
+        return sorted({*opened, *(k for k in named if not items[k].clitic or items[k].stem in pronouns)})
 
     def _remember_surname(self, surname: str, actor: Actor) -> None:
         """The last word of a name read (the first actor to bear it): the same word alone later is that actor again,
