@@ -20,6 +20,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from heapq import heappop, heappush
+from itertools import accumulate, compress, repeat
+from operator import add
 
 from alaqat.annotate.gazetteer import LEADER_OFFICES, Gazetteer, default_gazetteer
 from alaqat.lang import data_path, read_tsv_dicts, read_word_list
@@ -290,6 +293,9 @@ class ActorLinker:
         # mention; right after a title they name the holder at once (الرئيس روحاني)
         self.short_people = {alias.key: alias.id for alias in gazetteer.aliases if alias.form == "short"
                              and (entity := gazetteer.get(alias.id)) is not None and entity.kind == "person"}
+        # the words that may make an actor of an item neither a mention nor an entry: a given name (which may open
+        # a name) and a speaker's pronoun (أنه والملك)
+        self.plain_openers = vocabulary.given | vocabulary.speaker_pronouns
 
     @classmethod
     def load(cls) -> ActorLinker:
@@ -333,63 +339,105 @@ class ActorLinker:
         before = text[max(0, start - 8):start].split()
         return bool(before) and normalize_key(before[-1]) in self.vocabulary.scene
 
-    def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> list[_Item]:
-        text = ntext.text
-        spans = _normalized_spans(ntext, tokens)
+    def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> _Items:
+        """The document's tokens as items: a mention or a vocabulary entry over the tokens it covers, every other
+        token a plain word. Most tokens open neither, so every token's plain item is made in one pass (``map``, no
+        loop of Python statements) and only the tokens that open an entry or a mention are read one by one."""
+        layout = _token_layout(ntext, tokens)
         stems = [t.stem for t in tokens]
-        by_token: dict[int, Mention] = {}
-        ends: dict[int, int] = {}
-        k = 0
-        for m in mentions:
-            ms, me = ntext.to_normalized(m.start), ntext.to_normalized(m.end)
-            while k < len(spans) and spans[k][1] <= ms:
-                k += 1
-            last = k
-            while last + 1 < len(spans) and spans[last + 1][0] < me:
-                last += 1
-            if k < len(spans):
-                by_token[k] = m
-                ends[k] = last
+        size = len(tokens)
+        plain = list(map(_Item, range(size), range(size), layout.stem_starts, layout.ends, layout.prefixes,
+                         layout.broken, repeat(None, size), repeat(None, size), stems))
+        by_token, ends = _mentions_by_token(ntext, layout, mentions)
+        heads = self.vocabulary.heads  # most words open no entry: only those that may are looked up
+        opening = sorted({*compress(range(size), map(heads.__contains__, stems)), *by_token}) if heads else range(size)
         items: list[_Item] = []
-        append, search = items.append, _BREAK.search
-        heads = self.vocabulary.heads or None  # most words open no entry: skip the lookup for them
-        i, previous_end = 0, 0
-        while i < len(tokens):
-            start, end, stem_start = spans[i]
-            # a single space between two words is the common case and breaks nothing
-            broken = (start - previous_end != 1 or text[previous_end] != " ") and bool(
-                search(text, previous_end, start)) if i else True
-            clitic = tokens[i].prefix
-            if heads is not None and stems[i] not in heads and i not in by_token:
-                # most words: no entry, no mention, a word of its own
-                append(_Item(i, i, stem_start, end, clitic, broken, None, None, stems[i]))
-                previous_end = end
-                i += 1
-                continue
-            matched = self.vocabulary.match(stems, i) if heads is None or stems[i] in heads else None
-            while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
-                                              for t in range(i + 1, i + matched[0])):
-                # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
-                # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
-                matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
-            while matched is not None and matched[0] > 1 and _split_by_punctuation(text, spans, i, matched[0]):
-                # حركة «حماس»: an entry that punctuation cuts (حركة حماس) leaves the shorter one it opens (حركة)
-                matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
-            mention = by_token.get(i)
-            if mention is not None and (matched is None or ends[i] - i + 1 >= matched[0]):
-                last = ends[i]
-                item = _Item(i, last, ntext.to_normalized(mention.start), spans[last][1], clitic, broken,
-                             mention=mention, stem=stems[i])
-            elif matched is not None and not _split_by_punctuation(text, spans, i, matched[0]):
-                last = i + matched[0] - 1
-                item = _Item(i, last, stem_start, spans[last][1], clitic, broken, entry=matched[1], stem=stems[i])
+        item_stems: list[str] = []
+        opened: list[int] = []
+        i = 0
+        for first in opening:
+            if first < i:
+                continue  # inside the mention or entry read last
+            items += plain[i:first]
+            item_stems += stems[i:first]
+            item = self._opened_item(ntext, layout, stems, by_token, ends, first)
+            if item is None:
+                item = plain[first]
             else:
-                last = i
-                item = _Item(i, i, stem_start, end, clitic, broken, stem=stems[i])
-            append(item)
-            previous_end = spans[last][1]
-            i = last + 1
-        return items
+                opened.append(len(items))
+            items.append(item)
+            item_stems.append(item.stem)
+            i = item.last + 1
+        items += plain[i:]
+        item_stems += stems[i:]
+        return _Items(items, item_stems, opened)
+
+    def _opened_item(self, ntext: NormalizedText, layout: _Layout, stems: list[str], by_token: dict[int, Mention],
+                     ends: dict[int, int], i: int) -> _Item | None:
+        """The mention or vocabulary entry token ``i`` opens (the longer when both do), or None for a plain word."""
+        heads = self.vocabulary.heads or None
+        broken = layout.broken
+        matched = self.vocabulary.match(stems, i) if heads is None or stems[i] in heads else None
+        while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
+                                          for t in range(i + 1, i + matched[0])):
+            # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
+            # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
+            matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
+        while matched is not None and matched[0] > 1 and _split_by_punctuation(broken, i, matched[0]):
+            # حركة «حماس»: an entry that punctuation cuts (حركة حماس) leaves the shorter one it opens (حركة)
+            matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
+        mention = by_token.get(i)
+        clitic = layout.prefixes[i]
+        if mention is not None and (matched is None or ends[i] - i + 1 >= matched[0]):
+            last = ends[i]
+            return _Item(i, last, ntext.to_normalized(mention.start), layout.ends[last], clitic, broken[i],
+                         mention=mention, stem=stems[i])
+        if matched is not None and not _split_by_punctuation(broken, i, matched[0]):
+            last = i + matched[0] - 1
+            return _Item(i, last, layout.stem_starts[i], layout.ends[last], clitic, broken[i], entry=matched[1],
+                         stem=stems[i])
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Items:
+    """A document's items, with what the reader looks up in all of them at once."""
+
+    items: list[_Item]
+    stems: list[str]  # each item's stem
+    opened: list[int]  # the items that are a mention or a vocabulary entry, in order
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where each token lies in the normalized text, and whether punctuation stands before it."""
+
+    starts: list[int]
+    ends: list[int]
+    stem_starts: list[int]  # after the token's proclitic
+    prefixes: list[str]
+    broken: list[bool]  # punctuation between the token before and this one (the first token: True)
+
+
+def _mentions_by_token(ntext: NormalizedText, layout: _Layout, mentions: list[Mention]
+                       ) -> tuple[dict[int, Mention], dict[int, int]]:
+    """({first token: the mention there}, {first token: the last token the mention covers})."""
+    starts, token_ends = layout.starts, layout.ends
+    size = len(starts)
+    by_token: dict[int, Mention] = {}
+    ends: dict[int, int] = {}
+    k = 0
+    for m in mentions:
+        ms, me = ntext.to_normalized(m.start), ntext.to_normalized(m.end)
+        while k < size and token_ends[k] <= ms:
+            k += 1
+        last = k
+        while last + 1 < size and starts[last + 1] < me:
+            last += 1
+        if k < size:
+            by_token[k] = m
+            ends[k] = last
+    return by_token, ends
 
 
 _APPOSITION_GAP = re.compile(r"\s*[،,]\s*")
@@ -414,37 +462,46 @@ def _named_in_apposition(actors: list[Actor], text: str) -> list[Actor]:
     return out
 
 
-def _normalized_spans(ntext: NormalizedText, tokens: list[Token]) -> list[tuple[int, int, int]]:
-    """(start, end, stem start) of each token in the normalized text. The tokenizer found the tokens as the
-    words of the normalized text, so they are those words again (one regex pass, as strings whose offsets are their
-    lengths added up, instead of three binary searches a token); a token list made otherwise is mapped back offset
+def _token_layout(ntext: NormalizedText, tokens: list[Token]) -> _Layout:
+    """The tokens' offsets in the normalized text, and the punctuation between them. The tokenizer found the tokens
+    as the words of the normalized text, so they are those words again: one regex pass cuts the text into gaps and
+    words, whose offsets are their lengths added up (``accumulate``), and a gap breaks when it holds punctuation;
+    all of it in passes of ``map``, no Python statement a token. A token list made otherwise is mapped back offset
     by offset."""
     pieces = split_words(ntext.text)
+    prefixes = [t.prefix for t in tokens]
     if pieces[1::2] != [t.norm for t in tokens]:
-        return [(ntext.to_normalized(t.start), ntext.to_normalized(t.end), ntext.to_normalized(t.stem_start))
-                for t in tokens]
-    spans: list[tuple[int, int, int]] = []
-    append = spans.append
-    end = 0
-    for gap, token in zip(pieces[0:-1:2], tokens, strict=True):  # the gap before each word
-        start = end + len(gap)
-        end = start + len(token.norm)
-        append((start, end, start + len(token.prefix)))
-    return spans
+        return _token_layout_by_offsets(ntext, tokens, prefixes)
+    bounds = list(accumulate(map(len, pieces)))  # the end of each piece: a word's start, then its end
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    stem_starts = list(map(add, starts, map(len, prefixes)))
+    search = _BREAK.search  # a single space, the common gap between two words, breaks nothing
+    broken = [True, *[gap != " " and search(gap) is not None for gap in pieces[2:-1:2]]] if tokens else []
+    return _Layout(starts, ends, stem_starts, prefixes, broken)
 
 
-def _split_by_punctuation(text: str, spans: list[tuple[int, int, int]], first: int, length: int) -> bool:
-    return any(_BREAK.search(text, spans[k][1], spans[k + 1][0]) for k in range(first, first + length - 1))
+def _token_layout_by_offsets(ntext: NormalizedText, tokens: list[Token], prefixes: list[str]) -> _Layout:
+    starts = [ntext.to_normalized(t.start) for t in tokens]
+    ends = [ntext.to_normalized(t.end) for t in tokens]
+    stem_starts = [ntext.to_normalized(t.stem_start) for t in tokens]
+    text, search = ntext.text, _BREAK.search
+    broken = [k == 0 or bool(search(text, ends[k - 1], starts[k])) for k in range(len(tokens))]
+    return _Layout(starts, ends, stem_starts, prefixes, broken)
+
+
+def _split_by_punctuation(broken: list[bool], first: int, length: int) -> bool:
+    """Whether punctuation stands between two of the ``length`` tokens from ``first``."""
+    return True in broken[first + 1:first + length]
 
 
 class _DocumentReader:
     """One pass over a document's items; remembers the actors read so far for antecedents and surnames."""
 
-    def __init__(self, linker: ActorLinker, doc: Document, ntext: NormalizedText, items: list[_Item],
+    def __init__(self, linker: ActorLinker, doc: Document, ntext: NormalizedText, items: _Items,
                  home_titles: bool = True):
         self.vocabulary = linker.vocabulary
         self.gazetteer = linker.gazetteer
-        self.doc, self.ntext, self.items = doc, ntext, items
+        self.doc, self.ntext, self.items = doc, ntext, items.items
         self.home = doc.country
         self.at_scene = linker._at_scene
         self.home_titles = home_titles  # whether a bare minister's title may stand for the home state
@@ -456,62 +513,97 @@ class _DocumentReader:
         # king, never for the president named since
         self.styles: dict[int, str | None] = {}
         self.short_people = linker.short_people
+        self.plain_openers = linker.plain_openers
+        self.stems = items.stems
+        self.stops = self._first_stops(items.opened)  # a heap of the items still to visit (``read``)
+        self.at = -1  # the item being read
         named_after = self.vocabulary.named_after
-        self.named_after_ends = {it.end for it in items if it.entry is not None and it.stem in named_after}
+        self.named_after_ends = {self.items[k].end for k in items.opened
+                                 if self.items[k].entry is not None and self.stems[k] in named_after}
 
     def read(self) -> list[Actor]:
+        """The actors of the document, in text order. Most items are plain words that make no actor (neither an
+        entry nor a mention, nor a given name that may open a name, nor a speaker's pronoun): the reading visits
+        only the others, and a plain word once a surname read before it makes it one (``_remember_surname``)."""
+        stops = self.stops
         j = 0
-        given, surnames = self.vocabulary.given, self.surnames
-        while j < len(self.items):
-            item = self.items[j]
-            entry = item.entry
-            cls = entry.cls if entry is not None else None
-            if cls is None and item.mention is None and (item.clitic or item.stem not in given):
-                # most words: neither an entry nor a mention, nor a given name that may open a name before a title
-                # (``_name_then_title`` would say None at once); only a surname read earlier makes an actor
-                if item.stem in surnames:
-                    self._surname(item)
-                elif item.stem in self.vocabulary.speaker_pronouns and self._joined_to_another(j):
-                    self._speaker_pronoun(item)
-                j += 1
-            elif cls == "non_state":
-                end = self._skip_non_state(j)
-                self.non_state.append((item.start, self.items[end - 1].end))
-                j = end
-            elif cls == "not_actor":
-                j = self._skip_topic(j)
-            elif cls == "agent" and self._genitive_of_a_noun(j):
-                j += 1  # النائب الأول لرئيس مجلس الوزراء، جلسة مجلس الوزراء: the body is a word of another phrase
-            elif cls in ("agent", "honorific"):
-                j = self._phrase(j)
-            elif cls == "self":
-                if not self._styled_by_nisba(j):
-                    self._self_reference(item)
-                j += 1
-            elif cls == "counted":
-                group = self._counted(entry.count)
-                if group:
-                    self._emit(_Draft(item, item, state=group, form="name"), explicit=False)
-                j += 1
-            elif cls == "pronoun_person":
-                self._pronoun_person(item)
-                j += 1
-            elif item.mention is not None and self._counted_people(j):
-                # 120 بريطانيا سافروا إلى العراق: nationals counted, not their state, and nobody acting for one
-                self.non_state.append((self.items[j - 1].start, item.end))
-                j += 1
-            elif item.mention is not None and self._nationality(j):
-                # الجاني … باكستاني الجنسية: a private person's nationality, not his state acting
-                self.non_state.append((item.start, self.items[j + 1].end))
-                j += 2
-            elif item.mention is not None:
-                j = self._mention(j)
-            elif (after := self._name_then_title(j) or self._private_name(j)) is not None:
-                j = after
-            else:
-                self._surname(item)
-                j += 1
+        while stops:
+            at = heappop(stops)
+            if at >= j:  # else read already, as part of the phrase before it
+                self.at = at
+                j = self._read_at(at)
         return self.actors
+
+    def _read_at(self, j: int) -> int:
+        """Reads the phrase item ``j`` opens; returns the item after it."""
+        item = self.items[j]
+        entry = item.entry
+        cls = entry.cls if entry is not None else None
+        if cls is None and item.mention is None and (item.clitic or item.stem not in self.vocabulary.given):
+            # a plain word: only a surname read earlier or a speaker's pronoun makes an actor of it (a given name
+            # with a clitic cannot open a name before a title: ``_name_then_title`` would say None at once)
+            if item.stem in self.surnames:
+                self._surname(item)
+            elif item.stem in self.vocabulary.speaker_pronouns and self._joined_to_another(j):
+                self._speaker_pronoun(item)
+            return j + 1
+        if cls == "non_state":
+            end = self._skip_non_state(j)
+            self.non_state.append((item.start, self.items[end - 1].end))
+            return end
+        if cls == "not_actor":
+            return self._skip_topic(j)
+        if cls == "agent" and self._genitive_of_a_noun(j):
+            return j + 1  # النائب الأول لرئيس مجلس الوزراء، جلسة مجلس الوزراء: the body is a word of another phrase
+        if cls in ("agent", "honorific"):
+            return self._phrase(j)
+        if cls == "self":
+            if not self._styled_by_nisba(j):
+                self._self_reference(item)
+            return j + 1
+        if cls == "counted":
+            group = self._counted(entry.count)
+            if group:
+                self._emit(_Draft(item, item, state=group, form="name"), explicit=False)
+            return j + 1
+        if cls == "pronoun_person":
+            self._pronoun_person(item)
+            return j + 1
+        if item.mention is not None and self._counted_people(j):
+            # 120 بريطانيا سافروا إلى العراق: nationals counted, not their state, and nobody acting for one
+            self.non_state.append((self.items[j - 1].start, item.end))
+            return j + 1
+        if item.mention is not None and self._nationality(j):
+            # الجاني … باكستاني الجنسية: a private person's nationality, not his state acting
+            self.non_state.append((item.start, self.items[j + 1].end))
+            return j + 2
+        if item.mention is not None:
+            return self._mention(j)
+        if (after := self._name_then_title(j) or self._private_name(j)) is not None:
+            return after
+        self._surname(item)
+        return j + 1
+
+    def _first_stops(self, opened: list[int]) -> list[int]:
+        """The items the reading visits whatever it reads before them, in order (so a heap): the vocabulary's
+        entries and the mentions (``opened``), the given names with no clitic and the speakers' pronouns."""
+        items, pronouns = self.items, self.vocabulary.speaker_pronouns
+        named = compress(range(len(items)), map(self.plain_openers.__contains__, self.stems))
+        return sorted({*opened, *(k for k in named if not items[k].clitic or items[k].stem in pronouns)})
+
+    def _remember_surname(self, surname: str, actor: Actor) -> None:
+        """The last word of a name read (the first actor to bear it): the same word alone later is that actor again,
+        so its later items become stops of the reading."""
+        if surname in self.surnames:
+            return
+        self.surnames[surname] = actor
+        stems, at = self.stems, self.at
+        while True:
+            try:
+                at = stems.index(surname, at + 1)
+            except ValueError:
+                return
+            heappush(self.stops, at)
 
     def _private_name(self, j: int) -> int | None:
         """A personal name nobody's title goes with (وثمن عبده ناصر جهود الحكومة …: a given name of our list and
@@ -1451,7 +1543,7 @@ class _DocumentReader:
         self.styles[id(actor)] = office.style if office else None
         surname = draft.name[-1] if draft.name else draft.surname
         if surname and len(surname) >= 3:
-            self.surnames.setdefault(surname, actor)
+            self._remember_surname(surname, actor)
 
     def _post_of_bare_title_before(self, draft: _Draft, person: str | None) -> str | None:
         """المبعوث الخاص إلى الصومال جيمس سوان: a known man named right after an envoy's title and its posting

@@ -32,6 +32,8 @@ _FATHER_NEXT = re.compile(r"\s+(?:بن|بنت)\s+\w")  # a father's name follows
 class _Key:
     alias: Alias
     fused: bool  # the key lost its article's alef to a preceding ل
+    length: int  # the characters it matches in the text (the alias's, less the alef a fused ل took)
+    clitics: frozenset[str]  # the proclitics it may follow in its word ("" among them unless it is fused)
 
 
 def _proclitics() -> tuple[frozenset[str], frozenset[str]]:
@@ -64,9 +66,10 @@ class EntityLinker:
         self._plain, self._fused = _proclitics()
         self._automaton = ahocorasick.Automaton()
         for alias in gazetteer.aliases:
-            self._add(alias.key, _Key(alias, fused=False))
+            self._add(alias.key, _Key(alias, False, len(alias.key), self._plain))
             if alias.key.startswith(ARTICLE) and len(alias.key) > 3:
-                self._add("ل" + alias.key[len(ARTICLE):], _Key(alias, fused=True))
+                fused = "ل" + alias.key[len(ARTICLE):]
+                self._add(fused, _Key(alias, True, len(fused), self._fused - {""}))
         self._automaton.make_automaton()
         words = {w for alias in gazetteer.aliases for w in alias.key.split()}
         self.segmenter: Segmenter = default_segmenter().with_words(words)
@@ -82,17 +85,18 @@ class EntityLinker:
 
     # -- matching --------------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, _Key]]:
+        """Every alias the automaton finds that ends a word and follows a proclitic it allows (most start their
+        word: no clitic to read back)."""
         found = []
+        size = len(text)
         for last, key in self._automaton.iter(text):
             end = last + 1
-            start = end - len(key.alias.key) + (len(ARTICLE) - 1 if key.fused else 0)
-            if end < len(text) and text[end].isalnum():
+            if end < size and text[end].isalnum():
                 continue
-            prefix = _proclitic(text, start)
-            allowed = self._fused if key.fused else self._plain
-            if prefix not in allowed or (key.fused and not prefix):
-                continue
-            found.append((start, end, key))
+            start = end - key.length
+            prefix = _proclitic(text, start) if start and text[start - 1].isalnum() else ""
+            if prefix in key.clitics:
+                found.append((start, end, key))
         return found
 
     def _without_patronymics(self, text: str, candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
@@ -110,8 +114,8 @@ class EntityLinker:
         """الأمير سلطان بن سلمان is not الأمير سلطان (Sultan bin Abdulaziz): a person's short name with no father in it,
         followed by بن and another father's name than the gazetteer's, names another man. The full name, when it
         is the known one (سلطان بن عبدالعزيز), is a longer candidate of its own and is kept."""
-        def other_man(end: int, key: _Key) -> bool:
-            return ("بن" not in key.alias.key.split() and _FATHER_NEXT.match(text, end) is not None
+        def other_man(end: int, key: _Key) -> bool:  # (the father's word after it first: most names have none)
+            return (_FATHER_NEXT.match(text, end) is not None and "بن" not in key.alias.key.split()
                     and self._names_person(key))
         return [c for c in candidates if not other_man(c[1], c[2])]
 
@@ -122,20 +126,22 @@ class EntityLinker:
 
     @staticmethod
     def _longest_first(candidates: list[tuple[int, int, _Key]]) -> list[tuple[int, int, _Key]]:
-        taken: set[int] = set()
+        """The candidates no longer one overlaps (the earlier of two as long), in text order. The characters taken
+        are marked in a bytearray, whose ``find`` looks a span over in C."""
+        taken = bytearray(max((end for _, end, _ in candidates), default=0))
         chosen = []
         for start, end, key in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            span = range(start, end)
-            if any(i in taken for i in span):
+            if taken.find(1, start, end) != -1:
                 continue
-            taken.update(span)
+            taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, key))
         return sorted(chosen, key=lambda c: c[0])
 
-    def _resolve(self, alias: Alias, text: str, start: int, sentence_text: str, end: int = 0,
+    def _resolve(self, alias: Alias, text: str, start: int, sentence: tuple[int, int], end: int = 0,
                  spelling: str = "") -> str:
-        """The entity an ambiguous alias stands for here (ambiguous.tsv), else the alias's own id. ``spelling`` is
-        the mention as the original text writes it, with the marks normalization drops (عمّان is Amman)."""
+        """The entity an ambiguous alias stands for here (ambiguous.tsv), else the alias's own id. ``sentence`` is
+        the span of its sentence in ``text``; ``spelling`` is the mention as the original text writes it, with the
+        marks normalization drops (عمّان is Amman)."""
         rules = self.gazetteer.context_rules.get(alias.key)
         if not rules:
             return alias.id
@@ -151,7 +157,7 @@ class EntityLinker:
                 return rule.id
             if rule.where == "after" and text[end:end + AFTER_WINDOW].lstrip().startswith(rule.cue):
                 return rule.id
-            if rule.where == "sentence" and rule.cue in sentence_text:
+            if rule.where == "sentence" and rule.cue in text[sentence[0]:sentence[1]]:
                 return rule.id
             if rule.where == "document" and rule.cue in text:
                 return rule.id
@@ -172,8 +178,8 @@ class EntityLinker:
             while b < len(bounds) - 1 and bounds[b][1] <= start:
                 b += 1
             o_start, o_end = ntext.span_to_original(start, end)
-            entity_id = self._resolve(key.alias, text, start, text[bounds[b][0]: bounds[b][1]], end,
-                                      ntext.original[o_start:o_end])
+            spelling = ntext.original[o_start:o_end]
+            entity_id = self._resolve(key.alias, text, start, bounds[b], end, spelling)
             entity = self.gazetteer.get(entity_id)
             if entity is None:
                 continue
@@ -182,7 +188,7 @@ class EntityLinker:
             if key.alias.form != "short":
                 seen_full.add(entity_id)
             kind = "org" if entity.kind == "org" else entity.kind
-            mentions.append(Mention(doc_id, o_start, o_end, ntext.original[o_start:o_end], entity_id, kind,
+            mentions.append(Mention(doc_id, o_start, o_end, spelling, entity_id, kind,
                                     key.alias.form if entity.kind == "state" or key.alias.form == "short"
                                     else "name"))
         return mentions
