@@ -1931,6 +1931,14 @@ def test_heading_a_delegation_at_a_meeting_is_taking_part_in_it():
     assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["SA"]
 
 
+def test_a_consulate_or_his_embassy_opened_is_a_mission():
+    got = brief("أعادت تونس فتح قنصليتها في طرابلس.")
+    assert [(e[1]["sender"], e[1].get("mission")) for e in got if e[0] == "mission.opened"] == [("TN", "consulate")]
+    got = brief("فتح العراق سفارته في الرياض.")
+    assert [(e[1]["sender"], e[1].get("host"), e[1].get("mission")) for e in got if e[0] == "mission.opened"] == [
+        ("IQ", "SA", "embassy")]
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}
