@@ -101,8 +101,11 @@ def _soft_wraps(text: str) -> set[int]:
     for line in text.split("\n"):
         lines.append((at, line))
         at += len(line) + 1
+    # a line has enough words when it splits into that many pieces (the last, the rest of the line, holds a word): a
+    # paragraph on one line is not cut into its hundred words to count to four
     open_ended = [
-        len(line) >= _WRAP_MIN_WIDTH and len(line.split()) >= _WRAP_MIN_WORDS and not _LINE_END_MARK_RE.search(line)
+        len(line) >= _WRAP_MIN_WIDTH and len(line.split(None, _WRAP_MIN_WORDS - 1)) >= _WRAP_MIN_WORDS
+        and not _LINE_END_MARK_RE.search(line)
         for _, line in lines
     ]
     pair_widths = sorted(
