@@ -115,14 +115,8 @@ class DateRecognizer:
             parsed = parse(regex)
             self.rules.append(Rule(row["name"], HANDLERS[row["handler"]], regex, row.get("example", ""),
                                    min_width(parsed), needs_digit(parsed), required_strings(parsed)))
-        # the rules by the fewest characters they match (rank, bound finditer, the rule's bit), and those widths,
-        # ascending: all of them for a window with a digit, those that need none for a window without
-        ordered = sorted(enumerate(self.rules), key=lambda ranked: ranked[1].min_width)
-        self._by_width = {
-            with_digit: ([(rank, rule.regex.finditer, 1 << rank) for rank, rule in ordered
-                          if with_digit or not rule.needs_digit],
-                         [rule.min_width for _, rule in ordered if with_digit or not rule.needs_digit])
-            for with_digit in (True, False)}
+        self._finditers = [rule.regex.finditer for rule in self.rules]
+        self._short_enough = {with_digit: self._rules_by_width(with_digit) for with_digit in (True, False)}
         self._required_automaton, self._unconditional = _required_automaton(self.rules)
         self._grammar_words = frozenset(
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
@@ -144,6 +138,19 @@ class DateRecognizer:
         self._since = re.compile(rf"(?:{_alternation(vocab.words.get('since', {}))})\s*$")
         self._until = re.compile(rf"(?:{_alternation(vocab.words.get('until', {}))})\s*$")
         self._weekday_word = re.compile(rf"(?<![^\W_])(?:{_alternation(vocab.weekdays)})(?![^\W_])")
+
+    def _rules_by_width(self, with_digit: bool) -> tuple[list[int], list[int]]:
+        """The rules a window may hold a match of by its width: the widths at which rules come in (the fewest
+        characters each matches, ascending), and at each of them the rules (a bit a rank) as short or shorter; all
+        of them for a window with a digit, those that need none for a window without."""
+        ordered = sorted((rule.min_width, rank) for rank, rule in enumerate(self.rules)
+                         if with_digit or not rule.needs_digit)
+        widths, rules, bits = [], [0], 0
+        for width, rank in ordered:
+            bits |= 1 << rank
+            widths.append(width)
+            rules.append(bits)
+        return widths, rules
 
     @classmethod
     def load(cls) -> DateRecognizer:
@@ -209,29 +216,31 @@ class DateRecognizer:
         ``[(0, len(text))]``, as the reference the windows must agree with)."""
         found = []
         windows = self.windows(text) if windows is None else windows
-        # window by window, only the rules short enough for it (most windows are a lone short word, too short for
-        # most rules): a doc has dozens of windows, and asking every rule about each was most of the stage's cost
+        # window by window, only the rules that may match there (a doc has dozens of windows, and asking every rule
+        # about each was most of the stage's cost): those one of whose required strings the window holds (most
+        # windows, a lone function word, hold none, and cost no more than the automaton's look), and of those the ones
+        # short enough for it (most windows are a lone short word, too short for most rules) and, without a digit,
+        # needing none; a few integer operations on the rules' bits (a bit a rank)
+        finditers, short_enough, automaton = self._finditers, self._short_enough, self._required_automaton
         for start, end in windows:
-            by_width, widths = self._by_width[_DIGIT.search(text, start, end) is not None]
-            possible = self._possible_rules(text, start, end)
-            for rank, finditer, bit in by_width[:bisect_right(widths, end - start)]:
-                if not possible & bit:
-                    continue
-                for m in finditer(text, start, end):
+            possible = self._unconditional
+            if automaton is not None:
+                for _, bits in automaton.iter(text, start, end):
+                    possible |= bits
+            if not possible:
+                continue
+            widths, rules = short_enough[_DIGIT.search(text, start, end) is not None]
+            runnable = rules[bisect_right(widths, end - start)] & possible
+            while runnable:
+                rank = (runnable & -runnable).bit_length() - 1  # the lowest rule left
+                runnable &= runnable - 1
+                for m in finditers[rank](text, start, end):
                     if m.end() > m.start() and self._of_grammar_words(m.group()):
                         found.append((m.start(), m.end(), rank, m))
-        found.sort(key=lambda c: c[2])  # rule by rule, each in text order: as if each rule had been run in turn
+        # rule by rule, each in text order (the sort keeps the order of a rule's matches, window after window): as if
+        # each rule had been run in turn
+        found.sort(key=lambda c: c[2])
         return found
-
-    def _possible_rules(self, text: str, start: int, end: int) -> int:
-        """The rules (a bit a rank) that may match inside ``text[start:end]``: those that require no string, and
-        those one of whose required strings (``Rule.required``) the window holds."""
-        possible, automaton = self._unconditional, self._required_automaton
-        if automaton is None:
-            return possible
-        for _, rules in automaton.iter(text, start, end):
-            possible |= rules
-        return possible
 
     def _of_grammar_words(self, matched: str) -> bool:
         """True when every word of a match is a word of the grammar (clitics allowed) or a number.
