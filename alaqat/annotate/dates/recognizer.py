@@ -224,8 +224,8 @@ class DateRecognizer:
         finditers, short_enough, automaton = self._finditers, self._short_enough, self._required_automaton
         for start, end in windows:
             possible = self._unconditional
-            if automaton is not None:
-                for _, bits in automaton.iter(text, start, end):
+            if automaton is not None:  # given the window alone: the automaton copies all the text it is given
+                for _, bits in automaton.iter(text[start:end]):
                     possible |= bits
             if not possible:
                 continue
