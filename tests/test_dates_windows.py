@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from alaqat.annotate.dates.patterns import parse, required_strings
 from alaqat.annotate.dates.recognizer import DateRecognizer, _needs_digit
 from alaqat.lang import data_path, read_tsv_dicts
 from alaqat.normalize.text import normalize
@@ -139,3 +140,26 @@ def test_every_match_of_a_rule_that_needs_a_digit_holds_one() -> None:
             if rule.needs_digit:
                 for m in rule.regex.finditer(norm):
                     assert any(c.isdecimal() for c in m.group()) or not m.group(), (rule.name, m.group())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [(r"\d{4}", None), (r"(?:مارس|ابريل)\s+\d+", {"مارس", "ابريل"}), (r"(?:شهر\s+)?(?:مارس|ابريل)", {"مارس", "ابريل"}),
+     (r"(?<=في )امس", {"امس"}), (r"(?:في\s+)?العام\s+(?:الماضي|المقبل)", {"الماضي", "المقبل"}),
+     (r"(?:امس)?", None), (r"(?:امس|\d+)", None), (r"(?i:abc)", None), (r"(?:ال)?(?:عام|سنه)", {"عام", "سنه"})],
+)
+def test_a_rule_requires_strings_only_when_every_match_holds_one(pattern: str, required: set[str] | None) -> None:
+    """A window that holds none of a rule's required strings skips it: only a string on every path through the
+    pattern may be required (an optional part, an alternative without one or a look-around says nothing)."""
+    found = required_strings(parse(re.compile(pattern)))
+    assert found == (frozenset(required) if required is not None else None)
+
+
+def test_every_match_of_a_rule_holds_one_of_its_required_strings() -> None:
+    rules = [rule for rule in RECOGNIZER.rules if rule.required]
+    assert len(rules) > len(RECOGNIZER.rules) // 2
+    for text in _texts():
+        norm = normalize(text).text
+        for rule in rules:
+            for m in rule.regex.finditer(norm):
+                assert any(s in m.group() for s in rule.required) or not m.group(), (rule.name, m.group())

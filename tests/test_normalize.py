@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alaqat.normalize import normalize, normalize_key, split_sentences, tokenize
-from alaqat.normalize.text import _rules
+from alaqat.normalize.text import _normalize_char_by_char, _normalize_each_char, _rules
 
 ARABIC_ALPHABET = (
     "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"  # letters
@@ -186,3 +186,14 @@ def test_replacing_the_characters_a_text_holds_is_translating_it(text):
     rules = _rules()
     assert rules.changed_re is not None
     assert rules.translate(text) == text.translate(rules.table)
+
+
+@given(st.text(alphabet=ARABIC_ALPHABET + "ﻼﻵﷺ\ufe8d\u064e", max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_a_text_with_presentation_forms_normalizes_as_character_by_character(text):
+    """The slow path replaces each presentation form by its NFKC form and translates the text between them at once:
+    the same text and map back as translating every character in turn."""
+    rules = _rules()
+    assert rules.one_to_one
+    at_once, in_turn = _normalize_char_by_char(text, rules), _normalize_each_char(text, rules)
+    assert (at_once.text, at_once.origin) == (in_turn.text, in_turn.origin)

@@ -101,8 +101,11 @@ def _soft_wraps(text: str) -> set[int]:
     for line in text.split("\n"):
         lines.append((at, line))
         at += len(line) + 1
+    # a line has enough words when it splits into that many pieces (the last, the rest of the line, holds a word): a
+    # paragraph on one line is not cut into its hundred words to count to four
     open_ended = [
-        len(line) >= _WRAP_MIN_WIDTH and len(line.split()) >= _WRAP_MIN_WORDS and not _LINE_END_MARK_RE.search(line)
+        len(line) >= _WRAP_MIN_WIDTH and len(line.split(None, _WRAP_MIN_WORDS - 1)) >= _WRAP_MIN_WORDS
+        and not _LINE_END_MARK_RE.search(line)
         for _, line in lines
     ]
     pair_widths = sorted(
@@ -122,13 +125,25 @@ def _soft_wraps(text: str) -> set[int]:
     return {lines[i][0] + len(lines[i][1]) for i in full if lines[i + 1][1].lstrip()[:1].isalpha()}
 
 
+# the last text unwrapped and its unwrapped form: a document is unwrapped twice in a row, by the normalizer and by
+# the sentence splitter (one tuple, read and replaced whole, so that threads sharing it see a pair that belongs)
+_last_unwrapped: tuple[str, str] = ("", "")
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` with its wrapping line breaks (``_soft_wraps``) turned into spaces: same length, same offsets.
 
     The annotators read a wrapped sentence as one, so the stages that stop at a line end (titles, names) must see it
-    whole too; the original text, which every span points into, keeps its breaks.
+    whole too; the original text, which every span points into, keeps its breaks. The same text object asked for
+    again at once (``Pipeline.prepare`` normalizes a document, then splits its sentences) is not read again.
     """
-    return with_spaces_at(text, _soft_wraps(text))
+    global _last_unwrapped
+    last = _last_unwrapped
+    if last[0] is text:
+        return last[1]
+    unwrapped = with_spaces_at(text, _soft_wraps(text))
+    _last_unwrapped = (text, unwrapped)
+    return unwrapped
 
 
 def with_spaces_at(text: str, positions: set[int] | list[int]) -> str:

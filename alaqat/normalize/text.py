@@ -30,6 +30,7 @@ class _Rules:
     dropped_re: re.Pattern[str]  # every character the table deletes
     expanding_re: re.Pattern[str]  # characters that need NFKC (may change length)
     changed_re: re.Pattern[str] | None  # every character the table changes (None: ``translate`` must use the table)
+    one_to_one: bool = False  # the table maps each character it keeps to one character (no ligature of two)
 
     def translate(self, text: str) -> str:
         """``text.translate(self.table)``, faster: a translation looks each character of the text up in the table
@@ -92,6 +93,7 @@ def _rules() -> _Rules:
         dropped_re=re.compile(f"[{_char_class(dropped)}]"),
         expanding_re=re.compile(f"[{_char_class(expanding)}]") if expanding else re.compile(r"(?!x)x"),
         changed_re=re.compile(f"[{_char_class(sorted(table))}]") if in_turn and table else None,
+        one_to_one=all(v is None or len(v) == 1 for v in table.values()),
     )
 
 
@@ -193,7 +195,39 @@ def _single_spaced(normalized: NormalizedText, wrapped: bool) -> NormalizedText:
 
 
 def _normalize_char_by_char(original: str, rules: _Rules) -> NormalizedText:
-    """Slow path for text with presentation forms, whose NFKC form may be longer than one character."""
+    """Slow path for text with presentation forms, whose NFKC form may be longer than one character: each of them
+    is replaced by its form, and the text between them (the most of it) translated at once, as ``normalize`` does,
+    when the table maps each character it keeps to one; else character by character."""
+    if not rules.one_to_one:
+        return _normalize_each_char(original, rules)
+    out: list[str] = []
+    origin: list[int] = []
+    table = rules.table
+    unwrapped = unwrap_lines(original)
+    previous = 0
+    for match in rules.expanding_re.finditer(unwrapped):
+        _append_translated(out, origin, unwrapped, previous, match.start(), rules)
+        piece = unicodedata.normalize("NFKC", match.group()).translate(table)
+        out.append(piece)
+        origin.extend([match.start()] * len(piece))
+        previous = match.end()
+    _append_translated(out, origin, unwrapped, previous, len(unwrapped), rules)
+    return _single_spaced(NormalizedText(original, "".join(out), origin, rules.attached), unwrapped is not original)
+
+
+def _append_translated(out: list[str], origin: list[int], text: str, start: int, end: int, rules: _Rules) -> None:
+    """``text[start:end]`` translated by the table (each character kept as one, the dropped ones left out) onto
+    ``out``, and the index of each character kept onto ``origin``."""
+    out.append(text[start:end].translate(rules.table))
+    previous = start
+    for match in rules.dropped_re.finditer(text, start, end):
+        origin.extend(range(previous, match.start()))
+        previous = match.end()
+    origin.extend(range(previous, end))
+
+
+def _normalize_each_char(original: str, rules: _Rules) -> NormalizedText:
+    """The slow path character by character, for a table that maps a character to more than one."""
     out: list[str] = []
     origin: list[int] = []
     table = rules.table

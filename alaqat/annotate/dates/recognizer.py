@@ -23,6 +23,7 @@ from datetime import date
 import ahocorasick
 
 from alaqat.annotate.dates.handlers import HANDLERS, Context, Handler, Piece
+from alaqat.annotate.dates.patterns import min_width, needs_digit, parse, required_strings
 from alaqat.annotate.dates.vocab import Vocabulary, _alternation, vocabulary
 from alaqat.lang import data_path, read_tsv_dicts
 from alaqat.model import TemporalExpression
@@ -57,58 +58,32 @@ class Rule:
     example: str
     min_width: int = 0  # the fewest characters a match spans: a shorter window cannot hold one
     needs_digit: bool = False  # every match holds a digit: a window without one cannot hold a match
-
-
-def _min_width(regex: re.Pattern[str]) -> int:
-    """The fewest characters ``regex`` can match (look-arounds count for nothing), from the regex parser; 0, which
-    prunes nothing, where the parser is not there. Most windows are a lone number of a few characters, too short
-    for most rules, so this spares most of the rules' runs."""
-    try:
-        from re import _parser  # the stdlib's own regex parser (private, hence the fallback)
-
-        return int(_parser.parse(regex.pattern, regex.flags).getwidth()[0])
-    except Exception:  # any failure only means no pruning
-        return 0
+    required: frozenset[str] | None = None  # every match holds one of these: a window without any cannot hold one
 
 
 def _needs_digit(regex: re.Pattern[str]) -> bool:
-    """Whether every match of ``regex`` holds a digit (a character ``\\d`` matches), from the regex parser; False,
-    which prunes nothing, where it cannot tell (look-arounds, back references …) or the parser is not there. Three
-    windows in four hold no digit, and most of the rules (years, numeric and Hijri dates) need one."""
-    try:
-        from re import _constants, _parser  # the stdlib's own regex parser (private, hence the fallback)
-
-        return _sequence_needs_digit(_parser.parse(regex.pattern, regex.flags), _constants)
-    except Exception:  # any failure only means no pruning
-        return False
+    """Whether every match of ``regex`` holds a digit (see ``patterns.needs_digit``)."""
+    return needs_digit(parse(regex))
 
 
-def _sequence_needs_digit(items, c) -> bool:
-    """Whether a parsed sequence holds an item that always matches a digit."""
-    for op, av in items:
-        if op is c.LITERAL and chr(av).isdecimal():
-            return True
-        if op is c.IN and av and all(_digit_only(item, c) for item in av):
-            return True
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _sequence_needs_digit(av[2], c):
-            return True
-        if op is c.SUBPATTERN and _sequence_needs_digit(av[-1], c):
-            return True
-        if op is c.BRANCH and all(_sequence_needs_digit(alternative, c) for alternative in av[1]):
-            return True
-    return False
-
-
-def _digit_only(item, c) -> bool:
-    """Whether a member of a character set matches digits only (a negated set has a NEGATE member: never)."""
-    op, av = item
-    if op is c.CATEGORY:
-        return av is c.CATEGORY_DIGIT
-    if op is c.LITERAL:
-        return chr(av).isdecimal()
-    if op is c.RANGE:
-        return all(chr(code).isdecimal() for code in range(av[0], av[1] + 1))
-    return False
+def _required_automaton(rules: list[Rule]) -> tuple[ahocorasick.Automaton | None, int]:
+    """An automaton of the strings the rules require, each found with the rules (a bit a rank) that require it (None
+    when no rule requires any), and the bits of the rules that require none (they run in every window long enough)."""
+    by_string: dict[str, int] = {}
+    unconditional = 0
+    for rank, rule in enumerate(rules):
+        if rule.required is None:
+            unconditional |= 1 << rank
+            continue
+        for string in rule.required:
+            by_string[string] = by_string.get(string, 0) | 1 << rank
+    if not by_string:
+        return None, unconditional
+    automaton = ahocorasick.Automaton()
+    for string, bits in by_string.items():
+        automaton.add_word(string, bits)
+    automaton.make_automaton()
+    return automaton, unconditional
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -137,15 +112,12 @@ class DateRecognizer:
         self.rules: list[Rule] = []
         for row in read_tsv_dicts(data_path("dates", "rules.tsv")):
             regex = re.compile(LEFT_EDGE + _expand(row["pattern"], macros) + RIGHT_EDGE)
+            parsed = parse(regex)
             self.rules.append(Rule(row["name"], HANDLERS[row["handler"]], regex, row.get("example", ""),
-                                   _min_width(regex), _needs_digit(regex)))
-        # the rules by the fewest characters they match (rank, bound finditer), and those widths, ascending: all of
-        # them for a window with a digit, those that need none for a window without
-        ordered = sorted(enumerate(self.rules), key=lambda ranked: ranked[1].min_width)
-        self._by_width = {
-            with_digit: ([(rank, rule.regex.finditer) for rank, rule in ordered if with_digit or not rule.needs_digit],
-                         [rule.min_width for _, rule in ordered if with_digit or not rule.needs_digit])
-            for with_digit in (True, False)}
+                                   min_width(parsed), needs_digit(parsed), required_strings(parsed)))
+        self._finditers = [rule.regex.finditer for rule in self.rules]
+        self._short_enough = {with_digit: self._rules_by_width(with_digit) for with_digit in (True, False)}
+        self._required_automaton, self._unconditional = _required_automaton(self.rules)
         self._grammar_words = frozenset(
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
         )
@@ -166,6 +138,19 @@ class DateRecognizer:
         self._since = re.compile(rf"(?:{_alternation(vocab.words.get('since', {}))})\s*$")
         self._until = re.compile(rf"(?:{_alternation(vocab.words.get('until', {}))})\s*$")
         self._weekday_word = re.compile(rf"(?<![^\W_])(?:{_alternation(vocab.weekdays)})(?![^\W_])")
+
+    def _rules_by_width(self, with_digit: bool) -> tuple[list[int], list[int]]:
+        """The rules a window may hold a match of by its width: the widths at which rules come in (the fewest
+        characters each matches, ascending), and at each of them the rules (a bit a rank) as short or shorter; all
+        of them for a window with a digit, those that need none for a window without."""
+        ordered = sorted((rule.min_width, rank) for rank, rule in enumerate(self.rules)
+                         if with_digit or not rule.needs_digit)
+        widths, rules, bits = [], [0], 0
+        for width, rank in ordered:
+            bits |= 1 << rank
+            widths.append(width)
+            rules.append(bits)
+        return widths, rules
 
     @classmethod
     def load(cls) -> DateRecognizer:
@@ -231,15 +216,30 @@ class DateRecognizer:
         ``[(0, len(text))]``, as the reference the windows must agree with)."""
         found = []
         windows = self.windows(text) if windows is None else windows
-        # window by window, only the rules short enough for it (most windows are a lone short word, too short for
-        # most rules): a doc has dozens of windows, and asking every rule about each was most of the stage's cost
+        # window by window, only the rules that may match there (a doc has dozens of windows, and asking every rule
+        # about each was most of the stage's cost): those one of whose required strings the window holds (most
+        # windows, a lone function word, hold none, and cost no more than the automaton's look), and of those the ones
+        # short enough for it (most windows are a lone short word, too short for most rules) and, without a digit,
+        # needing none; a few integer operations on the rules' bits (a bit a rank)
+        finditers, short_enough, automaton = self._finditers, self._short_enough, self._required_automaton
         for start, end in windows:
-            by_width, widths = self._by_width[_DIGIT.search(text, start, end) is not None]
-            for rank, finditer in by_width[:bisect_right(widths, end - start)]:
-                for m in finditer(text, start, end):
+            possible = self._unconditional
+            if automaton is not None:  # given the window alone: the automaton copies all the text it is given
+                for _, bits in automaton.iter(text[start:end]):
+                    possible |= bits
+            if not possible:
+                continue
+            widths, rules = short_enough[_DIGIT.search(text, start, end) is not None]
+            runnable = rules[bisect_right(widths, end - start)] & possible
+            while runnable:
+                rank = (runnable & -runnable).bit_length() - 1  # the lowest rule left
+                runnable &= runnable - 1
+                for m in finditers[rank](text, start, end):
                     if m.end() > m.start() and self._of_grammar_words(m.group()):
                         found.append((m.start(), m.end(), rank, m))
-        found.sort(key=lambda c: c[2])  # rule by rule, each in text order: as if each rule had been run in turn
+        # rule by rule, each in text order (the sort keeps the order of a rule's matches, window after window): as if
+        # each rule had been run in turn
+        found.sort(key=lambda c: c[2])
         return found
 
     def _of_grammar_words(self, matched: str) -> bool:
