@@ -1020,7 +1020,7 @@ def _owner_of_praised_act(frame: Frame) -> str | None:
         return None
     # (past the one who praises, when he is named after the verb: أشاد الأمين العام للأمم المتحدة بالدعم …)
     act = _praised_act_regex(tuple(sorted(nouns, key=len, reverse=True))).search(
-        frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + PRAISED_ACT_REACH))
+        frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + PRAISED_CLAUSE_REACH))
     if act is None:
         return None
     owner = next((a for a in frame.after() if a.start >= act.end() and not a.prep), None)
@@ -1037,7 +1037,7 @@ def _praised_act_regex(nouns: tuple[str, ...]) -> re.Pattern[str]:
                       rf"\s+(?:الذي|التي|الذين|اللذين|اللتين)\s+[^\W\d_]+")
 
 
-PRAISED_ACT_REACH = 80  # characters after the word of praise where the act praised and its relative clause end
+PRAISED_CLAUSE_REACH = 80  # characters after the word of praise where the act praised and its relative clause end
 OWNER_AFTER_VERB = 3  # characters between the verb of a relative clause and its subject (الذي تقدمه المملكة)
 
 
