@@ -214,8 +214,9 @@ class EventExtractor:
         self._doc_date = analysis.doc.date
         self._home = analysis.doc.country
         self._ntext = ntext
-        self._stems = [t.stem for t in analysis.tokens]
-        self._token_starts = [t.start for t in analysis.tokens]
+        # the tokens' stems and starts, for the confidence model's words: made when a document's first event is
+        # scored (most documents have none)
+        self._tokens, self._token_index = analysis.tokens, None
         mentions = _arguments(analysis)
         dateline = _dateline_end(text)
         mentions = [m for m in mentions if m[0] >= dateline]  # رويترز- الصخيرات (المغرب): where it was filed
@@ -320,10 +321,12 @@ class EventExtractor:
 
     def _words_of(self, event: Event) -> WordContext:
         """The words of an event's evidence sentence around its trigger, for the confidence model."""
-        starts = self._token_starts
+        if self._token_index is None:
+            self._token_index = ([t.stem for t in self._tokens], [t.start for t in self._tokens])
+        stems, starts = self._token_index
         (s, e), (t0, t1) = event.evidence.sentence, event.evidence.trigger
         first = max(bisect_right(starts, t0) - 1, 0)
-        return word_context(self._stems, (bisect_left(starts, s), bisect_left(starts, e)),
+        return word_context(stems, (bisect_left(starts, s), bisect_left(starts, e)),
                             (first, max(first + 1, bisect_left(starts, t1))))
 
     def _people_helped(self, analysis: Analysis) -> list[tuple[int, str]]:
