@@ -1939,6 +1939,16 @@ def test_a_consulate_or_his_embassy_opened_is_a_mission():
         ("IQ", "SA", "embassy")]
 
 
+def test_an_invitation_received_makes_its_receiver_the_guest():
+    """تسلم الرئيس دعوة من نظيره لزيارة باريس: the one before the invitation received it and is the guest; one
+    conveyed from someone to someone (نقل … دعوة من … إلى …) keeps the one after إلى as the guest."""
+    got = brief("وتسلم الرئيس اللبناني دعوة رسمية من نظيره الفرنسي لزيارة باريس.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
+        ("LB", "FR", "proposed")]
+    got = brief("نقل الوزير دعوة من الرئيس الفرنسي إلى نظيره الإيراني لزيارة باريس.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("IR", "FR")]
+
+
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
     got = brief("وسيزور وزير الخارجية الياباني البرازيل الأحد لإجراء حوار استراتيجي مع نظيره.")
     assert ("talks", "planned", "2015-07-26") in {(e[0], e[2], e[3]) for e in got}

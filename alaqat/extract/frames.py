@@ -1783,10 +1783,17 @@ def _invited_guest(frame: Frame) -> Arg | None:
         return None
     actors = [a for a in frame.args if a.actor is not None and party(a) and not a.prep
               and invitation.end() <= a.start < frame.trigger[0]]
-    before = any(a.actor is not None and party(a) and not a.prep and lo <= a.start < invitation.start()
-                 for a in frame.args)
+    before = [a for a in frame.args if a.actor is not None and party(a) and not a.prep
+              and lo <= a.start < invitation.start()]
+    if before and actors:
+        return actors[0]
     if before:
-        return actors[0] if actors else None
+        # تلقى الرئيس دعوة من نظيره الفرنسي لزيارة باريس: an invitation from someone (من) was received by the one
+        # named before it, who is the guest
+        # (نقل الوزير دعوة من الرئيس إلى نظيره لزيارة …: one it goes to, after إلى, is the guest, read as before)
+        between = [a for a in frame.args if party(a) and invitation.end() <= a.start < frame.trigger[0]]
+        inviter = any(a.prep == "من" for a in between) and not any(a.prep in ("الي", "ل") for a in between)
+        return before[-1] if inviter else None
     return actors[1] if len(actors) >= 2 else None
 
 
