@@ -83,9 +83,6 @@ ARRIVAL_DATE_REACH = 40  # … and on either side of it, where the arrival's dat
 COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less likely the trigger's own
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
-PURPOSE_CLITICS = 3  # letters of clitics before a verbal noun of purpose (ولل)
-PURPOSE_CLITICS_FORMS = frozenset({"ل", "لل", "ول", "ولل", "فل"})  # the ل of purpose, after و or ف
-_WORD_ENDING = re.compile(r"[^\W\d_]+$")
 _NEW_ACT = re.compile(r"[،,]\s*و")  # a comma, then و: the next act of the sentence
 _FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
 _TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
@@ -287,7 +284,7 @@ class EventExtractor:
                     candidates.append((item.start, event, by_verb))
             for i, (start, event, by_verb) in enumerate(candidates):
                 others = [o for j, (_, o, _) in enumerate(candidates) if j != i]
-                if any(self._restated(event, o, self._purpose(event))
+                if any(self._restated(event, o, _purpose(text, event.evidence.trigger[0]))
                        and ((o.date and not event.date) or j < i or o.modality != event.modality)
                        for j, o in enumerate(others)) or any(_negotiation_of_signing(event, o, by_verb)
                                                              for o in others):
@@ -1182,13 +1179,6 @@ class EventExtractor:
         # what was given up, which mission or office: a different one is another act of the same sentence
         return all(other.roles.get(k) == v for k, v in event.roles.items() if k not in ("level", "channel", "location",
                                                                                        "kind"))
-
-    def _purpose(self, event: Event) -> bool:
-        """Whether an event's trigger is a verbal noun of purpose (لبحث، لمناقشة، وللتباحث)."""
-        start = event.evidence.trigger[0]
-        word = _WORD_ENDING.search(self._text, max(self._sent_start, start - PURPOSE_CLITICS), start)
-        clitics = self._text[word.start() if word else start:start]
-        return clitics in PURPOSE_CLITICS_FORMS
 
     def _arg(self, ms: int, me: int, mention: Mention, date: str | None, preps: dict[int, str]) -> Arg:
         """An actor or a mention as an argument; ``preps`` holds the preposition before each of the sentence."""
