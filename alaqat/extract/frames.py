@@ -959,26 +959,26 @@ def _praise_received(frame: Frame) -> list[Roles] | None:
 _SHARED_OWNER = re.compile(r"(?:هما|هم)(?![^\W_])")  # دعمهما، تأييدهم: the word's owners are two or more
 
 
-def _backer_in_the_genitive(frame: Frame) -> Arg | None:
+def _backer_in_the_genitive(frame: Frame) -> tuple[Arg, int] | None:
     """أكدت الوزارة دعم البحرين للقضية الفلسطينية: the state (or body) in the genitive of a bare noun of backing
     (``backing_noun`` cues), when what is backed follows it governed by ل, is the backer, never the one who tells of
-    it nor the one backed. None for any other shape."""
+    it nor the one backed: that backer and where the ل of what is backed ends. None for any other shape."""
     word = frame.text[frame.trigger[0]:frame.trigger[1]]
     if frame.suffix or word not in frame.lexicon.cues.get("backing_noun", {}):
         return None
     after = frame.after()
     if not after or after[0].prep or not party(after[0]) or after[0].start - frame.trigger[1] > GENITIVE_GAP:
         return None
-    return after[0] if _BACKED.match(frame.text, after[0].end) else None
+    backed = _BACKED.match(frame.text, after[0].end)
+    return (after[0], backed.end()) if backed else None
 
 
-def _backed_after(frame: Frame, backer: Arg) -> str | None:
-    """The state or body backed: the first actor named in the phrase governed by ل after the backer (للشعب
-    الفلسطيني), or None when that phrase names none (a cause, an aim)."""
-    backed = _BACKED.match(frame.text, backer.end)
+def _backed_after(frame: Frame, backer: Arg, backed: int) -> str | None:
+    """The state or body backed: the first actor named in the phrase governed by ل (ending at ``backed``) after the
+    backer (للشعب الفلسطيني), or None when that phrase names none (a cause, an aim)."""
     source = party(backer)
     for arg in frame.after():
-        if arg.start <= backer.start or arg.prep not in ("ل", "") or arg.start - backed.end() > BACKED_REACH:
+        if arg.start <= backer.start or arg.prep not in ("ل", "") or arg.start - backed > BACKED_REACH:
             continue
         if party(arg) and party(arg) != source:
             return party(arg)
@@ -996,19 +996,18 @@ def support(frame: Frame) -> list[Roles]:
     نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading. A backer named
     in the genitive of a noun of backing (دعم البحرين للشعب الفلسطيني) backs the actor after ل, and is never the one
     backed, whatever the rest of the sentence says."""
-    backer = _backer_in_the_genitive(frame)
-    if backer is not None:
-        source = party(backer)
-        backed = _backed_after(frame, backer)
+    genitive = _backer_in_the_genitive(frame)
+    if genitive is not None:
+        backed = _backed_after(frame, *genitive)
         if backed:
-            return [{"source": source, "target": backed}]
+            return [{"source": party(genitive[0]), "target": backed}]
     found = _support_roles(frame)
     owner = _owner_of_praised_act(frame)
     if owner is not None:
         found = [{**roles, "target": owner} for roles in found if roles.get("source") != owner]
-    if backer is None:
+    if genitive is None:
         return found
-    return [roles for roles in found if party(backer) not in _as_list(roles.get("target"))]
+    return [roles for roles in found if party(genitive[0]) not in _as_list(roles.get("target"))]
 
 
 def _owner_of_praised_act(frame: Frame) -> str | None:
