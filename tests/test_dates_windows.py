@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alaqat.annotate.dates.patterns import parse, required_strings
-from alaqat.annotate.dates.recognizer import DateRecognizer, _needs_digit
+from alaqat.annotate.dates.patterns import needs_digit, parse, required_strings
+from alaqat.annotate.dates.recognizer import DateRecognizer
 from alaqat.lang import data_path, read_tsv_dicts
 from alaqat.normalize.text import normalize
 from alaqat.read import read_file
@@ -130,7 +130,7 @@ def test_a_double_month_ends_at_its_last_letter_or_its_bracket():
 def test_a_rule_needs_a_digit_only_when_every_match_holds_one(pattern: str, needs: bool) -> None:
     """A window without a digit skips the rules that need one: only a digit on every path through the pattern
     may say so (an alternative, an optional part, a look-ahead or a mixed set says nothing)."""
-    assert _needs_digit(re.compile(pattern)) is needs
+    assert needs_digit(parse(re.compile(pattern))) is needs
 
 
 def test_every_match_of_a_rule_that_needs_a_digit_holds_one() -> None:

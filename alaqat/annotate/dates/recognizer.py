@@ -61,11 +61,6 @@ class Rule:
     required: frozenset[str] | None = None  # every match holds one of these: a window without any cannot hold one
 
 
-def _needs_digit(regex: re.Pattern[str]) -> bool:
-    """Whether every match of ``regex`` holds a digit (see ``patterns.needs_digit``)."""
-    return needs_digit(parse(regex))
-
-
 def _required_automaton(rules: list[Rule]) -> tuple[ahocorasick.Automaton | None, int]:
     """An automaton of the strings the rules require, each found with the rules (a bit a rank) that require it (None
     when no rule requires any), and the bits of the rules that require none (they run in every window long enough)."""
