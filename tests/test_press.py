@@ -125,6 +125,14 @@ def test_a_meeting_a_future_verb_announces_is_planned():
     assert ("talks", {"parties": ["US", "CU"]}, "asserted", "2015-07-21") in got
 
 
+def test_the_imperfect_of_meeting_with_or_without_the_future_prefix_is_talks_planned():
+    """يجتمع / سيجتمع: the imperfect of اجتمع announces a meeting to come, like يلتقي and سيلتقي."""
+    got = brief("سيجتمع وزير الخارجية المصري مع نظيره الأردني غدا في عمان.")
+    assert [(e[1]["parties"], e[2]) for e in got if e[0] == "talks"] == [(["EG", "JO"], "planned")]
+    got = brief("يجتمع الرئيس التونسي بنظيره الجزائري الأسبوع المقبل.")
+    assert [(e[1]["parties"], e[2]) for e in got if e[0] == "talks"] == [(["TN", "DZ"], "planned")]
+
+
 def test_a_planned_visit_a_days_verb_speaks_of_does_not_take_that_day():
     # the plan is said after the noun (التي من المقرر); today is the day of the criticism, not of the visit
     got = brief("هاجمت الصحف المحلية اليوم الزيارة المقرر أن يجريها لطهران وزير الخارجية الفرنسي الأسبوع القادم.",
