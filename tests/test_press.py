@@ -1893,6 +1893,14 @@ def test_the_genitive_of_a_noun_of_backing_is_the_backer():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:UN", "YE")]
 
 
+def test_backing_said_with_musanada_is_support_as_with_dam():
+    """مساندة is دعم's synonym (a backing noun already): confirmed or pledged, it is support like دعم."""
+    got = brief("أكد الرئيس الفرنسي مساندة بلاده لتونس في حربها على الإرهاب.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "TN")]
+    got = brief("أكدت الوزارة مساندة البحرين للشعب الفلسطيني.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("BH", "PS")]
+
+
 def test_money_given_to_a_state_or_its_people_is_aid_but_investment_is_not():
     got = brief("أعلنت الكويت تقديم 100 مليون دولار لدعم اللاجئين السوريين في الأردن.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["SY"])]
