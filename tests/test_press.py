@@ -1901,6 +1901,14 @@ def test_backing_said_with_musanada_is_support_as_with_dam():
     assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("BH", "PS")]
 
 
+def test_a_present_verb_of_backing_backs_only_the_state_it_governs_at_once():
+    """تدعم العراق backs Iraq; يدعم ذلك (an argument) backs no state, though the sentence names one later."""
+    got = brief("قال الوزير إن الولايات المتحدة تدعم العراق وتدرب جيشه.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("US", "IQ")]
+    got = brief("ويدعم ذلك رغبة روسيا في العودة إلى قاعدتها البحرية في سوريا.")
+    assert [e for e in got if e[0] == "support.expressed"] == []
+
+
 def test_money_given_to_a_state_or_its_people_is_aid_but_investment_is_not():
     got = brief("أعلنت الكويت تقديم 100 مليون دولار لدعم اللاجئين السوريين في الأردن.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("KW", ["SY"])]

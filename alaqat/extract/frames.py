@@ -996,6 +996,8 @@ def support(frame: Frame) -> list[Roles]:
     نظيره الكازاخستاني، أشاد الوزير بدور المملكة، برقية تهنئة لفخامة الرئيس), else the older reading. A backer named
     in the genitive of a noun of backing (دعم البحرين للشعب الفلسطيني) backs the actor after ل, and is never the one
     backed, whatever the rest of the sentence says."""
+    if _backing_verb_without_object(frame):
+        return []
     genitive = _backer_in_the_genitive(frame)
     if genitive is not None:
         backed = _backed_after(frame, *genitive)
@@ -1008,6 +1010,20 @@ def support(frame: Frame) -> list[Roles]:
     if genitive is None:
         return found
     return [roles for roles in found if party(genitive[0]) not in _as_list(roles.get("target"))]
+
+
+OBJECT_GAP = 1  # characters between a verb and the object it governs at once (a space)
+
+
+def _backing_verb_without_object(frame: Frame) -> bool:
+    """تدعم العراق backs Iraq; يدعم ذلك كله، لتدعم ترشح زوجها، يدعم ويرعى المتطرفين back no state: a bare verb of
+    backing in the present (``backing_verb_object`` cues) backs only the actor it governs at once, right after it with
+    no preposition, and is no support without one."""
+    word = frame.text[frame.trigger[0]:frame.trigger[1]]
+    if frame.suffix or word not in frame.lexicon.cues.get("backing_verb_object", {}):
+        return False
+    after = [a for a in frame.agents() if a.start >= frame.trigger[1]]
+    return not after or after[0].prep != "" or after[0].start - frame.trigger[1] > OBJECT_GAP
 
 
 def _owner_of_praised_act(frame: Frame) -> str | None:
