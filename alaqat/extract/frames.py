@@ -1018,12 +1018,17 @@ OBJECT_GAP = 1  # characters between a verb and the object it governs at once (a
 def _backing_verb_without_object(frame: Frame) -> bool:
     """تدعم العراق backs Iraq; يدعم ذلك كله، لتدعم ترشح زوجها، يدعم ويرعى المتطرفين back no state: a bare verb of
     backing in the present (``backing_verb_object`` cues) backs only the actor it governs at once, right after it with
-    no preposition, and is no support without one."""
+    no preposition (or the people or government its nisba names: تدعم الشعب العراقي), and is no support without
+    one."""
     word = frame.text[frame.trigger[0]:frame.trigger[1]]
     if frame.suffix or word not in frame.lexicon.cues.get("backing_verb_object", {}):
         return False
     after = [a for a in frame.agents() if a.start >= frame.trigger[1]]
-    return not after or after[0].prep != "" or after[0].start - frame.trigger[1] > OBJECT_GAP
+    if not after or after[0].prep != "":
+        return True
+    gap = frame.text[frame.trigger[1]:after[0].start]
+    # (تدعم الشعب العراقي: a people or a government named by its nisba is governed at once too)
+    return len(gap) > OBJECT_GAP and not (len(gap.split()) == 1 and _people_of(frame, after[0]))
 
 
 def _owner_of_praised_act(frame: Frame) -> str | None:
