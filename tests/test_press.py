@@ -1296,6 +1296,16 @@ def test_the_one_met_is_not_who_travels_on_after_the_meeting():
     assert visit_sides(brief("وجه رئيس الوزراء الهندي دعوة لأمير قطر لزيارة الهند.")) == [("QA", "IN")]
 
 
+def test_taking_part_in_it_is_the_participation_of_the_one_named_after_it():
+    """شارك فيه نواب: "in it" points at the meeting just told and the subject follows; deputies are no state, and the
+    minister who held the meeting takes no part of his own in it, while an emir named there does."""
+    got = brief("وأجرى وزير الدفاع البريطاني عقب وصوله إلى عمان محادثات مع رئيس الحكومة الأردنية، وعقد اجتماعا مع "
+                "رئيس البرلمان شارك فيه نواب وخبراء.")
+    assert [e for e in got if e[0] == "participation"] == []
+    got = brief("استضافت أستانا القمة السادسة للمؤتمر، وشارك فيها أمير قطر.")
+    assert [e[1]["participant"] for e in got if e[0] == "participation"] == ["QA"]
+
+
 def test_taking_part_at_home_in_no_meeting_of_states_is_no_participation():
     assert not brief("واستهلت فعاليات المهرجان بسباق القوارب الذي أشرف عليه الاتحاد السعودي للرياضات البحرية وشارك "
                      "فيه صيادو المحافظة.")

@@ -3191,6 +3191,8 @@ def participant(frame: Frame) -> list[Roles]:
         return _with_participation_of(frame)
     if frame.nobody_acts():
         return []  # شاركت 146 علامة تجارية، رجل الأعمال الذي شارك في …: who takes part acts for no state
+    if _taking_part_in_it_by_nobody(frame):
+        return []
     if frame.text[frame.trigger[0]:frame.trigger[1]] + frame.suffix in frame.lexicon.cues.get("headed_by", {}):
         return []  # تشارك المملكة … بوفد يرأسه الوزير: who heads the delegation; the sentence tells who takes part
     nisbas = [a for a in frame.after() if a.mention.form == "nisba" and a.start - frame.trigger[1] <= 40]
@@ -3271,6 +3273,19 @@ def _at_home(frame: Frame, who: str) -> bool:
     """Whether the place the trigger's meeting is held in (في … right after it) is the participant's own state."""
     return any(a.prep in ("في", "ب") and a.state == who and a.kind in ("state", "place")
                and a.start - frame.trigger[1] <= HOME_MEETING_REACH for a in frame.after())
+
+
+IN_IT_SUBJECT_GAP = 2  # characters between "in it" after a verb of taking part and the verb's subject
+
+
+def _taking_part_in_it_by_nobody(frame: Frame) -> bool:
+    """عقد الوزير اجتماعا مع رئيس البرلمان شارك فيه نواب: a verb of taking part followed by "in it" (فيه، فيها)
+    takes part in the meeting just told, and its subject follows; when no actor stands there (deputies, experts, a
+    crowd), no state takes part, least of all the one who held the meeting."""
+    in_it = _IN_IT.match(frame.text, frame.trigger[1])
+    if in_it is None or frame.suffix:
+        return False
+    return not any(0 <= a.start - in_it.end() <= IN_IT_SUBJECT_GAP for a in frame.actor_candidates())
 
 
 def _participant_subject(frame: Frame) -> str | None:
