@@ -133,6 +133,20 @@ def test_the_imperfect_of_meeting_with_or_without_the_future_prefix_is_talks_pla
     assert [(e[1]["parties"], e[2]) for e in got if e[0] == "talks"] == [(["TN", "DZ"], "planned")]
 
 
+def test_a_planned_visit_takes_the_day_a_later_sentence_names_it_again_with():
+    """A visit planned for next week, then named again two sentences on with its day (والزيارة مقررة في 29 يوليو):
+    the visit, and the meeting planned for it, take the day inside the week; a day outside the period planned is
+    another matter and changes nothing."""
+    text = ("أعلن وزير الخارجية الإيطالي أنه سيتوجه إلى أنقرة الأسبوع المقبل حيث سيلتقي الرئيس التركي. "
+            "وقال الوزير إنه تلقى دعوة من نظيره. والزيارة مقررة في 29 يوليو بحسب مصادر دبلوماسية.")
+    got = brief(text, date="2015-07-21")
+    assert [(e[0], e[3]) for e in got if e[0] in ("visit", "talks")] == [("visit", "2015-07-29"),
+                                                                          ("talks", "2015-07-29")]
+    got = brief(text.replace("29 يوليو", "15 أغسطس"), date="2015-07-21")
+    assert [(e[0], e[3]) for e in got if e[0] in ("visit", "talks")] == [("visit", "2015-07-27/2015-08-02"),
+                                                                          ("talks", "2015-07-27/2015-08-02")]
+
+
 def test_a_planned_visit_a_days_verb_speaks_of_does_not_take_that_day():
     # the plan is said after the noun (التي من المقرر); today is the day of the criticism, not of the visit
     got = brief("هاجمت الصحف المحلية اليوم الزيارة المقرر أن يجريها لطهران وزير الخارجية الفرنسي الأسبوع القادم.",

@@ -301,6 +301,7 @@ class EventExtractor:
         _dated_by_the_story_before(drafts, text)
         self._visit_during_the_news(text, drafts, dated_sentences)
         _talks_dated_where_restated(text, drafts, dated_sentences)
+        _planned_visit_dated_after(text, drafts, dated_sentences)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
         self._dated_by_its_statement(text, drafts, dated_sentences)
@@ -2439,6 +2440,39 @@ def _talks_dated_where_restated(text: str, drafts: list[tuple[int, int, Event, i
             if d is not None:
                 event.date, event.date_text, event.date_basis = d.expr.value, d.expr.text, "narrative"
                 break
+
+
+# the visit named again as a noun, then at most two words (مقررة في، ستكون يوم), right before a date
+_VISIT_NAMED_AGAIN = re.compile(r"(?<![^\W_])[وف]?الزياره(?:\s+[^\W\d_]+){0,2}\s+$")
+VISIT_DAY_SENTENCES = 2  # sentences after a planned visit where the visit named again may give its day
+VISIT_DAY_REACH = 30  # characters before such a day where the visit's noun stands
+
+
+def _planned_visit_dated_after(text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                               dated_sentences: dict) -> None:
+    """A planned visit dated by a week or a month (سيتوجه إلى طهران الأسبوع المقبل), or not at all, takes the day a
+    sentence right after gives it by naming it again (والزيارة مقررة في 29 يوليو), when that day lies inside its
+    period; so do the acts its sentence plans for it with the same period (حيث سيلتقي الرئيس)."""
+    for _, _, event, number, _ in drafts:
+        if event.type != "visit" or event.modality != "planned" or (event.date and _DAY.fullmatch(event.date)):
+            continue
+        day = next((d for n in range(number + 1, number + 1 + VISIT_DAY_SENTENCES)
+                    for d in dated_sentences.get(n, []) if _DAY.fullmatch(d.expr.value)
+                    and _VISIT_NAMED_AGAIN.search(text, max(0, d.start - VISIT_DAY_REACH), d.start)), None)
+        if day is None or (event.date and not _within(day.expr.value, event.date)):
+            continue
+        period = event.date
+        for _, _, other, n, _ in drafts:
+            if n == number and other.modality == "planned" and (other is event or (period and other.date == period)):
+                other.date, other.date_text, other.date_basis = day.expr.value, day.expr.text, day.expr.basis
+
+
+def _within(day: str, period: str) -> bool:
+    """Whether an ISO day lies inside an EDTF period: an interval of days (2015-07-27/2015-08-02) or a month."""
+    if "/" in period:
+        first, last = period.split("/", 1)
+        return first <= day <= last
+    return day.startswith(period.rstrip("~") + "-")
 
 
 def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str) -> None:
