@@ -125,6 +125,14 @@ def test_a_meeting_a_future_verb_announces_is_planned():
     assert ("talks", {"parties": ["US", "CU"]}, "asserted", "2015-07-21") in got
 
 
+def test_a_known_holders_surname_ends_his_name_after_a_title():
+    """وزير الخارجية محمد ظريف جولته …: the surname the gazetteer knows for Iran's minister ends the name, so the
+    noun after it (جولته) is no part of a stranger's name and the bare title is not the paper's own minister."""
+    got = brief("يواصل وزير الخارجية محمد ظريف جولته في المنطقة، حيث بحث في مسقط العلاقات الثنائية.")
+    assert [(e[0], e[1].get("parties") or e[1].get("visitor_state")) for e in got] == [("talks", ["IR", "OM"]),
+                                                                                       ("visit", "IR")]
+
+
 def test_the_imperfect_of_meeting_with_or_without_the_future_prefix_is_talks_planned():
     """يجتمع / سيجتمع: the imperfect of اجتمع announces a meeting to come, like يلتقي and سيلتقي."""
     got = brief("سيجتمع وزير الخارجية المصري مع نظيره الأردني غدا في عمان.")

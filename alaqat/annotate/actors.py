@@ -1444,6 +1444,8 @@ class _DocumentReader:
             names.append(item.stem)
             draft.last = item
             k += 1
+            if len(names) >= 2 and item.stem in self.short_people and item.stem not in self.vocabulary.given:
+                break  # وزير الخارجية محمد ظريف زيارته …: a known holder's surname ends the name (never a given name)
         while names and names[-1] in self.vocabulary.name_link:
             names.pop()
             k -= 1
