@@ -133,6 +133,15 @@ def test_a_known_holders_surname_ends_his_name_after_a_title():
                                                                                        ("visit", "IR")]
 
 
+def test_talks_held_in_a_third_state_are_not_the_passages_pair_for_a_pair_word():
+    """After a sentence on Iran and the six powers, بحث في الدوحة التعاون الثنائي: the bilateral cooperation is
+    that of the visitor and the state the talks were held in, not of the pair the story began with."""
+    text = ("قال الرئيس الإيراني إن بلاده انتصرت على مجموعة 5+1 في المفاوضات النووية. ويواصل وزير الخارجية الإيراني "
+            "زيارته لدول مجلس التعاون، حيث بحث في الدوحة التعاون الثنائي وقضايا المنطقة مثل الأزمة في اليمن "
+            "والعراق وسوريا.")
+    assert [e[1]["parties"] for e in brief(text) if e[0] == "talks"] == [["IR", "QA"]]
+
+
 def test_the_imperfect_of_meeting_with_or_without_the_future_prefix_is_talks_planned():
     """يجتمع / سيجتمع: the imperfect of اجتمع announces a meeting to come, like يلتقي and سيلتقي."""
     got = brief("سيجتمع وزير الخارجية المصري مع نظيره الأردني غدا في عمان.")

@@ -617,7 +617,7 @@ def _stated_sides(frame: Frame) -> list[str]:
         parties = _distinct([party(a) for a in frame.coordinated(between[0], sides)])
         if len(parties) >= 2:
             return parties
-    if frame.pair and frame.has_pair_word():
+    if frame.pair and frame.has_pair_word() and not _held_elsewhere(frame):
         return list(frame.pair)
     return []
 
@@ -2465,6 +2465,18 @@ def talks(frame: Frame) -> list[Roles]:
     if level:
         roles["level"] = level
     return [roles]
+
+
+VENUE_GAP = 4  # characters between a word of talks and the في of the place they were held in (ناقش في الكويت)
+
+
+def _held_elsewhere(frame: Frame) -> bool:
+    """ناقش في الكويت العلاقات الثنائية: talks held in a state that is neither side of the passage's pair (the
+    nuclear talks the story began with) are not that pair's, whatever pair word (الثنائية) they name; their partner
+    is where they were held."""
+    venue = next((a for a in frame.after() if a.prep == "في" and a.kind in ("state", "place") and a.state
+                  and a.start - frame.trigger[1] <= VENUE_GAP), None)
+    return venue is not None and venue.state not in frame.pair
 
 
 GUESTS_REACH = 30  # characters after a reception's subject where its guests are named (نحو 6.7 مليون سائح)
