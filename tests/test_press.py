@@ -419,6 +419,14 @@ def test_a_coordinated_verb_shares_the_subject_of_the_first():
     assert not [e for e in got if e[0] == "talks" and "BG" in e[1].get("parties", ())]
 
 
+def test_the_guest_of_an_invitation_told_by_its_noun_is_the_one_after_li():
+    """نقل ولي العهد دعوة خادم الحرمين الشريفين للرئيس الروسي لزيارة …: the noun of inviting takes its inviter in the
+    genitive (the King) and its guest after ل; the guest is the visitor, whatever the inviter's title."""
+    got = brief("نقل ولي العهد دعوة خادم الحرمين الشريفين للرئيس الروسي لزيارة الرياض.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
+        ("RU", "SA", "proposed")]
+
+
 def test_a_visit_that_an_invitation_proposes_is_proposed_and_planned_once_accepted():
     assert ("visit", {"visitor_state": "RU", "host_state": "SA"}, "proposed", None) in brief(
         "دعا الملك سلمان الرئيس الروسي لزيارة المملكة.")

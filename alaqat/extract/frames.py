@@ -1805,6 +1805,13 @@ def _invited_guest(frame: Frame) -> Arg | None:
               and invitation.end() <= a.start < frame.trigger[0]]
     before = [a for a in frame.args if a.actor is not None and party(a) and not a.prep
               and lo <= a.start < invitation.start()]
+    # نقل ولي العهد دعوة خادم الحرمين الشريفين للرئيس الروسي لزيارة المملكة: the noun of inviting takes its inviter
+    # in the genitive and its guest after ل or إلى
+    addressed = [a for a in frame.args if a.actor is not None and party(a) and a.prep in ("ل", "الي")
+                 and invitation.end() <= a.start < frame.trigger[0]]
+    if addressed and actors and actors[0].start < addressed[0].start and not _INVITING_VERB.fullmatch(
+            frame.text, invitation.start(), invitation.end()):
+        return addressed[0]
     if before and actors:
         return actors[0]
     if before:
@@ -1815,6 +1822,9 @@ def _invited_guest(frame: Frame) -> Arg | None:
         inviter = any(a.prep == "من" for a in between) and not any(a.prep in ("الي", "ل") for a in between)
         return before[-1] if inviter else None
     return actors[1] if len(actors) >= 2 else None
+
+
+_INVITING_VERB = re.compile(r"[وف]?(?:دعا|دعت|يدعو|تدعو|دعاه|دعاها)")  # a verb takes its guest as its object
 
 
 def invitation_to(lexicon: Lexicon, text: str, visit_start: int, lo: int) -> re.Match[str] | None:
