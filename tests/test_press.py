@@ -142,6 +142,15 @@ def test_talks_held_in_a_third_state_are_not_the_passages_pair_for_a_pair_word()
     assert [e[1]["parties"] for e in brief(text) if e[0] == "talks"] == [["IR", "QA"]]
 
 
+def test_talks_told_during_the_meeting_just_told_are_that_meeting():
+    """وعقب اجتماع جمعه أمس بنظيره …، بحثا خلاله …: the talks "during it" are yesterday's meeting, not a second one on
+    the day another word of the sentence (اليوم) names."""
+    text = ("وصل وزير الدفاع الأمريكي اليوم إلى أربيل. وعقب اجتماع جمعه أمس بنظيره العراقي في بغداد، بحثا خلاله "
+            "تطوير التعاون الدفاعي بين البلدين، ينتظر أن يلتقي اليوم خلال جولته رئيس الإقليم الكردي.")
+    got = brief(text, date="2015-07-24")
+    assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["US", "IQ"], "asserted", "2015-07-23")]
+
+
 def test_the_imperfect_of_meeting_with_or_without_the_future_prefix_is_talks_planned():
     """يجتمع / سيجتمع: the imperfect of اجتمع announces a meeting to come, like يلتقي and سيلتقي."""
     got = brief("سيجتمع وزير الخارجية المصري مع نظيره الأردني غدا في عمان.")

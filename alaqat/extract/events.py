@@ -287,7 +287,8 @@ class EventExtractor:
                 if any(self._restated(event, o, _purpose(text, event.evidence.trigger[0]))
                        and ((o.date and not event.date) or j < i or o.modality != event.modality)
                        for j, o in enumerate(others)) or any(_negotiation_of_signing(event, o, by_verb)
-                                                             for o in others):
+                                                             for o in others) \
+                        or _discussed_during_it(text, event, [o for _, o, _ in candidates[:i]]):
                     continue
                 drafts.append((start, len(drafts), event, sentence_number, (s, e)))
             carried = self._topic(text, sent_mentions, preps) or carried
@@ -2248,6 +2249,20 @@ _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
 _SINCE_TAKING_OFFICE = re.compile(r"(?<!\w)منذ\s+(?:تولي|تسلم|تعيين|انتخاب)\w*\s+(?:\w+\s+)?(?:في\s+)?$")
 SINCE_OFFICE_REACH = 40  # characters before a date where منذ توليه منصبه may stand
 _BRACKETED = re.compile(r"[،,]\s*$")
+
+
+_DURING_IT = re.compile(r"\s+(?:خلاله|خلالها|خلالهما|فيه|فيها)(?![^\W_])")  # بحثا خلاله: in the meeting just told
+
+
+def _discussed_during_it(text: str, event: Event, before: list[Event]) -> bool:
+    """عقب اجتماعه بنظيره …، بحثا خلاله …: talks told "during it" are the meeting told before them in the sentence,
+    not a second meeting (whatever day another word of the sentence lends them)."""
+    if event.type != "talks" or not _DURING_IT.match(text, event.evidence.trigger[1]):
+        return False
+    def sides(e: Event) -> frozenset:
+        value = e.roles.get("parties")
+        return frozenset(value) if isinstance(value, list) else frozenset([value])
+    return any(o.type == "talks" and sides(o) == sides(event) for o in before)
 
 
 def _purpose(text: str, start: int) -> bool:
