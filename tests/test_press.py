@@ -2000,6 +2000,12 @@ def test_a_donors_conference_is_an_international_meeting_to_host():
     assert [(e[1]["host"], e[2], e[3]) for e in got if e[0] == "hosting"] == [("KW", "planned", "2015-10")]
 
 
+def test_a_forum_of_a_continents_people_is_an_international_meeting_to_host():
+    """ملتقى شباب أفريقيا: a continent in the genitive makes the meeting international, as الأفريقي would."""
+    got = brief("اختتم في العاصمة السنغالية داكار أمس منتدى طلاب آسيا بمشاركة مئات الطلاب.", date="2015-07-21")
+    assert [(e[1]["host"], e[3]) for e in got if e[0] == "hosting"] == [("SN", "2015-07-20")]
+
+
 def test_heading_a_delegation_at_a_meeting_is_taking_part_in_it():
     """ترأس الوزير وفد المملكة في الاجتماع …: the subject stands between the verb and the delegation, so the
     phrase رأس الوفد never matched; heading a delegation on a visit (no meeting) and the head of a delegation already
