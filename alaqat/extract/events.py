@@ -39,6 +39,7 @@ from alaqat.extract.frames import (
     quoted_after,
 )
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
+from alaqat.extract.lookback import LookBack
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.normalize.sentences import with_spaces_at
 from alaqat.normalize.text import normalize_key
@@ -225,10 +226,38 @@ class EventExtractor:
         text = self._without_apposition_commas(text, mentions, {d.start for d in dates})
         self._list_commas = _list_commas(text, mentions)
         self._name_letters = frozenset(ms for ms, _, _ in mentions)  # وليد، فلاديمير: a name's own first letter
-        pair: tuple[str, str] | None = None
         self._speaker: str | None = None
         recent_bodies: list[str] = []
-        carried: str | None = None
+        # each sentence's span, mentions and whether it starts a story of its own (a line of an almanac), kept for
+        # what is carried into a later sentence with acts, worked out only then (``LookBack``)
+        spans: list[tuple[int, int]] = []
+        mentions_of: list[list] = []
+        starts_a_story: list[bool] = []
+        preps_of: dict[int, dict[int, str]] = {}
+        naming_of: dict[int, set[int]] = {}
+
+        def sentence_preps(j: int) -> dict[int, str]:
+            """The preposition before each mention of sentence ``j``, worked out once."""
+            if j not in preps_of:
+                preps_of[j] = self._mention_prepositions(text, mentions_of[j], spans[j][0])
+            return preps_of[j]
+
+        def naming_cities(j: int) -> set[int]:
+            """Where the cities naming an instrument (اتفاق فيينا) start in sentence ``j``: no side of it nor any
+            frame's argument."""
+            if j not in naming_of:
+                naming_of[j] = self._instrument_cities(text, mentions_of[j], spans[j][0])
+            return naming_of[j]
+
+        # the pair of states a passage is about: a sentence's own pair holds from it on (the sentence included)
+        pairs: LookBack[tuple[str, str]] = LookBack(
+            lambda j: self._pair_of(text, mentions_of[j], sentence_preps(j), spans[j], naming_cities(j)),
+            starts_a_story.__getitem__)
+        # the state the sentences before are about, and the last official they name (whose words a quotation is)
+        topics: LookBack[str] = LookBack(lambda j: self._topic(text, mentions_of[j], sentence_preps(j)),
+                                         starts_a_story.__getitem__)
+        speakers: LookBack[str] = LookBack(
+            lambda j: self._last_official(mentions_of[j], sentence_preps(j), self._doc_date))
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
         dated_sentences: dict[int, list[_NDate]] = {}
         dates.sort(key=lambda d: d.start)
@@ -251,26 +280,25 @@ class EventExtractor:
             told = [d for d in sent_dates if not self._remembered(text, d, s)]
             if told:
                 dated_sentences[sentence_number] = told
-            preps = {ms: self._preposition(text, ms, s, _lookback(m)) or self._noun_preposition(text, ms, s, m)
-                     for ms, _, m in sent_mentions}
-            # a city naming an instrument (اتفاق فيينا) is no side of the sentence nor any frame's argument
-            self._naming_cities = {ms for ms, _, m in sent_mentions
-                                   if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
-                                                          or m.form == "capital", s)}
-            if _ALMANAC_LINE.match(analysis.doc.text, sentence.start) \
-                    or _TIMELINE_ENTRY.match(analysis.doc.text, sentence.start):
-                # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين، عام 2003م: …) tells a story of
-                # its own: the states of the lines before it are no side of its acts
-                pair, carried = None, None
-            own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
-            if own_pair:
-                pair = own_pair
+            spans.append((s, e))
+            mentions_of.append(sent_mentions)
+            # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين، عام 2003م: …) tells a story of
+            # its own: the states of the lines before it are no side of its acts
+            starts_a_story.append(_ALMANAC_LINE.match(analysis.doc.text, sentence.start) is not None
+                                  or _TIMELINE_ENTRY.match(analysis.doc.text, sentence.start) is not None)
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             if may_hold:
                 word_starts = _trigger_word_starts(keys, hits, firsts, self._keys_of_first, s, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 or self._leads_in_a_list(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
+            if found:
+                # the prepositions, the pair, the topic and the speaker matter only to a sentence with acts
+                preps = sentence_preps(sentence_number)
+                self._naming_cities = naming_cities(sentence_number)
+                pair = pairs.before(sentence_number + 1)
+                carried = None if starts_a_story[sentence_number] else topics.before(sentence_number)
+                self._speaker = speakers.before(sentence_number)
             # where bodies sit (ومقرها جنيف) matters only to the acts of a sentence that has some
             self._seated = {ms for ms, _, m in sent_mentions if self._after_seat_word(text, ms, s)} if found else set()
             self._text, self._sent_start, self._sent_end = text, s, e
@@ -290,8 +318,6 @@ class EventExtractor:
                                                              for o in others):
                     continue
                 drafts.append((start, len(drafts), event, sentence_number, (s, e)))
-            carried = self._topic(text, sent_mentions, preps) or carried
-            self._speaker = self._last_official(sent_mentions, preps, self._doc_date) or self._speaker
             recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._during_a_plan(text, drafts)
@@ -745,15 +771,25 @@ class EventExtractor:
             return None
         return self.gazetteer.state_of(mention.id, date)
 
+    def _mention_prepositions(self, text: str, sent_mentions: list, s: int) -> dict[int, str]:
+        """The preposition governing each mention of a sentence starting at ``s`` ("" for none), by its start."""
+        return {ms: self._preposition(text, ms, s, _lookback(m)) or self._noun_preposition(text, ms, s, m)
+                for ms, _, m in sent_mentions}
+
+    def _instrument_cities(self, text: str, sent_mentions: list, s: int) -> set[int]:
+        """Where the cities naming an instrument (اتفاق فيينا) start among a sentence's mentions."""
+        return {ms for ms, _, m in sent_mentions
+                if names_an_instrument(self.lexicon, text, ms, m.kind == "place" or m.form == "capital", s)}
+
     def _pair_of(self, text: str, sent_mentions: list, preps: dict[int, str],
-                 sent: tuple[int, int]) -> tuple[str, str] | None:
+                 sent: tuple[int, int], naming_cities: set[int]) -> tuple[str, str] | None:
         """The two states a sentence is about (a city after في or ب is where it happened, not one of them). A sentence
         whose pair word comes well before any state it names (واتفق الرئيسان … على ضبط الحدود مع الجزائر) is
         about the pair before it: the states it names are what the pair spoke of."""
         sides = [m for ms, _, m in sent_mentions
                  if not (preps.get(ms) in ("في", "ب") and (m.kind == "place" or m.form == "capital"
                                                            or place_of_topic(self.lexicon, text, ms, sent[0])))
-                 and ms not in self._naming_cities]
+                 and ms not in naming_cities]
         if sent_mentions:
             pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
             if pair_word is not None and sent_mentions[0][0] - pair_word.end() > PAIR_APPOSITION:
