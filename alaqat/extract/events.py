@@ -195,6 +195,7 @@ class EventExtractor:
         self._key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
         self._block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
+        self._block_keys, self._block_keys_of_first = _cue_key_words(lexicon.cues.get("sentence_block", {}))
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -270,8 +271,11 @@ class EventExtractor:
         keys = sorted((last - len(word) + 1, word) for last, word in self._key_words.iter(text))
         hits = [start for start, _ in keys]
         firsts = sorted({(last - len(word) + 1, word) for last, word in first_words})
-        block_starts = None if self._block_words is None else sorted(
-            last - len(word) + 1 for last, word in self._block_words.iter(text))
+        # … and so for the cues of a sports story, whose first word may be as common as في (في النهائي)
+        if self._block_words is not None:
+            block_keys = sorted((last - len(word) + 1, word) for last, word in self._block_keys.iter(text))
+            block_hits = [start for start, _ in block_keys]
+            block_firsts = sorted({(last - len(word) + 1, word) for last, word in self._block_words.iter(text)})
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
@@ -289,6 +293,8 @@ class EventExtractor:
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             if may_hold:
                 word_starts = _trigger_word_starts(keys, hits, firsts, self._keys_of_first, s, e)
+                block_starts = None if self._block_words is None else _trigger_word_starts(
+                    block_keys, block_hits, block_firsts, self._block_keys_of_first, s, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 or self._leads_in_a_list(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
@@ -934,8 +940,9 @@ class EventExtractor:
     def _sentence_blocked(self, text: str, start: int, end: int, cue_starts: list[int] | None = None) -> set[str]:
         """The types no trigger of this sentence can have: a sports story (``sentence_block`` cues: مباراة،
         المنتخب، لكرة القدم …) tells of teams meeting and arriving, not of states. ``cue_starts`` (sorted): where
-        the cues' first words occur in ``text``; a sentence with none of them has no cue, and the cue pattern (an
-        alternation the regex engine cannot scan fast) is not run over it."""
+        a cue may begin in ``text``, at its first word (where a key word of its cues is in the sentence too); a
+        sentence with none has no cue, and the cue pattern (an alternation the regex engine cannot scan fast) is not
+        run over it."""
         regex = self.lexicon.cue_regexes.get("sentence_block")
         if regex is None:
             return set()
@@ -2369,6 +2376,21 @@ def _cue_first_words(cues: Mapping[str, str]) -> ahocorasick.Automaton | None:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+def _cue_key_words(cues: Mapping[str, str]) -> tuple[ahocorasick.Automaton, dict[str, frozenset[str]]]:
+    """Every cue's longest word, found anywhere in a text (a cue's match holds each of its words as written), and,
+    for each first word (as ``_cue_first_words`` takes it), the key words of the cues it opens: a cue whose first
+    word is common (في النهائي، إلى معسكر) is tried only where its rarer word is found."""
+    automaton = ahocorasick.Automaton()
+    keys_of_first: dict[str, set[str]] = {}
+    for cue in cues:
+        words = cue.split(" ")
+        key = max(words, key=len)
+        automaton.add_word(key, key)
+        keys_of_first.setdefault(words[0], set()).add(key)
+    automaton.make_automaton()
+    return automaton, {first: frozenset(keys) for first, keys in keys_of_first.items()}
 
 
 def _named_month_in_tense(value: str, doc_date: str, future: bool, modality: str) -> str:
