@@ -2346,15 +2346,27 @@ def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
 
 def _matches_near(regex: re.Pattern[str], text: str, start: int, end: int,
                   word_starts: list[int]) -> list[re.Match[str]]:
-    """What ``regex.finditer(text, start, end)`` finds when every match begins at most ``LONGEST_CLITIC`` characters
+    r"""What ``regex.finditer(text, start, end)`` finds when every match begins at most ``LONGEST_CLITIC`` characters
     (a proclitic) before one of ``word_starts`` (sorted): the pattern is tried only at those positions, left to right
-    and past the previous match, as finditer would, instead of at every character of the span."""
+    and past the previous match, as finditer would, instead of at every character of the span.
+
+    The patterns (the triggers', the cues') open with the start of a word (``(?<![^\W_])``) and then a clitic of
+    letters: a match before ``w`` begins where the word holding ``w`` begins, or not at all. So for each ``w`` only
+    that one position is tried (the letters before it walked back, no further than a clitic's length): every other
+    position within a clitic's length of it stands inside a word (the pattern fails there) or before the start of
+    ``w``'s word (and a match there, taking no space into a clitic, begins at a word start of its own, one of
+    ``word_starts``)."""
     regex_match = regex.match
-    positions = sorted({p for w in word_starts[bisect_left(word_starts, start):bisect_left(word_starts, end)]
-                        for p in range(w - LONGEST_CLITIC, w + 1) if p >= start})
+    positions: set[int] = set()
+    for w in word_starts[bisect_left(word_starts, start):bisect_left(word_starts, end)]:
+        p, lowest = w, max(start, w - LONGEST_CLITIC)
+        while p > lowest and text[p - 1].isalnum():  # [^\W_] is a character for which str.isalnum holds
+            p -= 1
+        if p == 0 or not text[p - 1].isalnum():
+            positions.add(p)
     matches: list[re.Match[str]] = []
     floor = start
-    for p in positions:
+    for p in sorted(positions):
         if p < floor:
             continue
         m = regex_match(text, p, end)
