@@ -250,15 +250,18 @@ class EventExtractor:
                 naming_of[j] = self._instrument_cities(text, mentions_of[j], spans[j][0])
             return naming_of[j]
 
-        # the pair of states a passage is about: a sentence's own pair holds from it on (the sentence included)
+        # the pair of states a passage is about: a sentence's own pair holds from it on (the sentence included);
+        # the state the sentences before are about, and the last official they name (whose words a quotation is).
+        # A sentence that cannot tell one (``_may_pair``, ``_may_be_topic``, ``_may_speak``) needs no prepositions.
         pairs: LookBack[tuple[str, str]] = LookBack(
-            lambda j: self._pair_of(text, mentions_of[j], sentence_preps(j), spans[j], naming_cities(j)),
+            lambda j: self._pair_of(text, mentions_of[j], sentence_preps(j), spans[j], naming_cities(j))
+            if _may_pair(mentions_of[j]) else None, starts_a_story.__getitem__)
+        topics: LookBack[str] = LookBack(
+            lambda j: self._topic(text, mentions_of[j], sentence_preps(j)) if _may_be_topic(mentions_of[j]) else None,
             starts_a_story.__getitem__)
-        # the state the sentences before are about, and the last official they name (whose words a quotation is)
-        topics: LookBack[str] = LookBack(lambda j: self._topic(text, mentions_of[j], sentence_preps(j)),
-                                         starts_a_story.__getitem__)
         speakers: LookBack[str] = LookBack(
-            lambda j: self._last_official(mentions_of[j], sentence_preps(j), self._doc_date))
+            lambda j: self._last_official(mentions_of[j], sentence_preps(j), self._doc_date)
+            if _may_speak(mentions_of[j]) else None)
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
         dated_sentences: dict[int, list[_NDate]] = {}
         dates.sort(key=lambda d: d.start)
@@ -2342,6 +2345,22 @@ def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+def _may_pair(sent_mentions: list) -> bool:
+    """Whether a sentence may have a pair of its own (``_pair_of``): two states, so two mentions at least."""
+    return len(sent_mentions) >= 2
+
+
+def _may_be_topic(sent_mentions: list) -> bool:
+    """Whether a sentence may have a topic (``_topic``): a state named by its name or its capital."""
+    return any(m.form in ("name", "capital") for _, _, m in sent_mentions)
+
+
+def _may_speak(sent_mentions: list) -> bool:
+    """Whether a sentence may name a speaker (``_last_official``): an official or a person."""
+    return any((actor := getattr(m, "actor", None)) is not None and actor.kind in ("official", "person")
+               for _, _, m in sent_mentions)
 
 
 def _matches_near(regex: re.Pattern[str], text: str, start: int, end: int,
