@@ -278,7 +278,9 @@ class EventExtractor:
         if self._block_words is not None:
             block_keys = sorted((last - len(word) + 1, word) for last, word in self._block_keys.iter(text))
             block_hits = [start for start, _ in block_keys]
-            block_firsts = sorted({(last - len(word) + 1, word) for last, word in self._block_words.iter(text)})
+            # (a first word counts only where a key word is: with none in the text, and most have none, no cue is)
+            block_firsts = sorted({(last - len(word) + 1, word) for last, word in self._block_words.iter(text)}) \
+                if block_keys else []
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
