@@ -28,7 +28,7 @@ from alaqat.annotate.gazetteer import LEADER_OFFICES, Gazetteer, default_gazette
 from alaqat.lang import data_path, read_tsv_dicts, read_word_list
 from alaqat.model import Actor, Document, Mention, Token
 from alaqat.normalize.text import NormalizedText, normalize_key
-from alaqat.normalize.tokens import split_words, strip_article
+from alaqat.normalize.tokens import strip_article, words_of
 
 HOLDER_NAME_REACH = 6  # items after an honorific where the known name of a title's holder may end (الأستاذ عادل الجبير)
 MAX_NAME_TOKENS = 4  # words of a personal name after a title (محمد جواد ظريف، عبد ربه منصور هادي)
@@ -464,11 +464,11 @@ def _named_in_apposition(actors: list[Actor], text: str) -> list[Actor]:
 
 def _token_layout(ntext: NormalizedText, tokens: list[Token]) -> _Layout:
     """The tokens' offsets in the normalized text, and the punctuation between them. The tokenizer found the tokens
-    as the words of the normalized text, so they are those words again: one regex pass cuts the text into gaps and
-    words, whose offsets are their lengths added up (``accumulate``), and a gap breaks when it holds punctuation;
-    all of it in passes of ``map``, no Python statement a token. A token list made otherwise is mapped back offset
-    by offset."""
-    pieces = split_words(ntext.text)
+    as the words of the normalized text, so they are those words again: the tokenizer's cut of the text into gaps
+    and words (``words_of``, made once a text), whose offsets are their lengths added up (``accumulate``), and a gap
+    breaks when it holds punctuation; all of it in passes of ``map``, no Python statement a token. A token list made
+    otherwise is mapped back offset by offset."""
+    pieces = words_of(ntext)
     prefixes = [t.prefix for t in tokens]
     if pieces[1::2] != [t.norm for t in tokens]:
         return _token_layout_by_offsets(ntext, tokens, prefixes)

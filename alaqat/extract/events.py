@@ -39,6 +39,7 @@ from alaqat.extract.frames import (
     quoted_after,
 )
 from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
+from alaqat.extract.lookback import LookBack
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.normalize.sentences import with_spaces_at
 from alaqat.normalize.text import normalize_key
@@ -194,6 +195,7 @@ class EventExtractor:
         self._key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
         self._block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
+        self._block_keys, self._block_keys_of_first = _cue_key_words(lexicon.cues.get("sentence_block", {}))
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -225,10 +227,41 @@ class EventExtractor:
         text = self._without_apposition_commas(text, mentions, {d.start for d in dates})
         self._list_commas = _list_commas(text, mentions)
         self._name_letters = frozenset(ms for ms, _, _ in mentions)  # وليد، فلاديمير: a name's own first letter
-        pair: tuple[str, str] | None = None
         self._speaker: str | None = None
         recent_bodies: list[str] = []
-        carried: str | None = None
+        # each sentence's span, mentions and whether it starts a story of its own (a line of an almanac), kept for
+        # what is carried into a later sentence with acts, worked out only then (``LookBack``)
+        spans: list[tuple[int, int]] = []
+        mentions_of: list[list] = []
+        starts_a_story: list[bool] = []
+        preps_of: dict[int, dict[int, str]] = {}
+        naming_of: dict[int, set[int]] = {}
+
+        def sentence_preps(j: int) -> dict[int, str]:
+            """The preposition before each mention of sentence ``j``, worked out once."""
+            if j not in preps_of:
+                preps_of[j] = self._mention_prepositions(text, mentions_of[j], spans[j][0])
+            return preps_of[j]
+
+        def naming_cities(j: int) -> set[int]:
+            """Where the cities naming an instrument (اتفاق فيينا) start in sentence ``j``: no side of it nor any
+            frame's argument."""
+            if j not in naming_of:
+                naming_of[j] = self._instrument_cities(text, mentions_of[j], spans[j][0])
+            return naming_of[j]
+
+        # the pair of states a passage is about: a sentence's own pair holds from it on (the sentence included);
+        # the state the sentences before are about, and the last official they name (whose words a quotation is).
+        # A sentence that cannot tell one (``_may_pair``, ``_may_be_topic``, ``_may_speak``) needs no prepositions.
+        pairs: LookBack[tuple[str, str]] = LookBack(
+            lambda j: self._pair_of(text, mentions_of[j], sentence_preps(j), spans[j], naming_cities(j))
+            if _may_pair(mentions_of[j]) else None, starts_a_story.__getitem__)
+        topics: LookBack[str] = LookBack(
+            lambda j: self._topic(text, mentions_of[j], sentence_preps(j)) if _may_be_topic(mentions_of[j]) else None,
+            starts_a_story.__getitem__)
+        speakers: LookBack[str] = LookBack(
+            lambda j: self._last_official(mentions_of[j], sentence_preps(j), self._doc_date)
+            if _may_speak(mentions_of[j]) else None)
         drafts: list[tuple[int, int, Event, int, tuple[int, int]]] = []
         dated_sentences: dict[int, list[_NDate]] = {}
         dates.sort(key=lambda d: d.start)
@@ -241,8 +274,13 @@ class EventExtractor:
         keys = sorted((last - len(word) + 1, word) for last, word in self._key_words.iter(text))
         hits = [start for start, _ in keys]
         firsts = sorted({(last - len(word) + 1, word) for last, word in first_words})
-        block_starts = None if self._block_words is None else sorted(
-            last - len(word) + 1 for last, word in self._block_words.iter(text))
+        # … and so for the cues of a sports story, whose first word may be as common as في (في النهائي)
+        if self._block_words is not None:
+            block_keys = sorted((last - len(word) + 1, word) for last, word in self._block_keys.iter(text))
+            block_hits = [start for start, _ in block_keys]
+            # (a first word counts only where a key word is: with none in the text, and most have none, no cue is)
+            block_firsts = sorted({(last - len(word) + 1, word) for last, word in self._block_words.iter(text)}) \
+                if block_keys else []
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
@@ -251,26 +289,27 @@ class EventExtractor:
             told = [d for d in sent_dates if not self._remembered(text, d, s)]
             if told:
                 dated_sentences[sentence_number] = told
-            preps = {ms: self._preposition(text, ms, s, _lookback(m)) or self._noun_preposition(text, ms, s, m)
-                     for ms, _, m in sent_mentions}
-            # a city naming an instrument (اتفاق فيينا) is no side of the sentence nor any frame's argument
-            self._naming_cities = {ms for ms, _, m in sent_mentions
-                                   if names_an_instrument(self.lexicon, text, ms, m.kind == "place"
-                                                          or m.form == "capital", s)}
-            if _ALMANAC_LINE.match(analysis.doc.text, sentence.start) \
-                    or _TIMELINE_ENTRY.match(analysis.doc.text, sentence.start):
-                # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين، عام 2003م: …) tells a story of
-                # its own: the states of the lines before it are no side of its acts
-                pair, carried = None, None
-            own_pair = self._pair_of(text, sent_mentions, preps, (s, e))
-            if own_pair:
-                pair = own_pair
+            spans.append((s, e))
+            mentions_of.append(sent_mentions)
+            # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين، عام 2003م: …) tells a story of
+            # its own: the states of the lines before it are no side of its acts
+            starts_a_story.append(_ALMANAC_LINE.match(analysis.doc.text, sentence.start) is not None
+                                  or _TIMELINE_ENTRY.match(analysis.doc.text, sentence.start) is not None)
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             if may_hold:
                 word_starts = _trigger_word_starts(keys, hits, firsts, self._keys_of_first, s, e)
+                block_starts = None if self._block_words is None else _trigger_word_starts(
+                    block_keys, block_hits, block_firsts, self._block_keys_of_first, s, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 or self._leads_in_a_list(text, s, e) \
                 else self._triggers(text, s, e, sent_mentions, word_starts, block_starts)
+            if found:
+                # the prepositions, the pair, the topic and the speaker matter only to a sentence with acts
+                preps = sentence_preps(sentence_number)
+                self._naming_cities = naming_cities(sentence_number)
+                pair = pairs.before(sentence_number + 1)
+                carried = None if starts_a_story[sentence_number] else topics.before(sentence_number)
+                self._speaker = speakers.before(sentence_number)
             # where bodies sit (ومقرها جنيف) matters only to the acts of a sentence that has some
             self._seated = {ms for ms, _, m in sent_mentions if self._after_seat_word(text, ms, s)} if found else set()
             self._text, self._sent_start, self._sent_end = text, s, e
@@ -291,8 +330,6 @@ class EventExtractor:
                         or _discussed_during_it(text, event, [o for _, o, _ in candidates[:i]]):
                     continue
                 drafts.append((start, len(drafts), event, sentence_number, (s, e)))
-            carried = self._topic(text, sent_mentions, preps) or carried
-            self._speaker = self._last_official(sent_mentions, preps, self._doc_date) or self._speaker
             recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
         drafts.sort(key=lambda d: (d[0], d[1]))
         self._during_a_plan(text, drafts)
@@ -747,15 +784,25 @@ class EventExtractor:
             return None
         return self.gazetteer.state_of(mention.id, date)
 
+    def _mention_prepositions(self, text: str, sent_mentions: list, s: int) -> dict[int, str]:
+        """The preposition governing each mention of a sentence starting at ``s`` ("" for none), by its start."""
+        return {ms: self._preposition(text, ms, s, _lookback(m)) or self._noun_preposition(text, ms, s, m)
+                for ms, _, m in sent_mentions}
+
+    def _instrument_cities(self, text: str, sent_mentions: list, s: int) -> set[int]:
+        """Where the cities naming an instrument (اتفاق فيينا) start among a sentence's mentions."""
+        return {ms for ms, _, m in sent_mentions
+                if names_an_instrument(self.lexicon, text, ms, m.kind == "place" or m.form == "capital", s)}
+
     def _pair_of(self, text: str, sent_mentions: list, preps: dict[int, str],
-                 sent: tuple[int, int]) -> tuple[str, str] | None:
+                 sent: tuple[int, int], naming_cities: set[int]) -> tuple[str, str] | None:
         """The two states a sentence is about (a city after في or ب is where it happened, not one of them). A sentence
         whose pair word comes well before any state it names (واتفق الرئيسان … على ضبط الحدود مع الجزائر) is
         about the pair before it: the states it names are what the pair spoke of."""
         sides = [m for ms, _, m in sent_mentions
                  if not (preps.get(ms) in ("في", "ب") and (m.kind == "place" or m.form == "capital"
                                                            or place_of_topic(self.lexicon, text, ms, sent[0])))
-                 and ms not in self._naming_cities]
+                 and ms not in naming_cities]
         if sent_mentions:
             pair_word = self.lexicon.cue_regexes["pair"].search(text, sent[0], sent_mentions[0][0])
             if pair_word is not None and sent_mentions[0][0] - pair_word.end() > PAIR_APPOSITION:
@@ -900,8 +947,9 @@ class EventExtractor:
     def _sentence_blocked(self, text: str, start: int, end: int, cue_starts: list[int] | None = None) -> set[str]:
         """The types no trigger of this sentence can have: a sports story (``sentence_block`` cues: مباراة،
         المنتخب، لكرة القدم …) tells of teams meeting and arriving, not of states. ``cue_starts`` (sorted): where
-        the cues' first words occur in ``text``; a sentence with none of them has no cue, and the cue pattern (an
-        alternation the regex engine cannot scan fast) is not run over it."""
+        a cue may begin in ``text``, at its first word (where a key word of its cues is in the sentence too); a
+        sentence with none has no cue, and the cue pattern (an alternation the regex engine cannot scan fast) is not
+        run over it."""
         regex = self.lexicon.cue_regexes.get("sentence_block")
         if regex is None:
             return set()
@@ -2317,17 +2365,45 @@ def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
     return automaton
 
 
+def _may_pair(sent_mentions: list) -> bool:
+    """Whether a sentence may have a pair of its own (``_pair_of``): two states, so two mentions at least."""
+    return len(sent_mentions) >= 2
+
+
+def _may_be_topic(sent_mentions: list) -> bool:
+    """Whether a sentence may have a topic (``_topic``): a state named by its name or its capital."""
+    return any(m.form in ("name", "capital") for _, _, m in sent_mentions)
+
+
+def _may_speak(sent_mentions: list) -> bool:
+    """Whether a sentence may name a speaker (``_last_official``): an official or a person."""
+    return any((actor := getattr(m, "actor", None)) is not None and actor.kind in ("official", "person")
+               for _, _, m in sent_mentions)
+
+
 def _matches_near(regex: re.Pattern[str], text: str, start: int, end: int,
                   word_starts: list[int]) -> list[re.Match[str]]:
-    """What ``regex.finditer(text, start, end)`` finds when every match begins at most ``LONGEST_CLITIC`` characters
+    r"""What ``regex.finditer(text, start, end)`` finds when every match begins at most ``LONGEST_CLITIC`` characters
     (a proclitic) before one of ``word_starts`` (sorted): the pattern is tried only at those positions, left to right
-    and past the previous match, as finditer would, instead of at every character of the span."""
+    and past the previous match, as finditer would, instead of at every character of the span.
+
+    The patterns (the triggers', the cues') open with the start of a word (``(?<![^\W_])``) and then a clitic of
+    letters: a match before ``w`` begins where the word holding ``w`` begins, or not at all. So for each ``w`` only
+    that one position is tried (the letters before it walked back, no further than a clitic's length): every other
+    position within a clitic's length of it stands inside a word (the pattern fails there) or before the start of
+    ``w``'s word (and a match there, taking no space into a clitic, begins at a word start of its own, one of
+    ``word_starts``)."""
     regex_match = regex.match
-    positions = sorted({p for w in word_starts[bisect_left(word_starts, start):bisect_left(word_starts, end)]
-                        for p in range(w - LONGEST_CLITIC, w + 1) if p >= start})
+    positions: set[int] = set()
+    for w in word_starts[bisect_left(word_starts, start):bisect_left(word_starts, end)]:
+        p, lowest = w, max(start, w - LONGEST_CLITIC)
+        while p > lowest and text[p - 1].isalnum():  # [^\W_] is a character for which str.isalnum holds
+            p -= 1
+        if p == 0 or not text[p - 1].isalnum():
+            positions.add(p)
     matches: list[re.Match[str]] = []
     floor = start
-    for p in positions:
+    for p in sorted(positions):
         if p < floor:
             continue
         m = regex_match(text, p, end)
@@ -2349,6 +2425,21 @@ def _cue_first_words(cues: Mapping[str, str]) -> ahocorasick.Automaton | None:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+def _cue_key_words(cues: Mapping[str, str]) -> tuple[ahocorasick.Automaton, dict[str, frozenset[str]]]:
+    """Every cue's longest word, found anywhere in a text (a cue's match holds each of its words as written), and,
+    for each first word (as ``_cue_first_words`` takes it), the key words of the cues it opens: a cue whose first
+    word is common (في النهائي، إلى معسكر) is tried only where its rarer word is found."""
+    automaton = ahocorasick.Automaton()
+    keys_of_first: dict[str, set[str]] = {}
+    for cue in cues:
+        words = cue.split(" ")
+        key = max(words, key=len)
+        automaton.add_word(key, key)
+        keys_of_first.setdefault(words[0], set()).add(key)
+    automaton.make_automaton()
+    return automaton, {first: frozenset(keys) for first, keys in keys_of_first.items()}
 
 
 def _named_month_in_tense(value: str, doc_date: str, future: bool, modality: str) -> str:

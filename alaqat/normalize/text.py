@@ -104,13 +104,16 @@ class NormalizedText:
     identity, the common case for clean text).
     """
 
-    __slots__ = ("_attached", "origin", "original", "text")
+    __slots__ = ("_attached", "origin", "original", "text", "words_cut")
 
     def __init__(self, original: str, text: str, origin: list[int] | None, attached: frozenset[str]):
         self.original = original
         self.text = text
         self.origin = origin
         self._attached = attached
+        # ``text`` and its cut into words (``tokens.words_of``), kept once made: the tokenizer and the actor linker
+        # both read the words of the same text
+        self.words_cut: tuple[str, list[str]] | None = None
 
     @property
     def attached(self) -> frozenset[str]:

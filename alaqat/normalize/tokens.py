@@ -103,6 +103,18 @@ def split_words(text: str) -> list[str]:
     return _WORD_SPLIT_RE.split(text)
 
 
+def words_of(ntext: NormalizedText) -> list[str]:
+    """``split_words(ntext.text)``, cut once per normalized text and kept on it (the tokenizer and the actor linker
+    both read the words of the same text; a regex pass over a whole article each). The list is shared: read it,
+    never change it."""
+    text, cut = ntext.text, ntext.words_cut
+    if cut is not None and cut[0] is text:
+        return cut[1]
+    pieces = split_words(text)
+    ntext.words_cut = (text, pieces)
+    return pieces
+
+
 def tokenize(ntext: NormalizedText, segmenter: Segmenter | None = None) -> list[Token]:
     """Tokens of ``ntext`` with original offsets and clitic segmentation."""
     seg = segmenter or default_segmenter()
@@ -116,7 +128,7 @@ def tokenize(ntext: NormalizedText, segmenter: Segmenter | None = None) -> list[
     size = len(original)
     tokens: list[Token] = []
     append = tokens.append
-    pieces = split_words(ntext.text)
+    pieces = words_of(ntext)
     m_end = 0
     for k in range(1, len(pieces), 2):
         norm = pieces[k]
