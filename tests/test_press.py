@@ -151,6 +151,16 @@ def test_talks_told_during_the_meeting_just_told_are_that_meeting():
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["US", "IQ"], "asserted", "2015-07-23")]
 
 
+def test_an_elected_government_is_no_national_team():
+    """المنتخب names a national team, whose sentence is a sports story; after a holder or a body (الحكومة المنتخبة،
+    الرئيس النيجيري المنتخب) it is the adjective "elected" and blocks nothing."""
+    got = brief("أشاد وزير الخارجية التونسي بدعم المملكة للحكومة الليبية المنتخبة.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "SA")]
+    got = brief("هنأ خادم الحرمين الشريفين الرئيس النيجيري المنتخب بفوزه في الانتخابات.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "NG")]
+    assert brief("يلتقي المنتخب السعودي نظيره الأردني غدا في عمان.") == []
+
+
 def test_the_imperfect_of_meeting_with_or_without_the_future_prefix_is_talks_planned():
     """يجتمع / سيجتمع: the imperfect of اجتمع announces a meeting to come, like يلتقي and سيلتقي."""
     got = brief("سيجتمع وزير الخارجية المصري مع نظيره الأردني غدا في عمان.")

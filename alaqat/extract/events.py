@@ -92,6 +92,7 @@ _SUBJECT_THEN_OBJECT = re.compile(r"(?:\s+[^\s،,؛:]+){1,4}\s*[،,]")  # رحب
 _OBJECT_OPENS = re.compile(r"\s*ب[^\W\d_]")  # … ، بالهدنة: the object the verb governs with ب
 _WHILE_CLAUSE = re.compile(r"(?<![^\W_])(?:في\s+وقت\s+[يت][^\W_]+|في\s+الوقت\s+الذي|في\s+حين)(?![^\W_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+ELECTED_HOLDER_REACH = 30  # characters before المنتخب where the holder or body it describes as elected stands
 # the seat word before a mention, with the في or ب that may follow it (ومقرها جنيف، مقره في بيروت، ومقرها بروما)
 _SEAT_BEFORE = re.compile(r"(?:^|\s)و?([^\W\d_]+)\s+(?:في\s+|ب)?$")
 SEAT_WORD_REACH = 16  # characters before a mention where its seat word may stand
@@ -959,7 +960,19 @@ class EventExtractor:
         # a cue's match begins with a clitic (``LONGEST_CLITIC`` at most) and then the cue's first word
         found = (regex.finditer(text, start, end) if cue_starts is None
                  else _matches_near(regex, text, start, end, cue_starts))
-        return {t for m in found for t in blocks[" ".join(m.group("w").split())].split()}
+        return {t for m in found if not self._elected(text, m, start)
+                for t in blocks[" ".join(m.group("w").split())].split()}
+
+    def _elected(self, text: str, m: re.Match[str], floor: int) -> bool:
+        """الحكومة المنتخبة، الرئيس المنتخب: the word for a national team is also the adjective "elected", which
+        follows a holder or a body (``elected_holder`` cues, a clitic allowed on it); so said it is no sports story."""
+        holders = self.lexicon.cues.get("elected_holder", {})
+        if not holders:
+            return False
+        # (the holder's nisba may stand between: الرئيس النيجيري المنتخب)
+        words = _WORDS.findall(text, max(floor, m.start() - ELECTED_HOLDER_REACH), m.start())[-2:]
+        return any(word in holders or (word[:1] in "وفبلك" and word[1:] in holders)
+                   or (word[:2] in ("لل", "ول", "وب", "فل") and "ال" + word[2:] in holders) for word in words)
 
     def _trigger_matches(self, text: str, s: int, e: int, word_starts: list[int]) -> list[re.Match[str]]:
         """What ``lexicon.regex.finditer(text, s, e)`` finds, without scanning the sentence: every match's trigger
