@@ -151,6 +151,18 @@ def test_talks_told_during_the_meeting_just_told_are_that_meeting():
     assert [(e[1]["parties"], e[2], e[3]) for e in got if e[0] == "talks"] == [(["US", "IQ"], "asserted", "2015-07-23")]
 
 
+def test_an_idea_a_role_to_play_and_antiquity_are_no_sports_story():
+    """فكرة (ف + كرة)، للعب دور، منذ القدم: the words of a ball, of playing and of the foot have other senses in
+    political news; only a game named in full (كرة القدم) makes a sports story."""
+    got = brief("التقى وزير الخارجية الفرنسي نظيره المصري، وطرح فكرة عقد مؤتمر دولي للسلام.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["FR", "EG"]]
+    got = brief("التقى وزير الخارجية المصري نظيره الروسي وأكد أن علاقات البلدين راسخة منذ القدم.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["EG", "RU"]]
+    got = brief("أكد وزير الخارجية الأردني خلال لقائه نظيره الكويتي أن البلدين مؤهلان للعب دور إيجابي.")
+    assert [e[1]["parties"] for e in got if e[0] == "talks"] == [["JO", "KW"]]
+    assert brief("يلتقي فريق النادي الأهلي نظيره الأردني في بطولة كرة القدم العربية.") == []
+
+
 def test_an_elected_government_is_no_national_team():
     """المنتخب names a national team, whose sentence is a sports story; after a holder or a body (الحكومة المنتخبة،
     الرئيس النيجيري المنتخب) it is the adjective "elected" and blocks nothing."""
