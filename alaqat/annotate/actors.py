@@ -377,24 +377,27 @@ class ActorLinker:
     def _opened_item(self, ntext: NormalizedText, layout: _Layout, stems: list[str], by_token: dict[int, Mention],
                      ends: dict[int, int], i: int) -> _Item | None:
         """The mention or vocabulary entry token ``i`` opens (the longer when both do), or None for a plain word."""
-        heads = self.vocabulary.heads or None
+        vocabulary = self.vocabulary
+        heads = vocabulary.heads
         broken = layout.broken
-        matched = self.vocabulary.match(stems, i) if heads is None or stems[i] in heads else None
-        while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
-                                          for t in range(i + 1, i + matched[0])):
-            # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
-            # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
-            matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
-        while matched is not None and matched[0] > 1 and _split_by_punctuation(broken, i, matched[0]):
-            # حركة «حماس»: an entry that punctuation cuts (حركة حماس) leaves the shorter one it opens (حركة)
-            matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
+        matched = vocabulary.match(stems, i) if not heads or stems[i] in heads else None
+        if matched is not None and matched[0] > 1:  # one word holds no name and no punctuation
+            while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
+                                              for t in range(i + 1, i + matched[0])):
+                # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
+                # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
+                matched = vocabulary.match(stems[:i + matched[0] - 1], i)
+            while matched is not None and matched[0] > 1 and _split_by_punctuation(broken, i, matched[0]):
+                # حركة «حماس»: an entry that punctuation cuts (حركة حماس) leaves the shorter one it opens (حركة)
+                matched = vocabulary.match(stems[:i + matched[0] - 1], i)
+        # (what is left of ``matched`` is cut by no punctuation: the loop above ends only so)
         mention = by_token.get(i)
         clitic = layout.prefixes[i]
         if mention is not None and (matched is None or ends[i] - i + 1 >= matched[0]):
             last = ends[i]
             return _Item(i, last, ntext.to_normalized(mention.start), layout.ends[last], clitic, broken[i],
                          mention=mention, stem=stems[i])
-        if matched is not None and not _split_by_punctuation(broken, i, matched[0]):
+        if matched is not None:
             last = i + matched[0] - 1
             return _Item(i, last, layout.stem_starts[i], layout.ends[last], clitic, broken[i], entry=matched[1],
                          stem=stems[i])
@@ -512,8 +515,11 @@ def _token_layout(ntext: NormalizedText, tokens: list[Token]) -> _Layout:
     bounds = list(accumulate(map(len, pieces)))  # the end of each piece: a word's start, then its end
     starts, ends = bounds[0:-1:2], bounds[1::2]
     stem_starts = list(map(add, starts, map(len, prefixes)))
-    search = _BREAK.search  # a single space, the common gap between two words, breaks nothing
-    broken = [True, *[gap != " " and search(gap) is not None for gap in pieces[2:-1:2]]] if tokens else []
+    # a text has few distinct gaps (mostly a single space): each is searched for punctuation once
+    gaps = pieces[2:-1:2]
+    search = _BREAK.search
+    breaks = {gap: search(gap) is not None for gap in set(gaps)}
+    broken = [True, *map(breaks.__getitem__, gaps)] if tokens else []
     return _Layout(starts, ends, stem_starts, prefixes, broken)
 
 
