@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from heapq import heappop, heappush
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import add
 
 from alaqat.annotate.gazetteer import LEADER_OFFICES, Gazetteer, default_gazetteer
@@ -341,69 +341,109 @@ class ActorLinker:
 
     def _items(self, ntext: NormalizedText, tokens: list[Token], mentions: list[Mention]) -> _Items:
         """The document's tokens as items: a mention or a vocabulary entry over the tokens it covers, every other
-        token a plain word. Most tokens open neither, so every token's plain item is made in one pass (``map``, no
-        loop of Python statements) and only the tokens that open an entry or a mention are read one by one."""
+        token a plain word. Most tokens open neither, and the reading looks at few of the plain ones, so only the
+        tokens that open an entry or a mention are read here, one by one; a plain word's item is made when the
+        reading first asks for it (``_LazyItems``)."""
         layout = _token_layout(ntext, tokens)
         stems = [t.stem for t in tokens]
         size = len(tokens)
-        plain = list(map(_Item, range(size), range(size), layout.stem_starts, layout.ends, layout.prefixes,
-                         layout.broken, repeat(None, size), repeat(None, size), stems))
         by_token, ends = _mentions_by_token(ntext, layout, mentions)
         heads = self.vocabulary.heads  # most words open no entry: only those that may are looked up
         opening = sorted({*compress(range(size), map(heads.__contains__, stems)), *by_token}) if heads else range(size)
-        items: list[_Item] = []
+        items = _LazyItems(layout, stems)
+        token_of = items.token_of
         item_stems: list[str] = []
         opened: list[int] = []
         i = 0
         for first in opening:
             if first < i:
                 continue  # inside the mention or entry read last
-            items += plain[i:first]
+            token_of += range(i, first)
             item_stems += stems[i:first]
             item = self._opened_item(ntext, layout, stems, by_token, ends, first)
             if item is None:
-                item = plain[first]
+                i = first + 1
             else:
-                opened.append(len(items))
-            items.append(item)
-            item_stems.append(item.stem)
-            i = item.last + 1
-        items += plain[i:]
+                items[len(token_of)] = item
+                opened.append(len(token_of))
+                i = item.last + 1
+            token_of.append(first)
+            item_stems.append(stems[first])
+        token_of += range(i, size)
         item_stems += stems[i:]
+        items.size = len(token_of)
         return _Items(items, item_stems, opened)
 
     def _opened_item(self, ntext: NormalizedText, layout: _Layout, stems: list[str], by_token: dict[int, Mention],
                      ends: dict[int, int], i: int) -> _Item | None:
         """The mention or vocabulary entry token ``i`` opens (the longer when both do), or None for a plain word."""
-        heads = self.vocabulary.heads or None
+        vocabulary = self.vocabulary
+        heads = vocabulary.heads
         broken = layout.broken
-        matched = self.vocabulary.match(stems, i) if heads is None or stems[i] in heads else None
-        while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
-                                          for t in range(i + 1, i + matched[0])):
-            # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
-            # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
-            matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
-        while matched is not None and matched[0] > 1 and _split_by_punctuation(broken, i, matched[0]):
-            # حركة «حماس»: an entry that punctuation cuts (حركة حماس) leaves the shorter one it opens (حركة)
-            matched = self.vocabulary.match(stems[:i + matched[0] - 1], i)
+        matched = vocabulary.match(stems, i) if not heads or stems[i] in heads else None
+        if matched is not None and matched[0] > 1:  # one word holds no name and no punctuation
+            while matched is not None and any(t in by_token and ends[t] >= i + matched[0]
+                                              for t in range(i + 1, i + matched[0])):
+                # رئيس جمهورية مصر العربية: a vocabulary entry never cuts a name in two (one it holds whole, as
+                # مركز الملك سلمان للإغاثة holds الملك سلمان, it keeps)
+                matched = vocabulary.match(stems[:i + matched[0] - 1], i)
+            while matched is not None and matched[0] > 1 and _split_by_punctuation(broken, i, matched[0]):
+                # حركة «حماس»: an entry that punctuation cuts (حركة حماس) leaves the shorter one it opens (حركة)
+                matched = vocabulary.match(stems[:i + matched[0] - 1], i)
+        # (what is left of ``matched`` is cut by no punctuation: the loop above ends only so)
         mention = by_token.get(i)
         clitic = layout.prefixes[i]
         if mention is not None and (matched is None or ends[i] - i + 1 >= matched[0]):
             last = ends[i]
             return _Item(i, last, ntext.to_normalized(mention.start), layout.ends[last], clitic, broken[i],
                          mention=mention, stem=stems[i])
-        if matched is not None and not _split_by_punctuation(broken, i, matched[0]):
+        if matched is not None:
             last = i + matched[0] - 1
             return _Item(i, last, layout.stem_starts[i], layout.ends[last], clitic, broken[i], entry=matched[1],
                          stem=stems[i])
         return None
 
 
+class _LazyItems(dict[int, _Item]):
+    """A document's items by index, as a list of them would be read (an index from the end counts back, one past
+    the end raises ``IndexError``, ``len`` is the number of items), but a plain word's item is made only when it is
+    first asked for, then kept (so the same index is always the same object): the reading visits few of them, and
+    making one for every token was half the stage's time. Slices are ``span``; the reading takes ``size`` for
+    ``len``, which a dict would not give it at the speed of a list."""
+
+    __slots__ = ("layout", "size", "stems", "token_of")
+
+    def __init__(self, layout: _Layout, stems: list[str]):
+        super().__init__()
+        self.layout = layout
+        self.stems = stems
+        self.token_of: list[int] = []  # the first token of each item
+        self.size = 0
+
+    def __missing__(self, k: int) -> _Item:
+        if k < 0 and k + self.size >= 0:
+            return self[k + self.size]
+        if not 0 <= k < self.size:
+            raise IndexError("item index out of range")
+        t = self.token_of[k]
+        layout = self.layout
+        item = self[k] = _Item(t, t, layout.stem_starts[t], layout.ends[t], layout.prefixes[t], layout.broken[t],
+                               None, None, self.stems[t])
+        return item
+
+    def __len__(self) -> int:
+        return self.size
+
+    def span(self, start: int, stop: int) -> list[_Item]:
+        """The items ``[start:stop]`` (``start`` not negative), as a list's slice would give them."""
+        return [self[k] for k in range(start, min(stop, self.size))]
+
+
 @dataclass(frozen=True, slots=True)
 class _Items:
     """A document's items, with what the reader looks up in all of them at once."""
 
-    items: list[_Item]
+    items: _LazyItems
     stems: list[str]  # each item's stem
     opened: list[int]  # the items that are a mention or a vocabulary entry, in order
 
@@ -475,8 +515,11 @@ def _token_layout(ntext: NormalizedText, tokens: list[Token]) -> _Layout:
     bounds = list(accumulate(map(len, pieces)))  # the end of each piece: a word's start, then its end
     starts, ends = bounds[0:-1:2], bounds[1::2]
     stem_starts = list(map(add, starts, map(len, prefixes)))
-    search = _BREAK.search  # a single space, the common gap between two words, breaks nothing
-    broken = [True, *[gap != " " and search(gap) is not None for gap in pieces[2:-1:2]]] if tokens else []
+    # a text has few distinct gaps (mostly a single space): each is searched for punctuation once
+    gaps = pieces[2:-1:2]
+    search = _BREAK.search
+    breaks = {gap: search(gap) is not None for gap in set(gaps)}
+    broken = [True, *map(breaks.__getitem__, gaps)] if tokens else []
     return _Layout(starts, ends, stem_starts, prefixes, broken)
 
 
@@ -502,6 +545,7 @@ class _DocumentReader:
         self.vocabulary = linker.vocabulary
         self.gazetteer = linker.gazetteer
         self.doc, self.ntext, self.items = doc, ntext, items.items
+        self.size = items.items.size  # len(self.items), at an attribute's speed
         self.home = doc.country
         self.at_scene = linker._at_scene
         self.home_titles = home_titles  # whether a bare minister's title may stand for the home state
@@ -588,7 +632,7 @@ class _DocumentReader:
         """The items the reading visits whatever it reads before them, in order (so a heap): the vocabulary's
         entries and the mentions (``opened``), the given names with no clitic and the speakers' pronouns."""
         items, pronouns = self.items, self.vocabulary.speaker_pronouns
-        named = compress(range(len(items)), map(self.plain_openers.__contains__, self.stems))
+        named = compress(range(self.size), map(self.plain_openers.__contains__, self.stems))
         return sorted({*opened, *(k for k in named if not items[k].clitic or items[k].stem in pronouns)})
 
     def _remember_surname(self, surname: str, actor: Actor) -> None:
@@ -642,7 +686,7 @@ class _DocumentReader:
         """A company, club, player …: the words after it (its name, its nisba) are no actors."""
         end = j + 1
         named = False  # a state named in the phrase (وكالة الأنباء اليمنية): a plain word after it opens another phrase
-        while end < len(self.items) and end - j <= NON_STATE_REACH:
+        while end < self.size and end - j <= NON_STATE_REACH:
             item = self.items[end]
             if named and item.mention is None and item.entry is None:
                 break  # حسب وكالة الأنباء الأردنية مواقف الهند: India is named on its own, after the agency's name
@@ -715,7 +759,7 @@ class _DocumentReader:
     def _nationality(self, j: int) -> bool:
         """A nisba right before a word of nationality (مقيم يمني الجنسية) tells what passport a person holds."""
         item = self.items[j]
-        after = self.items[j + 1] if j + 1 < len(self.items) else None
+        after = self.items[j + 1] if j + 1 < self.size else None
         return (item.mention.form == "nisba" and after is not None and not after.broken
                 and after.stem in self.vocabulary.nationality)
 
@@ -728,7 +772,7 @@ class _DocumentReader:
     def _skip_topic(self, j: int) -> int:
         """الأزمة اليمنية، الملف النووي الإيراني: adjectives and the nisba of a topic are no actors."""
         end = j + 1
-        while end < len(self.items) and not self.items[end].broken:
+        while end < self.size and not self.items[end].broken:
             item = self.items[end]
             if item.mention is not None and item.mention.kind == "state" and item.mention.form == "nisba":
                 end += 1
@@ -743,7 +787,7 @@ class _DocumentReader:
     def _styled_by_nisba(self, j: int) -> bool:
         """المملكة الأردنية، المملكة المغربية: a word the paper names its own state by, followed by another state's
         nisba, is that state's style; the nisba after it stands for the state."""
-        if j + 1 >= len(self.items) or self.items[j].broken:
+        if j + 1 >= self.size or self.items[j].broken:
             return False
         after = self.items[j + 1].mention
         return after is not None and after.kind == "state" and after.form == "nisba" and after.id != self.home
@@ -785,7 +829,7 @@ class _DocumentReader:
     def _joined_to_another(self, j: int) -> bool:
         """Whether و and an actor's first word (a title, an honorific, a name the gazetteer knows) come right after
         item ``j`` (أنه والملك سلمان، إنها ونظيرها)."""
-        if j + 1 >= len(self.items) or self.items[j].clitic:
+        if j + 1 >= self.size or self.items[j].clitic:
             return False
         after = self.items[j + 1]
         return (not after.broken and after.clitic == "و"
@@ -848,7 +892,7 @@ class _DocumentReader:
         draft = _Draft(self.items[j], self.items[j])
         k = j
         then = False
-        while k < len(self.items):
+        while k < self.size:
             item = self.items[k]
             if k > j and item.broken:
                 break
@@ -901,10 +945,10 @@ class _DocumentReader:
                 draft.person, draft.entity, draft.last = person, person, item
                 draft.state = draft.state or self.gazetteer.state_of(person, self.doc.date)
                 k += 1
-            elif draft.has_name and item.stem in self.vocabulary.name_link and k + 1 < len(self.items) \
+            elif draft.has_name and item.stem in self.vocabulary.name_link and k + 1 < self.size \
                     and not self.items[k + 1].broken:
                 draft.last, k = self.items[k + 1], k + 2  # محمد بن نايف بن عبد العزيز آل سعود: the rest of the name
-                if draft.last.stem in self.vocabulary.name_link and k < len(self.items) and not self.items[k].broken:
+                if draft.last.stem in self.vocabulary.name_link and k < self.size and not self.items[k].broken:
                     draft.last, k = self.items[k], k + 1  # … بن عبد العزيز: the father's name is two words
                 draft.lineage = True
             elif draft.lineage and draft.last is self.items[k - 1] and self._family_nisba(item):
@@ -928,7 +972,7 @@ class _DocumentReader:
         """Whether the phrase read is a bare delegation (وفد، الوفد: nobody's yet) with words after it that may say
         whom it is drawn from (من …)."""
         return (bool(draft.offices) and all(a.office == "delegation" for a in draft.offices)
-                and not (draft.state or draft.org or draft.person) and k + 1 < len(self.items))
+                and not (draft.state or draft.org or draft.person) and k + 1 < self.size)
 
     def _delegation_from_a_body(self, draft: _Draft, k: int) -> int:
         """وفد من وزارة الزراعة الأردنية: a delegation drawn from a body of a state acts for that state; the phrase runs
@@ -958,7 +1002,7 @@ class _DocumentReader:
             return 0
         if source.entry is not None:
             return self._skip_non_state(k + 1) if source.entry.cls == "non_state" else 0
-        people = self.items[k + 2] if k + 2 < len(self.items) else None  # المثقفين المصريين: people, then a nisba
+        people = self.items[k + 2] if k + 2 < self.size else None  # المثقفين المصريين: people, then a nisba
         nationals = (people is not None and not people.broken and not people.clitic and people.mention is not None
                      and people.mention.kind == "state" and people.mention.form == "nisba")
         return k + 3 if nationals else 0
@@ -996,7 +1040,7 @@ class _DocumentReader:
         state = org = posting = fixed = None
         definite = portfolio = False
         last = items[k]
-        while k < len(items):
+        while k < self.size:
             item = items[k]
             if offices and not item.broken and item.clitic.startswith("و") and item.stem in vocab.field_joiners:
                 # وزير الخارجية وشؤون المغتربين الأردني: a second field of the same ministry
@@ -1107,7 +1151,7 @@ class _DocumentReader:
                 # is posted, read below; a capital after في is where he spoke)
                 state, last, k = items[k + 1].mention.id, items[k + 1], k + 2
                 continue
-            if (state or org) and item.stem in vocab.title_adjectives and k + 2 < len(items) \
+            if (state or org) and item.stem in vocab.title_adjectives and k + 2 < self.size \
                     and items[k + 1].stem in vocab.posting and not items[k + 1].broken:
                 k += 1  # مبعوث الأمم المتحدة الخاص إلى ليبيا: the adjective, then the posting
                 item = items[k]
@@ -1116,7 +1160,7 @@ class _DocumentReader:
                 # القنصلية الأمريكية بجدة، السفير الياباني بالرياض: the city joined by ب is where the mission lives
                 posting = self.gazetteer.state_of(item.mention.id) or posting
                 break
-            if item.stem in vocab.posting and k + 1 < len(items) and not items[k + 1].broken:
+            if item.stem in vocab.posting and k + 1 < self.size and not items[k + 1].broken:
                 target = items[k + 1]
                 if target.mention is not None and target.mention.kind in ("state", "place") \
                         and _posted(offices) and not self._travels_to_city(item, target):
@@ -1128,7 +1172,7 @@ class _DocumentReader:
             break
         # الرئيس الفرنسي السابق، رئيس وزراء لبنان الأسبق: the word after the title says he holds it no longer (it
         # stays out of the phrase: a name after it is read as before, a person of his own)
-        former = bool(offices) and k < len(items) and not items[k].broken and not items[k].clitic \
+        former = bool(offices) and k < self.size and not items[k].broken and not items[k].clitic \
             and items[k].stem in vocab.former
         return self._Group(offices, state, org, posting, last, k, fixed, definite, portfolio, former)
 
@@ -1154,7 +1198,7 @@ class _DocumentReader:
     def _serves_body_in(self, k: int) -> bool:
         """في + an organization's name right after a title (مسؤول في الأمم المتحدة)."""
         items = self.items
-        if items[k].stem != "في" or items[k].clitic or k + 1 >= len(items) or items[k + 1].broken:
+        if items[k].stem != "في" or items[k].clitic or k + 1 >= self.size or items[k + 1].broken:
             return False
         target = items[k + 1]
         return target.mention is not None and target.mention.kind == "org" and not target.clitic
@@ -1163,7 +1207,7 @@ class _DocumentReader:
         """في + a state's own name right after a title that posts nobody abroad (وزير الصحة في الأردن), or its
         capital after a bare "official" (مسؤولين في طهران)."""
         items = self.items
-        if items[k].stem != "في" or items[k].clitic or k + 1 >= len(items) or items[k + 1].broken or _posted(offices):
+        if items[k].stem != "في" or items[k].clitic or k + 1 >= self.size or items[k + 1].broken or _posted(offices):
             return False
         target = items[k + 1]
         # المسؤولين في دمشق: an official with no office of his own is the government's of the capital he is in
@@ -1184,14 +1228,14 @@ class _DocumentReader:
         """Whether item ``k`` is ب (or ``clitic``) + a state's style (بجمهورية، بدولة، بسلطنة) right before that
         state's name."""
         items = self.items
-        return (items[k].clitic == clitic and items[k].stem in self.vocabulary.state_styles and k + 1 < len(items)
+        return (items[k].clitic == clitic and items[k].stem in self.vocabulary.state_styles and k + 1 < self.size
                 and not items[k + 1].broken and not items[k + 1].clitic and items[k + 1].mention is not None
                 and items[k + 1].mention.kind == "state" and items[k + 1].mention.form == "name")
 
     def _owner_of_field(self, k: int) -> str | None:
         """The state a field with a possessive pronoun at item ``k`` (خارجيتها، دفاعه) belongs to: that of the last
         actor read before it in the same sentence, if any."""
-        if k >= len(self.items):
+        if k >= self.size:
             return None
         item = self.items[k]
         if item.broken or item.clitic or item.mention is not None or item.stem not in self.vocabulary.own_fields:
@@ -1207,7 +1251,7 @@ class _DocumentReader:
     def _skip_portfolio(self, k: int) -> int:
         """Words naming a ministry's field (الدفاع، التجارة والصناعة، الدولة للشؤون الخارجية)."""
         start = k
-        while k < len(self.items) and k - start < PORTFOLIO_TOKENS:
+        while k < self.size and k - start < PORTFOLIO_TOKENS:
             item = self.items[k]
             # a topic word is a field here (الملحق العسكري), not the head of a topic phrase
             if item.broken or item.mention is not None or (item.entry is not None and item.entry.cls != "not_actor"):
@@ -1221,7 +1265,7 @@ class _DocumentReader:
 
     def _construct_head(self, k: int) -> bool:
         """وزير حقوق الإنسان، وزير شؤون الرئاسة: a field may open with a noun in construct with the next word."""
-        if k + 1 >= len(self.items) or self.items[k].mention is not None:
+        if k + 1 >= self.size or self.items[k].mention is not None:
             return False
         following = self.items[k + 1]
         return (not following.broken and following.stem.startswith(_ARTICLE) and following.mention is None
@@ -1238,7 +1282,7 @@ class _DocumentReader:
             return False
         if _FAMILY.get(agent.office, agent.office) == _FAMILY.get(before.office, before.office):
             return False
-        following = self.items[k + 1] if k + 1 < len(self.items) else None
+        following = self.items[k + 1] if k + 1 < self.size else None
         return (following is not None and not following.broken and not following.clitic
                 and following.mention is not None
                 and (following.mention.kind == "org" or (following.mention.kind == "state"
@@ -1252,7 +1296,7 @@ class _DocumentReader:
         """Whether the title at item ``k`` (with its field and what it acts for) is followed by a name."""
         entry = self.items[k].entry
         j = self._skip_portfolio(k + 1) if entry.agent.portfolio else k + 1
-        if j < len(self.items) and self.items[j].mention is not None and self.items[j].mention.kind in ("state", "org"):
+        if j < self.size and self.items[j].mention is not None and self.items[j].mention.kind in ("state", "org"):
             j += 1
         return self._name_at(j)
 
@@ -1291,7 +1335,7 @@ class _DocumentReader:
         the minister receives the League's head, who then held no such office)."""
         side = draft.state or draft.org or self.home
         unnamed_side = not draft.state and not draft.org
-        for item in self.items[k + 1:k + 1 + HOLDER_NAME_REACH]:
+        for item in self.items.span(k + 1, k + 1 + HOLDER_NAME_REACH):
             if item.broken:
                 return False
             if item.mention is not None:
@@ -1307,7 +1351,7 @@ class _DocumentReader:
 
     def _name_at(self, k: int) -> bool:
         """Whether item ``k`` opens a personal name (a known person or a given name) right where it stands."""
-        if k >= len(self.items) or self.items[k].broken:
+        if k >= self.size or self.items[k].broken:
             return False
         item = self.items[k]
         return (item.mention is not None and item.mention.kind == "person") or item.stem in self.vocabulary.given
@@ -1321,7 +1365,7 @@ class _DocumentReader:
         draft.posting = draft.posting or group.posting
         draft.former = draft.former or group.former
         draft.last = group.last
-        if not (group.state or group.org or group.fixed) and group.next < len(self.items):
+        if not (group.state or group.org or group.fixed) and group.next < self.size:
             following = self.items[group.next]
             # الأمين العام للتيار الوطني في لبنان: a genitive that names no body we know is some other body's
             draft.unknown_body = draft.unknown_body or (
@@ -1344,7 +1388,7 @@ class _DocumentReader:
         النيجر: Niger's president, not the one the bare title would fall back on)."""
         if draft.has_name or not (draft.offices and draft.honorific) or draft.state or draft.org:
             return False
-        for at in range(k, min(k + MAX_NAME_TOKENS + 1, len(self.items))):
+        for at in range(k, min(k + MAX_NAME_TOKENS + 1, self.size)):
             item = self.items[at]
             if at > k and (item.broken or item.clitic):
                 return False
@@ -1365,14 +1409,14 @@ class _DocumentReader:
         item = self.items[j]
         if not self._bare_given_name(j):
             return None
-        ahead = self.items[j + 1:j + 2 + MAX_NAME_TOKENS]
+        ahead = self.items.span(j + 1, j + 2 + MAX_NAME_TOKENS)
         if not any(it.entry is not None and it.entry.cls == "agent" for it in ahead):
             return None  # most names are followed by no title: the name itself is not read for them
         if self._rest_of_a_name(j):
             return None
         draft = _Draft(item, item, form="title")
         k = self._take_name(draft, j)
-        if len(draft.name) < 2 or k >= len(self.items):
+        if len(draft.name) < 2 or k >= self.size:
             return None
         title = self.items[k]
         if title.broken or title.clitic or title.entry is None or title.entry.cls != "agent" \
@@ -1400,7 +1444,7 @@ class _DocumentReader:
         العمري نائب الرئيس، عبده ناصر، رئيس الجالية): the name is that official's."""
         return any(it.entry is not None and (it.entry.cls == "honorific" or (
             it.entry.cls == "agent" and it.entry.agent.office not in _BODY_OFFICES))
-            for it in self.items[k:k + TITLE_AFTER_NAME])  # جهود حكومة المملكة: a body is no title of his
+            for it in self.items.span(k, k + TITLE_AFTER_NAME))  # جهود حكومة المملكة: a body is no title of his
 
     def _after_honorific(self, j: int) -> bool:
         """Whether an honorific stands one or two words before item ``j``, unbroken (الشيخ صباح خالد): the name began
@@ -1423,16 +1467,16 @@ class _DocumentReader:
         سلطان بن سلمان, الشيخ سلطان بن زايد: men named Sultan, not sultans)."""
         item = self.items[k]
         return (draft.honorific and not draft.offices and not draft.has_name and not item.clitic
-                and item.stem in self.vocabulary.given and k + 1 < len(self.items)
+                and item.stem in self.vocabulary.given and k + 1 < self.size
                 and not self.items[k + 1].broken and self.items[k + 1].stem in _FATHER_LINKS)
 
     def _take_name(self, draft: _Draft, k: int, first_is_name: bool = False) -> int:
         names, start = [], k
-        while k < len(self.items) and k - start < MAX_NAME_TOKENS:
+        while k < self.size and k - start < MAX_NAME_TOKENS:
             item = self.items[k]
             if k > start and (item.broken or item.clitic):
                 break
-            linking = item.stem in self.vocabulary.name_link and k + 1 < len(self.items)
+            linking = item.stem in self.vocabulary.name_link and k + 1 < self.size
             if names and names[-1] not in self.vocabulary.name_link and self._family_nisba(item):
                 names.append(item.stem)  # اللواء منصور التركي، السفير عبدالله المصري: a family name, no state
                 draft.last = item
