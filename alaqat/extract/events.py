@@ -2320,10 +2320,7 @@ def _discussed_during_it(text: str, event: Event, before: list[Event]) -> bool:
     not a second meeting (whatever day another word of the sentence lends them)."""
     if event.type != "talks" or not _DURING_IT.match(text, event.evidence.trigger[1]):
         return False
-    def sides(e: Event) -> frozenset:
-        value = e.roles.get("parties")
-        return frozenset(value) if isinstance(value, list) else frozenset([value])
-    return any(o.type == "talks" and sides(o) == sides(event) for o in before)
+    return any(o.type == "talks" and _sides(o) == _sides(event) for o in before)
 
 
 def _purpose(text: str, start: int) -> bool:
@@ -2578,20 +2575,12 @@ def _planned_visit_dated_after(text: str, drafts: list[tuple[int, int, Event, in
         day = next((d for n in range(number + 1, number + 1 + VISIT_DAY_SENTENCES)
                     for d in dated_sentences.get(n, []) if _DAY.fullmatch(d.expr.value)
                     and _VISIT_NAMED_AGAIN.search(text, max(0, d.start - VISIT_DAY_REACH), d.start)), None)
-        if day is None or (event.date and not _within(day.expr.value, event.date)):
+        if day is None or (event.date and not _day_within(day.expr.value, event.date)):
             continue
         period = event.date
         for _, _, other, n, _ in drafts:
             if n == number and other.modality == "planned" and (other is event or (period and other.date == period)):
                 other.date, other.date_text, other.date_basis = day.expr.value, day.expr.text, day.expr.basis
-
-
-def _within(day: str, period: str) -> bool:
-    """Whether an ISO day lies inside an EDTF period: an interval of days (2015-07-27/2015-08-02) or a month."""
-    if "/" in period:
-        first, last = period.split("/", 1)
-        return first <= day <= last
-    return day.startswith(period.rstrip("~") + "-")
 
 
 def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str) -> None:
