@@ -1801,14 +1801,15 @@ def _invited_guest(frame: Frame) -> Arg | None:
     invitation = invitation_to(frame.lexicon, frame.text, frame.trigger[0], lo)
     if invitation is None:
         return None
-    actors = [a for a in frame.args if a.actor is not None and party(a) and not a.prep
-              and invitation.end() <= a.start < frame.trigger[0]]
+    # the sides named between the invitation and the visit, and the actors among them governed by nothing or by ل
+    # or إلى
+    between = [a for a in frame.args if party(a) and invitation.end() <= a.start < frame.trigger[0]]
+    actors = [a for a in between if a.actor is not None and not a.prep]
     before = [a for a in frame.args if a.actor is not None and party(a) and not a.prep
               and lo <= a.start < invitation.start()]
     # نقل ولي العهد دعوة خادم الحرمين الشريفين للرئيس الروسي لزيارة المملكة: the noun of inviting takes its inviter
     # in the genitive and its guest after ل or إلى
-    addressed = [a for a in frame.args if a.actor is not None and party(a) and a.prep in ("ل", "الي")
-                 and invitation.end() <= a.start < frame.trigger[0]]
+    addressed = [a for a in between if a.actor is not None and a.prep in ("ل", "الي")]
     if addressed and actors and actors[0].start < addressed[0].start and not _INVITING_VERB.fullmatch(
             frame.text, invitation.start(), invitation.end()):
         return addressed[0]
@@ -1818,7 +1819,6 @@ def _invited_guest(frame: Frame) -> Arg | None:
         # تلقى الرئيس دعوة من نظيره الفرنسي لزيارة باريس: an invitation from someone (من) was received by the one
         # named before it, who is the guest
         # (نقل الوزير دعوة من الرئيس إلى نظيره لزيارة …: one it goes to, after إلى, is the guest, read as before)
-        between = [a for a in frame.args if party(a) and invitation.end() <= a.start < frame.trigger[0]]
         inviter = any(a.prep == "من" for a in between) and not any(a.prep in ("الي", "ل") for a in between)
         return before[-1] if inviter else None
     return actors[1] if len(actors) >= 2 else None
