@@ -960,6 +960,12 @@ def test_a_first_time_since_is_not_the_acts_date_and_a_ship_arriving_is_no_visit
     assert not [e for e in brief("وصلت سفينة محملة بالمواد الغذائية إلى ميناء عدن اليوم.") if e[0] == "visit"]
 
 
+
+def test_a_since_that_counts_a_length_of_time_leaves_the_date_after_it_to_the_act():
+    got = brief("وقعت مصر اتفاقية نقل جوي مع الأردن هي الأولى بين البلدين منذ أربعة عقود في عام 2012.")
+    assert [(e[0], e[3]) for e in got] == [("agreement.signed", "2012")]
+    assert [e[3] for e in brief("زار الوزير طهران لأول مرة منذ عام 2010.")] == [None]
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "

@@ -54,6 +54,7 @@ LEAD_IN_REACH = 20  # characters before a sentence's final colon where a list's 
 CAPTION_OPENING = 12  # characters at a sentence's start where a caption's opening words stand
 SINCE_REACH = 12  # characters before a date where its "since" (منذ، منذ عام) stands
 FIRST_SINCE_REACH = 80  # characters before that "since" where the first time it counts from is told
+SINCE_LENGTH_WORDS = 2  # words between a since and the length it counts (منذ بضعة عقود، منذ 30 عاما)
 FIRST_BEFORE = 20  # characters before a trigger (its own word included) where "first" makes a since-date the last time
 DURING_AFTER_VERB = 16  # characters after a verb where "during it" may follow it (يلتقي خلالها)
 PAIR_APPOSITION = 20  # characters after a pair word where the states it names may stand (البلدان، مصر والسعودية)
@@ -1350,7 +1351,7 @@ class EventExtractor:
                 forecast = self.lexicon.cue_regexes.get("forecast")
                 if forecast is not None and forecast.search(text, lo, hi):
                     return False  # بعد اللقاء أكدا أنهما يتوقعان سوقا أكثر توازنا في 2016: the forecast's year
-                if _SINCE.search(text, lo, hi):
+                if any(not self._since_a_length(text, since.end(), hi) for since in _SINCE.finditer(text, lo, hi)):
                     return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
                 if self._object_relative_clause(text, lo, hi):
                     return False  # بحث الإصلاحات التي تم الاتفاق عليها صيف العام الماضي: the reforms' date
@@ -1573,6 +1574,13 @@ class EventExtractor:
         since = _SINCE.search(text, max(self._sent_start, d.start - SINCE_REACH), d.end)  # منذ is often its own
         return since is not None and self._first_since(text, max(self._sent_start, since.start() - FIRST_SINCE_REACH),
                                                        since.start())
+
+    def _since_a_length(self, text: str, since_end: int, date_start: int) -> bool:
+        """Whether a "since" counts a length of time that ends before a date (اتفاقية هي الأولى منذ أربعة عقود في 2012): the
+        length closes it, so the date after is the act's own, not what it has been since."""
+        length = self.lexicon.cue_regexes.get("length_of_time")
+        found = length.search(text, since_end, date_start) if length is not None else None
+        return found is not None and len(text[since_end:found.start()].split()) <= SINCE_LENGTH_WORDS
 
     def _first_since(self, text: str, lo: int, hi: int) -> bool:
         return self._cue_between("first_since", text, lo, hi)
