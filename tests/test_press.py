@@ -966,6 +966,16 @@ def test_a_since_that_counts_a_length_of_time_leaves_the_date_after_it_to_the_ac
     assert [(e[0], e[3]) for e in got] == [("agreement.signed", "2012")]
     assert [e[3] for e in brief("زار الوزير طهران لأول مرة منذ عام 2010.")] == [None]
 
+
+def test_talks_told_with_a_feminine_or_imperfect_verb_and_congratulations_in_the_present():
+    for text in ("بحثت وزيرة الخارجية السويدية مع نظيرها التونسي أمس ملف الهجرة.",
+                 "ناقشت النمسا مع الأردن أمس أوضاع اللاجئين.",
+                 "يتباحث وزير الخارجية الياباني مع نظيره الهندي الأسبوع المقبل في التعاون البحري."):
+        assert [e[1]["parties"] for e in brief(text) if e[0] == "talks"] in ([["SE", "TN"]], [["AT", "JO"]],
+                                                                            [["JP", "IN"]]), text
+    got = brief("وفي يوم الأحد 8 مارس يهنئ خادم الحرمين الشريفين الرئيس البلغاري بفوزه في الانتخابات.")
+    assert [(e[0], e[1]["target"]) for e in got] == [("support.expressed", "BG")]
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "
