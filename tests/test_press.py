@@ -976,6 +976,12 @@ def test_talks_told_with_a_feminine_or_imperfect_verb_and_congratulations_in_the
     got = brief("وفي يوم الأحد 8 مارس يهنئ خادم الحرمين الشريفين الرئيس البلغاري بفوزه في الانتخابات.")
     assert [(e[0], e[1]["target"]) for e in got] == [("support.expressed", "BG")]
 
+
+def test_a_language_or_a_states_name_makes_no_gathering_international():
+    text = ("ويشارك المجلس الأردني للثقافة في الاحتفالات بمعرض للصور، وتصدر الوزارة دليلا باللغتين العربية "
+            "والإنجليزية.")
+    assert not [e for e in brief(text) if e[0] == "participation"]
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "

@@ -1576,8 +1576,8 @@ class EventExtractor:
                                                        since.start())
 
     def _since_a_length(self, text: str, since_end: int, date_start: int) -> bool:
-        """Whether a "since" counts a length of time that ends before a date (اتفاقية هي الأولى منذ أربعة عقود في 2012): the
-        length closes it, so the date after is the act's own, not what it has been since."""
+        """Whether a "since" counts a length of time that ends before a date (اتفاقية هي الأولى منذ أربعة عقود في
+        2012): the length closes it, so the date after is the act's own, not what it has been since."""
         length = self.lexicon.cue_regexes.get("length_of_time")
         found = length.search(text, since_end, date_start) if length is not None else None
         return found is not None and len(text[since_end:found.start()].split()) <= SINCE_LENGTH_WORDS

@@ -3264,13 +3264,32 @@ def participant(frame: Frame) -> list[Roles]:
         roles["location"] = where[0].mention.id if where[0].kind == "place" else where[0].state
     elif _at_home(frame, who):
         return []  # ألقى الوزير كلمته في المؤتمر الذي عقد في عاصمة بلاده: a state at its own meeting hosts it
-    elif not body and not told and not frame.cue("international", *frame.clause_span()) \
+    elif not body and not told and not _told_international(frame, *frame.clause_span()) \
             and not frame.cue("hosted", frame.sent[0], frame.trigger[0]) and (
-            who == frame.home or not frame.cue("international", frame.sent[0], frame.sent[1])):
+            who == frame.home or not _told_international(frame, frame.sent[0], frame.sent[1])):
         # شارك فيه صيادو المحافظة، تشارك الوزارة في احتفالات افتتاح القناة: a festival or a fair, at home or
         # anywhere, with no body, place abroad, international meeting in the clause or host before
         return []
     return [roles]
+
+
+LANGUAGE_REACH = 12  # characters before an adjective where the language it names is said (باللغات العربية)
+
+
+def _told_international(frame: Frame, lo: int, hi: int) -> bool:
+    """Whether the span calls something international, regional or Arab (مؤتمر دولي، القمة العربية) other than a
+    word of a state's name (جمهورية مصر العربية، الإمارات العربية المتحدة) or a language (وثائق باللغات العربية
+    والإنجليزية): those say nothing of the gathering one takes part in (a body's name may: جامعة الدول العربية)."""
+    names = [(a.start, a.end) for a in frame.args if a.kind == "state"]
+    language = frame.lexicon.cue_regexes.get("language_word")
+    for found in frame.lexicon.cue_regexes["international"].finditer(frame.text, lo, hi):
+        word = found.start("w")
+        if any(start <= word < end for start, end in names):
+            continue
+        if language is not None and language.search(frame.text, max(lo, word - LANGUAGE_REACH), word):
+            continue
+        return True
+    return False
 
 
 # في الاجتماع، لأعمال الدورة، في القمة: the meeting already told, named by its definite noun right after the act
