@@ -982,6 +982,15 @@ def test_a_language_or_a_states_name_makes_no_gathering_international():
             "والإنجليزية.")
     assert not [e for e in brief(text) if e[0] == "participation"]
 
+
+def test_backing_told_in_the_perfect_backs_the_state_it_governs():
+    assert [(e[0], e[1]) for e in brief("وقد ساندت الكويت البحرين في أزمتها الأخيرة.")] == [
+        ("support.expressed", {"source": "KW", "target": "BH"})]
+    assert [(e[0], e[1]) for e in brief("دعمت تركيا الحكومة الأذربيجانية في نزاعها الحدودي.")] == [
+        ("support.expressed", {"source": "TR", "target": "AZ"})]
+    assert not [e for e in brief("تدخل الجيش بعد أيام من تمرد دعمته جهات خارجية في البلاد المجاورة لكينيا.")
+                if e[0] == "support.expressed"]
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "
