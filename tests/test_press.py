@@ -991,6 +991,11 @@ def test_backing_told_in_the_perfect_backs_the_state_it_governs():
     assert not [e for e in brief("تدخل الجيش بعد أيام من تمرد دعمته جهات خارجية في البلاد المجاورة لكينيا.")
                 if e[0] == "support.expressed"]
 
+
+def test_a_tournament_named_after_a_continent_or_a_state_is_sport():
+    assert not brief("استقبل الرئيس الأرجنتيني في قصر الحكومة أبطال كوبا أمريكا العائدين من تشيلي.")
+    assert not brief("وصل وفد المنتخب المغربي إلى غينيا الاستوائية للمشاركة في كأس الأمم الأفريقية.")
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "

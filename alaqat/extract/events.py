@@ -968,8 +968,8 @@ class EventExtractor:
         """الحكومة المنتخبة، الرئيس المنتخب: the word for a national team is also the adjective "elected", which
         follows a holder or a body (``elected_holder`` cues, a clitic allowed on it); so said it is no sports story."""
         holders = self.lexicon.cues.get("elected_holder", {})
-        if not holders:
-            return False
+        if not holders or " ".join(m.group("w").split()) not in self.lexicon.cues.get("elected_word", {}):
+            return False  # (كوبا أمريكا after الحكومة is a tournament still: only the word for a team means elected)
         # (the holder's nisba may stand between: الرئيس النيجيري المنتخب)
         words = _WORDS.findall(text, max(floor, m.start() - ELECTED_HOLDER_REACH), m.start())[-2:]
         return any(word in holders or (word[:1] in "وفبلك" and word[1:] in holders)
