@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,9 +55,37 @@ def _code(value: str) -> str | None:
     return None if value in ("", "—", "-") else value
 
 
+def _alternation(words: list[str], ending: Callable[[str], str] = lambda word: "") -> str:
+    r"""The pattern of ``words`` (longest first; a space matches any run of spaces; ``ending``: what must follow a
+    word, a lookahead), the same as their plain alternation but written as a tree of shared beginnings (زيار(?:ه
+    …|ات …)). The regex engine tries each branch of a plain alternation at every position, the several hundred of
+    a trigger pattern; in the tree a branch whose first letter fails takes all its words with it. It finds what the
+    plain one finds: branches that part at a letter cannot both match, and a word that ends where longer ones go on
+    is tried after them, as the longest-first order has it."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[_END] = ending(word)
+    return _branches(tree)
+
+
+_END = ""  # the key of a word's ending in ``_alternation``'s tree (no letter)
+
+
+def _branches(node: dict) -> str:
+    """The pattern of a node of ``_alternation``'s tree: each letter and what follows it, then a word ending here."""
+    parts = [(r"\s+" if letter == " " else re.escape(letter)) + _branches(child)
+             for letter, child in node.items() if letter != _END]
+    if _END in node:
+        parts.append(node[_END])
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 def _cue_regex(words_of_class: dict[str, str]) -> re.Pattern[str]:
     words = sorted(words_of_class, key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+    alternation = _alternation(words) if words else r"(?!x)x"
     return re.compile(rf"(?<![^\W_]){CLITICS}?(?P<w>{alternation})(?![^\W_])")
 
 
@@ -115,10 +144,7 @@ def load_lexicon() -> Lexicon:
         # word then begins with سي/ست and reads as planned; a noun in ت (توقيع) never takes it, so its form is idle; a
         # passive that only needs a place (يعقد في) reads as the active in it (سيعقد اجتماعا مع), so it has none
         triggers.setdefault("س" + surface, triggers[surface])
-    def form(surface: str) -> str:
-        pattern = re.escape(surface).replace(r"\ ", r"\s+")
-        return pattern + _PRONOUN_AHEAD if surface in before_pronoun else pattern
-
-    alternation = "|".join(form(s) for s in sorted(triggers, key=len, reverse=True))
+    alternation = _alternation(sorted(triggers, key=len, reverse=True),
+                               lambda surface: _PRONOUN_AHEAD if surface in before_pronoun else "")
     regex = re.compile(rf"(?<![^\W_]){CLITICS}?(?P<t>{alternation}){PRONOUN_SUFFIX}(?![^\W_])")
     return Lexicon(types, triggers, regex, cues, {cls: _cue_regex(words) for cls, words in cues.items()})
