@@ -197,6 +197,11 @@ class EventExtractor:
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
         self._block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
         self._block_keys, self._block_keys_of_first = _cue_key_words(lexicon.cues.get("sentence_block", {}))
+        # the types each class of cues read after a trigger rules out, and the types of each trigger word
+        self._blockable = {cls: frozenset(t for value in lexicon.cues.get(cls, {}).values() for t in value.split())
+                           for cls in ("sense_block", "clause_block", "object_block")}
+        self._types_of = {surface: frozenset(t.type for t in triggers)
+                          for surface, triggers in lexicon.triggers.items()}
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -865,7 +870,6 @@ class EventExtractor:
             if m.start() < t_start and normalize_key(text[m.start():m.end()]) in self._given_names:
                 continue  # فيصل is a man's name, not ف + يصل (and arrives)
             before = _WORD_BEFORE.search(text, max(s, m.start() - WORD_BEFORE_REACH), m.start())
-            blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, before, s)
             surface = " ".join(m.group("t").split())
             if self._anyone_does(before, surface):
                 continue  # إن من يزور المدينة هذه الأيام يدرك …: whoever visits is nobody in particular
@@ -880,6 +884,7 @@ class EventExtractor:
                 continue  # وزارة (a ministry) is no وزاره (and visited him): normalization wrote both ه
             if " ".join(text[m.start():m.end()].split()) in self.lexicon.cues.get("noun_word", {}):
                 continue  # وزارته: "his ministry", far likelier than "and she visited him"
+            blocked = self._sense_blocked(text, t_end, e, self._types_of[surface]) | self._aim_blocked(text, before, s)
             if m.group("suffix"):  # استقلها is a verb with an object (rode it), not a state's independence
                 blocked |= set(self.lexicon.cues.get("suffix_block", {}).get(surface, "").split())
             for trigger in self.lexicon.triggers[surface]:
@@ -986,24 +991,29 @@ class EventExtractor:
         """Whether a trigger is a verb of saying, a visit only by where its speaker stands (spoken_abroad)."""
         return found.trigger.type == "visit" and found.trigger.surface in self.lexicon.cues.get("spoken_abroad", {})
 
-    def _sense_blocked(self, text: str, end: int, limit: int) -> set[str]:
+    def _sense_blocked(self, text: str, end: int, limit: int, types: frozenset[str]) -> set[str]:
         """The types a trigger cannot have here because of a word right after it (فتح النار is no mission, nor
-        فتح مسلحون النار, nor فتح تحقيقا): ``sense_block`` cues name the word and the type it rules out."""
-        blocks = self.lexicon.cues.get("sense_block", {})
+        فتح مسلحون النار, nor فتح تحقيقا): ``sense_block`` cues name the word and the type it rules out. Only
+        ``types``, those of the trigger's word, are looked for: the words after it are not read for a class of cues
+        that rules out none of them (most triggers, visits and talks, have no type an object_block or a
+        clause_block cue names)."""
         out: set[str] = set()
-        for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
-            out.update(blocks.get(word, "").split())
+        if not types.isdisjoint(self._blockable["sense_block"]):
+            blocks = self.lexicon.cues["sense_block"]
+            for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
+                out.update(blocks.get(word, "").split())
         # past the subject, in the clause: what is granted (منحته الإدارة الأمريكية فرصة: no aid), a list joined
-        wide = self.lexicon.cues.get("clause_block", {})
-        if wide:
+        if not types.isdisjoint(self._blockable["clause_block"]):
+            wide = self.lexicon.cues["clause_block"]
             hi = min(limit, end + WIDE_SENSE_REACH)
             clause_end = _CLAUSE_END.search(text, end, hi)
             for word in _WORDS.findall(text, end, clause_end.start() if clause_end else hi):
                 out.update(wide.get(word, "").split())
         # شاركت الحكومة اليابانية في تمويل …: what one takes part in is the noun after the first في, past the subject
-        shared = _SHARED_IN.match(text, end, min(limit, end + OBJECT_REACH))
+        shared = _SHARED_IN.match(text, end, min(limit, end + OBJECT_REACH)) \
+            if not types.isdisjoint(self._blockable["object_block"]) else None
         if shared is not None:
-            out.update(self.lexicon.cues.get("object_block", {}).get(shared.group(1), "").split())
+            out.update(self.lexicon.cues["object_block"].get(shared.group(1), "").split())
         return out
 
     def _aim_blocked(self, text: str, before: re.Match[str] | None, floor: int) -> set[str]:
