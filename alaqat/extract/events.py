@@ -192,11 +192,15 @@ class EventExtractor:
         openers = "|".join(re.escape(w) for w in lexicon.cues.get("clause_opener", {})) or "(?!)"
         self._new_clause = re.compile(rf"؛|[،:]\s*(?:(?:{openers})\s+(?=[^\W\d_])|(?!(?:{continuations})(?![^\W_]))"
                                       rf"{not_stem}[وف](?=[^\W\d_]))")
-        self._first_words = _first_word_automaton(lexicon.triggers)
-        self._key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
+        first_words = _first_word_automaton(lexicon.triggers)
+        key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
-        self._block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
-        self._block_keys, self._block_keys_of_first = _cue_key_words(lexicon.cues.get("sentence_block", {}))
+        block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
+        block_keys, self._block_keys_of_first = _cue_key_words(lexicon.cues.get("sentence_block", {}))
+        self._blocks_gated = block_words is not None
+        # the four in one, scanned once per document: (first words, key words, the cues' first words, their keys)
+        automata = [first_words, key_words, block_words, block_keys]
+        self._words, self._word_kinds = _joined_automaton(automata), len(automata)
         # the types each class of cues read after a trigger rules out, and the types of each trigger word
         self._blockable = {cls: frozenset(t for value in lexicon.cues.get(cls, {}).values() for t in value.split())
                            for cls in ("sense_block", "clause_block", "object_block")}
@@ -273,20 +277,17 @@ class EventExtractor:
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
         # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
-        # long alternation the regex engine cannot scan fast) is not run over it
-        first_words = list(self._first_words.iter(text))
-        # a trigger of several words holds its longest too (في القمة: القمة): a sentence without any trigger's key
-        # word is not searched, and a common first word (في، خلال) is tried only where a key word of its triggers is
-        keys = sorted((last - len(word) + 1, word) for last, word in self._key_words.iter(text))
+        # long alternation the regex engine cannot scan fast) is not run over it; a trigger of several words holds
+        # its longest too (في القمة: القمة): a sentence without any trigger's key word is not searched, and a common
+        # first word (في، خلال) is tried only where a key word of its triggers is; and so for the cues of a sports
+        # story, whose first word may be as common as في (في النهائي)
+        firsts, keys, block_firsts, block_keys = _words_found(self._words, self._word_kinds, text)
         hits = [start for start, _ in keys]
-        firsts = sorted({(last - len(word) + 1, word) for last, word in first_words})
-        # … and so for the cues of a sports story, whose first word may be as common as في (في النهائي)
-        if self._block_words is not None:
-            block_keys = sorted((last - len(word) + 1, word) for last, word in self._block_keys.iter(text))
+        if self._blocks_gated:
             block_hits = [start for start, _ in block_keys]
             # (a first word counts only where a key word is: with none in the text, and most have none, no cue is)
-            block_firsts = sorted({(last - len(word) + 1, word) for last, word in self._block_words.iter(text)}) \
-                if block_keys else []
+            if not block_keys:
+                block_firsts = []
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
@@ -304,7 +305,7 @@ class EventExtractor:
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             if may_hold:
                 word_starts = _trigger_word_starts(keys, hits, firsts, self._keys_of_first, s, e)
-                block_starts = None if self._block_words is None else _trigger_word_starts(
+                block_starts = None if not self._blocks_gated else _trigger_word_starts(
                     block_keys, block_hits, block_firsts, self._block_keys_of_first, s, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 or self._leads_in_a_list(text, s, e) \
@@ -2383,6 +2384,34 @@ def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+def _joined_automaton(automata: list[ahocorasick.Automaton | None]) -> ahocorasick.Automaton:
+    """The words of several automata in one (None: an automaton with no words), each word's value the word, its
+    length less one and the indexes of the automata holding it: ``_words_found`` scans a text once for all of them,
+    not once each, and builds each hit's tuple once."""
+    holders: dict[str, list[int]] = {}
+    for index, automaton in enumerate(automata):
+        for word in automaton.keys() if automaton is not None else ():
+            holders.setdefault(word, []).append(index)
+    joined = ahocorasick.Automaton()
+    for word, indexes in holders.items():
+        joined.add_word(word, (word, len(word) - 1, tuple(indexes)))
+    joined.make_automaton()
+    return joined
+
+
+def _words_found(joined: ahocorasick.Automaton, count: int, text: str) -> list[list[tuple[int, str]]]:
+    """For each of the ``count`` automata ``_joined_automaton`` joined, where its words begin in ``text``, with the
+    word, sorted: what ``sorted((last - len(word) + 1, word) for last, word in automaton.iter(text))`` gives."""
+    found: list[list[tuple[int, str]]] = [[] for _ in range(count)]
+    for last, (word, back, indexes) in joined.iter(text):
+        hit = (last - back, word)
+        for index in indexes:
+            found[index].append(hit)
+    for hits in found:
+        hits.sort()
+    return found
 
 
 def _may_pair(sent_mentions: list) -> bool:
