@@ -893,7 +893,7 @@ class EventExtractor:
                     continue
                 if trigger.ends_in_pronoun and self._ta_marbuta(t_end - 1):
                     continue  # وزارة الخارجية (the ministry) is no وزاره (and visited him)
-                if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
+                if trigger.needs_regex is not None and not _needs_in(trigger, text, s, e):
                     continue
                 if trigger.needs_regex is not None and \
                         not self._governs_need(text, trigger, surface, (t_start, t_end), (s, e)):
@@ -2371,6 +2371,8 @@ def _trigger_word_starts(keys: list[tuple[int, str]], key_starts: list[int], fir
     """Where in ``s``–``e`` a trigger may begin: the first words (``firsts``: start and word, sorted) one of whose
     triggers has its key word in the span (``keys``, with their sorted ``key_starts``)."""
     present = {k for _, k in keys[bisect_left(key_starts, s):bisect_left(key_starts, e)]}
+    if not present:
+        return []  # (most sentences hold no key word of a sports story's cues)
     in_span = firsts[bisect_left(firsts, (s, "")):bisect_left(firsts, (e, ""))]
     return [start for start, word in in_span if not keys_of_first[word].isdisjoint(present)]
 
@@ -2412,6 +2414,15 @@ def _words_found(joined: ahocorasick.Automaton, count: int, text: str) -> list[l
     for hits in found:
         hits.sort()
     return found
+
+
+def _needs_in(trigger: Trigger, text: str, s: int, e: int) -> bool:
+    """Whether a word the trigger needs stands in ``s``–``e``: its pattern is searched only when the first word of
+    one of its stems (``needs_hint``) is found there, which most sentences fail (a find is far cheaper than the
+    pattern's scan, which tries its clitics at every position)."""
+    if trigger.needs_hint is not None and all(text.find(word, s, e) < 0 for word in trigger.needs_hint):
+        return False
+    return trigger.needs_regex is not None and trigger.needs_regex.search(text, s, e) is not None
 
 
 def _may_pair(sent_mentions: list) -> bool:

@@ -40,6 +40,7 @@ class Trigger:
     weight: float
     needs_regex: re.Pattern[str] | None = None  # the needs as whole words, with clitics and pronoun suffixes
     ends_in_pronoun: bool = False  # written with a final ه (زاره: visited him), which a ta marbuta (ة) never is
+    needs_hint: tuple[str, ...] | None = None  # words one of which a text holds if needs_regex finds anything in it
 
 
 @dataclass(frozen=True)
@@ -89,15 +90,29 @@ def _cue_regex(words_of_class: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]){CLITICS}?(?P<w>{alternation})(?![^\W_])")
 
 
+def _needed(needs: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The letters (ب، ل: a word governed by that preposition, أشاد بـ …) and the stems (longest first, without
+    an article that a clitic may replace) of the words a trigger needs; @date, @pair are conditions, not words."""
+    words = [w for w in needs if not w.startswith("@")]
+    letters = [w for w in words if len(w) == 1]
+    stems = sorted({w[len("ال"):] if w.startswith("ال") and len(w) > 4 else w for w in words if len(w) > 1},
+                   key=len, reverse=True)
+    return letters, stems
+
+
+def _needs_hint(needs: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The first word of each stem a trigger needs: one of them stands, as written, in any text ``_needs_regex``
+    finds a need in (None when a letter, which any word may open, is needed too, or nothing is)."""
+    letters, stems = _needed(needs)
+    return None if letters or not stems else tuple(stem.split(" ")[0] for stem in stems)
+
+
 def _needs_regex(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     """The words a trigger needs, matched as words (مقر must not be found inside الديمقراطية), with a proclitic
     before them (للعلاقات for العلاقات) and a pronoun after."""
-    words = [w for w in needs if not w.startswith("@")]  # @date, @pair: conditions, not words
-    if not words:
+    letters, stems = _needed(needs)
+    if not letters and not stems:
         return None
-    letters = [w for w in words if len(w) == 1]  # ب، ل: a word governed by that preposition (أشاد بـ …)
-    stems = sorted({w[len("ال"):] if w.startswith("ال") and len(w) > 4 else w for w in words if len(w) > 1},
-                   key=len, reverse=True)
     parts = []
     if stems:
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stems)
@@ -127,7 +142,8 @@ def load_lexicon() -> Lexicon:
         needs = tuple(normalize_key(w) for w in r.get("needs", "").split("|") if w.strip())
         triggers.setdefault(surface, []).append(
             Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8),
-                    _needs_regex(needs), r["trigger"].strip().endswith("ه") and surface not in verbs))
+                    _needs_regex(needs), r["trigger"].strip().endswith("ه") and surface not in verbs,
+                    _needs_hint(needs)))
     before_pronoun: set[str] = set()
     for surface in [s for s in triggers if s.endswith("ه") and " " not in s and s not in verbs]:
         # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers, with the
