@@ -193,11 +193,20 @@ class EventExtractor:
         openers = "|".join(re.escape(w) for w in lexicon.cues.get("clause_opener", {})) or "(?!)"
         self._new_clause = re.compile(rf"؛|[،:]\s*(?:(?:{openers})\s+(?=[^\W\d_])|(?!(?:{continuations})(?![^\W_]))"
                                       rf"{not_stem}[وف](?=[^\W\d_]))")
-        self._first_words = _first_word_automaton(lexicon.triggers)
-        self._key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
+        first_words = _first_word_automaton(lexicon.triggers)
+        key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
-        self._block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
-        self._block_keys, self._block_keys_of_first = _cue_key_words(lexicon.cues.get("sentence_block", {}))
+        block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
+        block_keys, self._block_keys_of_first = _cue_key_words(lexicon.cues.get("sentence_block", {}))
+        self._blocks_gated = block_words is not None
+        # the four in one, scanned once per document: (first words, key words, the cues' first words, their keys)
+        automata = [first_words, key_words, block_words, block_keys]
+        self._words, self._word_kinds = _joined_automaton(automata), len(automata)
+        # the types each class of cues read after a trigger rules out, and the types of each trigger word
+        self._blockable = {cls: frozenset(t for value in lexicon.cues.get(cls, {}).values() for t in value.split())
+                           for cls in ("sense_block", "clause_block", "object_block")}
+        self._types_of = {surface: frozenset(t.type for t in triggers)
+                          for surface, triggers in lexicon.triggers.items()}
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -269,20 +278,17 @@ class EventExtractor:
         dates.sort(key=lambda d: d.start)
         mention_starts, date_starts = [t[0] for t in mentions], [d.start for d in dates]
         # where a trigger's first word occurs: a sentence without one has no trigger, and the trigger pattern (a
-        # long alternation the regex engine cannot scan fast) is not run over it
-        first_words = list(self._first_words.iter(text))
-        # a trigger of several words holds its longest too (في القمة: القمة): a sentence without any trigger's key
-        # word is not searched, and a common first word (في، خلال) is tried only where a key word of its triggers is
-        keys = sorted((last - len(word) + 1, word) for last, word in self._key_words.iter(text))
+        # long alternation the regex engine cannot scan fast) is not run over it; a trigger of several words holds
+        # its longest too (في القمة: القمة): a sentence without any trigger's key word is not searched, and a common
+        # first word (في، خلال) is tried only where a key word of its triggers is; and so for the cues of a sports
+        # story, whose first word may be as common as في (في النهائي)
+        firsts, keys, block_firsts, block_keys = _words_found(self._words, self._word_kinds, text)
         hits = [start for start, _ in keys]
-        firsts = sorted({(last - len(word) + 1, word) for last, word in first_words})
-        # … and so for the cues of a sports story, whose first word may be as common as في (في النهائي)
-        if self._block_words is not None:
-            block_keys = sorted((last - len(word) + 1, word) for last, word in self._block_keys.iter(text))
+        if self._blocks_gated:
             block_hits = [start for start, _ in block_keys]
             # (a first word counts only where a key word is: with none in the text, and most have none, no cue is)
-            block_firsts = sorted({(last - len(word) + 1, word) for last, word in self._block_words.iter(text)}) \
-                if block_keys else []
+            if not block_keys:
+                block_firsts = []
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
@@ -300,7 +306,7 @@ class EventExtractor:
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             if may_hold:
                 word_starts = _trigger_word_starts(keys, hits, firsts, self._keys_of_first, s, e)
-                block_starts = None if self._block_words is None else _trigger_word_starts(
+                block_starts = None if not self._blocks_gated else _trigger_word_starts(
                     block_keys, block_hits, block_firsts, self._block_keys_of_first, s, e)
             found = [] if not may_hold or _heading(analysis.doc.text, sentence) or self._link_line(text, s, e) \
                 or self._leads_in_a_list(text, s, e) \
@@ -866,7 +872,6 @@ class EventExtractor:
             if m.start() < t_start and normalize_key(text[m.start():m.end()]) in self._given_names:
                 continue  # فيصل is a man's name, not ف + يصل (and arrives)
             before = _WORD_BEFORE.search(text, max(s, m.start() - WORD_BEFORE_REACH), m.start())
-            blocked = self._sense_blocked(text, t_end, e) | self._aim_blocked(text, before, s)
             surface = " ".join(m.group("t").split())
             if self._anyone_does(before, surface):
                 continue  # إن من يزور المدينة هذه الأيام يدرك …: whoever visits is nobody in particular
@@ -881,6 +886,7 @@ class EventExtractor:
                 continue  # وزارة (a ministry) is no وزاره (and visited him): normalization wrote both ه
             if " ".join(text[m.start():m.end()].split()) in self.lexicon.cues.get("noun_word", {}):
                 continue  # وزارته: "his ministry", far likelier than "and she visited him"
+            blocked = self._sense_blocked(text, t_end, e, self._types_of[surface]) | self._aim_blocked(text, before, s)
             if m.group("suffix"):  # استقلها is a verb with an object (rode it), not a state's independence
                 blocked |= set(self.lexicon.cues.get("suffix_block", {}).get(surface, "").split())
             for trigger in self.lexicon.triggers[surface]:
@@ -888,7 +894,7 @@ class EventExtractor:
                     continue
                 if trigger.ends_in_pronoun and self._ta_marbuta(t_end - 1):
                     continue  # وزارة الخارجية (the ministry) is no وزاره (and visited him)
-                if trigger.needs_regex is not None and not trigger.needs_regex.search(text, s, e):
+                if trigger.needs_regex is not None and not _needs_in(trigger, text, s, e):
                     continue
                 if trigger.needs_regex is not None and \
                         not self._governs_need(text, trigger, surface, (t_start, t_end), (s, e)):
@@ -987,24 +993,29 @@ class EventExtractor:
         """Whether a trigger is a verb of saying, a visit only by where its speaker stands (spoken_abroad)."""
         return found.trigger.type == "visit" and found.trigger.surface in self.lexicon.cues.get("spoken_abroad", {})
 
-    def _sense_blocked(self, text: str, end: int, limit: int) -> set[str]:
+    def _sense_blocked(self, text: str, end: int, limit: int, types: frozenset[str]) -> set[str]:
         """The types a trigger cannot have here because of a word right after it (فتح النار is no mission, nor
-        فتح مسلحون النار, nor فتح تحقيقا): ``sense_block`` cues name the word and the type it rules out."""
-        blocks = self.lexicon.cues.get("sense_block", {})
+        فتح مسلحون النار, nor فتح تحقيقا): ``sense_block`` cues name the word and the type it rules out. Only
+        ``types``, those of the trigger's word, are looked for: the words after it are not read for a class of cues
+        that rules out none of them (most triggers, visits and talks, have no type an object_block or a
+        clause_block cue names)."""
         out: set[str] = set()
-        for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
-            out.update(blocks.get(word, "").split())
+        if not types.isdisjoint(self._blockable["sense_block"]):
+            blocks = self.lexicon.cues["sense_block"]
+            for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
+                out.update(blocks.get(word, "").split())
         # past the subject, in the clause: what is granted (منحته الإدارة الأمريكية فرصة: no aid), a list joined
-        wide = self.lexicon.cues.get("clause_block", {})
-        if wide:
+        if not types.isdisjoint(self._blockable["clause_block"]):
+            wide = self.lexicon.cues["clause_block"]
             hi = min(limit, end + WIDE_SENSE_REACH)
             clause_end = _CLAUSE_END.search(text, end, hi)
             for word in _WORDS.findall(text, end, clause_end.start() if clause_end else hi):
                 out.update(wide.get(word, "").split())
         # شاركت الحكومة اليابانية في تمويل …: what one takes part in is the noun after the first في, past the subject
-        shared = _SHARED_IN.match(text, end, min(limit, end + OBJECT_REACH))
+        shared = _SHARED_IN.match(text, end, min(limit, end + OBJECT_REACH)) \
+            if not types.isdisjoint(self._blockable["object_block"]) else None
         if shared is not None:
-            out.update(self.lexicon.cues.get("object_block", {}).get(shared.group(1), "").split())
+            out.update(self.lexicon.cues["object_block"].get(shared.group(1), "").split())
         return out
 
     def _aim_blocked(self, text: str, before: re.Match[str] | None, floor: int) -> set[str]:
@@ -2368,6 +2379,8 @@ def _trigger_word_starts(keys: list[tuple[int, str]], key_starts: list[int], fir
     """Where in ``s``–``e`` a trigger may begin: the first words (``firsts``: start and word, sorted) one of whose
     triggers has its key word in the span (``keys``, with their sorted ``key_starts``)."""
     present = {k for _, k in keys[bisect_left(key_starts, s):bisect_left(key_starts, e)]}
+    if not present:
+        return []  # (most sentences hold no key word of a sports story's cues)
     in_span = firsts[bisect_left(firsts, (s, "")):bisect_left(firsts, (e, ""))]
     return [start for start, word in in_span if not keys_of_first[word].isdisjoint(present)]
 
@@ -2381,6 +2394,43 @@ def _first_word_automaton(triggers: dict[str, list]) -> ahocorasick.Automaton:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+def _joined_automaton(automata: list[ahocorasick.Automaton | None]) -> ahocorasick.Automaton:
+    """The words of several automata in one (None: an automaton with no words), each word's value the word, its
+    length less one and the indexes of the automata holding it: ``_words_found`` scans a text once for all of them,
+    not once each, and builds each hit's tuple once."""
+    holders: dict[str, list[int]] = {}
+    for index, automaton in enumerate(automata):
+        for word in automaton.keys() if automaton is not None else ():
+            holders.setdefault(word, []).append(index)
+    joined = ahocorasick.Automaton()
+    for word, indexes in holders.items():
+        joined.add_word(word, (word, len(word) - 1, tuple(indexes)))
+    joined.make_automaton()
+    return joined
+
+
+def _words_found(joined: ahocorasick.Automaton, count: int, text: str) -> list[list[tuple[int, str]]]:
+    """For each of the ``count`` automata ``_joined_automaton`` joined, where its words begin in ``text``, with the
+    word, sorted: what ``sorted((last - len(word) + 1, word) for last, word in automaton.iter(text))`` gives."""
+    found: list[list[tuple[int, str]]] = [[] for _ in range(count)]
+    for last, (word, back, indexes) in joined.iter(text):
+        hit = (last - back, word)
+        for index in indexes:
+            found[index].append(hit)
+    for hits in found:
+        hits.sort()
+    return found
+
+
+def _needs_in(trigger: Trigger, text: str, s: int, e: int) -> bool:
+    """Whether a word the trigger needs stands in ``s``–``e``: its pattern is searched only when the first word of
+    one of its stems (``needs_hint``) is found there, which most sentences fail (a find is far cheaper than the
+    pattern's scan, which tries its clitics at every position)."""
+    if trigger.needs_hint is not None and all(text.find(word, s, e) < 0 for word in trigger.needs_hint):
+        return False
+    return trigger.needs_regex is not None and trigger.needs_regex.search(text, s, e) is not None
 
 
 def _may_pair(sent_mentions: list) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,6 +40,7 @@ class Trigger:
     weight: float
     needs_regex: re.Pattern[str] | None = None  # the needs as whole words, with clitics and pronoun suffixes
     ends_in_pronoun: bool = False  # written with a final ه (زاره: visited him), which a ta marbuta (ة) never is
+    needs_hint: tuple[str, ...] | None = None  # words one of which a text holds if needs_regex finds anything in it
 
 
 @dataclass(frozen=True)
@@ -54,21 +56,63 @@ def _code(value: str) -> str | None:
     return None if value in ("", "—", "-") else value
 
 
+def _alternation(words: list[str], ending: Callable[[str], str] = lambda word: "") -> str:
+    r"""The pattern of ``words`` (longest first; a space matches any run of spaces; ``ending``: what must follow a
+    word, a lookahead), the same as their plain alternation but written as a tree of shared beginnings (زيار(?:ه
+    …|ات …)). The regex engine tries each branch of a plain alternation at every position, the several hundred of
+    a trigger pattern; in the tree a branch whose first letter fails takes all its words with it. It finds what the
+    plain one finds: branches that part at a letter cannot both match, and a word that ends where longer ones go on
+    is tried after them, as the longest-first order has it."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[_END] = ending(word)
+    return _branches(tree)
+
+
+_END = ""  # the key of a word's ending in ``_alternation``'s tree (no letter)
+
+
+def _branches(node: dict) -> str:
+    """The pattern of a node of ``_alternation``'s tree: each letter and what follows it, then a word ending here."""
+    parts = [(r"\s+" if letter == " " else re.escape(letter)) + _branches(child)
+             for letter, child in node.items() if letter != _END]
+    if _END in node:
+        parts.append(node[_END])
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 def _cue_regex(words_of_class: dict[str, str]) -> re.Pattern[str]:
     words = sorted(words_of_class, key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+    alternation = _alternation(words) if words else r"(?!x)x"
     return re.compile(rf"(?<![^\W_]){CLITICS}?(?P<w>{alternation})(?![^\W_])")
+
+
+def _needed(needs: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The letters (ب، ل: a word governed by that preposition, أشاد بـ …) and the stems (longest first, without
+    an article that a clitic may replace) of the words a trigger needs; @date, @pair are conditions, not words."""
+    words = [w for w in needs if not w.startswith("@")]
+    letters = [w for w in words if len(w) == 1]
+    stems = sorted({w[len("ال"):] if w.startswith("ال") and len(w) > 4 else w for w in words if len(w) > 1},
+                   key=len, reverse=True)
+    return letters, stems
+
+
+def _needs_hint(needs: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The first word of each stem a trigger needs: one of them stands, as written, in any text ``_needs_regex``
+    finds a need in (None when a letter, which any word may open, is needed too, or nothing is)."""
+    letters, stems = _needed(needs)
+    return None if letters or not stems else tuple(stem.split(" ")[0] for stem in stems)
 
 
 def _needs_regex(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     """The words a trigger needs, matched as words (مقر must not be found inside الديمقراطية), with a proclitic
     before them (للعلاقات for العلاقات) and a pronoun after."""
-    words = [w for w in needs if not w.startswith("@")]  # @date, @pair: conditions, not words
-    if not words:
+    letters, stems = _needed(needs)
+    if not letters and not stems:
         return None
-    letters = [w for w in words if len(w) == 1]  # ب، ل: a word governed by that preposition (أشاد بـ …)
-    stems = sorted({w[len("ال"):] if w.startswith("ال") and len(w) > 4 else w for w in words if len(w) > 1},
-                   key=len, reverse=True)
     parts = []
     if stems:
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stems)
@@ -98,7 +142,8 @@ def load_lexicon() -> Lexicon:
         needs = tuple(normalize_key(w) for w in r.get("needs", "").split("|") if w.strip())
         triggers.setdefault(surface, []).append(
             Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8),
-                    _needs_regex(needs), r["trigger"].strip().endswith("ه") and surface not in verbs))
+                    _needs_regex(needs), r["trigger"].strip().endswith("ه") and surface not in verbs,
+                    _needs_hint(needs)))
     before_pronoun: set[str] = set()
     for surface in [s for s in triggers if s.endswith("ه") and " " not in s and s not in verbs]:
         # ta marbuta becomes ت before a pronoun (رئاسة -> رئاستها): that form finds the same triggers, with the
@@ -115,10 +160,7 @@ def load_lexicon() -> Lexicon:
         # word then begins with سي/ست and reads as planned; a noun in ت (توقيع) never takes it, so its form is idle; a
         # passive that only needs a place (يعقد في) reads as the active in it (سيعقد اجتماعا مع), so it has none
         triggers.setdefault("س" + surface, triggers[surface])
-    def form(surface: str) -> str:
-        pattern = re.escape(surface).replace(r"\ ", r"\s+")
-        return pattern + _PRONOUN_AHEAD if surface in before_pronoun else pattern
-
-    alternation = "|".join(form(s) for s in sorted(triggers, key=len, reverse=True))
+    alternation = _alternation(sorted(triggers, key=len, reverse=True),
+                               lambda surface: _PRONOUN_AHEAD if surface in before_pronoun else "")
     regex = re.compile(rf"(?<![^\W_]){CLITICS}?(?P<t>{alternation}){PRONOUN_SUFFIX}(?![^\W_])")
     return Lexicon(types, triggers, regex, cues, {cls: _cue_regex(words) for cls, words in cues.items()})
