@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alaqat.annotate.dates.patterns import needs_digit, parse, required_strings
-from alaqat.annotate.dates.recognizer import DateRecognizer
+from alaqat.annotate.dates.recognizer import _WORD, DateRecognizer
 from alaqat.lang import data_path, read_tsv_dicts
-from alaqat.normalize.text import normalize
+from alaqat.normalize.text import NormalizedText, normalize
 from alaqat.read import read_file
 
 DATA = Path(__file__).parent / "data"
@@ -99,6 +99,20 @@ _GLUE = st.sampled_from([" ", " ", " ", "، ", "-", "/", ".", "\n", "(", ")", ""
 @given(st.lists(st.tuples(_PIECES, _GLUE), min_size=1, max_size=25))
 def test_windows_agree_with_a_full_scan_on_random_date_like_text(parts: list[tuple[str, str]]) -> None:
     assert_same_candidates("".join(piece + glue for piece, glue in parts))
+
+
+_MIXED = st.text(st.sampled_from([*map(chr, range(0x0600, 0x0700)), *"abcé09²①_ .-\n", "\u0966", "\U0001D7CE", "😀"]),
+                 max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_MIXED, st.sampled_from(["عربي", "abc", "2019", " "])), max_size=6))
+def test_the_windows_cut_of_words_is_their_own_whatever_the_tokenizer_cut(parts: list[str]) -> None:
+    """``find`` reads the windows' words off the tokenizer's cut where the two agree: never where they may not (a
+    letter or a digit one takes and the other not, an Arabic word glued to a Latin one)."""
+    text = "".join(parts)
+    for ntext in (normalize(text), NormalizedText(text, text, None, frozenset())):  # as read, and as it stands
+        assert RECOGNIZER._words(ntext) == re.split(f"({_WORD.pattern})", ntext.text)
 
 
 def test_find_is_unchanged_on_a_long_document() -> None:

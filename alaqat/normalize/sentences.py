@@ -17,7 +17,10 @@ from functools import cache
 from alaqat.lang import data_path, read_word_list
 from alaqat.model import Sentence
 
-_BOUNDARY_RE = re.compile(r"\n|[.!?؟…]+[\"'»”)\]]*")
+# a line break, or a run of final marks and the closing quotes and brackets after it (``\n|[.!?؟…]+["'»”)\]]*``),
+# spelled to open with one class of characters: the regex engine then skips to the next of them at C speed, where an
+# alternation is tried at every character of the text (three times slower over a press article)
+_BOUNDARY_RE = re.compile(r"[\n.!?؟…](?:(?<=[.!?؟…])[.!?؟…]*[\"'»”)\]]*)?")
 _WORD_BEFORE_RE = re.compile(r"([^\s.]+(?:\.[^\s.]+)*)$")
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u066E-\u06D3]")
 

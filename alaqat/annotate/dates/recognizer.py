@@ -16,6 +16,7 @@ of the whole text (tests/test_dates_windows.py checks it).
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from alaqat.annotate.dates.vocab import Vocabulary, _alternation, vocabulary
 from alaqat.lang import data_path, read_tsv_dicts
 from alaqat.model import TemporalExpression
 from alaqat.normalize.text import NormalizedText, normalize
+from alaqat.normalize.tokens import WORD_RE, words_of
 
 LEFT_EDGE = r"(?:(?<![^\W_])|(?<=[\s(«\"'\-–][وفبلك]))"
 # a word ends where no letter or digit follows, before a glued و or ف opening the next word, or before a number
@@ -42,6 +44,9 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # the same words, as the odd ite
 _CLOSING = re.compile(r"(?:\s*\))?")
 _WORD_TAIL = re.compile(r"[^\W_]*")
 _CLITICS = "وفبلك"
+_ARABIC_BLOCK = range(0x0600, 0x0700)  # the tokenizer's words (``WORD_RE``) read the letters of this block otherwise
+_ASCII_DIGITS = "0123456789"
+_BEYOND_BMP = 0x10000  # the first character beyond the Basic Multilingual Plane
 
 
 def _with_clitics(words: frozenset[str]) -> frozenset[str]:
@@ -79,6 +84,33 @@ def _required_automaton(rules: list[Rule]) -> tuple[ahocorasick.Automaton | None
         automaton.add_word(string, bits)
     automaton.make_automaton()
     return automaton, unconditional
+
+
+def _cuts_differ_at() -> re.Pattern[str]:
+    """The characters the tokenizer's words (``WORD_RE``) and the windows' (``_WORD``) may take differently: those of
+    the Arabic block one takes into a word and the other not (a letter the tokenizer leaves out, the Arabic-Indic
+    digits), the decimal digits of every other script but ASCII, which only ``_WORD`` takes for a number, and every
+    character beyond the Basic Multilingual Plane (some are such digits; a class of them spelled one by one would
+    be searched character by character, and the press has next to none)."""
+    block = (chr(c) for c in _ARABIC_BLOCK)
+    odd = [c for c in block if (WORD_RE.fullmatch(c) is None) != (_WORD.fullmatch(c) is None)]
+    digits = (c for c in map(chr, range(_BEYOND_BMP)) if c.isdecimal() and c not in _ASCII_DIGITS)
+    spelled = "".join(re.escape(c) for c in sorted({*odd, *digits}))
+    return re.compile(f"[{spelled}{chr(_BEYOND_BMP)}-{chr(sys.maxunicode)}]")
+
+
+def _scripts_meet(pieces: list[str]) -> bool:
+    """Whether two of the tokenizer's words stand with no gap between them and neither is a number: an Arabic word
+    glued to a word of another script (عربيabc), which the tokenizer cuts in two and ``_WORD`` reads as one."""
+    last = len(pieces) - 1
+    at = 1
+    while True:
+        try:
+            at = pieces.index("", at + 1, last)  # a word is never empty: an empty piece is a gap
+        except ValueError:
+            return False
+        if pieces[at - 1][0] not in _ASCII_DIGITS and pieces[at + 1][0] not in _ASCII_DIGITS:
+            return True
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -132,6 +164,7 @@ class DateRecognizer:
         self._glue_automaton.make_automaton()
         self._since = re.compile(rf"(?:{_alternation(vocab.words.get('since', {}))})\s*$")
         self._until = re.compile(rf"(?:{_alternation(vocab.words.get('until', {}))})\s*$")
+        self._cuts_differ_at = _cuts_differ_at()
         self._weekday_word = re.compile(rf"(?<![^\W_])(?:{_alternation(vocab.weekdays)})(?![^\W_])")
 
     def _rules_by_width(self, with_digit: bool) -> tuple[list[int], list[int]]:
@@ -163,14 +196,28 @@ class DateRecognizer:
                 found[start] = found.get(start, False) or anchor
         return found
 
-    def windows(self, text: str) -> list[tuple[int, int]]:
-        """Disjoint spans of ``text`` that hold every possible match of every rule (see the module doc)."""
+    def _words(self, ntext: NormalizedText) -> list[str]:
+        """``_WORD_SPLIT.split(ntext.text)``: the tokenizer's cut of the same text (``words_of``, made once a text, its
+        words hashed already, each looked up by the tokenizer) unless the text holds a character the two cuts take
+        differently or an Arabic word glued to one of another script (checked in C, a fraction of a cut's cost). A cut
+        of the whole document and a hash a word were most of the cost of finding the windows."""
+        text = ntext.text
+        if self._cuts_differ_at.search(text) is None:
+            pieces = words_of(ntext)
+            if not _scripts_meet(pieces):
+                return pieces
+        return _WORD_SPLIT.split(text)
+
+    def windows(self, text: str, pieces: list[str] | None = None) -> list[tuple[int, int]]:
+        """Disjoint spans of ``text`` that hold every possible match of every rule (see the module doc); ``pieces`` is
+        ``_WORD_SPLIT.split(text)`` when the caller has it (``_words``)."""
         grammar, anchors = self._grammar_forms, self._anchor_forms
         glued = self._glued(text)
         spans: list[tuple[int, int]] = []
         run_start = run_end = -1
         anchored = False
-        pieces = _WORD_SPLIT.split(text)  # [gap, word, gap, word, …, gap]: strings, not a match object a word
+        if pieces is None:
+            pieces = _WORD_SPLIT.split(text)  # [gap, word, gap, word, …, gap]: strings, not a match object a word
         end = 0
         for k in range(1, len(pieces), 2):
             word = pieces[k]
@@ -280,7 +327,7 @@ class DateRecognizer:
         ctx = Context(self.vocab, norm, _parse_date(doc_date), None)
         out: list[TemporalExpression] = []
         previous_end = 0
-        for _start, _end, rank, m in self._select(self._candidates(norm)):
+        for _start, _end, rank, m in self._select(self._candidates(norm, self.windows(norm, self._words(ntext)))):
             try:
                 pieces = self.rules[rank].handler(m, ctx)
             except (KeyError, ValueError):
