@@ -996,6 +996,13 @@ def test_a_tournament_named_after_a_continent_or_a_state_is_sport():
     assert not brief("استقبل الرئيس الأرجنتيني في قصر الحكومة أبطال كوبا أمريكا العائدين من تشيلي.")
     assert not brief("وصل وفد المنتخب المغربي إلى غينيا الاستوائية للمشاركة في كأس الأمم الأفريقية.")
 
+
+def test_a_woman_leading_her_states_delegation_or_leaving_for_a_visit():
+    got = brief("وترأست وزيرة الخارجية النرويجية وفد بلادها في اجتماعات المؤتمر الدولي في أديس أبابا أمس.")
+    assert [(e[0], e[1]["participant"]) for e in got if e[0] == "participation"] == [("participation", "NO")]
+    got = brief("وغادرت الرئيسة التشيلية سانتياغو أمس متوجهة إلى بكين في زيارة رسمية.")
+    assert [(e[0], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("visit", "CN")]
+
 # -- what is no event -------------------------------------------------------------------------------------------------
 NOT_DIPLOMACY = {
     "sports": "أعلن النادي الأهلي التعاقد مع لاعب برازيلي في صفقة انتقال حر، واستضاف الملعب مباراة ودية أمام "
