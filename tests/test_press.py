@@ -990,6 +990,8 @@ def test_backing_told_in_the_perfect_backs_the_state_it_governs():
         ("support.expressed", {"source": "TR", "target": "AZ"})]
     assert not [e for e in brief("تدخل الجيش بعد أيام من تمرد دعمته جهات خارجية في البلاد المجاورة لكينيا.")
                 if e[0] == "support.expressed"]
+    assert [(e[0], e[1]) for e in brief("وأيدت فرنسا المغرب في مسعاه للعودة إلى الاتحاد الأفريقي.")] == [
+        ("support.expressed", {"source": "FR", "target": "MA"})]
 
 
 def test_a_tournament_named_after_a_continent_or_a_state_is_sport():
