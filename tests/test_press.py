@@ -50,6 +50,11 @@ def visit_sides(got: list) -> list[tuple[str, str]]:
     return [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"]
 
 
+def support_sides(got: list) -> list[tuple[str, str]]:
+    """(source, target) of each support event in a ``brief`` result."""
+    return [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"]
+
+
 # -- modality from the verb ------------------------------------------------------------------------------------------
 def test_a_visit_on_a_coming_weekday_is_a_plan():
     got = brief("يزور الرئيس الفرنسي الرياض الثلاثاء المقبل لبحث العلاقات.")
@@ -167,9 +172,9 @@ def test_an_elected_government_is_no_national_team():
     """المنتخب names a national team, whose sentence is a sports story; after a holder or a body (الحكومة المنتخبة،
     الرئيس النيجيري المنتخب) it is the adjective "elected" and blocks nothing."""
     got = brief("أشاد وزير الخارجية التونسي بدعم المملكة للحكومة الليبية المنتخبة.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "SA")]
+    assert support_sides(got) == [("TN", "SA")]
     got = brief("هنأ خادم الحرمين الشريفين الرئيس النيجيري المنتخب بفوزه في الانتخابات.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "NG")]
+    assert support_sides(got) == [("SA", "NG")]
     assert brief("يلتقي المنتخب السعودي نظيره الأردني غدا في عمان.") == []
 
 
@@ -223,7 +228,7 @@ def test_an_agreement_a_relative_clause_says_was_made_between_two_states():
 
 def test_valuing_highly_is_praise_and_an_estimate_is_none():
     got = brief("وقدر رئيس الوزراء الأردني عاليا وقوف الكويت إلى جانب بلاده في أزمتها.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]
+    assert support_sides(got) == [("JO", "KW")]
     got = brief("وقدر وزير المالية الأردني خسائر الأردن بملياري دولار.")
     assert not [e for e in got if e[0] == "support.expressed"]
 
@@ -554,7 +559,7 @@ def test_former_leaders_act_for_the_state_they_led_then():
     got = brief("وفي عام 1985 التقى الرئيس رونالد ريغان ميخائيل غورباتشوف في جنيف.")
     assert [(sorted(e[1]["parties"]), e[3]) for e in got if e[0] == "talks"] == [(["SU", "US"], "1985")]
     got = brief("ويتذكر الدبلوماسيون زيارة المستشار هلموت كول إلى موسكو عام 1990.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("DE", "SU")]
+    assert visit_sides(got) == [("DE", "SU")]
 
 
 def test_aid_on_a_plane_that_belongs_to_a_state_is_that_states():
@@ -577,7 +582,7 @@ def test_relief_goods_two_planes_carry_and_aid_a_leader_ordered_have_their_giver
 def test_a_comma_before_what_a_verb_governs_with_an_does_not_end_its_clause():
     """أعرب الوزير، عن …: the comma press puts after a subject or a date leaves عن with its verb."""
     got = brief("وأعرب وزير الخارجية الأردني، عن تقدير بلاده لدور الكويت في دعم اللاجئين.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]
+    assert support_sides(got) == [("JO", "KW")]
     got = brief("كشفت منظمة الأغذية والزراعة أمس، عن زيادة مساعداتها الغذائية للصومال.")
     assert [(e[1]["recipients"], e[3]) for e in got if e[0] == "aid"] == [(["SO"], "2015-07-21")]
 
@@ -674,7 +679,7 @@ def test_a_state_described_as_non_nuclear_has_not_given_anything_up():
 
 def test_a_congratulation_received_goes_from_its_sender_to_the_receiver():
     got = brief("تلقى الرئيس التونسي برقية تهنئة من نظيره الجزائري بمناسبة عيد الجمهورية.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("DZ", "TN")]
+    assert support_sides(got) == [("DZ", "TN")]
     # support a movement receives from a state (حزب … يتلقى الدعم من إيران) is no support between states
     assert brief("وأكد أن حزب العمال يتلقى الدعم المادي من إيران.") == []
 
@@ -792,7 +797,7 @@ def test_pointing_out_is_no_praise_and_a_brand_is_no_form_of_the_verb():
 
 def test_praise_received_goes_from_the_one_after_min_to_the_receiver():
     got = brief("وحظيت مصر بإشادة من الرئيس الفرنسي على جهودها.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "EG")]
+    assert support_sides(got) == [("FR", "EG")]
     assert not brief("وكان المشروع الخاص بمياه الأردن قد حظي بإشادة من الوزير البريطاني.")
 
 
@@ -805,7 +810,7 @@ def test_the_channel_of_talks_is_their_own_not_another_acts_of_the_sentence():
 
 def test_praise_of_you_in_a_letter_goes_to_the_one_addressed():
     got = brief("أتقدم إليكم يا فخامة الرئيس الفرنسي بالشكر على ما قدمته بلادكم لتونس، مثمنا لكم دعمكم للشعب التونسي.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "FR")]
+    assert support_sides(got) == [("TN", "FR")]
 
 
 def test_a_state_named_in_a_quotation_is_not_the_subject_after_it():
@@ -833,7 +838,7 @@ def test_condemning_what_was_said_against_a_state_is_support_for_it():
     assert [(e[1]["source"], e[1]["target"], e[2]) for e in got if e[0] == "support.expressed"] == [
         ("org:LAS", "BH", "asserted")]
     got = brief("وأعرب وزير الخارجية الأردني عن رفضه للتصريحات التي اتهم فيها المسؤول العراقي الكويت بدعم الإرهاب.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]
+    assert support_sides(got) == [("JO", "KW")]
     # a state rebuking what was said against itself, or a verdict quoted, backs nobody
     assert not [e for e in brief("أدانت الكويت التصريحات الإيرانية تجاه الكويت المخالفة لميثاق الأمم المتحدة.")
                 if e[0] == "support.expressed"]
@@ -854,7 +859,7 @@ def test_a_coordinated_act_that_is_no_event_ends_the_partners_of_the_one_before(
 def test_the_papers_own_head_of_state_is_the_unsaid_subject_of_his_diary():
     got = brief("وفي يوم الأحد استقبل خادم الحرمين الشريفين وزراء الزراعة بدول مجلس التعاون، وهنأ حاكم عام كندا بذكرى "
                 "اليوم الوطني لبلاده.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "CA")]
+    assert support_sides(got) == [("SA", "CA")]
 
 
 def test_the_object_of_a_diarys_unsaid_subject_is_not_carried_as_the_next_subject():
@@ -1511,7 +1516,7 @@ def test_praise_in_a_relative_clause_comes_from_the_subject_after_its_verb():
     assert not [e for e in got if e[0] == "support.expressed"]
     # (the minister's own backing of the army, a body named with its nisba, is support of its own)
     got = brief("وأكد الوزير دعم الجيش التشادي الذي أشادت به فرنسا.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "TD"),
+    assert support_sides(got) == [("SA", "TD"),
                                                                                              ("FR", "TD")]
 
 
@@ -1968,7 +1973,7 @@ def test_backing_the_side_of_a_situation_in_a_state_is_no_support_of_that_state(
     got = brief("وأكد وزير الخارجية الأردني أن بلاده ملتزمة بدعم الاستقرار في ليبيا.")
     assert not [e for e in got if e[0] == "support.expressed" and e[1].get("target") == "LY"]
     got = brief("وأكد وزير الخارجية الأردني دعم بلاده لليبيا.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LY")]
+    assert support_sides(got) == [("JO", "LY")]
 
 
 @needs_corpus
@@ -2011,25 +2016,25 @@ def test_the_genitive_of_a_noun_of_backing_is_the_backer():
     """دعم البحرين للشعب الفلسطيني: Bahrain backs, whoever tells of it; backing of a cause names no side backed, and
     the teller never backs the backer."""
     got = brief("أكدت الوزارة دعم البحرين للشعب الفلسطيني.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("BH", "PS")]
+    assert support_sides(got) == [("BH", "PS")]
     got = brief("أكدت الوزارة دعم البحرين للقضية الفلسطينية.")
     assert [e for e in got if e[0] == "support.expressed"] == []
     got = brief("أكد الأمين العام دعم الأمم المتحدة للحكومة اليمنية.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:UN", "YE")]
+    assert support_sides(got) == [("org:UN", "YE")]
 
 
 def test_backing_said_with_musanada_is_support_as_with_dam():
     """مساندة is دعم's synonym (a backing noun already): confirmed or pledged, it is support like دعم."""
     got = brief("أكد الرئيس الفرنسي مساندة بلاده لتونس في حربها على الإرهاب.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "TN")]
+    assert support_sides(got) == [("FR", "TN")]
     got = brief("أكدت الوزارة مساندة البحرين للشعب الفلسطيني.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("BH", "PS")]
+    assert support_sides(got) == [("BH", "PS")]
 
 
 def test_a_present_verb_of_backing_backs_only_the_state_it_governs_at_once():
     """تدعم العراق backs Iraq; يدعم ذلك (an argument) backs no state, though the sentence names one later."""
     got = brief("قال الوزير إن الولايات المتحدة تدعم العراق وتدرب جيشه.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("US", "IQ")]
+    assert support_sides(got) == [("US", "IQ")]
     got = brief("ويدعم ذلك رغبة روسيا في العودة إلى قاعدتها البحرية في سوريا.")
     assert [e for e in got if e[0] == "support.expressed"] == []
 
@@ -2057,9 +2062,9 @@ def test_praise_of_an_act_goes_to_the_one_whose_act_it_is():
     """أشاد … بالدعم الذي تقدمه المملكة للشعب اليمني: the Kingdom, subject of the relative clause, is praised; Yemen
     only receives what is praised."""
     got = brief("أشاد الأمين العام للأمم المتحدة بالدعم السخي الذي تقدمه المملكة للشعب اليمني.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:UN", "SA")]
+    assert support_sides(got) == [("org:UN", "SA")]
     got = brief("ثمن الرئيس اليمني الدعم الذي تقدمه المملكة لبلاده.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
+    assert support_sides(got) == [("YE", "SA")]
 
 
 def test_a_donors_conference_is_an_international_meeting_to_host():
@@ -2101,7 +2106,7 @@ def test_an_invitation_received_makes_its_receiver_the_guest():
     assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
         ("LB", "FR", "proposed")]
     got = brief("نقل الوزير دعوة من الرئيس الفرنسي إلى نظيره الإيراني لزيارة باريس.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("IR", "FR")]
+    assert visit_sides(got) == [("IR", "FR")]
 
 
 def test_a_strategic_dialogue_is_talks_and_one_date_is_read_once():
@@ -2216,7 +2221,7 @@ def test_backing_told_in_a_relative_clause_goes_from_its_subject_to_the_antecede
     """الجماعة التي تدعمها إيران: Iran backs a group, no state; الجيش اللبناني الذي تدعمه فرنسا: France backs Lebanon."""
     assert brief("وقالت واشنطن إن العقوبات على الميليشيات المسلحة التي تدعمها إيران باقية.") == []
     got = brief("وحصل الجيش اللبناني الذي تدعمه فرنسا على دفعة جديدة من العتاد.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("FR", "LB")]
+    assert support_sides(got) == [("FR", "LB")]
 
 
 def test_the_owner_of_praise_after_a_party_leader_is_no_state_told_before():
@@ -2290,9 +2295,9 @@ def test_backing_in_a_relative_clause_after_an_indefinite_noun_backs_that_noun()
     assert not [e for e in got if e[0] == "support.expressed"]
     got = brief("أشاد الوزير المصري بجهود الاتحاد الأوروبي. وزار الوفد عشرين مستشفى يدعمها الاتحاد الأوروبي في "
                 "المحافظات.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("EG", "org:EU")]
+    assert support_sides(got) == [("EG", "org:EU")]
     got = brief("وأكد الوزير أن المملكة تدعم اليمن وأن بلاده تسانده في مواجهة الإرهاب.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "YE")]
+    assert support_sides(got) == [("SA", "YE")]
 
 
 def test_a_private_citizens_gift_or_a_scholarship_is_no_aid():
@@ -2322,9 +2327,9 @@ def test_relations_are_founded_only_when_the_founding_verb_governs_them():
 def test_a_participle_of_praise_praises_for_the_subject_of_its_sentence():
     got = brief("والتقى الرئيس التونسي أمس مبعوث مجلس التعاون الخليجي. ورحب الرئيس بمبعوث مجلس التعاون الخليجي لدى "
                 "تونس مشيدا بمواقف الإخوة في دول المجلس المساندة لتونس.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "org:GCC")]
+    assert support_sides(got) == [("TN", "org:GCC")]
     got = brief("وأكد الرئيس المصري أن البلدين جناحا الأمن العربي، مشيدا بحضور ولي العهد الأردني حفل التخرج.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("EG", "JO")]
+    assert support_sides(got) == [("EG", "JO")]
 
 
 def test_the_place_left_after_a_visit_is_where_the_visit_was_whatever_titles_stand_between():
@@ -2333,7 +2338,7 @@ def test_the_place_left_after_a_visit_is_where_the_visit_was_whatever_titles_sta
         [("visit", "MY", "SA", "2015-07-21")]
     # heading for Cairo, he ended a visit where he left and begins the next one
     got = brief("غادر الرياض أمس وزير الخارجية الماليزي متوجها إلى القاهرة بعد زيارته للبلدين.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("MY", "SA"), ("MY", "EG")]
+    assert visit_sides(got) == [("MY", "SA"), ("MY", "EG")]
 
 
 def test_a_states_participation_in_the_proceedings_of_an_international_meeting():
@@ -2403,19 +2408,19 @@ def test_aid_negotiated_as_a_package_is_no_gift():
 def test_thanks_directed_by_a_verb_before_the_noun_is_support_of_each_state_and_body_thanked():
     got = brief("وألقى رئيس الوزراء الأردني كلمة في الجلسة. ووجه رئيس الوزراء الأردني الشكر لقطر ودول مجلس التعاون "
                 "على وقوفها مع بلاده.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == \
+    assert support_sides(got) == \
         [("JO", ["QA", "org:GCC"])]
     got = brief("وتقدم وزير الخارجية الليبي بالشكر لتونس على استضافة الحوار.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("LY", "TN")]
+    assert support_sides(got) == [("LY", "TN")]
 
 
 def test_congratulations_presented_by_a_verb_or_a_participle_before_the_noun_are_support():
     # تهاني / التهاني after قدم or مقدما, like الشكر after وجه: the speaker congratulates the state after ل
     got = brief("والتقى وزير الخارجية الأردني نظيره التونسي أمس. وذكر الوزير الأردني أن الجانبين بحثا الأوضاع في "
                 "ليبيا، مقدما تهاني بلاده لحكومة تونس على نجاح موسمها السياحي.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "TN")]
+    assert support_sides(got) == [("JO", "TN")]
     got = brief("وقدم وزير الخارجية الأردني التهاني لحكومة تونس على افتتاح الميناء الجديد.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "TN")]
+    assert support_sides(got) == [("JO", "TN")]
     # a wish of more progress (المزيد من التقدم) near congratulations is no verb presenting them
     assert not [e for e in brief("وعبر الوزير الأردني عن أبلغ التهاني، ولحكومة وشعب تونس المزيد من التقدم.")
                 if e[0] == "support.expressed"]
@@ -2425,19 +2430,19 @@ def test_backing_aimed_at_after_ala_is_by_the_speakers_state_not_the_audience_or
     # حرص بلاده على دعم X: X after the bare noun is backed; the body before أمام is the audience, not the speaker
     got = brief("وأكد وزير الداخلية النمساوي في خطابه أمام البرلمان الأردني حرص بلاده على دعم الأردن في مواجهة "
                 "التطرف بوصفه شريكا أساسيا للنمسا.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("AT", "JO")]
+    assert support_sides(got) == [("AT", "JO")]
     # with the article and a relative clause, the one who gives the backing is named in it
     got = brief("وأكد وزير الخارجية العراقي أن الاتفاق لن يؤثر على الدعم الذي تقدمه تركيا للعراق.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TR", "IQ")]
+    assert support_sides(got) == [("TR", "IQ")]
 
 
 def test_backing_said_to_go_on_and_thanks_turned_to_a_state_are_support():
     # سنستمر في … لدعم X: backing that goes on is told as support, like ستواصل دعم
     got = brief('وقال أمير قطر في كلمته أمام القمة: "سنستمر في مساعينا لدعم ليبيا بكل الوسائل".')
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("QA", "LY")]
+    assert support_sides(got) == [("QA", "LY")]
     # توجه بشكر: indefinite thanks turned to a state, like تقدم بالشكر
     got = brief("وكانت اليابان قد توجهت عبر أحد وزرائها بشكر خاص لسلطنة عمان على وساطتها.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JP", "OM")]
+    assert support_sides(got) == [("JP", "OM")]
     # شكر as a surname (سمير شكر) in a sentence that says تقدم is no thanks: only بشكر is
     got = brief("وقالت الخارجية اليابانية إن سمير شكر تقدم بطلب لجوء إلى سلطنة عمان.")
     assert not [e for e in got if e[0] == "support.expressed"]
@@ -2451,7 +2456,7 @@ def test_thanks_with_no_verb_of_its_own_before_it_is_no_support():
 
 def test_praise_of_a_state_and_a_body_joined_by_and_is_support_of_both():
     got = brief("وأشاد وزير الخارجية المصري بمواقف الأردن والاتحاد الأوروبي من القضية.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == \
+    assert support_sides(got) == \
         [("EG", ["JO", "org:EU"])]
 
 
@@ -2606,7 +2611,7 @@ def test_a_city_in_a_relative_clause_after_thanks_is_where_the_one_thanked_serve
     assert [e for e in brief(text) if e[0] == "support.expressed"] == []
     # a state praised after a relative pronoun is still the one praised
     got = brief("أعرب وزير الخارجية اليمني عن تقديره للدعم الذي قدمته المملكة لبلاده.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
+    assert support_sides(got) == [("YE", "SA")]
 
 
 def test_a_state_named_in_what_was_said_after_the_trigger_is_no_side_of_it():
@@ -2633,7 +2638,7 @@ def test_praise_said_in_a_speech_is_its_givers_and_the_one_after_it_is_praised()
     text = "وفي الحفل تحدث الشيخ سالم العمري شيخ قبائل الوادي بكلمة ثمن فيها موقف خادم الحرمين الشريفين من اليمن."
     assert [e for e in brief(text) if e[0] == "support.expressed"] == []
     got = brief("وألقى وزير الخارجية اليمني كلمة ثمن فيها موقف خادم الحرمين الشريفين من بلاده.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
+    assert support_sides(got) == [("YE", "SA")]
 
 
 def test_a_verb_joined_to_a_tribal_sheikhs_speech_is_his_not_the_praised_states():
@@ -2642,7 +2647,7 @@ def test_a_verb_joined_to_a_tribal_sheikhs_speech_is_his_not_the_praised_states(
     assert [e for e in brief(text) if e[0] == "support.expressed"] == []
     # an official's second verb is still his
     got = brief("وأشاد وزير الخارجية اليمني بدور المملكة في الوقوف بجانب اليمن، وهنأ الشعب السعودي بنجاح موسم الحج.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("YE", "SA")]
+    assert support_sides(got) == [("YE", "SA")]
 
 
 def test_a_firms_seat_and_a_mayors_signature_are_no_acts_of_states():
@@ -2713,7 +2718,7 @@ def test_the_pronoun_of_praise_opening_a_clause_is_the_one_named_before():
     text = ("ونقل السفير للملك خلال اللقاء تحيات رئيس جمهورية السنغال، وتقديره لمواقف المملكة تجاه السنغال "
             "وشعبها في كل الظروف.")
     got = brief(text)
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SN", "SA")]
+    assert support_sides(got) == [("SN", "SA")]
 
 
 def test_a_denial_before_during_leaves_the_visit_told():
@@ -2819,14 +2824,14 @@ def test_a_movements_delegation_praises_for_no_state():
     assert [e for e in brief(text) if e[0] == "support.expressed"] == []
     # a state's minister with the same participle still praises
     got = brief("وقدم وزير الخارجية الفلسطيني الشكر لخادم الحرمين الشريفين، مثمنا مواقف المملكة تجاه القضية الفلسطينية.")
-    assert ("PS", "SA") in [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"]
+    assert ("PS", "SA") in support_sides(got)
 
 
 def test_we_value_is_praise_and_ends_the_aid_clause_before_it():
     text = ("وقال وزير الصحة اليمني: وصلت إلى عدن أمس أدوية ومساعدات طبية مخصصة للمرضى، ونحن نثمن للكويت "
             "قيادة وشعبا وقوفها معنا.")
     got = brief(text)
-    assert ("YE", "KW") in [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"]
+    assert ("YE", "KW") in support_sides(got)
     assert not [e for e in got if e[0] == "aid" and e[1]["donor"] == "YE"]
 
 
@@ -2862,9 +2867,9 @@ def test_what_talks_relate_to_names_no_more_partners():
 def test_an_unnamed_official_of_an_organization_visits():
     # a state after the organization's name is where he goes, not whom he serves
     got = brief("زار الأمين العام للأمم المتحدة الأردن أمس.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:UN", "JO")]
+    assert visit_sides(got) == [("org:UN", "JO")]
     got = brief("يقوم الأمين العام لجامعة الدول العربية اليوم بزيارة إلى العراق.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("org:LAS", "IQ")]
+    assert visit_sides(got) == [("org:LAS", "IQ")]
 
 
 def test_a_relative_clause_takes_its_antecedent_for_subject():
@@ -2910,7 +2915,7 @@ def test_a_visit_told_as_the_time_of_a_long_act_is_its_subjects():
     text = ("وصف وزير الدفاع الأمريكي القوات الكردية بأنها مثال للقوة القادرة على دحر المتطرفين في المنطقة كلها "
             "أثناء زيارة لعاصمة إقليم كردستان العراق أمس.")
     got = brief(text)
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("US", "IQ")]
+    assert visit_sides(got) == [("US", "IQ")]
 
 
 def test_a_pledge_is_a_plan():
@@ -2939,7 +2944,7 @@ def test_backing_told_of_a_pronoun_whose_noun_lies_in_another_clause_is_no_event
 
 def test_the_one_who_says_it_is_no_side_of_what_he_says():
     got = brief("وأكد الوزير أن الكويت تدعم الأردن في مواجهة الإرهاب.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("KW", "JO")]
+    assert support_sides(got) == [("KW", "JO")]
 
 
 def test_students_and_universities_act_for_no_state():
@@ -2961,7 +2966,7 @@ def test_a_verbs_own_final_ha_is_no_pronoun_of_an_owner():
     # نوه is a verb: its subject praises, whatever state a dateline names before it
     text = "الرياض – واس\nنوه رئيس هيئة الأركان العامة في الأردن بدور الكويت."
     got = brief(text)
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "KW")]
+    assert support_sides(got) == [("JO", "KW")]
 
 
 def test_the_european_community_is_the_union():
@@ -3007,7 +3012,7 @@ def test_a_participle_after_a_clause_joined_by_wa_praises_for_the_sentences_subj
             "لإفساد علاقات الأردن بجيرانه، وعزله عن عمقه العربي، لصالح أطراف خارجية بعيدة كل البعد عن المصالح الوطنية "
             "الأردنية، منوها بالبيان الصادر من الحكومة الأردنية في هذا الشأن.")
     got = brief(text)
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:GCC", "JO")]
+    assert support_sides(got) == [("org:GCC", "JO")]
 
 
 def test_medical_care_for_refugees_is_aid():
@@ -3031,7 +3036,7 @@ def test_a_movements_leader_acts_for_his_state_only_in_his_office_years():
     text = "وقال إسماعيل هنية إن اللقاء كان مثمرا، معربا عن تقديره لدور المملكة في دعم القضية."
     assert [e for e in brief(text) if e[0] == "support.expressed"] == []
     got = brief("وأشاد إسماعيل هنية بدور المملكة في دعم القضية.", date="2006-06-01")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("PS", "SA")]
+    assert support_sides(got) == [("PS", "SA")]
 
 
 def test_a_visit_made_by_members_of_a_movement_is_no_states():
@@ -3048,7 +3053,7 @@ def test_a_firms_office_is_no_mission_and_a_state_far_after_the_verb_opens_none(
 def test_a_nisba_takes_the_preposition_of_the_people_it_describes():
     text = "وأكد المسؤول القطري استمرار قطر في دعمها الكامل للشعب الليبي."
     got = brief(text)
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("QA", "LY")]
+    assert support_sides(got) == [("QA", "LY")]
 
 
 def test_a_visit_to_a_place_of_the_visitors_own_state_has_no_foreign_host():
@@ -3112,7 +3117,7 @@ def test_looking_forward_to_taking_part_in_an_opening_ceremony_is_an_intention()
 def test_the_rome_statute_is_no_city_and_a_visit_going_on_with_kama_is_the_sentence_subjects():
     got = brief("قلل أمر التوقيف أسفار الرئيس السوداني، لكنه واظب على زيارة بلدان لم تصادق على ميثاق روما "
                 "مثل مصر، كما زار بلدانا صادقت على وثيقة روما ومن بينها نيجيريا.")
-    visits = [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"]
+    visits = visit_sides(got)
     assert ("SD", "NG") in visits and not [v for v in visits if "IT" in v]
 
 
@@ -3140,12 +3145,12 @@ def test_aid_a_state_gave_in_a_relative_clause_goes_to_the_state_after_lam():
 
 def test_pride_in_a_president_and_his_people_is_support():
     got = brief("وأبدى الملك في البرقية اعتزازه الكبير بالرئيس التونسي وبالشعب التونسي.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "TN")]
+    assert support_sides(got) == [("SA", "TN")]
 
 
 def test_welcoming_a_state_guest_is_support():
     got = brief("وفي مستهل المأدبة رحب الرئيس التونسي بولي العهد الكويتي.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("TN", "KW")]
+    assert support_sides(got) == [("TN", "KW")]
 
 
 def test_a_visit_told_on_two_of_its_days_is_one_visit_dated_by_its_first():
@@ -3169,7 +3174,7 @@ def test_the_earlier_stops_of_a_tour_take_no_date_from_the_lead():
 
 def test_praise_with_athna_ala_is_support():
     got = brief("وأثنى رئيس الوزراء الكندي على الدعم الذي قدمه الرئيس المكسيكي.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("CA", "MX")]
+    assert support_sides(got) == [("CA", "MX")]
 
 
 def test_talks_that_are_a_journeys_purpose_with_lam_are_with_the_state_travelled_to():
@@ -3255,7 +3260,7 @@ def test_a_meeting_of_an_organization_is_an_event_series_not_a_party():
 
 def test_continuing_or_not_giving_up_support_for_friends_named_after_mithl_is_support_of_them():
     got = brief("وقال الرئيس الفنزويلي إن بلاده ستواصل دعم حلفائها مثل كوبا.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("VE", "CU")]
+    assert support_sides(got) == [("VE", "CU")]
     got = brief("وشدد الرئيس الإيراني على أن حكومته لن تتخلى يوما عن دعم حلفائها مثل لبنان.")
     assert [(e[1]["source"], e[1]["target"], e[2]) for e in got if e[0] == "support.expressed"] == [
         ("IR", "LB", "asserted")]
@@ -4086,7 +4091,7 @@ def test_the_nisba_of_the_capital_arrived_at_is_the_hosts_not_the_visitors():
     """يصل إلى العاصمة الـX-ية …: the adjective after إلى and a place noun says whose capital it is, so the delegation
     named after the verb is still the visitor."""
     got = brief("يصل إلى العاصمة الأردنية عمان غدا، وفد تونسي.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+    assert visit_sides(got) == [("TN", "JO")]
 
 
 def test_a_man_named_after_a_feminine_hosting_verb_is_its_guest_not_the_host():
@@ -4202,20 +4207,20 @@ def test_a_traveller_named_after_the_fronted_destination_and_its_date_is_the_vis
     """تصل إلى العاصمة X مدينة … يوم … المقبل، وفد …: the destination and the date come between the verb and its
     subject; the subject's distance is counted from the destination's end, not from the verb."""
     got = brief("يصل إلى العاصمة الأردنية عمان صباح يوم الثلاثاء المقبل، وفد تونسي رفيع.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "JO")]
+    assert visit_sides(got) == [("TN", "JO")]
 
 
 def test_an_official_who_expresses_a_hope_in_another_states_capital_is_visiting_it():
     """عبّر الوزير … في العاصمة الأخرى عن أمله: "expressed" is a verb of saying like أعرب, so an official named after
     it and placed in another state's city is there on a visit."""
     got = brief("عبر وزير الخارجية النرويجي أمس في كانبيرا عن أمله في تعاون أوسع بين البلدين.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("NO", "AU")]
+    assert visit_sides(got) == [("NO", "AU")]
 
 
 def test_an_official_speaking_from_another_states_capital_is_there():
     """قال الوزير في حديث للإذاعة من العاصمة الـX-ية …: one speaks from the city he is in, as with في or ب."""
     got = brief("وأكد وزير الخارجية التونسي في حديث للإذاعة من العاصمة النمساوية فيينا أن الحوار مستمر.")
-    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("TN", "AT")]
+    assert visit_sides(got) == [("TN", "AT")]
 
 
 def test_a_states_presidency_of_a_union_named_by_its_nisba_is_the_chair_it_holds():
@@ -4252,9 +4257,9 @@ def test_the_people_or_government_named_by_a_nisba_is_the_state_backed():
     """A nisba after الشعب / الحكومة (a ``nisba_noun``) names the state backed, even with no preposition on it;
     a nisba of a thing praised (الجهود …) is still no target of its own."""
     got = brief("أكد وزير الخارجية الأردني أن بلاده تدعم الشعب العراقي في أزمته.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "IQ")]
+    assert support_sides(got) == [("JO", "IQ")]
     got = brief("وقال الوزير الأردني إن بلاده وقفت إلى جانب الحكومة اللبنانية طوال الأزمة.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LB")]
+    assert support_sides(got) == [("JO", "LB")]
     got = brief("وقال الوزير الأردني إن بلاده تقدر الجهود المبذولة.")
     assert not [e for e in got if e[0] == "support.expressed"]
 
@@ -4262,9 +4267,9 @@ def test_the_people_or_government_named_by_a_nisba_is_the_state_backed():
 def test_stressing_support_and_a_body_noting_praise_are_support():
     """شدد على دعم is affirming it, like أكد دعم; نوهت is نوه said of a feminine subject (a body, a ministry)."""
     got = brief("وشدد وزير الخارجية الأردني على دعم بلاده للبنان في مواجهة الإرهاب.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("JO", "LB")]
+    assert support_sides(got) == [("JO", "LB")]
     got = brief("ونوهت منظمة الصحة العالمية بجهود المملكة في مكافحة الأوبئة.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("org:WHO", "SA")]
+    assert support_sides(got) == [("org:WHO", "SA")]
 
 
 def test_a_speaker_during_a_summit_abroad_takes_part_in_it():
@@ -4376,7 +4381,7 @@ def test_congratulating_ones_own_leader_on_deeds_in_a_foreign_land_backs_no_fore
                 "المؤتمر الذي عقد في العراق.")
     assert [e for e in got if e[0] == "support.expressed"] == []
     got = brief("وبعث خادم الحرمين الشريفين برقية تهنئة للرئيس العراقي بمناسبة ذكرى استقلال بلاده.")
-    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("SA", "IQ")]
+    assert support_sides(got) == [("SA", "IQ")]
 
 
 def test_a_participle_after_a_sentence_opened_by_a_community_head_praises_for_nobody():
