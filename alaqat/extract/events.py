@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -197,7 +197,7 @@ class EventExtractor:
         key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
         block_words = _cue_first_words(lexicon.cues.get("sentence_block", {}))
-        block_keys, self._block_keys_of_first = _cue_key_words(lexicon.cues.get("sentence_block", {}))
+        block_keys, self._block_keys_of_first = _key_word_automaton(lexicon.cues.get("sentence_block", {}))
         self._blocks_gated = block_words is not None
         # the four in one, scanned once per document: (first words, key words, the cues' first words, their keys)
         automata = [first_words, key_words, block_words, block_keys]
@@ -2359,13 +2359,14 @@ def _with_article(clitics: str) -> bool:
     return "ال" in clitics or clitics.endswith("لل")
 
 
-def _key_word_automaton(triggers: dict[str, list]) -> tuple[ahocorasick.Automaton, dict[str, frozenset[str]]]:
-    """Every trigger's longest word (its first for a trigger of one word), found anywhere in a text as a substring
-    (a trigger the pattern matches always holds it), and, for each first word, the key words of the triggers it
-    opens: في opens في القمة and في قمة, tried only where القمة or قمة is found."""
+def _key_word_automaton(surfaces: Iterable[str]) -> tuple[ahocorasick.Automaton, dict[str, frozenset[str]]]:
+    """Every trigger's (or cue's) longest word (its first for one of one word), found anywhere in a text as a
+    substring (a match of the pattern always holds it), and, for each first word, the key words of the surfaces it
+    opens: في opens في القمة and في قمة, tried only where القمة or قمة is found (and a sports cue's common first word,
+    في النهائي، إلى معسكر, only where its rarer word is)."""
     automaton = ahocorasick.Automaton()
     keys_of_first: dict[str, set[str]] = {}
-    for surface in triggers:
+    for surface in surfaces:
         words = surface.split()
         key = max(words, key=len)
         automaton.add_word(key, key)
@@ -2493,21 +2494,6 @@ def _cue_first_words(cues: Mapping[str, str]) -> ahocorasick.Automaton | None:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
-
-
-def _cue_key_words(cues: Mapping[str, str]) -> tuple[ahocorasick.Automaton, dict[str, frozenset[str]]]:
-    """Every cue's longest word, found anywhere in a text (a cue's match holds each of its words as written), and,
-    for each first word (as ``_cue_first_words`` takes it), the key words of the cues it opens: a cue whose first
-    word is common (في النهائي، إلى معسكر) is tried only where its rarer word is found."""
-    automaton = ahocorasick.Automaton()
-    keys_of_first: dict[str, set[str]] = {}
-    for cue in cues:
-        words = cue.split(" ")
-        key = max(words, key=len)
-        automaton.add_word(key, key)
-        keys_of_first.setdefault(words[0], set()).add(key)
-    automaton.make_automaton()
-    return automaton, {first: frozenset(keys) for first, keys in keys_of_first.items()}
 
 
 def _named_month_in_tense(value: str, doc_date: str, future: bool, modality: str) -> str:
