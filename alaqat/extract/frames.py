@@ -3088,6 +3088,8 @@ def host(frame: Frame) -> list[Roles]:
     # القمة الخامسة للمنظمة المنعقدة في …: with a passive trigger the body stands before it
     orgs = frame.of_kind("org", after_only=not frame.notes.get("passive")) + _members_gathered(frame)
     orgs = [a for a in orgs if a.start >= frame.trigger[1] or frame.trigger[0] - a.end <= 40]
+    if frame.notes.get("held_in") and _at_its_own_seat(frame, orgs, host_state):
+        return []
     named = _nearest(frame, frame.of_kind("series", after_only=False)) or _nearest(frame, orgs)
     # (the trigger's own word: a clitic before it, ومقرها, hides it from a search bounded at the trigger)
     if frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("headquarters", {}):
@@ -3109,6 +3111,17 @@ def host(frame: Frame) -> list[Roles]:
     if not (series or between or _international_meeting(frame)):
         return []  # a ministry's meeting, a regional youth forum, a festival: hosting needs an international meeting
     return [roles]
+
+
+def _at_its_own_seat(frame: Frame, orgs: list[Arg], host_state: str) -> bool:
+    """Whether a meeting only said to be held in a place is a body's own, at its seat (اجتماع أوبك الذي عقد في
+    فيينا، تعقد المنظمة اجتماعها المقبل في فيينا): the body's routine where it lives, no state's hosting. A summit
+    held there (قمة مجلس التعاون المنعقدة في الرياض) is still the state's: its leaders receive the others."""
+    if not any(frame.seats().get(a.mention.id) == host_state for a in orgs):
+        return False
+    summit = frame.lexicon.cue_regexes.get("summit")
+    lo, hi = frame.clause_span()
+    return summit is None or summit.search(frame.text, lo, hi) is None
 
 
 SEAT_OWNER_GAP = 3  # characters between a body and the seat's word after it (" و"): the seat is that body's
