@@ -4503,3 +4503,24 @@ def test_a_claim_told_twice_keeps_the_telling_the_model_believes():
     signed = [e for e in default_pipeline().analyze(document).events if e.type == "agreement.signed"]
     assert [(e.date, e.evidence.sentence[0] <= 2384 < e.evidence.sentence[1]) for e in signed] == [("2015-07-14", True)]
 
+
+
+def test_a_bodys_own_meeting_held_at_its_seat_is_no_hosting_but_a_summit_there_is():
+    """The cartel's ministers meeting in the city of its seat is the body's routine; no state hosts it. A summit held
+    in the capital where a regional council sits is still hosted by that state."""
+    for text in ("وتعقد منظمة أوبك اجتماعها الوزاري المقبل مطلع ديسمبر في فيينا.",
+                 "ثبتت أوبك حصصها في اجتماعها الذي انعقد بفيينا الشهر الماضي."):
+        assert not [e for e in brief(text) if e[0] == "hosting"], text
+    got = brief("انعقدت أمس في الرياض قمة مجلس التعاون الخليجي الطارئة.")
+    assert [e[1]["host"] for e in got if e[0] == "hosting"] == ["SA"]
+
+
+def test_two_ministers_named_by_a_dual_title_and_a_plural_nisba_act_for_their_state():
+    got = brief("اجتمع منسق الأمم المتحدة في عدن أمس مع وزيري الصحة والمياه اليمنيين لبحث حاجات المستشفيات.")
+    assert parties(got, "talks") == [["org:UN", "YE"]]
+
+
+def test_a_few_days_ago_counted_with_several():
+    """قبل عدة أيام as قبل أيام: a few days before the paper, in its month."""
+    got = brief("وكان وزير الخارجية الياباني قد زار عمّان قبل عدة أيام.")
+    assert [(e[0], e[3]) for e in got if e[0] == "visit"] == [("visit", "2015-07")]
