@@ -961,7 +961,7 @@ class _DocumentReader:
             else:
                 break
         k = self._delegation_from_a_body(draft, k)
-        end = self._delegation_of_nobody(draft, k)
+        end = self._delegation_of_nobody(draft, k) or self._title_of_nobody(draft, k)
         if end:
             self.non_state.append((draft.first.start, self.items[end - 1].end))
             return end
@@ -1006,6 +1006,18 @@ class _DocumentReader:
         nationals = (people is not None and not people.broken and not people.clitic and people.mention is not None
                      and people.mention.kind == "state" and people.mention.form == "nisba")
         return k + 3 if nationals else 0
+
+    def _title_of_nobody(self, draft: _Draft, k: int) -> int:
+        """قائد الجيش الحر، المتحدث باسم المعارضة: a title whose genitive is a phrase that acts for nobody (a
+        ``non_state`` head) is that phrase's officer, no state's, and no bare title standing for the home state.
+        Returns the end of the phrase that acts for nobody, or 0."""
+        if not draft.offices or draft.state or draft.org or draft.person or k >= self.size:
+            return 0
+        item = self.items[k]
+        # (its genitive right after it, no clitic: الأمين العام للجامعة names a body the passage may mean, the League)
+        if item.broken or item.clitic or item.entry is None or item.entry.cls != "non_state":
+            return 0
+        return self._skip_non_state(k)
 
     def _after_lineage(self, j: int) -> bool:
         """Whether the item at ``j`` ends a name with بن (… بن عبدالمحسن التركي), with nothing broken between."""
