@@ -4524,3 +4524,17 @@ def test_a_few_days_ago_counted_with_several():
     """قبل عدة أيام as قبل أيام: a few days before the paper, in its month."""
     got = brief("وكان وزير الخارجية الياباني قد زار عمّان قبل عدة أيام.")
     assert [(e[0], e[3]) for e in got if e[0] == "visit"] == [("visit", "2015-07")]
+
+
+def test_the_free_army_and_its_commander_act_for_no_state():
+    """الجيش السوري الحر is an armed opposition, no army of Syria; its commander is its officer, not the paper's."""
+    assert not [e for e in brief("أعلنت أنقرة اعترافها بالجيش السوري الحر ممثلا للمعارضة.") if e[0] == "recognition"]
+    got = brief("استقبل الرئيس التركي قائد الجيش الحر في مكتبه يوم الأحد.")
+    assert not [e for e in got if e[0] in ("visit", "talks")]
+
+
+def test_a_head_receiving_guests_in_his_own_capital_is_no_visit_by_him():
+    """No diary of the paper's own king: the receiver is named, and the capital is his own."""
+    got = brief("استقبل رئيس الوزراء الماليزي وفدا من رجال الأعمال في كوالالمبور.")
+    assert not [e for e in got if e[0] == "visit"]
+

@@ -1726,7 +1726,9 @@ def _reception(frame: Frame) -> list[Roles]:
     persons = [a for a in rest if a.kind == "person" and a.state == guest.state]
     host = receiver.state
     places = [a for a in rest if a.prep == "في" and a.kind in ("place", "state") and a.start > guest.start]
-    if places and places[0].state != guest.state:
+    if places and places[0].state == guest.state:
+        return []  # استقبل الرئيس التركي رجال أعمال في أنقرة: whoever the guest, no one travelled to his capital's host
+    if places:
         host = places[0].state
     roles: Roles = {}
     if persons and persons[0].person:
@@ -1775,8 +1777,10 @@ def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
     people = [a for a in after if not a.prep and a.kind == "person"]
     # استقبل رئيس حكومة الإقليم في أربيل الوزير القطري: a receiver acting for no state is still one
     others = [a for a in frame.args if a.start >= frame.trigger[1] and a.kind == "person" and a not in people]
+    # استقبل الرئيس التركي قائد الجيش الحر: one acting for nobody after him is his guest, so he is the receiver
+    guests_of_nobody = bool(people) and any(people[0].end <= start < frame.sent[1] for start, _ in frame.non_state)
     return opens and len(people) == 1 and acting == people and not others and party(people[0]) != frame.home \
-        and people[0].start - frame.trigger[1] <= 2  # right after the verb: no receiver stands between
+        and people[0].start - frame.trigger[1] <= 2 and not guests_of_nobody  # right after the verb, no receiver
 
 
 def _without_objects_before(frame: Frame, persons: list[Arg], invited: Arg | None) -> list[Arg]:
