@@ -4538,3 +4538,19 @@ def test_a_head_receiving_guests_in_his_own_capital_is_no_visit_by_him():
     got = brief("استقبل رئيس الوزراء الماليزي وفدا من رجال الأعمال في كوالالمبور.")
     assert not [e for e in got if e[0] == "visit"]
 
+
+
+def test_a_diarys_day_receives_several_guests_for_the_papers_head_and_its_next_act_is_another_clause():
+    """A chronicle of the king's days names neither him nor his palace: on its day he received each guest joined
+    by و, and the act after the comma (وهنأ …) is not one more guest."""
+    got = brief("وفي يوم الاثنين 9 مارس استقبل ولي عهد الأردن ووزير الخارجية العماني، وبعث برقية لرئيس غانا.")
+    assert parties(got, "talks")[:1] == [["SA", "JO", "OM"]]
+    assert ("JO", "SA") in visit_sides(got)
+    got = brief("وفي يوم الخميس 12 مارس استقبل رئيس وزراء فيتنام، وهنأ رئيس زامبيا بعيد بلاده.")
+    assert ["SA", "VN"] in parties(got, "talks") and ("VN", "SA") in visit_sides(got)
+
+
+def test_another_states_heir_is_named_with_it_and_a_bare_heir_stays_the_papers():
+    got = brief("وفي يوم الأحد استقبل ولي عهد البحرين. وفي يوم الاثنين هنأ ولي العهد رئيس ليتوانيا بعيد الاستقلال.")
+    assert ("BH", "SA") in visit_sides(got)
+    assert ("SA", "LT") in support_sides(got)

@@ -1773,14 +1773,49 @@ def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
     prefix = frame.text[frame.sent[0]:frame.trigger[0]]
     opens = frame.opening >= frame.trigger[0] - 2 or (len(prefix.split()) <= DIARY_PREFIX_WORDS
                                                        and _DIARY_DAY.search(prefix) is not None)
-    acting = [a for a in frame.agents() if a.start >= frame.trigger[1]]  # the whole sentence: nobody else acts
+    # nobody else acts up to the diary's next act (، وهنأ رئيس تونس), which a comma and و open; a comma alone opens
+    # none (استقبل أمير الكويت، في قصره أمس، وزير الخارجية: his guest)
+    next_act = _NEXT_ACT.search(frame.text, frame.trigger[1], frame.sent[1])
+    until = next_act.start() if next_act else frame.sent[1]
+    acting = [a for a in frame.agents() if frame.trigger[1] <= a.start < until]
     people = [a for a in after if not a.prep and a.kind == "person"]
     # استقبل رئيس حكومة الإقليم في أربيل الوزير القطري: a receiver acting for no state is still one
-    others = [a for a in frame.args if a.start >= frame.trigger[1] and a.kind == "person" and a not in people]
+    others = [a for a in frame.args if frame.trigger[1] <= a.start < until and a.kind == "person"
+              and a not in people]
     # استقبل الرئيس التركي قائد الجيش الحر: one acting for nobody after him is his guest, so he is the receiver
     guests_of_nobody = bool(people) and any(people[0].end <= start < frame.sent[1] for start, _ in frame.non_state)
-    return opens and len(people) == 1 and acting == people and not others and party(people[0]) != frame.home \
+    # one guest, or several joined by و (استقبل ولي عهد الأردن ووزير الخارجية العماني): a receiver takes no و after him
+    # several guests only on a diary's day (وفي يوم السبت 21 مارس استقبل …): two receivers may open a sentence too
+    several = len(people) > 1 and (len(prefix.split()) > DIARY_PREFIX_WORDS or _DIARY_DAY.search(prefix) is None)
+    return opens and bool(people) and not several and _joined_by_and(frame, people) and acting == people \
+        and not others and all(party(p) != frame.home for p in people) \
         and people[0].start - frame.trigger[1] <= 2 and not guests_of_nobody  # right after the verb, no receiver
+
+
+_NEXT_ACT = re.compile(r"[،,]\s*و")  # a diary's next act: ، وهنأ …، وبعث …
+_AND_GAP = re.compile(r"[\s،,]*و?\s*")  # what joins one guest to the next: و, maybe after a comma
+
+
+def _joined_by_and(frame: Frame, people: list[Arg]) -> bool:
+    """Whether each of ``people`` after the first is joined to the one before by و (ولي عهد الأردن ووزير
+    الخارجية العماني), the و written in the gap or as the next one's clitic. Two titles side by side (الرئيس
+    المصري العاهل الأردني) are a receiver and his guest."""
+    for before, arg in pairwise(people):
+        gap = frame.text[before.end:arg.start]
+        if _AND_GAP.fullmatch(gap) is None or not ("و" in gap or frame.text.startswith("و", arg.start)):
+            return False
+    return True
+
+
+def _diary_guests(frame: Frame) -> list[str]:
+    """The sides of a diary's reception (وفي يوم الاثنين استقبل ولي عهد الأردن ورئيس وزراء فيتنام): the
+    paper's own state, whose head went unsaid, and each guest's; none for any other reception."""
+    if not frame.verb_cue("reception") or frame.suffix:
+        return []
+    after = [a for a in frame.args if a.start >= frame.trigger[1] and a.end <= frame.clause[1] and a.state]
+    if not after or not _unsaid_receiver(frame, after):
+        return []
+    return _distinct([frame.home, *(party(a) for a in after if not a.prep and a.kind == "person")])
 
 
 def _without_objects_before(frame: Frame, persons: list[Arg], invited: Arg | None) -> list[Arg]:
@@ -2451,7 +2486,9 @@ def talks(frame: Frame) -> list[Roles]:
     if receives and (frame.nobody_right_after() is not None or _guests_are_nobody(frame)):
         return []  # استقبلت نزلاء من …، استقبل رئيس الشركة …: guests or a host acting for nobody
     described = _described_pair(frame)
-    if described:  # القمة السعودية الفرنسية، الاجتماع الجزائري - الإسباني: the sides the meeting is named by
+    if diary := _diary_guests(frame):
+        parties = diary  # وفي يوم الاثنين استقبل ولي عهد الأردن ووزير خارجية عمان: the paper's head and each
+    elif described:  # القمة السعودية الفرنسية، الاجتماع الجزائري - الإسباني: the sides the meeting is named by
         parties = described
     elif awaited := _waiting_on_arrival(frame):
         parties = awaited
