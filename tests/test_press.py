@@ -4554,3 +4554,13 @@ def test_another_states_heir_is_named_with_it_and_a_bare_heir_stays_the_papers()
     got = brief("وفي يوم الأحد استقبل ولي عهد البحرين. وفي يوم الاثنين هنأ ولي العهد رئيس ليتوانيا بعيد الاستقلال.")
     assert ("BH", "SA") in visit_sides(got)
     assert ("SA", "LT") in support_sides(got)
+
+
+def test_a_chronicles_entry_dates_the_acts_told_after_its_day_in_its_paragraph():
+    """A diary's day opens the paragraph; the sentences going on with و took place that day. A new paragraph, or a
+    sentence with a date of its own, is another entry."""
+    text = ("وفي يوم الخميس 5 مارس افتتح الملك مشروعا للإسكان في المدينة. واستقبل رئيس وزراء سنغافورة في الرياض.\n"
+            "واستقبل وزير خارجية تشيلي.")
+    got = brief(text)
+    dates = {e[1]["visitor_state"]: e[3] for e in got if e[0] == "visit"}
+    assert dates == {"SG": "2015-03-05", "CL": None}

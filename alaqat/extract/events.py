@@ -66,6 +66,7 @@ _MORROW_OF = re.compile(r"(?<![^\W_])(?:[وف]?(?:في\s+)?)(غداه)\s+$")
 STATEMENT_REACH = 2  # sentences after a word of support where the statement it was said in may be dated
 STATEMENT_WORDS_REACH = 24  # characters before that day where the words naming the statement stand (في تصريح له)
 MORROW_REACH = 12  # characters before an act's word where غداة may stand
+DIARY_DAY_AT = 20  # characters from a sentence's start within which the day of a diary's entry stands
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
@@ -349,6 +350,7 @@ class EventExtractor:
         _talks_dated_where_restated(text, drafts, dated_sentences)
         _planned_visit_dated_after(text, drafts, dated_sentences)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
+        self._date_by_diary_day(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
         self._dated_by_its_statement(text, drafts, dated_sentences)
         self._almanac_days(analysis, drafts)
@@ -636,6 +638,44 @@ class EventExtractor:
                 value = self._news_date(dated_sentences.get(number + 1, [])) if lead else None
                 if value is not None:
                     event.date, event.date_text, event.date_basis = value.expr.value, value.expr.text, "narrative"
+
+    def _date_by_diary_day(self, text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                           dated_sentences: dict[int, list[_NDate]], sentences: list[Sentence]) -> None:
+        """An undated act in a sentence that goes on, with و, a paragraph a day opened (وفي يوم الثلاثاء 3 مارس
+        استقبل الوفد. وعقد جلسة مباحثات مع …: a chronicle's entry) took place that day (basis ``narrative``), as
+        the annotation guide widens a claim to its neighbour for its date. Only the sentence right after one that
+        opens with its one day (or took it so), in the same paragraph, with no date of its own and no report of
+        speech at its start; only acts that recur, asserted, and no agreement (``_date_by_lead`` dates news after
+        its lead; this, a diary's days of any age)."""
+        if not drafts:
+            return
+        days: dict[int, tuple[str, str | None]] = {}  # sentence -> the day its entry opened with, and its text
+        for number, sent_dates in dated_sentences.items():
+            day = self._one_day(sent_dates)
+            if day is not None and day.start - self._ntext.to_normalized(sentences[number].start) <= DIARY_DAY_AT:
+                days[number] = (day.expr.value, day.expr.text)
+        speech = self.lexicon.cue_regexes.get("speech")
+        for _, _, event, number, (s, e) in sorted(drafts, key=lambda d: d[3]):
+            if number - 1 not in days or event.date is not None or event.modality != "asserted" \
+                    or dated_sentences.get(number) or self.lexicon.types[event.type].once \
+                    or event.type.startswith("agreement."):  # an agreement told after a day is mostly recalled
+                continue
+            opening = s + len(text[s:e]) - len(text[s:e].lstrip())
+            previous_end = self._ntext.to_normalized(sentences[number - 1].end)
+            if not text.startswith("و", opening) or "\n" in text[previous_end:s] or (
+                    speech is not None and speech.match(text, opening)):
+                continue
+            event.date, event.date_text = days[number - 1]
+            event.date_basis = "narrative"
+            days[number] = days[number - 1]
+
+    @staticmethod
+    def _one_day(sent_dates: list[_NDate]) -> _NDate | None:
+        """The one day a sentence names, written out or counted from the paper's (وفي يوم الجمعة 3 أبريل), else
+        None."""
+        days = [d for d in sent_dates
+                if d.expr.basis in ("document", "explicit") and d.expr.granularity in ("day", "weekday")]
+        return days[0] if len({d.expr.value for d in days}) == 1 else None
 
     def _lead_goes_on(self, lead: int, number: int, dated_sentences: dict[int, list[_NDate]]) -> bool:
         """Whether the lead's news date still holds ``number`` sentences on: at most ``LEAD_GAP`` sentences between,
