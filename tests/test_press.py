@@ -4564,3 +4564,10 @@ def test_a_chronicles_entry_dates_the_acts_told_after_its_day_in_its_paragraph()
     got = brief(text)
     dates = {e[1]["visitor_state"]: e[3] for e in got if e[0] == "visit"}
     assert dates == {"SG": "2015-03-05", "CL": None}
+
+
+def test_aid_to_refugee_women_goes_to_their_state_not_the_camps_and_the_north_koreans_are_the_norths():
+    got = brief("قدمت الحملة السعودية مساعدات طبية للاجئات السوريات في مخيم الزعتري بالأردن.")
+    assert [e[1]["recipients"] for e in got if e[0] == "aid"] == [["SY"]]
+    got = brief("أرسلت اليابان شحنات من المساعدات الغذائية للكوريين الشماليين في الشتاء الماضي.")
+    assert [e[1]["recipients"] for e in got if e[0] == "aid"] == [["KP"]]
