@@ -4571,3 +4571,9 @@ def test_aid_to_refugee_women_goes_to_their_state_not_the_camps_and_the_north_ko
     assert [e[1]["recipients"] for e in got if e[0] == "aid"] == [["SY"]]
     got = brief("أرسلت اليابان شحنات من المساعدات الغذائية للكوريين الشماليين في الشتاء الماضي.")
     assert [e[1]["recipients"] for e in got if e[0] == "aid"] == [["KP"]]
+
+
+def test_discussing_a_draft_memorandum_is_negotiating_it():
+    got = brief("فوض مجلس الوزراء وزير الخارجية بالتباحث مع الجانب الكولومبي حول مشروع مذكرة تفاهم للتشاور السياسي.")
+    assert [(e[0], e[2]) for e in got if e[0] in ("talks", "agreement.negotiated")] == [
+        ("agreement.negotiated", "planned")]
