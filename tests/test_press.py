@@ -4577,3 +4577,10 @@ def test_discussing_a_draft_memorandum_is_negotiating_it():
     got = brief("فوض مجلس الوزراء وزير الخارجية بالتباحث مع الجانب الكولومبي حول مشروع مذكرة تفاهم للتشاور السياسي.")
     assert [(e[0], e[2]) for e in got if e[0] in ("talks", "agreement.negotiated")] == [
         ("agreement.negotiated", "planned")]
+
+
+def test_the_same_mans_visit_told_again_after_its_plan_in_one_sentence_is_the_plan():
+    got = brief("قال محللون إن زيارة وزير الخارجية الهندي سوشما سواراج المرتقبة إلى المملكة مهمة، مشيرين إلى أن زيارة "
+                "سواراج إلى الخليج التي تبدأها بالرياض تهدف إلى تعزيز التعاون.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
+        ("IN", "SA", "planned")]

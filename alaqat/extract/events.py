@@ -1285,8 +1285,14 @@ class EventExtractor:
     def _restated(event: Event, other: Event, purpose: bool = False) -> bool:
         """The same act said twice in one sentence: same type, its actors contained in the other's, and no
         date of its own that the other lacks. A purpose (ستلتقي … لبحث العلاقات) of the same act planned restates
-        the plan, though its verbal noun reads as done and a day before it as past."""
+        the plan, though its verbal noun reads as done and a day before it as past; so does the same man's visit to
+        the same host told again."""
         aim_of_plan = purpose and event.modality == "asserted" and other.modality == "planned"
+        # زيارة الوزيرة المرتقبة إلى المملكة …، مشيرين إلى أن جولتها في الخليج التي تبدأها بالرياض: the same named
+        # visitor's visit to the same host, told again after the plan, is the plan
+        aim_of_plan = aim_of_plan or (event.modality == "asserted" and other.modality == "planned"
+                                      and event.type == "visit" and bool(event.roles.get("visitor"))
+                                      and event.roles.get("visitor") == other.roles.get("visitor"))
         if other.type != event.type or (event.date and event.date != other.date and not aim_of_plan):
             return False
         if other.modality != event.modality and not aim_of_plan:
