@@ -4584,3 +4584,8 @@ def test_the_same_mans_visit_told_again_after_its_plan_in_one_sentence_is_the_pl
                 "سواراج إلى الخليج التي تبدأها بالرياض تهدف إلى تعزيز التعاون.")
     assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
         ("IN", "SA", "planned")]
+
+
+def test_a_bare_king_and_another_states_head_after_him_are_two_men():
+    assert support_sides(brief("وهنأ الملك رئيس سنغافورة بذكرى استقلال بلاده.")) == [("SA", "SG")]
+    assert parties(brief("التقى الملك الرئيس الفلبيني في جدة أمس."), "talks") == [["SA", "PH"]]

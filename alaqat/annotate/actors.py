@@ -924,6 +924,8 @@ class _DocumentReader:
                 group = self._title_group(k)
                 if (draft.offices or draft.has_name) and not self._same_person(draft, group):
                     break
+                if self._styled_bare_title(draft) and (group.state or group.org):
+                    break  # هنأ الملك رئيس سنغافورة، التقى الملك الرئيس المصري: the king and another state's head
                 self._take_group(draft, group)
                 k = group.next
             elif item.mention is not None and item.mention.kind == "person":
@@ -1006,6 +1008,13 @@ class _DocumentReader:
         nationals = (people is not None and not people.broken and not people.clitic and people.mention is not None
                      and people.mention.kind == "state" and people.mention.form == "nisba")
         return k + 3 if nationals else 0
+
+    @staticmethod
+    def _styled_bare_title(draft: _Draft) -> bool:
+        """Whether the phrase read so far is one bare styled title (الملك، الرئيس, no name, no state): a title after
+        it that names a state of its own is another man's, not a second office of his."""
+        return len(draft.offices) == 1 and draft.offices[0].style is not None and not draft.has_name \
+            and not draft.person and not (draft.state or draft.org)
 
     def _title_of_nobody(self, draft: _Draft, k: int) -> int:
         """قائد الجيش الحر، المتحدث باسم المعارضة: a title whose genitive is a phrase that acts for nobody (a
