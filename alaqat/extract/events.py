@@ -1043,14 +1043,16 @@ class EventExtractor:
         if not types.isdisjoint(self._blockable["sense_block"]):
             blocks = self.lexicon.cues["sense_block"]
             for word in _WORDS.findall(text, end, min(limit, end + SENSE_REACH)):  # فتح مسلحون النار: VSO
-                out.update(blocks.get(word, "").split())
+                if word in blocks:  # (most words after a trigger are no cue)
+                    out.update(blocks[word].split())
         # past the subject, in the clause: what is granted (منحته الإدارة الأمريكية فرصة: no aid), a list joined
         if not types.isdisjoint(self._blockable["clause_block"]):
             wide = self.lexicon.cues["clause_block"]
             hi = min(limit, end + WIDE_SENSE_REACH)
             clause_end = _CLAUSE_END.search(text, end, hi)
             for word in _WORDS.findall(text, end, clause_end.start() if clause_end else hi):
-                out.update(wide.get(word, "").split())
+                if word in wide:
+                    out.update(wide[word].split())
         # شاركت الحكومة اليابانية في تمويل …: what one takes part in is the noun after the first في, past the subject
         shared = _SHARED_IN.match(text, end, min(limit, end + OBJECT_REACH)) \
             if not types.isdisjoint(self._blockable["object_block"]) else None

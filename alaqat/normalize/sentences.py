@@ -150,13 +150,18 @@ def unwrap_lines(text: str) -> str:
 
 
 def with_spaces_at(text: str, positions: set[int] | list[int]) -> str:
-    """``text`` with a space at each of ``positions`` (a character read as no boundary): same length, same offsets."""
+    """``text`` with a space at each of ``positions`` (a character read as no boundary): same length, same offsets.
+    The pieces between the positions are joined by spaces: a list of the text's characters would make a string of
+    each Arabic one (none of them is cached), thousands a document, for a handful of positions."""
     if not positions:
         return text
-    chars = list(text)
-    for at in positions:
-        chars[at] = " "
-    return "".join(chars)
+    pieces = []
+    previous = 0
+    for at in sorted(set(positions)):
+        pieces.append(text[previous:at])
+        previous = at + 1
+    pieces.append(text[previous:])
+    return " ".join(pieces)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -14,7 +14,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from alaqat.lang import data_path, iter_tsv
@@ -245,6 +245,12 @@ def _normalize_each_char(original: str, rules: _Rules) -> NormalizedText:
     return _single_spaced(NormalizedText(original, "".join(out), origin, rules.attached), unwrapped is not original)
 
 
+KEY_CACHE_SIZE = 1 << 16  # distinct short strings whose key is remembered
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def normalize_key(text: str) -> str:
-    """Normalized form of a short string (a gazetteer alias, a query word) with spaces collapsed."""
+    """Normalized form of a short string (a gazetteer alias, a query word) with spaces collapsed. The same few
+    strings come back in every document (a trigger's words, a name's first word, a surname), and each call builds
+    a whole ``NormalizedText``: the keys are remembered (the rules never change within a process)."""
     return " ".join(normalize(text).text.split())

@@ -36,6 +36,8 @@ LEFT_EDGE = r"(?:(?<![^\W_])|(?<=[\s(«\"'\-–][وفبلك]))"
 # glued to it by a missing space (أمس7 شاحنات)
 RIGHT_EDGE = r"(?:(?![^\W_])|(?=[وف][^\W\d_])|(?<=[^\W\d_])(?=\d))"
 MODIFIER_WINDOW = 25
+WINDOW_KEY_MAX = 64  # the longest window whose rules are remembered (``_runnable_in``)
+WINDOW_CACHE_LIMIT = 50_000  # windows remembered before the memory starts over
 _RESTATING_GAP = re.compile(r"[\s,،()\-–]")  # what may stand between a relative day and its date
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -145,6 +147,7 @@ class DateRecognizer:
         self._finditers = [rule.regex.finditer for rule in self.rules]
         self._short_enough = {with_digit: self._rules_by_width(with_digit) for with_digit in (True, False)}
         self._required_automaton, self._unconditional = _required_automaton(self.rules)
+        self._window_rules: dict[str, int] = {}  # a window's text -> the rules that may match in it
         self._grammar_words = frozenset(
             w for rule in self.rules for w in _WORD.findall(rule.regex.pattern) if not w.isdigit()
         )
@@ -263,16 +266,12 @@ class DateRecognizer:
         # windows, a lone function word, hold none, and cost no more than the automaton's look), and of those the ones
         # short enough for it (most windows are a lone short word, too short for most rules) and, without a digit,
         # needing none; a few integer operations on the rules' bits (a bit a rank)
-        finditers, short_enough, automaton = self._finditers, self._short_enough, self._required_automaton
+        finditers, remembered = self._finditers, self._window_rules.get
         for start, end in windows:
-            possible = self._unconditional
-            if automaton is not None:  # given the window alone: the automaton copies all the text it is given
-                for _, bits in automaton.iter(text[start:end]):
-                    possible |= bits
-            if not possible:
-                continue
-            widths, rules = short_enough[_DIGIT.search(text, start, end) is not None]
-            runnable = rules[bisect_right(widths, end - start)] & possible
+            window = text[start:end]
+            runnable = remembered(window)
+            if runnable is None:
+                runnable = self._runnable_in(window)
             while runnable:
                 rank = (runnable & -runnable).bit_length() - 1  # the lowest rule left
                 runnable &= runnable - 1
@@ -283,6 +282,30 @@ class DateRecognizer:
         # each rule had been run in turn
         found.sort(key=lambda c: c[2])
         return found
+
+    def _runnable_in(self, window: str) -> int:
+        """The rules (a bit a rank) that may match in ``window``, a window's text: those one of whose required strings
+        it holds, short enough for it and, without a digit, needing none. A window's text alone decides them, and the
+        same few windows (في، من، الذي، من خلال) come back in every document, so a short one's rules are remembered
+        (``_candidates`` looks them up first)."""
+        runnable = self._rules_for(window)
+        if len(window) <= WINDOW_KEY_MAX:
+            if len(self._window_rules) >= WINDOW_CACHE_LIMIT:
+                self._window_rules.clear()
+            self._window_rules[window] = runnable
+        return runnable
+
+    def _rules_for(self, window: str) -> int:
+        """``_runnable_in`` worked out: the required strings' automaton (given the window alone: it copies all the
+        text it is given) and the rules' widths (most windows are a lone short word, too short for most rules)."""
+        possible = self._unconditional
+        if self._required_automaton is not None:
+            for _, bits in self._required_automaton.iter(window):
+                possible |= bits
+        if not possible:
+            return 0
+        widths, rules = self._short_enough[_DIGIT.search(window) is not None]
+        return rules[bisect_right(widths, len(window))] & possible
 
     def _of_grammar_words(self, matched: str) -> bool:
         """True when every word of a match is a word of the grammar (clitics allowed) or a number.
