@@ -66,7 +66,6 @@ _MORROW_OF = re.compile(r"(?<![^\W_])(?:[وف]?(?:في\s+)?)(غداه)\s+$")
 STATEMENT_REACH = 2  # sentences after a word of support where the statement it was said in may be dated
 STATEMENT_WORDS_REACH = 24  # characters before that day where the words naming the statement stand (في تصريح له)
 MORROW_REACH = 12  # characters before an act's word where غداة may stand
-DIARY_DAY_AT = 20  # characters from a sentence's start within which the day of a diary's entry stands
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
@@ -652,7 +651,8 @@ class EventExtractor:
         days: dict[int, tuple[str, str | None]] = {}  # sentence -> the day its entry opened with, and its text
         for number, sent_dates in dated_sentences.items():
             day = self._one_day(sent_dates)
-            if day is not None and day.start - self._ntext.to_normalized(sentences[number].start) <= DIARY_DAY_AT:
+            opening = self._ntext.to_normalized(sentences[number].start)
+            if day is not None and _DIARY_OPENING.fullmatch(text, opening, day.start):
                 days[number] = (day.expr.value, day.expr.text)
         speech = self.lexicon.cue_regexes.get("speech")
         for _, _, event, number, (s, e) in sorted(drafts, key=lambda d: d[3]):
@@ -2161,6 +2161,8 @@ def _same_day_told(a: str | None, b: str | None) -> bool:
     return bool(a and b) and _compatible(a, b)
 
 
+# what may stand before the day that opens a diary's entry (وفي يوم الثلاثاء 3 مارس): و، في، يوم, nothing else
+_DIARY_OPENING = re.compile(r"\s*(?:و?في\s+)?(?:يوم\s+)?")
 _QUOTES = re.compile(r"[«»\"“”]")
 _DATED_APART = frozenset({"talks"})
 # the offices one man holds at a time, by which two tellings of a meeting name the same people or others

@@ -468,11 +468,10 @@ class Frame:
         at = self.trigger[0]
         return Arg(Mention("", at, at, "", self.home or "", "state"), at, at, self.home, "state", "")
 
-    def diary_receiver(self) -> bool:
-        """Whether a verb of receiving opens a diary's clause with its subject unsaid (هنأ رئيس توغو …، واستقبل
-        وزير خارجية ألبانيا): the receiver is the paper's own head of state."""
-        shared = self._shared_subject(*self._agents_after())
-        return shared is not None and shared.stand_in and shared.state == self.home
+    def shared_subject(self) -> Arg | None:
+        """The subject this verb shares with the first verb of its sentence (هنأ الملك رئيس توغو، واستقبل …: the
+        king), or None (see ``_shared_subject``)."""
+        return self._shared_subject(*self._agents_after())
 
     def _man_after_feminine_verb(self, arg: Arg) -> bool:
         """Whether ``arg`` is a man's title right after a verb whose subject is feminine (كما كانت التقت نائب وزير
@@ -1715,8 +1714,12 @@ def _reception(frame: Frame) -> list[Roles]:
     if not after:
         return []
     receiver, rest = after[0], after[1:]
-    if frame.diary_receiver() or _unsaid_receiver(frame, after):
+    shared = frame.shared_subject()
+    # هنأ رئيس توغو …، واستقبل وزير خارجية ألبانيا: a diary's clause whose subject, unsaid, is the paper's own head
+    if (shared is not None and shared.stand_in and shared.state == frame.home) or _unsaid_receiver(frame, after):
         receiver, rest = frame.home_stand_in(), after
+    elif shared is not None and shared.end <= frame.trigger[0] and party(shared):
+        receiver, rest = shared, after  # هنأ الملك رئيس توغو، واستقبل وزير خارجية ألبانيا: the king receives him
     # a nisba alone is a guest only as an actor's (العاهل الأردني), not people it describes (سياح أمريكيين)
     guests = [a for a in rest if a.kind == "person"
               or (a.mention.form == "nisba" and a.actor is not None and a.actor.office and a.state != receiver.state)]
