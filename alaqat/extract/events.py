@@ -787,11 +787,9 @@ class EventExtractor:
     def _news_date(self, sent_dates: list[_NDate]) -> _NDate | None:
         """The one day of a sentence when it dates news (see ``_date_by_lead``), else None. Only days count: a
         year or a season beside it (دعا الوزير أمس إلى إنهاء حرب تدور منذ عام 2013) is background."""
-        days_told = [d for d in sent_dates
-                     if d.expr.basis in ("document", "explicit") and d.expr.granularity in ("day", "weekday")]
-        if len({d.expr.value for d in days_told}) != 1:
+        ndate = self._one_day(sent_dates)
+        if ndate is None:
             return None
-        ndate = days_told[0]
         try:
             days = (date.fromisoformat(self._doc_date[:10]) - date.fromisoformat(ndate.expr.value)).days
         except ValueError:
@@ -1289,12 +1287,11 @@ class EventExtractor:
         date of its own that the other lacks. A purpose (ستلتقي … لبحث العلاقات) of the same act planned restates
         the plan, though its verbal noun reads as done and a day before it as past; so does the same man's visit to
         the same host told again."""
-        aim_of_plan = purpose and event.modality == "asserted" and other.modality == "planned"
         # زيارة الوزيرة المرتقبة إلى المملكة …، مشيرين إلى أن جولتها في الخليج التي تبدأها بالرياض: the same named
         # visitor's visit to the same host, told again after the plan, is the plan
-        aim_of_plan = aim_of_plan or (event.modality == "asserted" and other.modality == "planned"
-                                      and event.type == "visit" and bool(event.roles.get("visitor"))
-                                      and event.roles.get("visitor") == other.roles.get("visitor"))
+        same_visitor = event.type == "visit" and bool(event.roles.get("visitor")) \
+            and event.roles.get("visitor") == other.roles.get("visitor")
+        aim_of_plan = event.modality == "asserted" and other.modality == "planned" and (purpose or same_visitor)
         if other.type != event.type or (event.date and event.date != other.date and not aim_of_plan):
             return False
         if other.modality != event.modality and not aim_of_plan:

@@ -1708,9 +1708,14 @@ def _anaphor_host(frame: Frame, visitor_state: str | None) -> str | None:
     return frame.pair[1] if frame.pair[0] == visitor_state else frame.pair[0]
 
 
+def _received_after(frame: Frame) -> list[Arg]:
+    """The arguments acting for a side after a verb of receiving, in its clause: its receiver first, unless unsaid."""
+    return [a for a in frame.args if a.start >= frame.trigger[1] and a.end <= frame.clause[1] and a.state]
+
+
 def _reception(frame: Frame) -> list[Roles]:
     """استقبل الرئيس المصري العاهل الأردني: the guest (second person or nisba) visits the receiver's state."""
-    after = [a for a in frame.args if a.start >= frame.trigger[1] and a.end <= frame.clause[1] and a.state]
+    after = _received_after(frame)
     if not after:
         return []
     receiver, rest = after[0], after[1:]
@@ -1774,8 +1779,8 @@ def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
     if not frame.home or any(a.end <= frame.trigger[0] and not a.prep for a in frame.agents()):
         return False
     prefix = frame.text[frame.sent[0]:frame.trigger[0]]
-    opens = frame.opening >= frame.trigger[0] - 2 or (len(prefix.split()) <= DIARY_PREFIX_WORDS
-                                                       and _DIARY_DAY.search(prefix) is not None)
+    diary_day = len(prefix.split()) <= DIARY_PREFIX_WORDS and _DIARY_DAY.search(prefix) is not None
+    opens = frame.opening >= frame.trigger[0] - 2 or diary_day
     # nobody else acts up to the diary's next act (، وهنأ رئيس تونس), which a comma and و open; a comma alone opens
     # none (استقبل أمير الكويت، في قصره أمس، وزير الخارجية: his guest)
     next_act = _NEXT_ACT.search(frame.text, frame.trigger[1], frame.sent[1])
@@ -1789,7 +1794,7 @@ def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
     guests_of_nobody = bool(people) and any(people[0].end <= start < frame.sent[1] for start, _ in frame.non_state)
     # one guest, or several joined by و (استقبل ولي عهد الأردن ووزير الخارجية العماني): a receiver takes no و after him
     # several guests only on a diary's day (وفي يوم السبت 21 مارس استقبل …): two receivers may open a sentence too
-    several = len(people) > 1 and (len(prefix.split()) > DIARY_PREFIX_WORDS or _DIARY_DAY.search(prefix) is None)
+    several = len(people) > 1 and not diary_day
     return opens and bool(people) and not several and _joined_by_and(frame, people) and acting == people \
         and not others and all(party(p) != frame.home for p in people) \
         and people[0].start - frame.trigger[1] <= 2 and not guests_of_nobody  # right after the verb, no receiver
@@ -1815,7 +1820,7 @@ def _diary_guests(frame: Frame) -> list[str]:
     paper's own state, whose head went unsaid, and each guest's; none for any other reception."""
     if not frame.verb_cue("reception") or frame.suffix:
         return []
-    after = [a for a in frame.args if a.start >= frame.trigger[1] and a.end <= frame.clause[1] and a.state]
+    after = _received_after(frame)
     if not after or not _unsaid_receiver(frame, after):
         return []
     return _distinct([frame.home, *(party(a) for a in after if not a.prep and a.kind == "person")])
@@ -3161,7 +3166,8 @@ def _at_its_own_seat(frame: Frame, orgs: list[Arg], host_state: str) -> bool:
     """Whether a meeting only said to be held in a place is a body's own, at its seat (اجتماع أوبك الذي عقد في
     فيينا، تعقد المنظمة اجتماعها المقبل في فيينا): the body's routine where it lives, no state's hosting. A summit
     held there (قمة مجلس التعاون المنعقدة في الرياض) is still the state's: its leaders receive the others."""
-    if not any(frame.seats().get(a.mention.id) == host_state for a in orgs):
+    seats = frame.seats()
+    if not any(seats.get(a.mention.id) == host_state for a in orgs):
         return False
     summit = frame.lexicon.cue_regexes.get("summit")
     lo, hi = frame.clause_span()
