@@ -2671,6 +2671,19 @@ def test_a_meeting_called_for_a_weekday_is_convened_for_the_coming_one():
     assert [(e[2], e[3]) for e in got if e[0] == "talks"] == [("planned", "2015-07-28")]
 
 
+def test_talks_demanded_of_others_are_proposed_even_joined_to_another_demand():
+    # the negotiating is joined by و to the noun the demand governs; nothing says the talks took place
+    got = brief("وتحدث الرئيس التشيلي قبل أن يطالب الاتحاد الأوروبي بمراجعة سياسة الصيد البحري والتفاوض مع تشيلي.")
+    assert modalities(got, "talks") in ([], ["proposed"])
+    got = brief("وطالبت الحكومة السودانية إثيوبيا بوقف البناء والتفاوض مع مصر.")
+    assert modalities(got, "talks") in ([], ["proposed"])
+    got = brief("وطالبت الحكومة السودانية إثيوبيا باستئناف المفاوضات مع مصر.")
+    assert modalities(got, "talks") in ([], ["proposed"])
+    # a verb after و is an act of its own
+    got = brief("دعا الرئيس الفرنسي إلى وقف القتال والتقى نظيره التشيلي في باريس أمس.")
+    assert modalities(got, "talks") == ["asserted"]
+
+
 def test_what_a_state_seeks_is_intended_and_procedures_still_to_complete_are_planned():
     got = brief("وتسعى مصر إلى توقيع اتفاقية للتعاون مع روسيا.")
     assert modalities(got, "agreement.signed") == ["intended"]

@@ -143,10 +143,13 @@ class _NDate:
 
 
 # what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد اجتماع)
-_CALLED_FOR = re.compile(r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء)\s+)?$")
+# … or resuming (باستئناف المفاوضات)
+_CALLED_FOR = re.compile(
+    r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء|استئناف|استيناف)\s+)?$")
 _GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 
 
+CALL_REACH = 60  # characters before a trigger (or the verbal noun it is joined to) where a call for it must stand
 MEETING_REACH = 60  # characters before a "held in" word (half that after it) where the meeting held must be named
 HOSTED_REACH = 3  # characters between a hosting verb and the meeting it hosts (استضاف اجتماع قمة)
 
@@ -1885,10 +1888,12 @@ class EventExtractor:
             value = "negated"  # أخفقت المحادثات في التوصل إلى اتفاق: no agreement came of them
         if value == "asserted" and item.trigger.type == "agreement.signed" and _purpose(text, item.start):
             value = "planned"  # وصل إلى الرياض لتوقيع اتفاقية، مهلة لإبرام اتفاق: the signing is what the act is for
-        if value == "asserted" and self._called_for(text, window_start, item):
+        if value == "asserted" and (call := self._call_for(text, window_start, item)) is not None:
             # دعا الرئيس إلى إبرام اتفاق سلام: what a call asks for has not happened; a meeting called (دعا الأمين العام
-            # إلى اجتماع طارئ يوم الثلاثاء) is convened, to take place
-            value = "planned" if item.trigger.type in ("visit", "talks") else "proposed"
+            # إلى اجتماع طارئ يوم الثلاثاء) is convened, to take place; talks demanded of others (طالب الاتحاد
+            # بالتفاوض مع تونس) are only proposed
+            value = self.lexicon.cues["call"][call.group("w")] if item.trigger.type in ("visit", "talks") \
+                else "proposed"
         if value in ("asserted", "planned") and self._called_for(text, window_start, item, cue="seek"):
             value = "intended"  # تسعى مصر إلى توقيع اتفاقية: what a state seeks is what it means to do
         if value == "asserted" and self._called_for(text, sent[0], item, cue="authorize"):
@@ -1916,12 +1921,16 @@ class EventExtractor:
         return not _NEW_ACT.search(text, *between) and not self._cue_between("speech", text, *between)
 
     def _called_for(self, text: str, window_start: int, item: _Found, cue: str = "call") -> bool:
-        """Whether the trigger is what a call asks for: governed by إلى or ب right before its word (إلى إبرام، بعقد)
-        with a verb of calling (دعا، طالب، حث) earlier in its clause; with ``cue="authorize"``, what someone is
-        authorized to do (تفويض الوزير – أو من ينيبه – بالتباحث)."""
+        """Whether the trigger is what a call asks for (see ``_call_for``)."""
+        return self._call_for(text, window_start, item, cue) is not None
+
+    def _call_for(self, text: str, window_start: int, item: _Found, cue: str = "call") -> re.Match[str] | None:
+        """The verb of calling (دعا، طالب، حث) earlier in the trigger's clause when the trigger is what it asks for:
+        governed by إلى or ب right before its word (إلى إبرام، بعقد), or joined by و to a noun so governed; with
+        ``cue="authorize"``, the word authorizing someone to do it (تفويض الوزير – أو من ينيبه – بالتباحث)."""
         regex = self.lexicon.cue_regexes.get(cue)
         if regex is None:
-            return False
+            return None
         surface = item.trigger.surface
         if text.startswith("ب", item.start) and (not surface.startswith("ب") or surface[1:] in self.lexicon.triggers):
             at = item.start  # بتوقيع: the trigger was matched with its clitic, or is a row of its own with it
@@ -1932,7 +1941,10 @@ class EventExtractor:
             end = _word_start(text, item.start)
             governed = _CALLED_FOR.search(text, max(0, end - 16), end)
             at = governed.start() if governed is not None else -1
-        return at >= 0 and regex.search(text, window_start, at) is not None
+            if at < 0 and (at := _governed_with_its_partner(text, window_start, item)) >= 0:
+                # the partner's own window: its call stands as close before it as a trigger's stands before that
+                window_start = _clause_start(text, max(0, at - CALL_REACH), at)
+        return regex.search(text, window_start, at) if at >= 0 else None
 
     def _authorized_with_another(self, text: str, sent: tuple[int, int], item: _Found) -> bool:
         """Whether the trigger is part of an act authorized earlier in its sentence: a signing joined to it by و, or
@@ -2356,6 +2368,26 @@ def _same_office(a: str, b: str) -> bool:
 CONDEMNATION_WORD = 12  # characters read at a trigger for its word of condemnation
 LINK_LABEL_REACH = 20  # characters from a sentence's start where the label of a link to the story may open
 HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
+
+
+def _governed_with_its_partner(text: str, window_start: int, item: _Found) -> int:
+    """Where the verbal noun that a trigger joined to it by و is governed by ب or إلى (طالب الاتحاد بإعادة فتح
+    الملف والتفاوض مع تونس: the negotiating is asked for with the reopening), or -1. Only a definite noun after
+    و (والتفاوض) is joined so; a verb after و (ووقع) is an act of its own, and a comma ends the clause."""
+    start = _token_start(text, item.start)
+    if not (start == item.start - 3 and text.startswith("وال", start)):
+        return -1  # the article read apart from the trigger marks a noun; والتقى is a verb
+    clause = max(window_start, text.rfind("،", window_start, start) + 1, text.rfind(",", window_start, start) + 1)
+    partner = _GOVERNED_OR_TO.search(text, clause, start)
+    return partner.start() if partner is not None else -1
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` begins, looking back no further than ``lo``."""
+    return max([lo] + [m.end() for m in _CLAUSE_END.finditer(text, lo, at)])
+
+
+_GOVERNED_OR_TO = re.compile(r"(?<![^\W_])(?:ب[^\W\d_]{3,}|(?:إلى|الى|الي)\s)")
 
 
 def _token_start(text: str, at: int) -> int:
