@@ -90,6 +90,16 @@ def test_what_a_verb_of_denying_denies_follows_its_own_complementizer_after_a_re
     assert modalities(got, "talks") == ["negated"]
 
 
+def test_a_present_verb_negated_by_la_negates_the_act_it_takes_as_object():
+    got = brief("ويشكو اللاجئون الصوماليون من أنهم لا يتلقون المساعدات الموعودة من الأمم المتحدة في كينيا.")
+    assert modalities(got, "aid") in ([], ["negated"])
+    got = brief("وأوضح المتحدث أن البرنامج لا يشمل زيارة وزير الخارجية الياباني إلى القاهرة.")
+    assert modalities(got, "visit") in ([], ["negated"])
+    # لا تزال says the act goes on
+    got = brief("ولا تزال المساعدات الكويتية تصل إلى اليمن عبر ميناء عدن.")
+    assert modalities(got, "aid") == ["asserted"]
+
+
 def test_a_participle_of_saying_after_a_negated_verb_opens_a_statement_of_its_own():
     got = brief("وأكد المتحدث أن موقف روسيا من الأزمة في سوريا لم يتبدل، مضيفا أن روسيا قدمت شتى أشكال الدعم إلى "
                 "الشعب السوري.")

@@ -146,9 +146,13 @@ class _NDate:
 # … or resuming (باستئناف المفاوضات)
 _CALLED_FOR = re.compile(
     r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء|استئناف|استيناف)\s+)?$")
+# لا يحصلون على …، لا تشمل …: لا, a present verb, and the preposition that takes the trigger as its object (normalized
+# text: على is علي, إلى is الي)
+_NEGATED_PRESENT = re.compile(r"(?<![^\W_])و?لا\s+([يت][^\W\d_]{2,})\s+(?:(?:علي|الي|من|في)\s+)?$")
 _GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 
 
+NEGATED_VERB_REACH = 30  # characters before a trigger where لا, a present verb and its preposition may stand
 CALL_REACH = 60  # characters before a trigger (or the verbal noun it is joined to) where a call for it must stand
 MEETING_REACH = 60  # characters before a "held in" word (half that after it) where the meeting held must be named
 HOSTED_REACH = 3  # characters between a hosting verb and the meeting it hosts (استضاف اجتماع قمة)
@@ -1964,10 +1968,15 @@ class EventExtractor:
         return before is not None and before.group(1) in self.lexicon.cues.get("name_link", {})
 
     def _negated_right_before(self, text: str, item: _Found) -> bool:
-        """Whether the word right before the trigger negates it alone (عدم زيارة), a ``negation_adjacent`` cue."""
+        """Whether the word right before the trigger negates it alone (عدم زيارة), a ``negation_adjacent`` cue; or
+        a لا negates the present verb that takes it as its object (لا يحصلون على المساعدات، لا تشمل الزيارة), unless
+        that verb only says it goes on (لا تزال المساعدات: a ``continuing`` cue)."""
         words = self.lexicon.cues.get("negation_adjacent", {})
         before = text[max(0, item.start - 12):item.start].split()
-        return bool(before) and before[-1] in words and text[item.start - 1:item.start].isspace()
+        if bool(before) and before[-1] in words and text[item.start - 1:item.start].isspace():
+            return True
+        verb = _NEGATED_PRESENT.search(text, max(0, item.start - NEGATED_VERB_REACH), _word_start(text, item.start))
+        return verb is not None and verb.group(1) not in self.lexicon.cues.get("continuing", {})
 
     def _invited(self, text: str, window_start: int, item: _Found) -> str | None:
         """A visit that is the purpose of an invitation (دعا الملك الرئيس لزيارة المملكة، دعوة لزيارة) is
