@@ -3621,6 +3621,14 @@ def test_the_city_a_body_sits_in_is_no_side_of_the_act():
     assert [(t, sorted(r["parties"])) for t, r, *_ in got if t == "talks"] == [("talks", ["US", "org:UN"])]
 
 
+def test_a_body_based_in_a_city_told_in_passing_is_no_hosting():
+    got = brief("وأكدت المنظمة الدولية ومقرها فيينا أن الدول الأعضاء (في الاتفاقية) ستستفيد من خفض الرسوم.")
+    assert [t for t, *_ in got if t == "hosting"] == []
+    # the seat told as such is a facility its host state hosts
+    got = brief("وتتعاون الدول الثلاث مع منظمة شنغهاي للتعاون التي يوجد مقرها في بكين.")
+    assert [r["host"] for t, r, *_ in got if t == "hosting"] == ["CN"]
+
+
 def test_a_consulate_official_touring_the_city_it_sits_in_is_no_visit():
     # the city joined by ب to a consulate or an embassy is where it lives: nobody came from abroad
     got = brief("زار مدير الشؤون الثقافية في القنصلية الكندية بدبي مقر الجامعة.", country="AE")

@@ -3083,6 +3083,9 @@ def _suffix_body(frame: Frame) -> str | None:
     return bodies[-1] if bodies else None
 
 
+_SEAT_IN = re.compile(r"\s*(?:(?<![^\W_])في(?![^\W_])|ب(?=[^\W\d_]))")  # مقرها في جنيف، مقره بجدة
+
+
 def _owned_by_nobody(frame: Frame) -> bool:
     """Whether a phrase acting for nobody (a company, a club) ends right before the trigger: its owner, whose
     meeting or seat it is (مؤتمر الشركة الذي عقد في، شركة …، التي مقرها)."""
@@ -3092,6 +3095,9 @@ def _owned_by_nobody(frame: Frame) -> bool:
 def host(frame: Frame) -> list[Roles]:
     if frame.cue("seat", *frame.trigger) and _owned_by_nobody(frame):
         return []  # شركة البرمجيات، التي مقرها أيرلندا: a company's seat is no facility a state hosts
+    if frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("headquarters", {}) \
+            and not _SEAT_IN.match(frame.text, frame.trigger[1]):
+        return []  # المنظمة الدولية ومقرها جنيف قالت: a body "based in" a city, told in passing (مقرها في is a seat)
     places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
     if frame.notes.get("held_in"):
         # القمة التي عقدت في المدينة (the extractor found a meeting by the word) is hosted there, unless it is a
