@@ -418,6 +418,16 @@ def test_a_bare_title_right_after_an_official_is_his_second_office():
     assert by_text(found, "رئيس مجلس الوزراء").state == "SA"
 
 
+def test_a_bare_styled_title_before_another_states_title_is_another_man():
+    # no American is crown prince: the heir and the secretary are two men
+    found = actors("والتقى ولي العهد وزير الخارجية الأمريكي في جدة مساء أمس.", country="SA")
+    assert (by_text(found, "ولي العهد").state, by_text(found, "وزير الخارجية الأمريكي").state) == ("SA", "US")
+    # a state whose heir is styled so keeps the chain one man's
+    found = actors("وصرح ولي العهد وزير الدفاع البحريني بأن التمرين ناجح.", country="SA")
+    assert [(a.text, a.state, a.office) for a in found] == [
+        ("ولي العهد وزير الدفاع البحريني", "BH", "crown_prince")]
+
+
 def test_a_definite_title_with_a_nisba_of_its_own_is_another_person():
     # the minister (no nisba: the home state's) receives the ambassador (the nisba's)
     found = actors("واستقبل وزير الخارجية السفير الإيطالي لدى المملكة في مكتبه بالرياض أمس.", country="SA")

@@ -1009,6 +1009,15 @@ class _DocumentReader:
                      and people.mention.kind == "state" and people.mention.form == "nisba")
         return k + 3 if nationals else 0
 
+    def _serves_where_no_such_style(self, k: int, style: str) -> bool:
+        """Whether the titles from ``k`` on name a state (or a body) whose heads bear no ``style``: a bare styled
+        title before them (ولي العهد، الملك) is then another man's, not his first office (ولي العهد نائب رئيس مجلس
+        الوزراء وزير الداخلية is one man; so is ولي العهد وزير الدفاع السعودي, Saudi Arabia having a crown prince)."""
+        rest = self._title_group(k)
+        if rest.org:
+            return True
+        return rest.state is not None and style not in self.vocabulary.home_styles.get(rest.state, frozenset())
+
     @staticmethod
     def _styled_bare_title(draft: _Draft) -> bool:
         """Whether the phrase read so far is one bare styled title (الملك، الرئيس, no name, no state): a title after
@@ -1086,6 +1095,9 @@ class _DocumentReader:
                     # two people, or one and a group
                 if offices and definite and self._qualified_definite_title(k, offices[-1]):
                     break  # استقبل وزير الخارجية السفير الفرنسي: the minister receives the ambassador
+                if len(offices) == 1 and offices[0].style and not (state or org or fixed) \
+                        and self._serves_where_no_such_style(k, offices[0].style):
+                    break  # التقى ولي العهد وزير الخارجية الأمريكي: no American is crown prince; two men
                 offices.append(entry.agent)
                 fixed = fixed or entry.agent.state
                 definite = definite or _definite(self.tokens_of(item))
