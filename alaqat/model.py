@@ -126,6 +126,7 @@ class Actor:
     entity: str | None = None  # the linked mention it rests on, when one names it (KZ, org:UN, person:…)
     explicit: bool = True  # its state is said in the phrase (or by a known person), not inferred from context
     former: bool = False  # a former holder of his office (الرئيس الفرنسي السابق): acts for his state only in the past
+    name: tuple[int, int] | None = None  # where a person local to the document is named (his person id is a slug)
 
     @property
     def party(self) -> str | None:

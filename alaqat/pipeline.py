@@ -35,6 +35,15 @@ class Analysis:
     dates: list[TemporalExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
+    def mentions_to_keep(self) -> list[Mention]:
+        """The entity mentions, and where each person local to the document (a name the gazetteer does not know,
+        whose id is a slug: person:rmdan-ahmd-qadyrwf) is named (form ``local``): what a knowledge base keeps,
+        so that it can call him by the name the text gives him."""
+        named = {(a.name, a.person) for a in self.actors if a.name is not None and a.person is not None}
+        local = [Mention(self.doc.id, start, end, self.doc.text[start:end], person, "person", "local")
+                 for (start, end), person in sorted(named)]
+        return sorted(self.mentions + local, key=lambda m: (m.start, m.end))
+
 
 class Pipeline:
     """Loads each stage lazily, once, and runs the stages in order. ``min_confidence`` drops the events the

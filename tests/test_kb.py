@@ -244,3 +244,20 @@ def test_a_batch_commits_every_max_documents(kb):
     committed.append(reader.execute("SELECT count(*) FROM documents").fetchone()[0])
     reader.close()
     assert committed == [0, 0, 2, 2, 4, 5]  # two per transaction, the last one at the end
+
+
+def test_a_person_the_gazetteer_does_not_know_is_called_by_the_name_the_text_gives(kb):
+    # the person's id is a latin slug (the interchange format's); readers see the name written in the document
+    text = "وصل وزير الخارجية الموريتاني أحمد ولد تكدي إلى أستانا أمس في زيارة رسمية."
+    doc = read_text(text, doc_id="local", date="2015-07-22", country="KZ")
+    kb.ingest_document(doc)
+    visitors = [row[0] for row in kb.conn.execute("SELECT json_extract(roles, '$.visitor') FROM events")]
+    assert len(visitors) == 1 and visitors[0].startswith("person:") and kb.gazetteer.get(visitors[0]) is None
+    assert kb.names.name(visitors[0]) == "أحمد ولد تكدي"
+    answer = kb.ask("من زار كازاخستان؟")
+    assert "أحمد ولد تكدي" in answer.answer and visitors[0] not in answer.answer
+    # the name is kept as a mention of its own, with the document's offsets
+    [(start, end)] = kb.conn.execute("SELECT start, \"end\" FROM mentions WHERE form = 'local'").fetchall()
+    assert text[start:end] == "أحمد ولد تكدي"
+    # a state or a known person keeps the gazetteer's name
+    assert kb.names.name("KZ", "en") == kb.gazetteer.name("KZ", "en")

@@ -178,3 +178,15 @@ def test_spark_engine_is_identical_to_local_and_writes_tables(tmp_path, sequenti
     assert [d.value for d in visit.dates] == ["2022-05"]
     assert errors_table(out) == [{"doc": "t3", "error": "t3: a row needs string 'id' and 'text'"}]
     assert errors == ["t3: a row needs string 'id' and 'text'"]
+
+
+def test_a_worker_keeps_where_a_person_local_to_the_document_is_named():
+    # what a Parquet run stores is what a direct ingest keeps: the name a reader is shown for a slug's person
+    from alaqat.read import read_text
+    from alaqat.scale import worker
+
+    text = "وصل وزير الخارجية الموريتاني أحمد ولد تكدي إلى أستانا أمس في زيارة رسمية."
+    _, events, mentions, _, error = worker.extract_one(read_text(text, doc_id="m", date="2015-07-22", country="KZ"))
+    assert error is None and events[0]["roles"]["visitor"].startswith("person:")
+    local = [m for m in mentions if m["form"] == "local"]
+    assert [(m["id"], m["text"]) for m in local] == [(events[0]["roles"]["visitor"], "أحمد ولد تكدي")]

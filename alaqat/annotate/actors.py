@@ -257,6 +257,7 @@ class _Draft:
     org: str | None = None
     person: str | None = None
     name: list[str] = field(default_factory=list)  # a name the gazetteer does not know
+    name_span: tuple[int, int] | None = None  # where that name is written (normalized offsets)
     surname: str | None = None  # the last word of the gazetteer's name for the person, when it may stand alone
     posting: str | None = None
     entity: str | None = None
@@ -1528,6 +1529,7 @@ class _DocumentReader:
             k -= 1
             draft.last = self.items[k - 1]
         draft.name = names
+        draft.name_span = (self.items[start].start, self.items[k - 1].end) if names else None
         return k
 
     # -- what an actor acts for -------------------------------------------------------------------------------
@@ -1605,8 +1607,10 @@ class _DocumentReader:
                 form, explicit = "title", False
         if office is None and not (state or org or person):
             return
+        named_here = None
         if draft.name and not person:
             person = "person:" + slug(draft.name)
+            named_here = self.ntext.span_to_original(*draft.name_span) if draft.name_span else None
         if office is None:
             kind = "person" if person else ("org" if org and not state else "state")
         elif office.office in _BODY_OFFICES:
@@ -1617,7 +1621,8 @@ class _DocumentReader:
                             office=office.office if office else None, level=office.level if office else None,
                             form=form, posting=draft.posting or self._post_of_bare_title_before(draft, person),
                             entity=draft.entity, explicit=explicit,
-                            former=draft.former or bool(person and self.gazetteer.former_leader(person, self.doc.date)))
+                            former=draft.former or bool(person and self.gazetteer.former_leader(person, self.doc.date)),
+                            name=named_here)
         self.actors.append(actor)
         self.styles[id(actor)] = office.style if office else None
         surname = draft.name[-1] if draft.name else draft.surname

@@ -63,7 +63,7 @@ def _print_facts(facts, kb, lang: str = "ar") -> None:
 
     for fact in facts:
         flag = "CONFLICT " if fact.status == "conflict" else ""
-        what = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
+        what = describe(fact.type, fact.roles, kb.names, lang, fact.modality)
         date = " | ".join(a.date for a in fact.alternatives) if fact.status == "conflict" else fact.date
         print(f"{date or '?':<24} {flag}{fact.type:<22} {what}"
               f"  [{len(fact.claims)} source{'s' if len(fact.claims) != 1 else ''}]")

@@ -18,7 +18,7 @@ def extract_one(doc: Document) -> tuple[str, Rows, Rows, Rows, str | None]:
         analysis = default_pipeline().analyze(doc, min_confidence=0.0)  # the driver applies the threshold
     except Exception as exc:  # a failing document is reported, the job goes on
         return doc.id, [], [], [], f"{doc.path or doc.id}: extraction failed ({type(exc).__name__}: {exc})"
-    return (doc.id, [e.to_json() for e in analysis.events], [mention_json(m) for m in analysis.mentions],
+    return (doc.id, [e.to_json() for e in analysis.events], [mention_json(m) for m in analysis.mentions_to_keep()],
             [d.to_json() for d in analysis.dates], None)
 
 

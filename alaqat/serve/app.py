@@ -136,8 +136,8 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         lang = lang_of(request)
         context.update(t=strings(lang), lang=lang, vendor_missing=vendor_missing,
                        dir="rtl" if lang == "ar" else "ltr", path=request.url.path,
-                       name=lambda i: kb().gazetteer.name(i, lang),
-                       describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().gazetteer, lang, mod),
+                       name=lambda i: kb().names.name(i, lang),
+                       describe=lambda ty, roles, mod="asserted": describe(ty, roles, kb().names, lang, mod),
                        type_name=lambda ty: type_name(ty, lang), modality_name=lambda mod: modality_name(mod, lang),
                        when=lambda fact: when(fact, lang))
         response = templates.TemplateResponse(request, name, context)
@@ -323,7 +323,7 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         found = kb().document(doc_id)
         if found is None:
             raise HTTPException(404, "no such document")
-        sentences = pages.annotate(found, kb().gazetteer, lang_of(request))
+        sentences = pages.annotate(found, kb().names, lang_of(request))
         return render(request, "document.html", doc=found, sentences=sentences)
 
     @app.get("/search", response_class=HTMLResponse)

@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.model import EVENT_TYPES
 from alaqat.store import edtf, graph, views
-from alaqat.store.describe import describe, modality_name, type_name
+from alaqat.store.describe import Namer, describe, modality_name, type_name
 from alaqat.store.facts import Fact
 from alaqat.store.kb import KnowledgeBase
 
@@ -155,7 +154,7 @@ def timeline_items(kb: KnowledgeBase, states: list[str], types: list[str], perio
         disputed = [] if period == views.UNDATED else views.conflicts(kb.conn, states, types, limit=MAX_TIMELINE_ITEMS,
                                                                        max_claims=0)[0]
         for fact in views.cards(kb.conn, ids, max_claims=0) + disputed:
-            text = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
+            text = describe(fact.type, fact.roles, kb.names, lang, fact.modality)
             for number, alternative in enumerate(fact.alternatives):
                 starts = edtf.sort_key(alternative.date)[1] or ""
                 if period and fact.status == "conflict" and not starts.startswith(period):
@@ -286,7 +285,7 @@ class SentenceView:
     events: list[str] = field(default_factory=list)
 
 
-def annotate(doc: dict[str, Any], gazetteer: Gazetteer | None = None, lang: str = "ar") -> list[SentenceView]:
+def annotate(doc: dict[str, Any], gazetteer: Namer | None = None, lang: str = "ar") -> list[SentenceView]:
     """The document cut into sentences, each into plain and highlighted pieces from the stored offsets.
 
     Entities, dates and event triggers become pieces with a class and a tooltip in the page's language (the

@@ -119,6 +119,6 @@ def _cites(facts: list[Fact]) -> list[dict[str, Any]]:
 
 def _fact_json(kb: KnowledgeBase, fact: Fact, lang: str) -> dict[str, Any]:
     return {"id": fact.id, "type": fact.type, "date": fact.date, "status": fact.status, "modality": fact.modality,
-            "text": describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality),
-            "participants": [{"id": p, "name": name_of(p, kb.gazetteer, lang)} for p in fact.participants],
+            "text": describe(fact.type, fact.roles, kb.names, lang, fact.modality),
+            "participants": [{"id": p, "name": name_of(p, kb.names, lang)} for p in fact.participants],
             "alternatives": [a.to_json() for a in fact.alternatives]}

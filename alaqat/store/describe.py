@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from alaqat.annotate.gazetteer import Gazetteer
 from alaqat.lang import LANG_ROOT, read_json
@@ -11,12 +12,47 @@ from alaqat.lang import LANG_ROOT, read_json
 LANGS = ("ar", "en")
 
 
+class Namer(Protocol):
+    """What names entity ids: the gazetteer, or ``Names`` (the gazetteer and the persons local to documents)."""
+
+    def get(self, entity_id: str) -> Any: ...
+
+    def name(self, entity_id: str, lang: str = "ar") -> str: ...
+
+
+class Names:
+    """The gazetteer's names, and for a person no gazetteer knows (person:rmdan-ahmd-qadyrwf, a slug made from his
+    name) the name the documents write most often: a reader is shown رمضان أحمد قاديروف, never the slug. Read
+    from the knowledge base at each call, so a document ingested since is named at once."""
+
+    def __init__(self, gazetteer: Gazetteer, conn: sqlite3.Connection):
+        self.gazetteer = gazetteer
+        self.conn = conn
+
+    def get(self, entity_id: str) -> Any:
+        """The gazetteer's entity, else the local name (truthy), else None."""
+        return self.gazetteer.get(entity_id) or self._local(entity_id)
+
+    def name(self, entity_id: str, lang: str = "ar") -> str:
+        if self.gazetteer.get(entity_id) is not None:
+            return self.gazetteer.name(entity_id, lang)
+        return self._local(entity_id) or entity_id
+
+    def _local(self, entity_id: str) -> str | None:
+        if not entity_id.startswith("person:"):
+            return None
+        row = self.conn.execute(
+            "SELECT text FROM mentions WHERE entity_id = ? AND form = 'local' GROUP BY text "
+            "ORDER BY count(*) DESC, text LIMIT 1", (entity_id,)).fetchone()
+        return row[0] if row else None
+
+
 @cache
 def phrases(lang: str) -> dict[str, Any]:
     return read_json(LANG_ROOT / (lang if lang in LANGS else "ar") / "phrases.json")
 
 
-def name_of(value: Any, gazetteer: Gazetteer, lang: str) -> str:
+def name_of(value: Any, gazetteer: Namer, lang: str) -> str:
     """Names of entity ids, and words for the ontology's role values (nuclear_weapons, embassy …)."""
     items = value if isinstance(value, list) else [value]
     words = phrases(lang).get("values", {})
@@ -49,7 +85,7 @@ def when(fact: Any, lang: str = "ar") -> str | None:
     return separator.join(f"{a.date} ({sources_count(len(a.claims), lang)})" for a in fact.alternatives) or None
 
 
-def describe(event_type: str, roles: dict[str, Any], gazetteer: Gazetteer, lang: str = "ar",
+def describe(event_type: str, roles: dict[str, Any], gazetteer: Namer, lang: str = "ar",
              modality: str = "asserted") -> str:
     """A one-line description such as 'Visit of Nursultan Nazarbayev (Kazakhstan) to Bahrain'."""
     p = phrases(lang)

@@ -103,7 +103,7 @@ def _citation(claim: Any) -> dict[str, Any]:
 
 def _line(fact: Fact, kb: KnowledgeBase, lang: str) -> Line:
     groups = [{"date": date, "citations": [_citation(c) for c in claims]} for date, claims in fact.claim_groups()]
-    return Line(fact.date, describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality), fact.status, fact.id,
+    return Line(fact.date, describe(fact.type, fact.roles, kb.names, lang, fact.modality), fact.status, fact.id,
                 [_citation(c) for c in fact.claims], getattr(fact, "sources", len(fact.claims)), when(fact, lang),
                 groups)
 
@@ -125,7 +125,7 @@ def build_dossier(kb: KnowledgeBase, a: str, b: str, lang: str = "ar", per_secti
     conflicts += [_line(f, kb, lang) for f in kb.conflicts([a]) + kb.conflicts([b])
                   if f.status == "conflict" and f.id not in {c.fact_id for c in conflicts}
                   and f.type in ("independence",)]
-    title = words["title"].format(a=name_of(a, kb.gazetteer, lang), b=name_of(b, kb.gazetteer, lang))
+    title = words["title"].format(a=name_of(a, kb.names, lang), b=name_of(b, kb.names, lang))
     return Dossier(a, b, lang, title, sections, conflicts, words)
 
 
@@ -145,5 +145,5 @@ def _paged_dossier(kb: KnowledgeBase, a: str, b: str, lang: str, per_section: in
     for state in (a, b):  # a state's disputed independence belongs in the dossier of each of its pairs
         in_conflict += [f for f in views.conflicts(kb.conn, [state], ["independence"], max_claims=max_citations)[0]
                         if f.id not in seen and not seen.add(f.id)]
-    title = words["title"].format(a=name_of(a, kb.gazetteer, lang), b=name_of(b, kb.gazetteer, lang))
+    title = words["title"].format(a=name_of(a, kb.names, lang), b=name_of(b, kb.names, lang))
     return Dossier(a, b, lang, title, sections, [_line(f, kb, lang) for f in in_conflict], words)

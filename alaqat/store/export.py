@@ -86,7 +86,7 @@ def timelinejs(kb: KnowledgeBase, states: Iterable[str] = (), lang: str = "ar") 
     """A TimelineJS document: one slide per dated fact, its sources as the slide text."""
     events = []
     for fact in kb.facts(states):
-        headline = describe(fact.type, fact.roles, kb.gazetteer, lang, fact.modality)
+        headline = describe(fact.type, fact.roles, kb.names, lang, fact.modality)
         conflict = fact.status == "conflict"
         for number, (date, claims) in enumerate(fact.claim_groups()):
             # a conflict is a slide per date the sources give (compatible claims are one date), marked ⚠

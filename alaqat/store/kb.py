@@ -23,6 +23,7 @@ from alaqat.errors import ReadError
 from alaqat.model import Document, Event, Evidence, Mention, TemporalExpression
 from alaqat.pipeline import Analysis, default_pipeline
 from alaqat.store import edtf, views
+from alaqat.store.describe import Names
 from alaqat.store.facts import Claim, Fact, fact_key, merge
 from alaqat.store.graph import graph_view
 from alaqat.store.schema import connect
@@ -58,7 +59,7 @@ class Storable:
 def storable(analysis: Analysis, events: list[Event] | None = None) -> Storable:
     """The rows of one analyzed document (``events`` when they were extracted elsewhere, e.g. by Spark)."""
     texts = sentence_index_texts(analysis.tokens, analysis.sentences)
-    return Storable(analysis.events if events is None else events, analysis.mentions, analysis.dates,
+    return Storable(analysis.events if events is None else events, analysis.mentions_to_keep(), analysis.dates,
                     [(s.start, s.end, text) for s, text in zip(analysis.sentences, texts, strict=True)])
 
 
@@ -167,6 +168,11 @@ class KnowledgeBase:
     @property
     def gazetteer(self):
         return self.pipeline.linker.gazetteer
+
+    @property
+    def names(self) -> Names:
+        """Names for people: the gazetteer's, and those the documents give persons it does not know."""
+        return Names(self.gazetteer, self.conn)
 
     # -- writing ---------------------------------------------------------------------------------------------
     @contextmanager

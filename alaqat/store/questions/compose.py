@@ -54,11 +54,11 @@ class Words:
         return "؛ " if self.lang == "ar" else "; "
 
     def names(self, ids: list[str]) -> str:
-        return ("، " if self.lang == "ar" else ", ").join(name_of(i, self.kb.gazetteer, self.lang) for i in ids)
+        return ("، " if self.lang == "ar" else ", ").join(name_of(i, self.kb.names, self.lang) for i in ids)
 
     def fact(self, fact: Fact) -> str:
         when = self.alternatives(fact) if fact.status == "conflict" else (fact.date or self.p["no_date"])
-        return f"{describe(fact.type, fact.roles, self.kb.gazetteer, self.lang, fact.modality)} ({when})"
+        return f"{describe(fact.type, fact.roles, self.kb.names, self.lang, fact.modality)} ({when})"
 
     def facts(self, facts: list[Fact]) -> str:
         text = self.sep().join(self.fact(f) for f in facts[:MAX_ITEMS])
@@ -132,7 +132,7 @@ def _without_answer(words: Words, parsed: ParsedQuestion, pending: list[Candidat
 
 def _none(words: Words, parsed: ParsedQuestion, related: list[Fact]) -> Composed:
     about = [type_name(parsed.type, parsed.lang)] if parsed.type else []
-    about += [name_of(p.id, words.kb.gazetteer, parsed.lang) for p in parsed.parts]
+    about += [name_of(p.id, words.kb.names, parsed.lang) for p in parsed.parts]
     if parsed.time:
         about.append(parsed.time.text)
     text = words["none"].format(about=words.sep().join(about))
@@ -179,7 +179,7 @@ def _dates(words: Words, parsed: ParsedQuestion, answering: list[Candidate], dis
 
 
 def _conflict(words: Words, fact: Fact, facts: list[Fact]) -> Composed:
-    what = describe(fact.type, fact.roles, words.kb.gazetteer, words.lang, fact.modality)
+    what = describe(fact.type, fact.roles, words.kb.names, words.lang, fact.modality)
     text = words["conflict"].format(what=what, alternatives=words.alternatives(fact))
     others = [f for f in facts if f is not fact]
     if others:
