@@ -42,6 +42,11 @@ def test_search_ask_and_documents(client):
     doc = client.get("/api/documents/bh").json()
     assert doc["text"].startswith("قامت") and doc["events"][0]["type"] == "relations.established"
     assert client.get("/api/documents/missing").status_code == 404
+    # the Kingdom of a question put for a Bahraini reader is Bahrain; a code no state has is refused, not guessed
+    asked = client.get("/api/ask", params={"q": "متى أقيمت العلاقات بين كازاخستان والمملكة؟", "country": "bh"}).json()
+    assert asked["value"] == "1992-05-28"
+    refused = client.get("/api/ask", params={"q": "من زار المملكة؟", "country": "XX"})
+    assert refused.status_code == 422 and "unknown country code" in refused.text
 
 
 def test_writes_need_the_token(client):

@@ -261,3 +261,16 @@ def test_a_person_the_gazetteer_does_not_know_is_called_by_the_name_the_text_giv
     assert text[start:end] == "أحمد ولد تكدي"
     # a state or a known person keeps the gazetteer's name
     assert kb.names.name("KZ", "en") == kb.gazetteer.name("KZ", "en")
+
+
+def test_the_kingdom_in_a_question_is_the_home_country_of_the_bases_documents(kb):
+    saudi = "استقبل خادم الحرمين الشريفين في جدة أمس وزير الخارجية الأردني ناصر جودة. وزار الوزير المغرب الأسبوع الماضي."
+    kb.ingest_document(read_text(saudi, doc_id="sa-1", date="2015-07-22", country="SA"))
+    assert kb.home_country() == "SA"
+    got = kb.ask("من زار المملكة؟")
+    assert [e["id"] for e in got.question["entities"]] == ["SA"] and "ناصر جودة" in got.answer
+    # asked of a Moroccan paper's archive, the Kingdom is Morocco
+    assert [e["id"] for e in kb.ask("من زار المملكة؟", country="MA").question["entities"]] == ["MA"]
+    # a base of mixed origin has no home country: a question's Kingdom stands for nobody
+    kb.ingest_document(read_text("زار وفد كويتي أستانا في 2019.", doc_id="kz-1", country="KZ"))
+    assert kb.home_country() is None

@@ -193,9 +193,12 @@ def search(
 def ask(question: str = typer.Argument(...), as_json: bool = typer.Option(False, "--json"),
         full: bool = typer.Option(False, "--full", help="With --json: also what was understood (type, entities "
                                   "with roles, time, shape), the status, the facts used and related facts"),
+        country: str | None = typer.Option(
+            None, "--country", help="Who 'the Kingdom' (المملكة) in the question stands for (ISO code, e.g. SA); "
+            "by default the home country of most of the base's documents, when they have one"),
         db: Path = DB_OPTION) -> None:
     """Answer a question in Arabic or English, with citations."""
-    result = _kb(db).ask(question)
+    result = _kb(db).ask(question, home_state(country))
     if as_json:
         answer = result.to_json()
         _print_json(answer if full else {k: answer[k] for k in ("answer", "value", "citations", "passages")})

@@ -25,7 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from alaqat.errors import AlaqatError, InputError
-from alaqat.read import read_bytes, read_text
+from alaqat.read import country_code, read_bytes, read_text
 from alaqat.read.formats import Extracted
 from alaqat.serve import pages
 from alaqat.serve.cache import MAX_ENTRIES, DataVersion, ResponseCache
@@ -211,8 +211,14 @@ def create_app(db_path: str | Path, token: str | None = None, max_upload_bytes: 
         return [h.to_json() for h in kb().search(q, limit)]
 
     @app.get("/api/ask")
-    def api_ask(q: str = Query(..., max_length=500)) -> dict[str, Any]:
-        return kb().ask(q).to_json()
+    def api_ask(q: str = Query(..., max_length=500), country: str | None = Query(None, max_length=20)
+                ) -> dict[str, Any]:
+        """``country``: who المملكة in the question stands for (default: the base's home country, if any)."""
+        try:
+            home = country_code(country)
+        except InputError as exc:
+            raise HTTPException(422, str(exc)) from None
+        return kb().ask(q, home).to_json()
 
     @app.get("/api/documents")
     def api_documents(limit: int = Query(200, ge=1, le=MAX_RESULTS), offset: int = Query(0, ge=0)

@@ -53,8 +53,8 @@ class Answer:
                 "passages": self.passages}
 
 
-def answer(kb: KnowledgeBase, question: str) -> Answer:
-    parsed = parse_question(question, kb.pipeline, kb.latest_date())
+def answer(kb: KnowledgeBase, question: str, country: str | None = None) -> Answer:
+    parsed = parse_question(question, kb.pipeline, kb.latest_date(), country or kb.home_country())
     if parsed.unknown:
         names = ", ".join(parsed.unknown)
         return _unanswered(kb, parsed, question, phrases(parsed.lang)["ask"]["unknown_names"].format(names=names))

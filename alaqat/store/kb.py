@@ -149,6 +149,7 @@ class KnowledgeBase:
         self.min_confidence: float | None = None  # events below it are not stored; None: the model's threshold
         self._pending: set[str] | None = None  # fact keys to merge when the open batch commits
         self._latest: tuple[tuple[int, int], str | None] | None = None  # (data version, changes), latest date
+        self._home: tuple[tuple[int, int], str | None] | None = None  # (data version, changes), home country
 
     def close(self) -> None:
         self.conn.close()
@@ -431,6 +432,18 @@ class KnowledgeBase:
             self._latest = (version, found[1] if found else None)
         return self._latest[1]
 
+    def home_country(self) -> str | None:
+        """The publications' home state when one holds most of the base's documents (a Saudi paper's archive: SA):
+        who المملكة or خادم الحرمين الشريفين in a question stands for, as in the documents. None in a base of
+        mixed or unknown origin. Remembered until the base changes."""
+        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        if self._home is None or self._home[0] != version:
+            row = self.conn.execute("SELECT country, count(*) FROM documents GROUP BY country "
+                                    "ORDER BY count(*) DESC, country LIMIT 1").fetchone()
+            total = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            self._home = (version, row[0] if row and row[0] and 2 * row[1] > total else None)
+        return self._home[1]
+
     def conflicts(self, states: Iterable[str] = ()) -> list[Fact]:
         return self.facts(states, status="conflict")
 
@@ -456,10 +469,12 @@ class KnowledgeBase:
         return [SearchHit(r["doc_id"], (r["start"], r["end"]), -r["rank"], r["text"],
                           highlight(r["text"], q.terms, segmenter), r["title"]) for r in rows]
 
-    def ask(self, question: str):
+    def ask(self, question: str, country: str | None = None):
+        """The answer, with citations; ``country``: who المملكة or بلادنا in the question stands for (by default
+        the base's home country, when it has one)."""
         from alaqat.store.ask import answer
 
-        return answer(self, question)
+        return answer(self, question, country)
 
     def dossier(self, a: str, b: str, lang: str = "ar", **paging: Any):
         """The pair's dossier; ``paging`` (per_section, section, page, max_citations) bounds it for a page."""

@@ -70,11 +70,13 @@ class ParsedQuestion:
                 "modality": self.modality, "qualifiers": self.qualifiers, "unknown": self.unknown}
 
 
-def parse_question(question: str, pipeline: Pipeline, latest: str | None = None) -> ParsedQuestion:
-    """Read ``question`` (Arabic or English); ``latest`` anchors relative time ("last year")."""
+def parse_question(question: str, pipeline: Pipeline, latest: str | None = None,
+                   home: str | None = None) -> ParsedQuestion:
+    """Read ``question`` (Arabic or English); ``latest`` anchors relative time ("last year"); ``home`` is the state
+    a self-reference stands for (المملكة in a question put to a Saudi paper's archive)."""
     lang = language_of(question)
     vocab = vocabulary(lang)
-    reading = read_question(question, pipeline, vocab, latest)
+    reading = read_question(question, pipeline, vocab, latest, home)
     masked = reading.masked()
     types, main = _types(vocab.types.find(masked), reading.text)
     frame = frame_of(types[0] if types else None)

@@ -70,17 +70,19 @@ def language_of(question: str) -> str:
     return "ar" if _ARABIC.search(question) else "en"
 
 
-def read_question(question: str, pipeline: Pipeline, vocabulary: Vocabulary, latest: str | None) -> Reading:
-    """Read ``question`` (``latest``: the knowledge base's latest date, the anchor of "last year")."""
+def read_question(question: str, pipeline: Pipeline, vocabulary: Vocabulary, latest: str | None,
+                  home: str | None = None) -> Reading:
+    """Read ``question`` (``latest``: the knowledge base's latest date, the anchor of "last year"; ``home``: the
+    state المملكة or بلادنا stands for)."""
     if vocabulary.lang == "ar":
-        return _read_arabic(question, pipeline, latest)
+        return _read_arabic(question, pipeline, latest, home)
     return _read_english(question, pipeline.linker.gazetteer, vocabulary)
 
 
-def _read_arabic(question: str, pipeline: Pipeline, latest: str | None) -> Reading:
+def _read_arabic(question: str, pipeline: Pipeline, latest: str | None, home: str | None = None) -> Reading:
     span = edtf.parse(latest)
     day = span.lo.isoformat() if span is not None and span.month_day is None else None
-    analysis = pipeline.annotate(read_text(question, doc_id="question", date=day))
+    analysis = pipeline.annotate(read_text(question, doc_id="question", date=day, country=home))
     ntext = analysis.ntext
     reading = Reading("ar", question, ntext.text)
     for mention in analysis.mentions:
@@ -91,6 +93,16 @@ def _read_arabic(question: str, pipeline: Pipeline, latest: str | None) -> Readi
         reading.named.append(Named(mention.id, mention.kind, start, end, ntext.text[start:end],
                                    prefix=ntext.text[word_start:start], form=mention.form or "name",
                                    phrase_start=ntext.to_normalized(min(own)) if own else start))
+    for actor in analysis.actors:
+        # المملكة، خادم الحرمين الشريفين, بلادنا: the home state, named by no mention of the entity stage
+        if actor.form == "self" and actor.state and not any(
+                n.start < ntext.to_normalized(actor.end) and ntext.to_normalized(actor.start) < n.end
+                for n in reading.named):
+            start, end = ntext.to_normalized(actor.start), ntext.to_normalized(actor.end)
+            word_start = ntext.text.rfind(" ", 0, start) + 1
+            reading.named.append(Named(actor.state, "state", start, end, ntext.text[start:end],
+                                       prefix=ntext.text[word_start:start], form="self"))
+    reading.named.sort(key=lambda n: n.start)
     for expression in analysis.dates:
         reading.dates.append(DateSpan(ntext.to_normalized(expression.start), ntext.to_normalized(expression.end),
                                       expression.value, expression.text, expression.basis == "document"))
