@@ -274,3 +274,13 @@ def test_the_kingdom_in_a_question_is_the_home_country_of_the_bases_documents(kb
     # a base of mixed origin has no home country: a question's Kingdom stands for nobody
     kb.ingest_document(read_text("زار وفد كويتي أستانا في 2019.", doc_id="kz-1", country="KZ"))
     assert kb.home_country() is None
+
+
+def test_a_question_naming_every_side_is_answered_by_the_facts_alone(kb):
+    # both parties are the question's own: no empty list of names opens the answer
+    kb.ingest_document(read_text("وقعت مصر والمغرب اتفاقية للتعاون الثقافي في 12 مارس 2014.", doc_id="eg-ma"))
+    english = kb.ask("What did Egypt and Morocco sign?")
+    assert english.answer.startswith("An agreement") and "2014-03-12" in english.answer
+    arabic = kb.ask("ماذا وقعت مصر والمغرب؟")
+    assert not arabic.answer.startswith((".", " ")) and "2014-03-12" in arabic.answer
+    assert kb.ask("كم اتفاقية وقعتها مصر والمغرب؟").value == 1

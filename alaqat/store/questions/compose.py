@@ -196,6 +196,12 @@ def _entities(words: Words, parsed: ParsedQuestion, answering: list[Candidate], 
         text = words[template].format(n=len(facts), items=words.facts(facts))
         return _with_disputed(words, Composed("answered", text, value, facts), disputed)
     ids, facts = _asked_ids(words, parsed, facts)
+    if not ids:
+        # What did Saudi Arabia and Egypt sign? The slot asked for holds only the question's own states: the facts
+        # are the answer (a count counts them), and no empty list of names opens it
+        count = parsed.shape == "count"
+        text = words["count_facts" if count else "dated"].format(n=len(facts), items=words.facts(facts))
+        return _with_disputed(words, Composed("answered", text, len(facts) if count else ids, facts), disputed)
     if parsed.shape == "count":
         text = words["count"].format(n=len(ids), names=words.names(ids), items=words.facts(facts))
         return _with_disputed(words, Composed("answered", text, len(ids), facts), disputed)
