@@ -90,6 +90,20 @@ def test_a_few_weeks_ago_is_the_month_it_reaches_back_into():
     assert [d.value for d in find_dates("أبرم البلدان قبل أسابيع اتفاقا للصيد.", "2015-07-10")] == ["2015-06/2015-07"]
 
 
+def test_a_day_of_the_papers_own_month_told_past_or_coming_is_the_nearest_such_day():
+    """14 يوليو الماضي in a paper of 24 July 2015 is ten days back (the nuclear agreement's day), not a year; a
+    day of the month yet to come in it is this year's when المقبل, the month alone a year away either way."""
+    def value(text: str) -> list[str]:
+        return [d.value for d in find_dates(text, "2015-07-24")]
+
+    assert value("أبرم الطرفان الصفقة في 14 يوليو (تموز) الماضي.") == ["2015-07-14"]
+    assert value("التفجير الذي وقع يوم 20 يوليو الماضي.") == ["2015-07-20"]
+    assert value("الاتفاق الموقع في 30 يوليو الماضي.") == ["2014-07-30"]
+    assert value("تعقد القمة في 28 يوليو المقبل.") == ["2015-07-28"]
+    assert value("تعقد القمة في 20 يوليو المقبل.") == ["2016-07-20"]
+    assert value("زار الوزير البلاد في يوليو الماضي.") == ["2014-07"]
+
+
 def test_a_months_two_names_side_by_side_are_one_month():
     """The news agencies write a month's two names side by side (يوليو تموز، مايو ايار): one date, not a second
     one read from the other name (تموز الماضي, last year's July); two different months in a row stay apart."""

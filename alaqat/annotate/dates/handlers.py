@@ -105,8 +105,11 @@ def _nearest_month_year(month: int, today: date) -> int:
     return min((today.year - 1, today.year, today.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
 
 
-def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | None, str]:
-    """The year of a month named with الجاري / الماضي / المقبل, from the document date."""
+def _relative_year(rel: str | None, month: int, ctx: Context, day_of_month: int | None = None
+                   ) -> tuple[int | None, str]:
+    """The year of a month named with الجاري / الماضي / المقبل, from the document date. A day of the paper's own
+    month is the last such day or the next: 14 يوليو الماضي in a paper of 24 July 2015 is ten days back (the
+    nuclear agreement's), 28 يوليو المقبل four days on; the month alone (يوليو الماضي) is a year away."""
     if not rel:
         return None, "explicit"
     if ctx.doc_date is None:
@@ -114,9 +117,12 @@ def _relative_year(rel: str | None, month: int, ctx: Context) -> tuple[int | Non
     today = ctx.doc_date
     if rel in _CURRENT:
         return today.year, "document"
+    this_month = month == today.month and day_of_month is not None
     if rel in _PAST:
-        return (today.year if month < today.month else today.year - 1), "document"
-    return (today.year if month > today.month else today.year + 1), "document"
+        before = month < today.month or (this_month and day_of_month < today.day)
+        return (today.year if before else today.year - 1), "document"
+    after = month > today.month or (this_month and day_of_month > today.day)
+    return (today.year if after else today.year + 1), "document"
 
 
 HIJRI_NUMERIC_YEARS = range(1300, 1500)  # 18/8/1436: a year no Gregorian date written so has is a Hijri one
@@ -145,7 +151,7 @@ def day(m: re.Match[str], ctx: Context) -> list[Piece]:
     month = _month(ctx.vocab, m["m"])
     year, basis = _year(m), "explicit"
     if year is None:
-        year, basis = _relative_year(m.groupdict().get("rel"), month, ctx)
+        year, basis = _relative_year(m.groupdict().get("rel"), month, ctx, _num(ctx.vocab, m["d"]))
     if year is None and ctx.doc_date is not None and not m.groupdict().get("rel"):
         year, basis = _nearest_year(month, _num(ctx.vocab, m["d"]), ctx.doc_date), "document"
     value = _ymd(year, month, _num(ctx.vocab, m["d"]))
