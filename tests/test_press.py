@@ -314,6 +314,15 @@ def test_dates_of_letters_and_of_the_hijri_year():
         "يصل وزير الخارجية المصري إلى الرياض في الـ 3 من أغسطس المقبل.")
 
 
+def test_the_year_an_instrument_was_signed_is_no_date_of_an_act_done_under_it():
+    got = brief("واتفقت المملكة وجمهورية بنين على إقامة العلاقات الدبلوماسية استنادا إلى معاهدة فيينا الموقعة في "
+                "عام 1961 وسعيا لتوثيق التعاون.")
+    assert [e[3] for e in got if e[0] == "relations.established"] == [None]
+    # a signing's own participle dates it
+    got = brief("وقال الوزير إن الاتفاق بين إيران والولايات المتحدة المبرم في 14 يوليو الماضي صامد.")
+    assert [e[3] for e in got if e[0] == "agreement.signed"] == ["2015-07-14"]
+
+
 def test_a_signing_recalled_as_the_time_of_another_act_takes_none_of_its_date():
     got = brief("أبدت الولايات المتحدة اليوم انزعاجها من تصريحات المرشد الإيراني بعد توقيع الاتفاق النووي بين إيران "
                 "والقوى الكبرى.")

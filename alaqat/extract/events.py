@@ -1418,6 +1418,8 @@ class EventExtractor:
                     return False  # أول زيارة منذ تسلمه مهامه في فبراير: the date of what it has been since
                 if self._object_relative_clause(text, lo, hi):
                     return False  # بحث الإصلاحات التي تم الاتفاق عليها صيف العام الماضي: the reforms' date
+                if self._instrument_dated_between(text, item, lo, hi):
+                    return False  # إقامة العلاقات وفقا لاتفاقية فيينا الموقعة في 1961: the convention's year
                 if self._date_of_the_deed_praised(text, item, lo, d):
                     return False  # منوها بمبادرة الملك بالتطوع … عام 1956: the deed's year, not the praise's
                 if d.expr.value.endswith("/..") and self._first_since(text, max(self._sent_start, lo - FIRST_BEFORE),
@@ -1678,6 +1680,15 @@ class EventExtractor:
                         # tells of another noun's act
                         or self._clause_end.search(text, lo, word.start()) is not None)
                    for k, word in enumerate(words) if k)
+
+    def _instrument_dated_between(self, text: str, item: _Found, lo: int, hi: int) -> bool:
+        """Whether a participle describing an instrument (الموقعة، المبرمة: ``participle`` cues) stands between a
+        trigger of another kind and a date after it: the date is when that instrument was signed (قرر البلدان
+        إقامة العلاقات وفقا لأحكام اتفاقية فيينا الموقعة في 1961), not the act's. A signing's own participle
+        (الاتفاق المبرم في 14 يوليو) does date it."""
+        participle = self.lexicon.cue_regexes.get("participle")
+        return participle is not None and not item.trigger.type.startswith("agreement.") \
+            and participle.search(text, lo, hi) is not None
 
     def _dated_by_relative_clause(self, text: str, d: _NDate, trigger: int) -> bool:
         """Whether a date before a trigger dates the act of a relative clause about another noun (العملية التي جرت
