@@ -2703,6 +2703,13 @@ def test_talks_demanded_of_others_are_proposed_even_joined_to_another_demand():
     assert modalities(got, "talks") == ["asserted"]
 
 
+def test_relations_resumed_are_established_and_a_door_opened_to_them_only_proposed():
+    got = brief("واستأنفت البرتغال والسنغال العلاقات الدبلوماسية في مارس الماضي بعد قطيعة طويلة.")
+    assert [(e[2], e[3]) for e in got if e[0] == "relations.established"] == [("asserted", "2015-03")]
+    got = brief("وفي ديسمبر الماضي مهدت صفقة لتبادل الأسرى الباب أمام استئناف العلاقات بين البرتغال والسنغال.")
+    assert modalities(got, "relations.established") in ([], ["proposed"])
+
+
 def test_what_a_state_seeks_is_intended_and_procedures_still_to_complete_are_planned():
     got = brief("وتسعى مصر إلى توقيع اتفاقية للتعاون مع روسيا.")
     assert modalities(got, "agreement.signed") == ["intended"]
