@@ -314,6 +314,14 @@ def test_dates_of_letters_and_of_the_hijri_year():
         "يصل وزير الخارجية المصري إلى الرياض في الـ 3 من أغسطس المقبل.")
 
 
+def test_a_visit_takes_no_year_since_which_its_destination_has_been_so():
+    got = brief("وتحدث رئيس الوزراء الهندي خلال زيارة إلى نيبال التي يحكمها التحالف نفسه منذ 1990 عن التعاون.")
+    assert [e[3] for e in got if e[0] == "visit"] == [None]
+    # a visit under way since a day did start on it
+    got = brief("يواصل الرئيس الفرنسي زيارته إلى الرياض منذ أمس.")
+    assert [e[3] for e in got if e[0] == "visit"] == ["2015-07-21/.."]
+
+
 def test_the_year_an_instrument_was_signed_is_no_date_of_an_act_done_under_it():
     got = brief("واتفقت المملكة وجمهورية بنين على إقامة العلاقات الدبلوماسية استنادا إلى معاهدة فيينا الموقعة في "
                 "عام 1961 وسعيا لتوثيق التعاون.")

@@ -1420,6 +1420,11 @@ class EventExtractor:
                     return False  # بحث الإصلاحات التي تم الاتفاق عليها صيف العام الماضي: the reforms' date
                 if self._instrument_dated_between(text, item, lo, hi):
                     return False  # إقامة العلاقات وفقا لاتفاقية فيينا الموقعة في 1961: the convention's year
+                if item.trigger.type == "visit" and d.expr.value.endswith("/..") and _SINCE.match(text, d.start) \
+                        and _YEAR_ONLY.fullmatch(d.expr.value[:-3]):
+                    # زيارة إلى الشطر الذي تحتله تركيا منذ 1974: a visit lasts days, not since a year (يواصل
+                    # زيارته منذ أمس does run since a day)
+                    return False
                 if self._date_of_the_deed_praised(text, item, lo, d):
                     return False  # منوها بمبادرة الملك بالتطوع … عام 1956: the deed's year, not the praise's
                 if d.expr.value.endswith("/..") and self._first_since(text, max(self._sent_start, lo - FIRST_BEFORE),
@@ -2424,6 +2429,7 @@ def _word_start(text: str, at: int) -> int:
 
 
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
+_YEAR_ONLY = re.compile(r"\d{4}")
 # منذ توليه منصبه في …، منذ تسلمها مهامها …: a date told after it is when the office was taken
 _SINCE_TAKING_OFFICE = re.compile(r"(?<!\w)منذ\s+(?:تولي|تسلم|تعيين|انتخاب)\w*\s+(?:\w+\s+)?(?:في\s+)?$")
 SINCE_OFFICE_REACH = 40  # characters before a date where منذ توليه منصبه may stand
