@@ -338,7 +338,7 @@ class EventExtractor:
                     candidates.append((item.start, event, by_verb))
             for i, (start, event, by_verb) in enumerate(candidates):
                 others = [o for j, (_, o, _) in enumerate(candidates) if j != i]
-                if any(self._restated(event, o, _purpose(text, event.evidence.trigger[0]))
+                if any(self._restated(event, o, _purpose(text, start))
                        and ((o.date and not event.date) or j < i or o.modality != event.modality)
                        for j, o in enumerate(others)) or any(_negotiation_of_signing(event, o, by_verb)
                                                              for o in others) \
