@@ -4615,6 +4615,14 @@ def test_a_diarys_day_receives_several_guests_for_the_papers_head_and_its_next_a
     assert ["SA", "VN"] in parties(got, "talks") and ("VN", "SA") in visit_sides(got)
 
 
+def test_a_diarys_day_congratulates_each_head_named_for_the_papers_head():
+    """هنأ opening a chronicle's entry with foreign heads after it, nobody before: the king congratulated each."""
+    got = brief("وفي يوم الثلاثاء 14 أبريل هنأ رئيس جمهورية غانا بذكرى استقلال بلاده، واستقبل وزير خارجية كينيا.")
+    assert ("SA", "GH") in support_sides(got) and ("KE", "SA") in visit_sides(got)
+    got = brief("وفي يوم الأربعاء 15 أبريل هنأ رئيس جمهورية زامبيا، ورئيس جمهورية تشيلي بذكرى اليوم الوطني.")
+    assert sorted(support_sides(got)) == [("SA", "CL"), ("SA", "ZM")]
+
+
 def test_another_states_heir_is_named_with_it_and_a_bare_heir_stays_the_papers():
     got = brief("وفي يوم الأحد استقبل ولي عهد البحرين. وفي يوم الاثنين هنأ ولي العهد رئيس ليتوانيا بعيد الاستقلال.")
     assert ("BH", "SA") in visit_sides(got)

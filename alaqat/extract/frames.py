@@ -1002,6 +1002,9 @@ def support(frame: Frame) -> list[Roles]:
         backed = _backed_after(frame, *genitive)
         if backed:
             return [{"source": party(genitive[0]), "target": backed}]
+    congratulated = _diary_congratulated(frame)
+    if congratulated:
+        return [{"source": frame.home, "target": target} for target in congratulated]
     found = _support_roles(frame)
     owner = _owner_of_praised_act(frame)
     if owner is not None:
@@ -1783,8 +1786,7 @@ def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
     opens = frame.opening >= frame.trigger[0] - 2 or diary_day
     # nobody else acts up to the diary's next act (، وهنأ رئيس تونس), which a comma and و open; a comma alone opens
     # none (استقبل أمير الكويت، في قصره أمس، وزير الخارجية: his guest)
-    next_act = _NEXT_ACT.search(frame.text, frame.trigger[1], frame.sent[1])
-    until = next_act.start() if next_act else frame.sent[1]
+    until = _next_act_start(frame)
     acting = [a for a in frame.agents() if frame.trigger[1] <= a.start < until]
     people = [a for a in after if not a.prep and a.kind == "person"]
     # استقبل رئيس حكومة الإقليم في أربيل الوزير القطري: a receiver acting for no state is still one
@@ -1801,6 +1803,15 @@ def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
 
 
 _NEXT_ACT = re.compile(r"[،,]\s*و")  # a diary's next act: ، وهنأ …، وبعث …
+
+
+def _next_act_start(frame: Frame) -> int:
+    """Where a diary's next act opens after the trigger (، وهنأ …، وبعث …), else the sentence's end; a comma and و
+    before one more person (هنأ رئيس غانا، ورئيس زامبيا) join him to the same act."""
+    for m in _NEXT_ACT.finditer(frame.text, frame.trigger[1], frame.sent[1]):
+        if not any(m.end() - 1 <= a.start <= m.end() + 1 and a.kind == "person" for a in frame.args):
+            return m.start()
+    return frame.sent[1]
 _AND_GAP = re.compile(r"[\s،,]*و?\s*")  # what joins one guest to the next: و, maybe after a comma
 
 
@@ -1813,6 +1824,19 @@ def _joined_by_and(frame: Frame, people: list[Arg]) -> bool:
         if _AND_GAP.fullmatch(gap) is None or not ("و" in gap or frame.text.startswith("و", arg.start)):
             return False
     return True
+
+
+def _diary_congratulated(frame: Frame) -> list[str]:
+    """وفي يوم الخميس هنأ رئيس غانا، ورئيس زامبيا بعيد الاستقلال: a verb that takes its object at
+    once, opening a diary's entry with foreign heads after it and nobody before, is the paper's own head's; each
+    one congratulated is a target. None for any other shape."""
+    if not frame.takes_object() or frame.suffix:
+        return []
+    until = _next_act_start(frame)  # (past the clause's comma: ، ورئيس … is one more congratulated)
+    after = [a for a in frame.args if a.start >= frame.trigger[1] and a.end <= until and a.state]
+    if not after or not _unsaid_receiver(frame, after):
+        return []
+    return _distinct([party(a) for a in after if not a.prep and a.kind == "person" and party(a)])
 
 
 def _diary_guests(frame: Frame) -> list[str]:
