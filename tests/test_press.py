@@ -2728,6 +2728,15 @@ def test_relations_resumed_are_established_and_a_door_opened_to_them_only_propos
     assert modalities(got, "relations.established") in ([], ["proposed"])
 
 
+def test_a_plan_verb_opening_the_sentence_governs_the_act_its_purpose_names_past_a_long_subject():
+    got = brief("ويستعد وزير الخارجية البرتغالي، الذي تسلم منصبه قبل أشهر قليلة بعد انتخابات مبكرة، لزيارة السنغال.")
+    assert modalities(got, "visit") == ["planned"]
+    # a journey planned opening the sentence lends its own plan and day to the talks it is for
+    got = brief("سيغادر وزير الخارجية البرتغالي غدا إلى السنغال في زيارة رسمية يلتقي خلالها نظيره السنغالي.",
+                date="2015-07-21")
+    assert [(e[2], e[3]) for e in got if e[0] == "talks"] == [("planned", "2015-07-22")]
+
+
 def test_what_a_state_seeks_is_intended_and_procedures_still_to_complete_are_planned():
     got = brief("وتسعى مصر إلى توقيع اتفاقية للتعاون مع روسيا.")
     assert modalities(got, "agreement.signed") == ["intended"]

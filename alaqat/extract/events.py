@@ -1916,6 +1916,10 @@ class EventExtractor:
                 else "proposed"
         if value in ("asserted", "planned") and self._called_for(text, window_start, item, cue="seek"):
             value = "intended"  # تسعى مصر إلى توقيع اتفاقية: what a state seeks is what it means to do
+        if value == "asserted" and _purpose(text, item.start):
+            # ويستعد رئيس البرلمان …، الذي أسسه الرئيس …، لزيارة لندن: a plan verb opening the sentence governs the act
+            # its ل takes, however long the subject between
+            value = self._opening_plan(text, sent) or value
         if value == "asserted" and self._called_for(text, sent[0], item, cue="authorize"):
             # قرر المجلس تفويض النائب الثاني لرئيس الحكومة وزير المالية والاقتصاد الوطني، أو وكيله، بالتفاوض مع الطرف
             # الياباني: however long the title, the talks are only what he may now hold
@@ -1939,6 +1943,15 @@ class EventExtractor:
             return False
         between = (denials[-1].end(), cue)
         return not _NEW_ACT.search(text, *between) and not self._cue_between("speech", text, *between)
+
+    def _opening_plan(self, text: str, sent: tuple[int, int]) -> str | None:
+        """The modality of a plan verb that opens the sentence (يستعد، تعتزم، ينوي: ``modality`` cues valued planned
+        or intended, after و or ف at most, and no trigger of its own), else None."""
+        first = _FIRST_WORD.match(text, sent[0], sent[1])
+        if first is None or first.group(1) in self.lexicon.triggers:
+            return None  # سيغادر … لبحث العلاقات: a journey planned opening it lends its plan and day (_during_a_plan)
+        value = self.lexicon.cues.get("modality", {}).get(first.group(1))
+        return value if value in ("planned", "intended") else None
 
     def _called_for(self, text: str, window_start: int, item: _Found, cue: str = "call") -> bool:
         """Whether the trigger is what a call asks for (see ``_call_for``)."""
@@ -2410,6 +2423,9 @@ def _governed_with_its_partner(text: str, window_start: int, item: _Found) -> in
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the clause holding ``at`` begins, looking back no further than ``lo``."""
     return max([lo] + [m.end() for m in _CLAUSE_END.finditer(text, lo, at)])
+
+
+_FIRST_WORD = re.compile(r"\W*[وف]?([^\W\d_]+)")  # a sentence's first word, its و or ف aside
 
 
 _GOVERNED_OR_TO = re.compile(r"(?<![^\W_])(?:ب[^\W\d_]{3,}|(?:إلى|الى|الي)\s)")
