@@ -3670,6 +3670,9 @@ def test_a_body_based_in_a_city_told_in_passing_is_no_hosting():
     # the seat told as such is a facility its host state hosts
     got = brief("وتتعاون الدول الثلاث مع منظمة شنغهاي للتعاون التي يوجد مقرها في بكين.")
     assert [r["host"] for t, r, *_ in got if t == "hosting"] == ["CN"]
+    got = brief("وأعرب الوزير الكازاخستاني عن امتنانه لتونس على انضمامها في مايو إلى المنظمة الإسلامية للأمن الغذائي، "
+                "التي أسستها منظمة التعاون الإسلامي بمبادرة من كازاخستان، حيث يوجد مقرها.")
+    assert [r["host"] for t, r, *_ in got if t == "hosting"] == ["KZ"]
 
 
 def test_a_consulate_official_touring_the_city_it_sits_in_is_no_visit():

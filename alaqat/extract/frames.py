@@ -3107,6 +3107,7 @@ def _suffix_body(frame: Frame) -> str | None:
     return bodies[-1] if bodies else None
 
 
+_AND_SEAT = re.compile(r"(?<![^\W_])و$")  # the و of ومقرها: the seat word joined to its body's name in passing
 _SEAT_IN = re.compile(r"\s*(?:(?<![^\W_])في(?![^\W_])|ب(?=[^\W\d_]))")  # مقرها في جنيف، مقره بجدة
 
 
@@ -3120,8 +3121,10 @@ def host(frame: Frame) -> list[Roles]:
     if frame.cue("seat", *frame.trigger) and _owned_by_nobody(frame):
         return []  # شركة البرمجيات، التي مقرها أيرلندا: a company's seat is no facility a state hosts
     if frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("headquarters", {}) \
-            and not _SEAT_IN.match(frame.text, frame.trigger[1]):
-        return []  # المنظمة الدولية ومقرها جنيف قالت: a body "based in" a city, told in passing (مقرها في is a seat)
+            and _AND_SEAT.search(frame.text, 0, frame.trigger[0]) and not _SEAT_IN.match(frame.text, frame.trigger[1]):
+        # المنظمة الدولية ومقرها جنيف قالت: a body "based in" a city, told in passing, hosts nothing there (مقرها في
+        # جنيف, حيث يوجد مقرها are its seat told as such)
+        return []
     places = [a for a in frame.after() if a.prep in ("في", "ب") and a.kind in ("state", "place")]
     if frame.notes.get("held_in"):
         # القمة التي عقدت في المدينة (the extractor found a meeting by the word) is hosted there, unless it is a
