@@ -1871,9 +1871,7 @@ class EventExtractor:
         return value
 
     def _modality(self, text: str, sent: tuple[int, int], item: _Found) -> str:
-        clause_start = sent[0]
-        for m in _CLAUSE_END.finditer(text, sent[0], item.start):
-            clause_start = m.end()
+        clause_start = _clause_start(text, sent[0], item.start)
         window_start = max(sent[0], min(clause_start, item.start - 60), item.start - 60)
         best, value = -1, "asserted"
         # رفض تصريحات …: a condemnation's own word is its act, not a denial of it

@@ -3121,7 +3121,8 @@ def host(frame: Frame) -> list[Roles]:
     if frame.cue("seat", *frame.trigger) and _owned_by_nobody(frame):
         return []  # شركة البرمجيات، التي مقرها أيرلندا: a company's seat is no facility a state hosts
     if frame.text[frame.trigger[0]:frame.trigger[1]] in frame.lexicon.cues.get("headquarters", {}) \
-            and _AND_SEAT.search(frame.text, 0, frame.trigger[0]) and not _SEAT_IN.match(frame.text, frame.trigger[1]):
+            and _AND_SEAT.search(frame.text, max(0, frame.trigger[0] - 1), frame.trigger[0]) \
+            and not _SEAT_IN.match(frame.text, frame.trigger[1]):
         # المنظمة الدولية ومقرها جنيف قالت: a body "based in" a city, told in passing, hosts nothing there (مقرها في
         # جنيف, حيث يوجد مقرها are its seat told as such)
         return []

@@ -422,7 +422,7 @@ class KnowledgeBase:
     def latest_date(self) -> str | None:
         """The date of the latest event the base holds (EDTF): what "last year" in a question counts from.
         One indexed look-up per event type, remembered until the base changes (here or in another process)."""
-        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        version = self._data_version()
         if self._latest is None or self._latest[0] != version:
             from alaqat.model import EVENT_TYPES
 
@@ -432,11 +432,16 @@ class KnowledgeBase:
             self._latest = (version, found[1] if found else None)
         return self._latest[1]
 
+    def _data_version(self) -> tuple[int, int]:
+        """What changes whenever the base does, here or in another process: what a remembered figure is checked
+        against."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
     def home_country(self) -> str | None:
         """The publications' home state when one holds most of the base's documents (a Saudi paper's archive: SA):
         who المملكة or خادم الحرمين الشريفين in a question stands for, as in the documents. None in a base of
         mixed or unknown origin. Remembered until the base changes."""
-        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        version = self._data_version()
         if self._home is None or self._home[0] != version:
             row = self.conn.execute("SELECT country, count(*) FROM documents GROUP BY country "
                                     "ORDER BY count(*) DESC, country LIMIT 1").fetchone()
