@@ -4674,3 +4674,15 @@ def test_the_same_mans_visit_told_again_after_its_plan_in_one_sentence_is_the_pl
 def test_a_bare_king_and_another_states_head_after_him_are_two_men():
     assert support_sides(brief("وهنأ الملك رئيس سنغافورة بذكرى استقلال بلاده.")) == [("SA", "SG")]
     assert parties(brief("التقى الملك الرئيس الفلبيني في جدة أمس."), "talks") == [["SA", "PH"]]
+
+
+def test_an_act_consented_to_is_planned_but_not_a_commitment_or_an_approval():
+    """وافق على استضافة المنتدى: agreed to host it, still to come; a state agreeing to limit its programme has made
+    the commitment, and a parliament approving an agreement signs nothing."""
+    got = brief("ووافقت الحكومة المصرية على استضافة القمة العربية المقبلة في شرم الشيخ.")
+    assert [(e[0], e[1]["host"], e[2]) for e in got if e[0] == "hosting"] == [("hosting", "EG", "planned")]
+    got = brief("وانتهى اللقاء بموافقة الرئيس الإندونيسي على زيارة الرياض العام المقبل.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"], e[2]) for e in got if e[0] == "visit"] == [
+        ("ID", "SA", "planned")]
+    got = brief("ووافقت كوريا الشمالية على تفكيك برنامجها النووي بموجب الاتفاق.")
+    assert modalities(got, "disarmament") == ["asserted"]

@@ -149,6 +149,7 @@ _CALLED_FOR = re.compile(
 # لا يحصلون على …، لا تشمل …: لا, a present verb, and the preposition that takes the trigger as its object (normalized
 # text: على is علي, إلى is الي)
 _NEGATED_PRESENT = re.compile(r"(?<![^\W_])و?لا\s+([يت][^\W\d_]{2,})\s+(?:(?:علي|الي|من|في)\s+)?$")
+_GOVERNED_BY_ALA = re.compile(r"(?<![^\W_])علي\s+$")  # على in normalized text, right before a verbal noun
 _GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 
 
@@ -1912,6 +1913,8 @@ class EventExtractor:
             # بالتفاوض مع تونس) are only proposed
             value = self.lexicon.cues["call"][call.group("w")] if item.trigger.type in ("visit", "talks") \
                 else "proposed"
+        if value == "asserted" and self._consented_to(text, window_start, item):
+            value = "planned"  # وافق المجلس على استضافة المنتدى: agreed to, still to come
         if value in ("asserted", "planned") and self._called_for(text, window_start, item, cue="seek"):
             value = "intended"  # تسعى مصر إلى توقيع اتفاقية: what a state seeks is what it means to do
         if value == "asserted" and _purpose(text, item.start):
@@ -1976,6 +1979,22 @@ class EventExtractor:
                 # the partner's own window: its call stands as close before it as a trigger's stands before that
                 window_start = _clause_start(text, max(0, at - CALL_REACH), at)
         return regex.search(text, window_start, at) if at >= 0 else None
+
+    def _consented_to(self, text: str, window_start: int, item: _Found) -> bool:
+        """Whether a word of consent (``consent`` cues: وافق، بموافقة) earlier in the trigger's clause takes it as
+        its object, governed by على right before its word (وافق على استضافة المنتدى). A body consenting to a member
+        is the joining itself, a state consenting to limit its arms (وافقت على تفكيك برنامجها النووي) has
+        made the commitment that disarmament is, and consent to an agreement named by its noun (وافق البرلمان على
+        الاتفاق) approves one already made: none is left for later."""
+        regex = self.lexicon.cue_regexes.get("consent")
+        if regex is None or item.trigger.type in ("membership.joined", "disarmament"):
+            return False
+        end = _word_start(text, item.start)
+        agreements = self.lexicon.cue_regexes.get("agreement_noun")
+        if agreements is not None and agreements.match(text, end):
+            return False
+        return _GOVERNED_BY_ALA.search(text, max(0, end - 6), end) is not None \
+            and regex.search(text, window_start, end) is not None
 
     def _authorized_with_another(self, text: str, sent: tuple[int, int], item: _Found) -> bool:
         """Whether the trigger is part of an act authorized earlier in its sentence: a signing joined to it by و, or
