@@ -4686,3 +4686,13 @@ def test_an_act_consented_to_is_planned_but_not_a_commitment_or_an_approval():
         ("ID", "SA", "planned")]
     got = brief("ووافقت كوريا الشمالية على تفكيك برنامجها النووي بموجب الاتفاق.")
     assert modalities(got, "disarmament") == ["asserted"]
+
+
+def test_a_chronicle_entry_with_its_subject_unsaid_is_the_papers_own_heads():
+    """الثلاثاء 24 مارس أجرى اتصالا هاتفيا …: an entry of the king's chronicle, not the last entry's guest calling; a
+    day counted from the paper's (وأمس أجرى …) goes on with the last sentence's subject."""
+    text = ("وفي يوم الأحد 22 مارس توجه إلى مصر لحضور القمة العربية، واجتمع فور وصوله برئيس جمهورية مصر "
+            "العربية.\n\nالثلاثاء 24 مارس أجرى اتصالاً هاتفيًا برئيس وزراء اليابان.")
+    assert ["SA", "JP"] in parties(brief(text), "talks")
+    text = "التقى الرئيس المصري وزير خارجية اليابان في القاهرة يوم الأحد. وأمس أجرى اتصالاً هاتفيًا برئيس وزراء الهند."
+    assert ["EG", "IN"] in parties(brief(text), "talks")

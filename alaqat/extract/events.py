@@ -325,6 +325,10 @@ class EventExtractor:
                 self._naming_cities = naming_cities(sentence_number)
                 pair = pairs.before(sentence_number + 1)
                 carried = None if starts_a_story[sentence_number] else topics.before(sentence_number)
+                if told and self._home and self._chronicle_entry(text, s, told, sent_mentions, found):
+                    # الخميس 12 مارس هاتف رئيس كينيا: a chronicle's entry whose subject
+                    # went unsaid is its protagonist's, the paper's own head, not the last entry's guest
+                    carried = self._home
                 self._speaker = speakers.before(sentence_number)
             # where bodies sit (ومقرها جنيف) matters only to the acts of a sentence that has some
             self._seated = {ms for ms, _, m in sent_mentions if self._after_seat_word(text, ms, s)} if found else set()
@@ -676,6 +680,18 @@ class EventExtractor:
             event.date, event.date_text = days[number - 1]
             event.date_basis = "narrative"
             days[number] = days[number - 1]
+
+    def _chronicle_entry(self, text: str, start: int, told: list[_NDate], mentions: list, found: list) -> bool:
+        """Whether the sentence opens a chronicle's entry whose subject is unsaid: its one day, written out with
+        its month (الخميس 12 مارس، وفي يوم الأحد 22 مارس), opens it, and no one is named between the day and its
+        first act's word. A day counted from the paper's (أمس أجرى اتصالا …) opens news told on, whose unsaid subject
+        is the last sentence's."""
+        day = self._one_day(told)
+        if day is None or not any(c.isdigit() for c in day.expr.text) \
+                or not _DIARY_OPENING.fullmatch(text, start, day.start):
+            return False
+        first_act = min(item.start for item in found)
+        return first_act >= day.end and not any(day.end <= m_start < first_act for m_start, _, _ in mentions)
 
     @staticmethod
     def _one_day(sent_dates: list[_NDate]) -> _NDate | None:
