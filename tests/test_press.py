@@ -4696,3 +4696,9 @@ def test_a_chronicle_entry_with_its_subject_unsaid_is_the_papers_own_heads():
     assert ["SA", "JP"] in parties(brief(text), "talks")
     text = "التقى الرئيس المصري وزير خارجية اليابان في القاهرة يوم الأحد. وأمس أجرى اتصالاً هاتفيًا برئيس وزراء الهند."
     assert ["EG", "IN"] in parties(brief(text), "talks")
+
+
+def test_the_nisba_of_one_of_the_aid_ships_is_its_giver_not_a_people_helped():
+    """سفينتا إغاثة إحداهما كويتية: the Kuwaiti ship brings aid; Kuwait receives none from the state named before."""
+    text = "وذكر المتحدث أن طائرة عسكرية قطرية حطت صباحا، مضيفا أن سفينتي إغاثة إحداهما كويتية بلغتا ميناء الحديدة."
+    assert not [e for e in brief(text) if e[0] == "aid" and "KW" in e[1]["recipients"]]

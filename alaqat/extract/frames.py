@@ -3493,6 +3493,7 @@ def _unsaid_subject_named(frame: Frame) -> bool:
 
 
 _JOINED_NISBA = re.compile(r"\s*و\s*")
+_ONE_OF_THEM = re.compile(r"\s+(?:احداهما|احدهما|احداها|احدها|احداهن)(?=\s)")  # normalized: إحداهما
 
 
 APPEAL_REACH = 60  # characters before an aid word where the appeal that asks for it may stand
@@ -3512,7 +3513,10 @@ def donor(frame: Frame) -> list[Roles]:
     # right after it is an adjective too (السعودية is both the state's name and its feminine nisba)
     definite = frame.text[frame.trigger[0] - 2:frame.trigger[0]] == "ال"
     # (a nisba takes the preposition of the noun it describes: من المساعدات البريطانية is British aid)
-    said = [a for a in frame.states() if frame.trigger[1] <= a.start <= frame.trigger[1] + 2
+    # (سفينتا إغاثة إحداهما إماراتية: the nisba of "one of them" is the giver of that one, no people helped)
+    one_of_them = _ONE_OF_THEM.match(frame.text, frame.trigger[1])
+    near = one_of_them.end() if one_of_them else frame.trigger[1]
+    said = [a for a in frame.states() if near <= a.start <= near + 2
             and (not a.prep or a.mention.form == "nisba")
             and adjectival(frame.text, a.start, a.mention.form) and (definite or a.mention.form == "nisba")]
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in

@@ -241,8 +241,8 @@ def part_month(m: re.Match[str], ctx: Context) -> list[Piece]:
 def _part_of_month(year: str, month: int, part: str) -> str:
     """Early, mid or late in a month is the month (أواخر مارس: 2015-03), as readers annotating real press wrote it
     fourteen times of fifteen in the press gold's dev split (a Hijri month's end once as its last days): the writer
-    names the month and only leans towards a part of it, whose bounds nobody draws. A half of a month is a span the calendar
-    draws (النصف الثاني من ديسمبر: the 16th to the 31st), kept approximate as a writer's half may be loose."""
+    names the month and only leans towards a part of it, whose bounds nobody draws. A half of a month is a span the
+    calendar draws (النصف الثاني من ديسمبر: the 16th to the 31st), kept approximate as a writer's half may be loose."""
     period = f"{year}-{month:02d}"
     if part not in _HALVES:
         return period
