@@ -4702,3 +4702,11 @@ def test_the_nisba_of_one_of_the_aid_ships_is_its_giver_not_a_people_helped():
     """سفينتا إغاثة إحداهما كويتية: the Kuwaiti ship brings aid; Kuwait receives none from the state named before."""
     text = "وذكر المتحدث أن طائرة عسكرية قطرية حطت صباحا، مضيفا أن سفينتي إغاثة إحداهما كويتية بلغتا ميناء الحديدة."
     assert not [e for e in brief(text) if e[0] == "aid" and "KW" in e[1]["recipients"]]
+
+
+def test_an_act_told_after_a_comma_and_also_shares_the_day_of_the_act_before():
+    """، كما أشادت …: "also" tells another act of the same occasion, dated by the first clause's day; ثم (then) is
+    another time."""
+    got = brief("واتفقت فرنسا والمغرب الأحد على تعزيز التعاون الأمني، كما أشادت باريس بجهود الرباط في مكافحة الإرهاب.",
+                date="2015-07-31")
+    assert [(e[1]["source"], e[3]) for e in got if e[0] == "support.expressed"] == [("FR", "2015-07-26")]

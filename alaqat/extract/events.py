@@ -149,6 +149,7 @@ _CALLED_FOR = re.compile(
 # لا يحصلون على …، لا تشمل …: لا, a present verb, and the preposition that takes the trigger as its object (normalized
 # text: على is علي, إلى is الي)
 _NEGATED_PRESENT = re.compile(r"(?<![^\W_])و?لا\s+([يت][^\W\d_]{2,})\s+(?:(?:علي|الي|من|في)\s+)?$")
+_ALSO = re.compile(r"[،,]\s*و?كما\s")  # a comma and "also" opening a coordinated act
 _GOVERNED_BY_ALA = re.compile(r"(?<![^\W_])علي\s+$")  # على in normalized text, right before a verbal noun
 _GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 
@@ -1462,6 +1463,11 @@ class EventExtractor:
                         return hi - lo <= DATE_REACH  # حذر الوزير أمس، من …، خلال زيارته: the visit spans the act
                     if self._object_across_comma(text, d, boundary, hi):
                         return not any(lo < o < hi for o in others)
+                    if self._also_then(text, lo, hi) and not any(lo < o < hi for o in others) \
+                            and not any(d.end <= o.start < hi for o in sent_dates):
+                        # استقبل الملك أمس الرئيس المصري، كما استقبل وزير خارجية الأردن: "also" tells another act
+                        # of the same occasion, on the day the first was told on
+                        return hi - lo <= DATE_REACH
                     if text[lo:boundary.start()].strip():
                         return False
                     if self._comma_after_news_date(text, d, boundary, hi):
@@ -1625,6 +1631,14 @@ class EventExtractor:
             return True
         return any(regex is not None and regex.match(text, at) for regex in (
             self.lexicon.cue_regexes.get("complementizer"), self.lexicon.cue_regexes.get("clause_opener")))
+
+    def _also_then(self, text: str, lo: int, trigger: int) -> bool:
+        """Whether the trigger's clause is the last one between a date and it, opened by a comma and "also" (، كما،
+        ، وكما: ``also`` cues), and the trigger stands in it."""
+        also = None
+        for m in _ALSO.finditer(text, lo, trigger):
+            also = m
+        return also is not None and self._clause_end.search(text, also.end(), trigger) is None
 
     def _comma_after_news_date(self, text: str, d: _NDate, boundary: re.Match[str], trigger: int) -> bool:
         """Whether the comma right after a date before the trigger is the press's comma after a news date that
