@@ -4710,3 +4710,13 @@ def test_an_act_told_after_a_comma_and_also_shares_the_day_of_the_act_before():
     got = brief("واتفقت فرنسا والمغرب الأحد على تعزيز التعاون الأمني، كما أشادت باريس بجهود الرباط في مكافحة الإرهاب.",
                 date="2015-07-31")
     assert [(e[1]["source"], e[3]) for e in got if e[0] == "support.expressed"] == [("FR", "2015-07-26")]
+
+
+def test_a_meeting_taken_part_in_is_dated_by_its_own_clause_past_a_long_title():
+    """يرأس الوزير … وفد المملكة في اجتماعات المجلس …، الذي تبدأ أعماله غدا: however long the minister's name and
+    the body's, the clause about the meeting dates the taking part (and makes it a plan)."""
+    text = ("يرأس وزير الطاقة والصناعة والثروة المعدنية المهندس خالد بن عبدالرحمن بن إبراهيم الفالح وفد المملكة في "
+            "اجتماعات المجلس الوزاري للوكالة الدولية للطاقة المتجددة (آيرينا) الحادي عشر على مستوى الوزراء في الدول "
+            "الأعضاء بالوكالة، الدورة التي تعقد غدا الثلاثاء بأبوظبي.")
+    got = [e for e in brief(text, date="2015-07-20") if e[0] == "participation"]
+    assert [(e[1]["participant"], e[2], e[3]) for e in got] == [("SA", "planned", "2015-07-21")]

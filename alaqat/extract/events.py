@@ -149,6 +149,7 @@ _CALLED_FOR = re.compile(
 # لا يحصلون على …، لا تشمل …: لا, a present verb, and the preposition that takes the trigger as its object (normalized
 # text: على is علي, إلى is الي)
 _NEGATED_PRESENT = re.compile(r"(?<![^\W_])و?لا\s+([يت][^\W\d_]{2,})\s+(?:(?:علي|الي|من|في)\s+)?$")
+_IN_A_MEETING = frozenset({"participation", "hosting"})  # types whose act is a meeting, named after the trigger
 _ALSO = re.compile(r"[،,]\s*و?كما\s")  # a comma and "also" opening a coordinated act
 _GOVERNED_BY_ALA = re.compile(r"(?<![^\W_])علي\s+$")  # على in normalized text, right before a verbal noun
 _GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
@@ -1475,6 +1476,11 @@ class EventExtractor:
                     # … or as the news agencies' bracketed one (حل الوزير، الخميس 23 يوليو، بالعراق في زيارة)
                     return d in fronted or (_BRACKETED.search(text, max(0, d.start - 3), d.start) is not None
                                             and hi - lo <= DATE_REACH and not any(lo < o < hi for o in others))
+            if d.start >= item.end and item.trigger.type in _IN_A_MEETING and self._meeting_clause_dates(text, d):
+                # يرأس الوزير … وفد المملكة في اجتماعات المجلس …، الذي تبدأ أعماله غدا: the clause about the meeting
+                # taken part in dates it; a long title between the act's word and the meeting's noun makes the date
+                # no farther off
+                lo = self._meeting_named_after(text, lo, hi)
             return hi - lo <= DATE_REACH and not any(lo < o < hi for o in others)
 
         eligible = [d for d in sent_dates if reachable(d)]
@@ -1631,6 +1637,21 @@ class EventExtractor:
             return True
         return any(regex is not None and regex.match(text, at) for regex in (
             self.lexicon.cue_regexes.get("complementizer"), self.lexicon.cue_regexes.get("clause_opener")))
+
+    def _meeting_clause_dates(self, text: str, d: _NDate) -> bool:
+        """Whether the date stands in a relative clause whose verb carries out the act itself (``relative`` then an
+        ``act_itself`` verb right before the date: الذي تبدأ أعماله غدا، التي تعقد الأسبوع المقبل)."""
+        relatives, itself = self.lexicon.cues.get("relative", {}), self.lexicon.cues.get("act_itself", {})
+        words = [w.group(1) for w in _WORDS.finditer(text, max(self._sent_start, d.start - RELATIVE_DATE_REACH),
+                                                     d.start)]
+        return any(word in relatives and nxt in itself for word, nxt in itertools.pairwise(words))
+
+    def _meeting_named_after(self, text: str, lo: int, hi: int) -> int:
+        """Where the first noun of a meeting (``meeting`` cues: الاجتماعات، القمة، المؤتمر) after a trigger ends,
+        before ``hi``; ``lo`` when none stands there."""
+        meeting = self.lexicon.cue_regexes.get("meeting")
+        found = meeting.search(text, lo, hi) if meeting is not None else None
+        return found.end() if found is not None else lo
 
     def _also_then(self, text: str, lo: int, trigger: int) -> bool:
         """Whether the trigger's clause is the last one between a date and it, opened by a comma and "also" (، كما،
