@@ -177,3 +177,22 @@ def test_odd_questions_never_raise(kb, question):
     answer = kb.ask(question).to_json()
     assert answer["status"] in ("answered", "conflict", "undated", "not_asserted", "none")
     assert answer["status"] == "none" or answer["citations"]
+
+
+def test_who_met_a_person_is_read_from_the_sentences_that_name_him(tmp_path):
+    """Talks hold states only: the crown prince's meetings are the talks whose sentence names him, not every talk
+    of a minister of his state at a minister's level (his other office); a title before his name (الأمير، Prince)
+    is his, not a level asked, nor an unknown name."""
+    texts = {
+        "prince": "اجتمع الأمير محمد بن سلمان وزير الدفاع السعودي في جدة يوم 22 يوليو 2015 بوزير الدفاع الأمريكي "
+                  "آشتون كارتر.",
+        "health": "استقبل وزير الصحة السعودي في الرياض يوم 23 يوليو 2015 وزير الصحة الأردني.",
+    }
+    with KnowledgeBase(tmp_path / "kb.db") as base:
+        for doc_id, text in texts.items():
+            base.ingest_document(read_text(text, doc_id=doc_id, country="SA"))
+        for question in ("من التقى الأمير محمد بن سلمان؟", "Who did Mohammed bin Salman meet?",
+                         "Who did Prince Mohammed bin Salman meet?"):
+            answer = base.ask(question)
+            assert answer.value == ["US"] and [c["doc"] for c in answer.citations] == ["prince"], question
+            assert not answer.question["qualifiers"] and not answer.question["unknown"], question

@@ -437,6 +437,14 @@ class KnowledgeBase:
         against."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
 
+    def events_naming(self, entity_id: str) -> frozenset[str]:
+        """The events whose evidence sentence names ``entity_id`` (a person the roles of talks cannot hold: the
+        ontology gives talks only their states): the sentence that says it names him."""
+        rows = self.conn.execute(
+            'SELECT DISTINCT e.id FROM mentions m JOIN events e ON e.doc_id = m.doc_id '
+            'AND m.start >= e.sent_start AND m."end" <= e.sent_end WHERE m.entity_id = ?', (entity_id,))
+        return frozenset(r[0] for r in rows)
+
     def home_country(self) -> str | None:
         """The publications' home state when one holds most of the base's documents (a Saudi paper's archive: SA):
         who المملكة or خادم الحرمين الشريفين in a question stands for, as in the documents. None in a base of

@@ -91,7 +91,8 @@ def parse_question(question: str, pipeline: Pipeline, latest: str | None = None,
     parts = _parts(reading, frame, role_hits, vocab, main, hint, gazetteer, time, subjects)
     asks, asks_kind = _asked(shape, hint, nouns, frame, parts, bool(types))
     return ParsedQuestion(lang, question, types, shape, asks, asks_kind, parts, time, order,
-                          _modality(vocab, masked), _qualifiers(vocab, masked), reading.unknown)
+                          _modality(vocab, masked), _qualifiers(vocab, masked, _people_at(reading)),
+                          reading.unknown)
 
 
 # -- what the question is about ----------------------------------------------------------------------------
@@ -126,14 +127,30 @@ def _modality(vocab: Vocabulary, text: str) -> str | None:
     return hits[0].entry.value if hits else None
 
 
-def _qualifiers(vocab: Vocabulary, text: str) -> dict[str, str]:
-    """Per event role, the value its strongest word gives (chair beats the member an election implies)."""
+def _people_at(reading: Reading) -> frozenset[int]:
+    """Where the persons the question names begin."""
+    return frozenset(named.start for named in reading.named if named.kind == "person")
+
+
+def _qualifiers(vocab: Vocabulary, text: str, people: frozenset[int] = frozenset()) -> dict[str, str]:
+    """Per event role, the value its strongest word gives (chair beats the member an election implies). A title
+    right before a person's name is his (من التقى الأمير محمد بن سلمان: a prince, no emir's level asked)."""
     best: dict[str, tuple[float, str]] = {}
     for hit in vocab.qualifiers.find(text):
+        if hit.entry.value == "level" and _title_of(text, hit.end, people):
+            continue
         role, weight = hit.entry.value, hit.entry.weight
         if role not in best or weight > best[role][0]:
             best[role] = (weight, hit.entry.extra)
     return {role: value for role, (_, value) in best.items()}
+
+
+def _title_of(text: str, end: int, people: frozenset[int]) -> bool:
+    """Whether a person's name begins right after ``end``, spaces between (the name itself is blanked out too)."""
+    at = end
+    while at < len(text) and at not in people and text[at] == " ":
+        at += 1
+    return at in people
 
 
 # -- what is asked -------------------------------------------------------------------------------------------

@@ -193,11 +193,14 @@ def _unknown_capitalized(question: str, tokens: list[tuple[int, int, str]], read
     if len(reading.text) != len(question):  # normalization changed the length: positions would not match
         return []
     covered = [(n.start, n.end) for n in reading.named]
+    people = {n.start for n in reading.named if n.kind == "person"}
     unknown = []
     for number, (start, end, word) in enumerate(tokens):
         surface = question[start:end]
         if number == 0 or not surface[:1].isupper() or any(s <= start < e for s, e in covered):
             continue
+        if number + 1 < len(tokens) and tokens[number + 1][0] in people:
+            continue  # Prince Mohammed bin Salman, Sheikh Tamim: a title before a person the base knows
         bare = re.sub(r"'s?$", "", word)
         if bare in _FUNCTION_WORDS or _known_word(vocabulary, bare):
             continue

@@ -1,10 +1,11 @@
 """The facts a parsed question is about: of its type, with its entities in the roles it gives them, of the
 kind it narrows to (office, channel, level …), and how each stands to the asked time.
 
-A person stands for their state at the time of each fact: a fact naming no person matches a person when it
-is about the state they acted for then, at the level of the office they held then (Tileuberdi and Bourita
-on the phone in April 2021 are the foreign ministers of Kazakhstan and Morocco). A fact that names another
-person does not.
+A person stands for their state at the time of each fact: a fact naming no person in the slot (talks name none)
+matches a person when it is about their state and the sentence of one of its claims names them (Tileuberdi and
+Bourita on the phone in April 2021), or when, at its date, they held the one office of their state that acts at
+its level (head of state, head of government, crown prince). A minister's level is many ministers', so it ties no
+minister to a fact by itself. A fact that names another person does not match.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ UNDATED_KEY = "~"  # the sort_key of an undated fact in state_facts and pair_fac
 # The columns of a candidate: the fact's own (StoredFact) and the distinct modalities of its claims.
 COLUMNS = ("f.id, f.fact_key, f.type, f.roles, f.date, f.status, f.claims, (SELECT json_group_array(DISTINCT "
            "json_extract(c.value, '$.modality')) FROM json_each(f.claims) c) AS modalities")
-# The level of an event (cues.tsv, class level) that each office of offices.tsv acts at.
+# The level of an event (cues.tsv, class level) at which an office of offices.tsv is its state's only one: a level
+# that many offices share (minister, ambassador) names nobody in particular.
 OFFICE_LEVEL = {"head_of_state": "head_of_state", "head_of_government": "head_of_government",
-                "crown_prince": "crown_prince", "foreign_minister": "minister", "minister": "minister",
-                "deputy_foreign_minister": "deputy_minister", "ambassador": "ambassador"}
+                "crown_prince": "crown_prince"}
 FUTURE = frozenset({"planned", "intended", "proposed"})
 DISPUTED = "disputed"  # a conflict some of whose dates fit the asked time and some do not
 UNDATED = "undated"
@@ -68,8 +69,12 @@ class Selection:
 def select(kb: KnowledgeBase, parsed: ParsedQuestion) -> Selection:
     selection = Selection()
     gazetteer = kb.gazetteer
+    # the events whose sentence names each person asked about: talks hold states only, and the sentence that says
+    # the crown prince met the minister is what ties him to them
+    named = {p.id: kb.events_naming(p.id) for p in parsed.parts if p.kind == "person"}
     for fact, modalities in _candidates(kb, parsed):
-        if not all(_part_fits(p, fact, frame_of(fact.type), gazetteer) for p in parsed.parts):
+        if not all(_part_fits(p, fact, frame_of(fact.type), gazetteer, named.get(p.id, frozenset()))
+                   for p in parsed.parts):
             continue
         if not _qualifiers_fit(fact, parsed.qualifiers):
             continue
@@ -227,8 +232,10 @@ def _values(roles: dict[str, Any], names: tuple[str, ...] | None) -> list[str]:
     return out
 
 
-def _part_fits(part: Part, fact: Fact, frame: Frame, gazetteer: Gazetteer) -> bool:
-    """Whether the fact has the question's entity in the slot the question gives it."""
+def _part_fits(part: Part, fact: Fact, frame: Frame, gazetteer: Gazetteer,
+               named: frozenset[str] = frozenset()) -> bool:
+    """Whether the fact has the question's entity in the slot the question gives it (``named``: the events whose
+    sentence names the entity, for a person)."""
     if part.kind in THING_KINDS or part.slot == "thing" or part.slot is None or not frame.roles(part.slot):
         everywhere = _values(fact.roles, None)
         # a meeting of the OFID (series:ofid-meetings) is about the OFID
@@ -236,24 +243,28 @@ def _part_fits(part: Part, fact: Fact, frame: Frame, gazetteer: Gazetteer) -> bo
         if part.id in everywhere:
             return True
         if part.kind == "person":
-            return _person_fits(part, fact, None, gazetteer)
+            return _person_fits(part, fact, None, gazetteer, named)
         return part.kind == "place" and part.state is not None and part.slot is None and part.state in everywhere
     values = _values(fact.roles, frame.roles(part.slot))
     if part.id in values:
         return True
     if part.kind == "person":
-        return _person_fits(part, fact, frame.roles(part.slot), gazetteer)
+        return _person_fits(part, fact, frame.roles(part.slot), gazetteer, named)
     if part.kind == "place":
         return part.id in _values(fact.roles, None) or (part.state is not None and part.state in values)
     return False
 
 
-def _person_fits(part: Part, fact: Fact, roles: tuple[str, ...] | None, gazetteer: Gazetteer) -> bool:
-    """A fact naming no person in the slot fits a person who, at the fact's date, held an office of the state
-    in the slot at the fact's level."""
+def _person_fits(part: Part, fact: Fact, roles: tuple[str, ...] | None, gazetteer: Gazetteer,
+                 named: frozenset[str] = frozenset()) -> bool:
+    """A fact naming no person in the slot fits a person whose state is in the slot and whom the sentence of one
+    of its claims names (talks name no person: التقى الأمير محمد بن سلمان وزير الخارجية المصري), or who, at the
+    fact's date, held the office of the state in the slot that alone acts at the fact's level."""
     values = _values(fact.roles, roles)
     if any(v.startswith("person:") for v in values):
         return False
+    if named and _states_of(part.id, gazetteer) & set(values) and any(c.event_id in named for c in fact.claims):
+        return True
     level, entity = fact.roles.get("level"), gazetteer.get(part.id)
     if not level or entity is None:
         return False
