@@ -17,6 +17,11 @@ from typing import Any
 from alaqat.extract.lexicon import load_lexicon
 from alaqat.store import edtf
 
+# Types whose act lasts days, and how many days apart two tellings of one such act may date it (a visit: its
+# arrival and its talks, or one paper's أمس and the next day's paper's).
+LASTING_DAYS = {"visit": 2}
+STAY_DAYS = 7  # the most days from a stay's first to its last that are joined into one fact
+
 DIRECTED = ("visitor_state", "host_state", "source", "target", "sender", "host", "member", "holder", "mediator",
             "donor", "contributor", "state", "participant")
 
@@ -208,10 +213,10 @@ def _all_compatible(values: list[str]) -> bool:
     return True
 
 
-def _fact(key: str, event_type: str, claims: list[Claim], once: bool) -> Fact:
+def _fact(key: str, event_type: str, claims: list[Claim], once: bool, date: str | None = None) -> Fact:
     dated = [c.date for c in claims if c.date]
     conflict = once and not _all_compatible(dated)
-    date = None if conflict else edtf.refine(dated)
+    date = None if conflict else date or edtf.refine(dated)
     # Stable ids: a once-only fact is its key; a repeatable one its key and its smallest event id, which other
     # facts of the key never share and new claims elsewhere never change.
     anchor = "" if once else min(c.event_id for c in claims)
@@ -253,12 +258,38 @@ def merge(key: str, event_type: str, claims: list[Claim]) -> list[Fact]:
             groups.append((agreement, [claim]))
             live.append(groups[-1])
     plain = [group for _, group in groups]
+    spans: list[str | None] = [None] * len(plain)
+    if event_type in LASTING_DAYS:
+        plain, spans = _days_of_one_stay(groups, LASTING_DAYS[event_type])
     if undated:
         if len(plain) == 1:
             plain[0].extend(undated)
         else:
             plain.append(undated)
-    return [_fact(key, event_type, group, once=False) for group in plain]
+            spans.append(None)
+    return [_fact(key, event_type, group, once=False, date=span) for group, span in zip(plain, spans, strict=True)]
+
+
+def _days_of_one_stay(groups: list[tuple[_Agreement, list[Claim]]], gap: int) -> tuple[list[list[Claim]],
+                                                                                      list[str | None]]:
+    """Groups of one key told on days at most ``gap`` apart, within ``STAY_DAYS`` from the first, joined: a visit
+    lasts days, and papers tell it on each (Obama in Kenya on 24, 25 and 26 July, each paper's أمس a day of its
+    own), so the base has one visit from its first day to its last (an EDTF interval), not one a day. Only groups
+    agreed on a single day take part; the rest stay as they are."""
+    joined: list[list[Claim]] = []
+    spans: list[str | None] = []
+    first = last = None  # the days of the stay being joined
+    for agreement, group in groups:
+        day = agreement.lo if agreement.lo == agreement.hi else None
+        if day is not None and last is not None and (day - last).days <= gap and (day - first).days <= STAY_DAYS:
+            joined[-1].extend(group)
+            last = max(last, day)
+            spans[-1] = f"{first.isoformat()}/{last.isoformat()}" if last != first else first.isoformat()
+            continue
+        joined.append(list(group))
+        spans.append(None)
+        first = last = day
+    return joined, spans
 
 
 def claims_json(facts: list[Fact]) -> list[str]:
