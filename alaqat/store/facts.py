@@ -3,7 +3,8 @@
 For a type that happens once (independence, relations.established, recognition …) every claim joins one
 fact, whose date is the most precise of compatible claims, and whose status is ``conflict`` when two dated
 claims cannot both be true. For repeatable types (visits, talks …) claims with compatible dates form one fact
-each; undated claims join the fact when there is only one, or stand as a fact of their own.
+each, and a visit's days at most two apart one stay (its first day to its last); undated claims join the fact
+when there is only one, or stand as a fact of their own.
 """
 
 from __future__ import annotations
