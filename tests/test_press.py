@@ -4720,3 +4720,11 @@ def test_a_meeting_taken_part_in_is_dated_by_its_own_clause_past_a_long_title():
             "الأعضاء بالوكالة، الدورة التي تعقد غدا الثلاثاء بأبوظبي.")
     got = [e for e in brief(text, date="2015-07-20") if e[0] == "participation"]
     assert [(e[1]["participant"], e[2], e[3]) for e in got] == [("SA", "planned", "2015-07-21")]
+
+
+def test_a_signing_takes_no_date_of_what_has_gone_on_since():
+    """A signing is done on a day: "since early June" after it, in the clause of what it led to, dates the fall
+    of prices, not the agreement."""
+    got = brief("وقعت كوريا الشمالية والولايات المتحدة اتفاقا نوويا وهو ما أدى إلى هبوط أسعار الذهب 5 بالمئة منذ بداية "
+                "يونيو.")
+    assert [(e[1]["parties"], e[3]) for e in got if e[0] == "agreement.signed"] == [(["KP", "US"], None)]

@@ -1439,6 +1439,11 @@ class EventExtractor:
                     return False  # بحث الإصلاحات التي تم الاتفاق عليها صيف العام الماضي: the reforms' date
                 if self._instrument_dated_between(text, item, lo, hi):
                     return False  # إقامة العلاقات وفقا لاتفاقية فيينا الموقعة في 1961: the convention's year
+                if item.trigger.type == "agreement.signed" and d.expr.value.endswith("/..") \
+                        and _SINCE.match(text, d.start):
+                    # وقع البلدان اتفاقا وهو ما أدى إلى هبوط الذهب منذ بداية يونيو: a signing is done on a
+                    # day; what has gone on since a day after it is another act's
+                    return False
                 if item.trigger.type == "visit" and d.expr.value.endswith("/..") and _SINCE.match(text, d.start) \
                         and _YEAR_ONLY.fullmatch(d.expr.value[:-3]):
                     # زيارة إلى الشطر الذي تحتله تركيا منذ 1974: a visit lasts days, not since a year (يواصل
