@@ -664,9 +664,8 @@ class EventExtractor:
             return
         days: dict[int, tuple[str, str | None]] = {}  # sentence -> the day its entry opened with, and its text
         for number, sent_dates in dated_sentences.items():
-            day = self._one_day(sent_dates)
-            opening = self._ntext.to_normalized(sentences[number].start)
-            if day is not None and _DIARY_OPENING.fullmatch(text, opening, day.start):
+            day = self._opening_day(text, self._ntext.to_normalized(sentences[number].start), sent_dates)
+            if day is not None:
                 days[number] = (day.expr.value, day.expr.text)
         speech = self.lexicon.cue_regexes.get("speech")
         for _, _, event, number, (s, e) in sorted(drafts, key=lambda d: d[3]):
@@ -688,12 +687,17 @@ class EventExtractor:
         its month (الخميس 12 مارس، وفي يوم الأحد 22 مارس), opens it, and no one is named between the day and its
         first act's word. A day counted from the paper's (أمس أجرى اتصالا …) opens news told on, whose unsaid subject
         is the last sentence's."""
-        day = self._one_day(told)
-        if day is None or not any(c.isdigit() for c in day.expr.text) \
-                or not _DIARY_OPENING.fullmatch(text, start, day.start):
+        day = self._opening_day(text, start, told)
+        if day is None or not any(c.isdigit() for c in day.expr.text):
             return False
         first_act = min(item.start for item in found)
         return first_act >= day.end and not any(day.end <= m_start < first_act for m_start, _, _ in mentions)
+
+    def _opening_day(self, text: str, start: int, sent_dates: list[_NDate]) -> _NDate | None:
+        """The one day of the sentence starting at ``start`` when it opens the sentence (وفي يوم الثلاثاء 3 مارس
+        …: a chronicle's entry), else None."""
+        day = self._one_day(sent_dates)
+        return day if day is not None and _DIARY_OPENING.fullmatch(text, start, day.start) else None
 
     @staticmethod
     def _one_day(sent_dates: list[_NDate]) -> _NDate | None:
@@ -1439,15 +1443,12 @@ class EventExtractor:
                     return False  # بحث الإصلاحات التي تم الاتفاق عليها صيف العام الماضي: the reforms' date
                 if self._instrument_dated_between(text, item, lo, hi):
                     return False  # إقامة العلاقات وفقا لاتفاقية فيينا الموقعة في 1961: the convention's year
-                if item.trigger.type == "agreement.signed" and d.expr.value.endswith("/..") \
-                        and _SINCE.match(text, d.start):
-                    # وقع البلدان اتفاقا وهو ما أدى إلى هبوط الذهب منذ بداية يونيو: a signing is done on a
-                    # day; what has gone on since a day after it is another act's
-                    return False
-                if item.trigger.type == "visit" and d.expr.value.endswith("/..") and _SINCE.match(text, d.start) \
-                        and _YEAR_ONLY.fullmatch(d.expr.value[:-3]):
-                    # زيارة إلى الشطر الذي تحتله تركيا منذ 1974: a visit lasts days, not since a year (يواصل
-                    # زيارته منذ أمس does run since a day)
+                if d.expr.value.endswith("/..") and _SINCE.match(text, d.start) and (
+                        item.trigger.type == "agreement.signed"
+                        or (item.trigger.type == "visit" and _YEAR_ONLY.fullmatch(d.expr.value[:-3]))):
+                    # وقع البلدان اتفاقا وهو ما أدى إلى هبوط الذهب منذ بداية يونيو: a signing is done on a day; what
+                    # has gone on since a day after it is another act's. زيارة إلى الشطر الذي تحتله تركيا منذ 1974:
+                    # a visit lasts days, not since a year (يواصل زيارته منذ أمس does run since a day)
                     return False
                 if self._date_of_the_deed_praised(text, item, lo, d):
                     return False  # منوها بمبادرة الملك بالتطوع … عام 1956: the deed's year, not the praise's

@@ -1812,6 +1812,8 @@ def _next_act_start(frame: Frame) -> int:
         if not any(m.end() - 1 <= a.start <= m.end() + 1 and a.kind == "person" for a in frame.args):
             return m.start()
     return frame.sent[1]
+
+
 _AND_GAP = re.compile(r"[\s،,]*و?\s*")  # what joins one guest to the next: و, maybe after a comma
 
 

@@ -148,8 +148,8 @@ class KnowledgeBase:
         self._pipeline = None
         self.min_confidence: float | None = None  # events below it are not stored; None: the model's threshold
         self._pending: set[str] | None = None  # fact keys to merge when the open batch commits
-        self._latest: tuple[tuple[int, int], str | None] | None = None  # (data version, changes), latest date
-        self._home: tuple[tuple[int, int], str | None] | None = None  # (data version, changes), home country
+        # figures read from the whole base (latest date, home country), each with the data version it was read at
+        self._remembered: dict[str, tuple[tuple[int, int], Any]] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -422,20 +422,24 @@ class KnowledgeBase:
     def latest_date(self) -> str | None:
         """The date of the latest event the base holds (EDTF): what "last year" in a question counts from.
         One indexed look-up per event type, remembered until the base changes (here or in another process)."""
-        version = self._data_version()
-        if self._latest is None or self._latest[0] != version:
-            from alaqat.model import EVENT_TYPES
+        from alaqat.model import EVENT_TYPES
 
+        def read() -> str | None:
             rows = [self.conn.execute("SELECT sort_date, date FROM events WHERE type = ? AND sort_date IS NOT NULL "
                                       "ORDER BY sort_date DESC LIMIT 1", (t,)).fetchone() for t in EVENT_TYPES]
             found = max((r for r in rows if r is not None), key=lambda r: r[0], default=None)
-            self._latest = (version, found[1] if found else None)
-        return self._latest[1]
+            return found[1] if found else None
 
-    def _data_version(self) -> tuple[int, int]:
-        """What changes whenever the base does, here or in another process: what a remembered figure is checked
-        against."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+        return self._remember("latest_date", read)
+
+    def _remember(self, name: str, read: Callable[[], Any]) -> Any:
+        """``read()``, remembered until the base changes, here or in another process (the data version and this
+        connection's changes are what a remembered figure is checked against)."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+        kept = self._remembered.get(name)
+        if kept is None or kept[0] != version:
+            kept = self._remembered[name] = (version, read())
+        return kept[1]
 
     def events_naming(self, entity_id: str) -> frozenset[str]:
         """The events whose evidence sentence names ``entity_id`` (a person the roles of talks cannot hold: the
@@ -449,13 +453,13 @@ class KnowledgeBase:
         """The publications' home state when one holds most of the base's documents (a Saudi paper's archive: SA):
         who المملكة or خادم الحرمين الشريفين in a question stands for, as in the documents. None in a base of
         mixed or unknown origin. Remembered until the base changes."""
-        version = self._data_version()
-        if self._home is None or self._home[0] != version:
+        def read() -> str | None:
             row = self.conn.execute("SELECT country, count(*) FROM documents GROUP BY country "
                                     "ORDER BY count(*) DESC, country LIMIT 1").fetchone()
             total = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-            self._home = (version, row[0] if row and row[0] and 2 * row[1] > total else None)
-        return self._home[1]
+            return row[0] if row and row[0] and 2 * row[1] > total else None
+
+        return self._remember("home_country", read)
 
     def conflicts(self, states: Iterable[str] = ()) -> list[Fact]:
         return self.facts(states, status="conflict")

@@ -91,7 +91,7 @@ def parse_question(question: str, pipeline: Pipeline, latest: str | None = None,
     parts = _parts(reading, frame, role_hits, vocab, main, hint, gazetteer, time, subjects)
     asks, asks_kind = _asked(shape, hint, nouns, frame, parts, bool(types))
     return ParsedQuestion(lang, question, types, shape, asks, asks_kind, parts, time, order,
-                          _modality(vocab, masked), _qualifiers(vocab, masked, _people_at(reading)),
+                          _modality(vocab, masked), _qualifiers(vocab, masked, reading.people_at()),
                           reading.unknown)
 
 
@@ -125,11 +125,6 @@ def _question_word(hits: list[Hit], text: str) -> Hit | None:
 def _modality(vocab: Vocabulary, text: str) -> str | None:
     hits = sorted(vocab.modality.find(text), key=lambda h: h.start)
     return hits[0].entry.value if hits else None
-
-
-def _people_at(reading: Reading) -> frozenset[int]:
-    """Where the persons the question names begin."""
-    return frozenset(named.start for named in reading.named if named.kind == "person")
 
 
 def _qualifiers(vocab: Vocabulary, text: str, people: frozenset[int] = frozenset()) -> dict[str, str]:

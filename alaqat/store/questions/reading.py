@@ -65,6 +65,10 @@ class Reading:
             chars[named.start:named.end] = " " * (named.end - named.start)
         return "".join(chars)
 
+    def people_at(self) -> frozenset[int]:
+        """Where the persons the question names begin: a title right before one is his."""
+        return frozenset(named.start for named in self.named if named.kind == "person")
+
 
 def language_of(question: str) -> str:
     return "ar" if _ARABIC.search(question) else "en"
@@ -193,7 +197,7 @@ def _unknown_capitalized(question: str, tokens: list[tuple[int, int, str]], read
     if len(reading.text) != len(question):  # normalization changed the length: positions would not match
         return []
     covered = [(n.start, n.end) for n in reading.named]
-    people = {n.start for n in reading.named if n.kind == "person"}
+    people = reading.people_at()
     unknown = []
     for number, (start, end, word) in enumerate(tokens):
         surface = question[start:end]
