@@ -4728,3 +4728,35 @@ def test_a_signing_takes_no_date_of_what_has_gone_on_since():
     got = brief("وقعت كوريا الشمالية والولايات المتحدة اتفاقا نوويا وهو ما أدى إلى هبوط أسعار الذهب 5 بالمئة منذ بداية "
                 "يونيو.")
     assert [(e[1]["parties"], e[3]) for e in got if e[0] == "agreement.signed"] == [(["KP", "US"], None)]
+
+
+def test_an_act_told_after_a_comma_and_meanwhile_shares_the_day_of_the_act_before():
+    """، فيما وصلت …: "meanwhile" tells another act on the day of the first clause; فيما يتعلق (as for) does not."""
+    got = brief("أرسلت الكويت أمس طائرة محملة بالمساعدات الغذائية إلى الحديدة، فيما قدمت قطر مساعدات إنسانية "
+                "للسودان.", date="2015-07-22")
+    assert [(e[1]["donor"], e[3]) for e in got if e[0] == "aid"] == [("KW", "2015-07-21"), ("QA", "2015-07-21")]
+    got = brief("أرسلت الكويت أمس طائرة محملة بالمساعدات الغذائية إلى الحديدة، فيما يتعلق بمساعدات قطر للسودان "
+                "بقرار صدر في مايو.", date="2015-07-22")
+    assert ("KW", "2015-07-21") in [(e[1]["donor"], e[3]) for e in got if e[0] == "aid"]
+
+
+@needs_corpus
+def test_besides_that_is_no_demonstrative_pointing_back_at_a_meeting():
+    # a July report of the US defence secretary's meeting in Erbil opened by إلى ذلك ("besides"), and later the
+    # meeting in Baghdad the day before, with Iraq's leaders: ذلك after a preposition points at no act told before,
+    # so the two meetings stay two claims
+    article = saudinewsnet.article("2015-07-25-644")
+    document = read_text(article.text, doc_id=article.id, date=article.date, country="SA")
+    talks = [e for e in default_pipeline().analyze(document, min_confidence=0.0).events if e.type == "talks"]
+    assert len(talks) == 2
+
+
+@needs_corpus
+def test_the_meeting_named_after_after_is_the_dated_meeting_told_later():
+    # a July report on OPEC's talks with Russia: the statement issued "after the meeting" in its lead names the
+    # meeting the article dates further on (Thursday's), one claim with that day, not an undated second
+    article = saudinewsnet.article("2015-07-31-1745")
+    document = read_text(article.text, doc_id=article.id, date=article.date, country="SA")
+    talks = [e for e in default_pipeline().analyze(document, min_confidence=0.0).events if e.type == "talks"]
+    assert [e.date for e in talks] == ["2015-07-30"]
+

@@ -150,7 +150,9 @@ _CALLED_FOR = re.compile(
 # text: على is علي, إلى is الي)
 _NEGATED_PRESENT = re.compile(r"(?<![^\W_])و?لا\s+([يت][^\W\d_]{2,})\s+(?:(?:علي|الي|من|في)\s+)?$")
 _IN_A_MEETING = frozenset({"participation", "hosting"})  # types whose act is a meeting, named after the trigger
-_ALSO = re.compile(r"[،,]\s*و?كما\s")  # a comma and "also" opening a coordinated act
+# a comma and "also" (كما) or "meanwhile" (فيما; not فيما يتعلق "as for", فيما بعد "later", فيما بينها "among them")
+# opening a coordinated act
+_ALSO = re.compile(r"[،,]\s*(?:و?كما|فيما(?!\s+(?:يتعلق|يخص|بعد|بينها|بينهما|بينهم)))\s")
 _GOVERNED_BY_ALA = re.compile(r"(?<![^\W_])علي\s+$")  # على in normalized text, right before a verbal noun
 _GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 
@@ -515,7 +517,7 @@ class EventExtractor:
         if not _compatible(event.date, other.date) and not (event.type == "visit"
                                                             and _days_apart(event.date, other.date) <= VISIT_DAYS):
             return False
-        if event.extra.get("anaphoric"):
+        if event.extra.get("anaphoric") or other.extra.get("anaphoric"):
             return True  # هذه المباحثات points back at talks told before, with their date and people
         if not _same_people(event, other) or _other_offices(event, other):
             return False
@@ -1661,7 +1663,7 @@ class EventExtractor:
 
     def _also_then(self, text: str, lo: int, trigger: int) -> bool:
         """Whether the trigger's clause is the last one between a date and it, opened by a comma and "also" (، كما،
-        ، وكما: ``also`` cues), and the trigger stands in it."""
+        ، وكما) or "meanwhile" (، فيما: ``_ALSO``), and the trigger stands in it."""
         also = None
         for m in _ALSO.finditer(text, lo, trigger):
             also = m
@@ -1837,7 +1839,9 @@ class EventExtractor:
             return False
         word = before.group(1)
         if word in self.lexicon.cues.get("demonstrative", {}):
-            return True
+            # إلى ذلك اجتمع الوزير: ذلك after a preposition is a pronoun ("besides"), pointing at no act
+            prior = _WORD_BEFORE.search(text, max(self._sent_start, before.start(1) - 8), before.start(1))
+            return prior is None or prior.group(1) not in self.lexicon.cues.get("demonstrative_pronoun", {})
         # خلال اللقاء، وحضر الاجتماع: the act named with its article after "during" or "attended" is the one told
         return text.startswith("ال", start) and word in self.lexicon.cues.get("pointing_back", {})
 
