@@ -4760,3 +4760,9 @@ def test_the_meeting_named_after_after_is_the_dated_meeting_told_later():
     talks = [e for e in default_pipeline().analyze(document, min_confidence=0.0).events if e.type == "talks"]
     assert [e.date for e in talks] == ["2015-07-30"]
 
+
+def test_a_state_after_a_noun_of_visiting_is_no_traveller():
+    """توجه إلى … ورفع طلبا لزيارة العراق: the state after "visiting" is a place to be visited, not the subject of
+    the verb of travel before it."""
+    got = brief("وبعد أن طال انتظاره توجه إلى المكلا ورفع طلبا لزيارة العراق.")
+    assert "IQ" not in [e[1].get("visitor_state") for e in got if e[0] == "visit"]

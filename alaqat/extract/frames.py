@@ -35,6 +35,7 @@ NON_STATE_SUBJECT_REACH = 12  # characters after a verb where a phrase acting fo
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")  # a name quoted right after a trigger
 _QUOTED_ANYWHERE = re.compile(r"«([^«»\n]{1,40})»")
 _WORD_BEFORE_ARG = re.compile(r"(?:^|\s)(?:[وفبل]|ال)?([^\W\d_]+)\s+$")
+VISITED_WORD_REACH = 12  # characters before a state where the noun of visiting it (لزيارة العراق) stands
 PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
@@ -200,7 +201,10 @@ class Frame:
         candidates = [a for a in self.actor_candidates() if not (travels and a.kind == "place")]
         if travels:  # زيارات تشمل عمّان وبيروت: the states of an itinerary are where the visitor goes
             listed = self.lexicon.cue_regexes["itinerary"].search(self.text, self.trigger[1], self.sent[1])
-            candidates = [a for a in candidates if listed is None or a.end <= listed.start()]
+            visited = self.lexicon.cues.get("visited_after", {})
+            # توجه إلى المكلا ورفع طلبا لزيارة العراق: a state right after a noun of visiting is a place visited
+            candidates = [a for a in candidates if (listed is None or a.end <= listed.start())
+                          and _word_before(self, a, VISITED_WORD_REACH) not in visited]
         if self.suffix:  # a pronoun on the trigger points back to the nearest state
             before = [a for a in self.states() if a.end <= self.trigger[0]]
             if self.nobody_last_before(before):
