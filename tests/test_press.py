@@ -4715,7 +4715,7 @@ def test_an_act_told_after_a_comma_and_also_shares_the_day_of_the_act_before():
 def test_a_meeting_taken_part_in_is_dated_by_its_own_clause_past_a_long_title():
     """يرأس الوزير … وفد المملكة في اجتماعات المجلس …، الذي تبدأ أعماله غدا: however long the minister's name and
     the body's, the clause about the meeting dates the taking part (and makes it a plan)."""
-    text = ("يرأس وزير الطاقة والصناعة والثروة المعدنية المهندس خالد بن عبدالرحمن بن إبراهيم الفالح وفد المملكة في "
+    text = ("يرأس وزير الطاقة والصناعة والثروة المعدنية المهندس خالد بن عبدالرحمن بن إبراهيم الفالح وفد المملكة إلى "
             "اجتماعات المجلس الوزاري للوكالة الدولية للطاقة المتجددة (آيرينا) الحادي عشر على مستوى الوزراء في الدول "
             "الأعضاء بالوكالة، الدورة التي تعقد غدا الثلاثاء بأبوظبي.")
     got = [e for e in brief(text, date="2015-07-20") if e[0] == "participation"]
@@ -4766,3 +4766,13 @@ def test_a_state_after_a_noun_of_visiting_is_no_traveller():
     the verb of travel before it."""
     got = brief("وبعد أن طال انتظاره توجه إلى المكلا ورفع طلبا لزيارة العراق.")
     assert "IQ" not in [e[1].get("visitor_state") for e in got if e[0] == "visit"]
+
+
+def test_aid_to_a_states_own_refugees_has_not_that_state_for_giver():
+    """A Yemeni minister praising relief work for Yemeni refugees in Somalia: his state is the people helped, not the
+    giver; with the giver unsaid there is no aid event, and the camp's country receives nothing."""
+    got = brief("وتحدث الوزير اليمني عن الأعمال الإغاثية التي ينفذها المركز في مخيمات اللاجئين اليمنيين المقيمين "
+                "في الصومال.")
+    assert not [e for e in got if e[0] == "aid"]
+    got = brief("قدمت السعودية مساعدات إغاثية للاجئين اليمنيين في الصومال.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("SA", ["YE"])]

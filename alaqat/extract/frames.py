@@ -3544,6 +3544,10 @@ def donor(frame: Frame) -> list[Roles]:
     if giver and not recipients and _FRAMED_AID.search(frame.text, max(frame.sent[0], frame.trigger[0] - 25),
                                                        frame.trigger[0]):
         recipients = _handed_before(frame, giver)
+    if giver is not None and not (said or named) and giver in _people_helped(frame, None):
+        # نوه الوزير اليمني بالأعمال الإغاثية في مخيمات اللاجئين اليمنيين بالصومال: the state whose people the aid helps
+        # is not the one giving it; the giver is unsaid here (and the refugees' camp receives nothing)
+        return []
     people = _people_helped(frame, giver)
     if people:  # العيادات السعودية تقدم خدماتها للاجئين السوريين في الأردن: the refugees' state, not the camp's
         recipients = people
