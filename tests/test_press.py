@@ -4776,3 +4776,13 @@ def test_aid_to_a_states_own_refugees_has_not_that_state_for_giver():
     assert not [e for e in got if e[0] == "aid"]
     got = brief("قدمت السعودية مساعدات إغاثية للاجئين اليمنيين في الصومال.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("SA", ["YE"])]
+
+
+@needs_corpus
+def test_a_sentence_opened_by_also_shares_the_day_of_the_story_before():
+    # a July report of relief ships reaching Aden: a ship told "yesterday", two sentences about its welcome, then
+    # a sentence opened by كما and a past verb telling the food agency's ship: another act of that day
+    article = saudinewsnet.article("2015-07-22-678")
+    document = read_text(article.text, doc_id=article.id, date=article.date, country="SA")
+    aid = [e for e in default_pipeline().analyze(document).events if e.type == "aid"]
+    assert [(e.roles["donor"], e.date) for e in aid] == [("AE", "2015-07-21"), ("org:WFP", "2015-07-21")]

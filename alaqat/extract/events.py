@@ -361,6 +361,7 @@ class EventExtractor:
         self._date_by_occasion(text, drafts)
         _visit_dated_by_its_meeting(drafts)
         _dated_by_the_story_before(drafts, text)
+        _also_on_that_day(drafts, text)
         self._visit_during_the_news(text, drafts, dated_sentences)
         _talks_dated_where_restated(text, drafts, dated_sentences)
         _planned_visit_dated_after(text, drafts, dated_sentences)
@@ -2840,6 +2841,26 @@ def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[in
             before = dated.get((number - 1, _sides(event)))
             if before is not None:
                 event.date, event.date_text, event.date_basis = before.date, before.date_text, "narrative"
+
+
+ALSO_SENTENCES_BACK = 3  # sentences before one opened by كما whose act's day it may share
+# كما and a verb in the past (كما رست، كما تم بحث), not the present of what goes on (كما تبحث مع …)
+_OPENS_WITH_ALSO = re.compile(r"\W*و?كما\s+(?:تم\s|[^\W\d_يتسن])")
+
+
+def _also_on_that_day(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str) -> None:
+    """An undated act told as done in a sentence that opens with "also" (كما رست في الميناء سفينة …) is another act of
+    the day the story told before: it takes the day of the last act told as done on a day in the three sentences
+    before, whatever its sides."""
+    dated: list[tuple[int, Event]] = []
+    for _, _, event, number, (s, e) in drafts:
+        if event.date is None and event.modality == "asserted" and _OPENS_WITH_ALSO.match(text, s) \
+                and _EARLIER.search(text, s, e) is None:
+            before = [d for n, d in dated if 0 < number - n <= ALSO_SENTENCES_BACK]
+            if before:
+                event.date, event.date_text, event.date_basis = before[-1].date, before[-1].date_text, "narrative"
+        if event.date and event.modality == "asserted" and _DAY.fullmatch(event.date):
+            dated.append((number, event))
 
 
 def _between_its_sides(event: Event, visit: Event) -> bool:
