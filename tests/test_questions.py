@@ -196,3 +196,22 @@ def test_who_met_a_person_is_read_from_the_sentences_that_name_him(tmp_path):
             answer = base.ask(question)
             assert answer.value == ["US"] and [c["doc"] for c in answer.citations] == ["prince"], question
             assert not answer.question["qualifiers"] and not answer.question["unknown"], question
+
+
+def test_a_known_persons_surname_alone_names_him_after_a_word_of_an_event(tmp_path):
+    """من التقى ظريف؟: a surname the gazetteer knows for one person (and that no alias gives alone) is him when it
+    follows a word of an event or joins a person with و; the same word elsewhere (an ordinary word) names nobody."""
+    texts = {
+        "kuwait": "أجرى الوزير الإيراني محمد جواد ظريف يوم 26 يوليو 2015 في الكويت مباحثات مع وزير خارجيتها.",
+        "other": "استقبل وزير الخارجية الإيراني في طهران يوم 20 يوليو 2015 وزير الخارجية العماني.",
+    }
+    with KnowledgeBase(tmp_path / "kb.db") as base:
+        for doc_id, text in texts.items():
+            base.ingest_document(read_text(text, doc_id=doc_id, country="SA"))
+        answer = base.ask("من التقى ظريف؟")
+        assert answer.value == ["KW"] and [c["doc"] for c in answer.citations] == ["kuwait"]
+        ids = [e["id"] for e in answer.question["entities"]]
+        assert ids == ["person:mohammad-javad-zarif"]
+        # a surname that is also a word (سلام: peace) names no one after a noun of another sense
+        entities = base.ask("متى وقع اتفاق سلام بين مصر وإسرائيل؟").question["entities"]
+        assert not [e for e in entities if e["id"].startswith("person:")]

@@ -79,7 +79,9 @@ def read_question(question: str, pipeline: Pipeline, vocabulary: Vocabulary, lat
     """Read ``question`` (``latest``: the knowledge base's latest date, the anchor of "last year"; ``home``: the
     state المملكة or بلادنا stands for)."""
     if vocabulary.lang == "ar":
-        return _read_arabic(question, pipeline, latest, home)
+        reading = _read_arabic(question, pipeline, latest, home)
+        _lone_surnames(reading, pipeline.linker.gazetteer, vocabulary)
+        return reading
     return _read_english(question, pipeline.linker.gazetteer, vocabulary)
 
 
@@ -111,6 +113,54 @@ def _read_arabic(question: str, pipeline: Pipeline, latest: str | None, home: st
         reading.dates.append(DateSpan(ntext.to_normalized(expression.start), ntext.to_normalized(expression.end),
                                       expression.value, expression.text, expression.basis == "document"))
     return reading
+
+
+_AR_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _arabic_surnames(gazetteer: Gazetteer) -> dict[str, str]:
+    """Normalized short name -> person id: the gazetteer's short names of persons (ظريف، لافروف) that name one
+    person only; documents link them only after the full name, a question has no such name before it."""
+    found: dict[str, set[str]] = {}
+    for alias in gazetteer.aliases:
+        if alias.form == "short" and alias.id.startswith("person:") and " " not in alias.key:
+            found.setdefault(alias.key, set()).add(alias.id)
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
+
+def _noun_shaped(word: str) -> bool:
+    """Whether a normalized word (its article aside) has the shape of a noun rather than of a past verb: a مـ prefix
+    (محادثات، معاهدة), a feminine or plural ending (زياره، اتفاقيه، مباحثات), or a verbal noun's long a before its
+    last letter (اتفاق، اجتماع، استقبال). A noun of an event before a word makes it its genitive (محادثات سلام:
+    peace talks), which is no man."""
+    return word.startswith("م") or word.endswith(("ه", "ات", "ين", "ء")) \
+        or (len(word) > 3 and word[-2] == "ا")
+
+
+def _lone_surnames(reading: Reading, gazetteer: Gazetteer, vocabulary: Vocabulary) -> None:
+    """A known person's short name alone (من التقى ظريف؟، متى زار ظريف الكويت؟) is read as him when it stands right
+    after a verb of an event (التقى، زار) or after a person already read (الجبير وظريف، استقبل الملك سلمان ظريف);
+    a short name that is also an ordinary word (سلام: peace) is read as no one after a noun (معاهدة سلام) or
+    anywhere else."""
+    surnames = _arabic_surnames(gazetteer)
+    text = reading.text
+    verbs = [hit.end for hit in vocabulary.types.find(text)
+             if "ال" not in hit.prefix and not _noun_shaped(text[hit.start:hit.end].split()[-1])]
+    for word in _AR_WORD.finditer(text):
+        start, key = word.start(), word.group()
+        joined = key.startswith("و") and key not in surnames and key[1:] in surnames
+        if joined:
+            start, key = start + 1, key[1:]
+        person = surnames.get(key)
+        if person is None or any(n.start < word.end() and start < n.end for n in reading.named):
+            continue
+        after_verb = any(text[end:word.start()].strip() == "" for end in verbs if end <= word.start())
+        after_person = any(n.kind == "person" and text[n.end:word.start()].strip() == "" for n in reading.named)
+        if after_verb or after_person:
+            reading.named.append(Named(person, "person", start, word.end(), text[start:word.end()],
+                                       prefix="و" if joined else "", form="surname"))
+            reading.named.sort(key=lambda n: n.start)
 
 
 @cache
