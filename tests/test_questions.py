@@ -215,3 +215,16 @@ def test_a_known_persons_surname_alone_names_him_after_a_word_of_an_event(tmp_pa
         # a surname that is also a word (سلام: peace) names no one after a noun of another sense
         entities = base.ask("متى وقع اتفاق سلام بين مصر وإسرائيل؟").question["entities"]
         assert not [e for e in entities if e["id"].startswith("person:")]
+
+
+def test_a_shared_english_surname_is_the_person_in_office_at_the_bases_time(tmp_path):
+    """Carter is Jimmy's and Ashton's surname: in a base of 2015 news it is the one who held an office then, not
+    an unknown name; the Arabic question with his short name reads the same man."""
+    text = "استقبل الملك سلمان في جدة يوم 22 يوليو 2015 وزير الدفاع الأمريكي آشتون كارتر."
+    with KnowledgeBase(tmp_path / "kb.db") as base:
+        base.ingest_document(read_text(text, doc_id="jeddah", date="2015-07-22", country="SA"))
+        for question in ("Did Carter visit Saudi Arabia on 22 July 2015?", "هل زار كارتر السعودية في 22 يوليو 2015؟"):
+            answer = base.ask(question)
+            assert answer.status == "answered" and [c["doc"] for c in answer.citations] == ["jeddah"], question
+            assert "person:ashton-carter" in [e["id"] for e in answer.question["entities"]], question
+            assert not answer.question["unknown"], question

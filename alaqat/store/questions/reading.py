@@ -82,7 +82,7 @@ def read_question(question: str, pipeline: Pipeline, vocabulary: Vocabulary, lat
         reading = _read_arabic(question, pipeline, latest, home)
         _lone_surnames(reading, pipeline.linker.gazetteer, vocabulary)
         return reading
-    return _read_english(question, pipeline.linker.gazetteer, vocabulary)
+    return _read_english(question, pipeline.linker.gazetteer, vocabulary, latest)
 
 
 def _read_arabic(question: str, pipeline: Pipeline, latest: str | None, home: str | None = None) -> Reading:
@@ -185,7 +185,27 @@ def _english_names(gazetteer: Gazetteer, extra: tuple[tuple[str, str], ...]) -> 
     return names, frozenset(lone - dict(extra).keys())
 
 
-def _read_english(question: str, gazetteer: Gazetteer, vocabulary: Vocabulary) -> Reading:
+@cache
+def _shared_english_surnames(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Lower-case surname -> the persons who share it (Carter: Jimmy and Ashton), when more than one does."""
+    surnames: dict[str, set[str]] = {}
+    for entity in gazetteer.entities("person"):
+        name = re.sub(r"\s*\(.*\)$", "", entity.name_en).lower()
+        surnames.setdefault(name.split()[-1], set()).add(entity.id)
+    return {surname: tuple(sorted(ids)) for surname, ids in surnames.items() if len(ids) > 1}
+
+
+def _surname_of_the_time(token: str, gazetteer: Gazetteer, latest: str | None) -> str | None:
+    """The one person of a shared surname (Carter) who held an office at the knowledge base's latest date: the
+    Carter of the time the base covers (Ashton, in a base of 2015 news; not Jimmy)."""
+    shared = _shared_english_surnames(gazetteer).get(re.sub(r"'s?$", "", token))
+    if not shared or not latest:
+        return None
+    holding = [person for person in shared if gazetteer.offices_held(person, latest)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _read_english(question: str, gazetteer: Gazetteer, vocabulary: Vocabulary, latest: str | None = None) -> Reading:
     text = normalize(question).text
     reading = Reading("en", question, text)
     names, lone = _english_names(gazetteer, tuple(sorted(vocabulary.names.items())))
@@ -193,6 +213,8 @@ def _read_english(question: str, gazetteer: Gazetteer, vocabulary: Vocabulary) -
     i = 0
     while i < len(tokens):
         found = _longest_name(tokens, i, names, question, gazetteer)
+        if found is None and (person := _surname_of_the_time(tokens[i][2], gazetteer, latest)) is not None:
+            found = (1, person)
         if found is None or (found[0] == 1 and tokens[i][2] in lone and _month_of_a_date(tokens, i, vocabulary)):
             i += 1
             continue
