@@ -4786,3 +4786,15 @@ def test_a_sentence_opened_by_also_shares_the_day_of_the_story_before():
     document = read_text(article.text, doc_id=article.id, date=article.date, country="SA")
     aid = [e for e in default_pipeline().analyze(document).events if e.type == "aid"]
     assert [(e.roles["donor"], e.date) for e in aid] == [("AE", "2015-07-21"), ("org:WFP", "2015-07-21")]
+
+
+def test_peacekeepers_are_contributed_only_by_a_state_the_sentence_names_as_sending_them():
+    """فيما جدد مجلس الأمن تفويض قوات حفظ السلام: the Council renews a mission, the state of the clause before sends
+    nobody; قوات حفظ السلام طلبت المغادرة: the peacekeepers act; a state that sends troops in its own sentence does."""
+    got = brief("أبقت الولايات المتحدة مالي على قائمة الدول المقلقة، فيما جدد مجلس الأمن الدولي تفويض قوات حفظ "
+                "السلام في البلاد ستة أشهر.")
+    assert not [e for e in got if e[0] == "peacekeeping"]
+    got = brief("أعلنت الحكومة البلجيكية أن العائلات غادرت المخيم بطلب من قوات حفظ السلام الأممية.")
+    assert not [e for e in got if e[0] == "peacekeeping"]
+    got = brief("قررت نيبال توسيع مشاركتها، إذ وافقت على إرسال قوات حفظ سلام إلى جنوب السودان.")
+    assert [e[1]["contributor"] for e in got if e[0] == "peacekeeping"] == ["NP"]

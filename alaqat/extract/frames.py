@@ -3809,9 +3809,20 @@ def _directing_giver(frame: Frame) -> str | None:
     return party(giver) if giver else None
 
 
+_FORCES_ACT = re.compile(r"(?<![^\W_])من\s+(?:ال)?قوات\s+$")  # من قوات حفظ السلام: the forces are an agent
+
+
 def contributor(frame: Frame) -> list[Roles]:
     giver = frame.subject()
-    if not giver:
+    named = any(a.state == giver and frame.sent[0] <= a.start < frame.sent[1] for a in frame.states())
+    # فيما جدد مجلس الأمن تفويض قوات حفظ السلام: a body is the clause's subject, renewing a mission
+    body_acts = any(a.kind == "org" and not a.prep and frame.clause[0] <= a.start < frame.trigger[0]
+                    for a in frame.args)
+    # غادروا المخيم بطلب من قوات حفظ السلام: the peacekeepers act (they ask, they withdraw); no one sends them here
+    acting = _FORCES_ACT.search(frame.text, max(frame.sent[0], frame.trigger[0] - 20), frame.trigger[0]) is not None
+    if not giver or not named or body_acts or acting:
+        # a state of another clause, or of the passage (the peacekeepers asked the refugees to leave), sends no
+        # troops told of here
         return []
     roles: Roles = {"contributor": giver}
     orgs = frame.of_kind("org", after_only=False)
