@@ -4798,3 +4798,13 @@ def test_peacekeepers_are_contributed_only_by_a_state_the_sentence_names_as_send
     assert not [e for e in got if e[0] == "peacekeeping"]
     got = brief("قررت نيبال توسيع مشاركتها، إذ وافقت على إرسال قوات حفظ سلام إلى جنوب السودان.")
     assert [e[1]["contributor"] for e in got if e[0] == "peacekeeping"] == ["NP"]
+
+
+@needs_corpus
+def test_a_press_conference_is_no_meeting_taken_part_in():
+    # a July report of two foreign ministers' press conference in Jeddah: "the conference" the Egyptian minister
+    # spoke at is a press conference, which gives "participation" no gathering of states to take part in
+    for doc in ("2015-07-23-495", "2015-07-24-1755"):
+        article = saudinewsnet.article(doc)
+        document = read_text(article.text, doc_id=doc, date=article.date, country="SA")
+        assert not [e for e in default_pipeline().analyze(document).events if e.type == "participation"], doc

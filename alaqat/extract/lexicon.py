@@ -117,7 +117,9 @@ def _needs_regex(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     if stems:
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stems)
         # an accusative or plural ending may follow (مؤتمرا، اتفاقات)
-        parts.append(rf"(?<![^\W_])(?:{CLITICS}|لل)?(?:{alternation})(?:ا|ات)?{PRONOUN_SUFFIX}(?![^\W_])")
+        # … but not a press conference or a press meeting (مؤتمر صحفي، لقاء صحافي): no gathering of states
+        parts.append(rf"(?<![^\W_])(?:{CLITICS}|لل)?(?:{alternation})(?:ا|ات)?{PRONOUN_SUFFIX}(?![^\W_])"
+                     rf"(?!\s+(?:ال)?صحا?فيه?(?![^\W_]))")
     if letters:
         parts.append(rf"(?<![^\W_])(?:و|ف)?[{''.join(letters)}](?=[^\W\d_]{{2}})")
     return re.compile("|".join(parts))
