@@ -228,3 +228,19 @@ def test_a_shared_english_surname_is_the_person_in_office_at_the_bases_time(tmp_
             assert answer.status == "answered" and [c["doc"] for c in answer.citations] == ["jeddah"], question
             assert "person:ashton-carter" in [e["id"] for e in answer.question["entities"]], question
             assert not answer.question["unknown"], question
+
+
+def test_a_day_inside_a_stay_is_a_day_of_the_visit(tmp_path):
+    """A visit told on its first and its last day is one stay; asked about a day between, the answer is yes, while
+    a day after it is not said, and a week-long "this week" interval stays a maybe."""
+    texts = {"first": ("وصل الوزير الأمريكي آشتون كارتر يوم 21 يوليو 2015 إلى جدة في زيارة رسمية للمملكة.",
+                       "2015-07-21"),
+             "last": ("استقبل الملك سلمان في جدة يوم 23 يوليو 2015 وزير الدفاع الأمريكي آشتون كارتر.", "2015-07-23")}
+    with KnowledgeBase(tmp_path / "kb.db") as base:
+        for doc_id, (text, day) in texts.items():
+            base.ingest_document(read_text(text, doc_id=doc_id, date=day, country="SA"))
+        fact = base.facts(["US", "SA"], type="visit")[0]
+        assert fact.date == "2015-07-21/2015-07-23" and fact.stay
+        for question in ("Did Carter visit Saudi Arabia on 22 July 2015?", "هل زار كارتر السعودية في 22 يوليو 2015؟"):
+            assert base.ask(question).status == "answered", question
+        assert base.ask("Did Carter visit Saudi Arabia on 25 July 2015?").status == "none"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -21,6 +22,7 @@ from alaqat.store import edtf
 # Types whose act lasts days, and how many days apart two tellings of one such act may date it (a visit: its
 # arrival and its talks, or one paper's أمس and the next day's paper's).
 LASTING_DAYS = {"visit": 2}
+_EXACT_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 STAY_DAYS = 7  # the most days from a stay's first to its last that are joined into one fact
 
 DIRECTED = ("visitor_state", "host_state", "source", "target", "sender", "host", "member", "holder", "mediator",
@@ -83,6 +85,18 @@ class Fact:
         if any(c.modality == "asserted" for c in self.claims) or not self.claims:
             return "asserted"
         return self.claims[0].modality
+
+    @property
+    def stay(self) -> bool:
+        """Whether the fact's date is a stay (a visit told on its first and its last day, joined from day to day):
+        every day between is one the visitor was there, unlike an interval that only bounds an unknown day (هذا
+        الأسبوع)."""
+        if self.type not in LASTING_DAYS or not self.date or self.date.count("/") != 1:
+            return False
+        first, last = self.date.split("/")
+        days = {c.date for c in self.claims}
+        return _EXACT_DAY.fullmatch(first) is not None and _EXACT_DAY.fullmatch(last) is not None \
+            and first in days and last in days
 
     @cached_property
     def alternatives(self) -> list[Alternative]:

@@ -302,7 +302,7 @@ def _time_fit(parsed: ParsedQuestion, fact: Fact) -> str:
     alternatives = fact.alternatives
     if not alternatives:
         return UNDATED
-    fits = [parsed.time.fits(a.date) for a in alternatives]
+    fits = [parsed.time.fits(a.date, stay=fact.stay and a.date == fact.date) for a in alternatives]
     if all(f == YES for f in fits):
         return YES
     if fact.status == "conflict" and any(f != NO for f in fits):

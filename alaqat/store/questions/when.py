@@ -33,8 +33,9 @@ class TimeFilter:
     def span(self) -> edtf.Span:
         return edtf.parse(self.value)  # type: ignore[return-value]  (built only from values it reads)
 
-    def fits(self, value: str | None) -> str:
-        """Whether a fact dated ``value`` lies in the asked time: yes, partly (it may), or no."""
+    def fits(self, value: str | None, stay: bool = False) -> str:
+        """Whether a fact dated ``value`` lies in the asked time: yes, partly (it may), or no. A ``stay`` (a visit
+        from its first day to its last) is in a time it overlaps: the visitor was there on each of its days."""
         span = edtf.parse(value)
         if span is None or span.month_day is not None:
             return NO
@@ -46,6 +47,8 @@ class TimeFilter:
             "since": (span.lo >= lo, span.hi >= lo),
             "until": (span.hi <= hi, span.lo <= hi),
         }[self.relation]
+        if stay and self.relation == "in":
+            whole = some
         return YES if whole else PARTLY if some else NO
 
     def sql_bounds(self) -> tuple[str | None, str | None]:
