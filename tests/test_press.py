@@ -4808,3 +4808,14 @@ def test_a_press_conference_is_no_meeting_taken_part_in():
         article = saudinewsnet.article(doc)
         document = read_text(article.text, doc_id=doc, date=article.date, country="SA")
         assert not [e for e in default_pipeline().analyze(document).events if e.type == "participation"], doc
+
+
+def test_an_also_sentence_of_an_essay_takes_no_written_out_day_of_another_act():
+    """كما أعطت زيارة …: in an essay each dated act is its own; a written-out day three sentences back (another
+    minister's visit) is no day of the prince's visit told again."""
+    text = ("وجرى التوقيع على اتفاق التعاون بين البلدين في 12 مارس 1996 خلال زيارة وزير خارجية قيرغيزستان إلى "
+            "المملكة. وشكلت زيارة الرئيس القيرغيزي للمملكة في العام نفسه مرحلة جديدة. وكان لزيارة الأمير سلطان بن "
+            "عبدالعزيز إلى قيرغيزستان أثر كبير في العلاقات. كما أعطت زيارة الأمير سلطان بن عبدالعزيز لقيرغيزستان "
+            "دفعة للعلاقات مع دول الخليج.")
+    got = brief(text, date=None)
+    assert [e[3] for e in got if e[0] == "visit" and e[1].get("host_state") == "KG"] == [None]

@@ -2851,7 +2851,8 @@ _OPENS_WITH_ALSO = re.compile(r"\W*و?كما\s+(?:تم\s|[^\W\d_يتسن])")
 def _also_on_that_day(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str) -> None:
     """An undated act told as done in a sentence that opens with "also" (كما رست في الميناء سفينة …) is another act of
     the day the story told before: it takes the day of the last act told as done on a day in the three sentences
-    before, whatever its sides."""
+    before, whatever its sides, when that day was read against the paper's or the story's (أمس، الثلاثاء، في اليوم
+    نفسه), not written out."""
     dated: list[tuple[int, Event]] = []
     for _, _, event, number, (s, e) in drafts:
         if event.date is None and event.modality == "asserted" and _OPENS_WITH_ALSO.match(text, s) \
@@ -2859,7 +2860,9 @@ def _also_on_that_day(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]
             before = [d for n, d in dated if 0 < number - n <= ALSO_SENTENCES_BACK]
             if before:
                 event.date, event.date_text, event.date_basis = before[-1].date, before[-1].date_text, "narrative"
-        if event.date and event.modality == "asserted" and _DAY.fullmatch(event.date):
+        if event.date and event.modality == "asserted" and _DAY.fullmatch(event.date) \
+                and event.date_basis != "explicit":
+            # (a day written out is an essay's or a chronicle's, each act its own: only the story's days are shared)
             dated.append((number, event))
 
 
