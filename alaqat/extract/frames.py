@@ -3544,11 +3544,12 @@ def donor(frame: Frame) -> list[Roles]:
     if giver and not recipients and _FRAMED_AID.search(frame.text, max(frame.sent[0], frame.trigger[0] - 25),
                                                        frame.trigger[0]):
         recipients = _handed_before(frame, giver)
-    if giver is not None and not (said or named) and giver in _people_helped(frame, None):
+    helped = _people_helped(frame)
+    if giver is not None and not (said or named) and giver in helped:
         # نوه الوزير اليمني بالأعمال الإغاثية في مخيمات اللاجئين اليمنيين بالصومال: the state whose people the aid helps
         # is not the one giving it; the giver is unsaid here (and the refugees' camp receives nothing)
         return []
-    people = _people_helped(frame, giver)
+    people = [state for state in helped if state != giver]
     if people:  # العيادات السعودية تقدم خدماتها للاجئين السوريين في الأردن: the refugees' state, not the camp's
         recipients = people
     if named and not recipients:
@@ -3625,11 +3626,11 @@ def _handed_before(frame: Frame, giver: str) -> list[str]:
     return [after_giver[0].state] if after_giver else []
 
 
-def _people_helped(frame: Frame, giver: str | None) -> list[str]:
-    """The state of the refugees or displaced people an aid word's clause names (للأشقاء اللاجئين السوريين):
+def _people_helped(frame: Frame) -> list[str]:
+    """The states of the refugees or displaced people an aid word's clause names (للأشقاء اللاجئين السوريين):
     the guide's recipient is the state of the people helped, wherever their camp stands."""
     lo, hi = max(frame.sent[0], frame.trigger[0] - PEOPLE_REACH), min(frame.sent[1], frame.trigger[1] + PEOPLE_REACH)
-    return _distinct([state for at, state in frame.helped if lo <= at < hi and state != giver])
+    return _distinct([state for at, state in frame.helped if lo <= at < hi])
 
 
 def _aid_roles(giver: str | list[str], recipients: list[str], kind: str | None) -> Roles:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from alaqat.annotate.gazetteer import Gazetteer
+from alaqat.annotate.gazetteer import Entity, Gazetteer
 from alaqat.normalize import normalize
 from alaqat.pipeline import Pipeline
 from alaqat.read import read_text
@@ -163,21 +163,32 @@ def _lone_surnames(reading: Reading, gazetteer: Gazetteer, vocabulary: Vocabular
             reading.named.sort(key=lambda n: n.start)
 
 
+def _english_name(entity: Entity) -> str:
+    """An entity's English name, lower case, without a bracketed note (Georgia (country) -> georgia)."""
+    return re.sub(r"\s*\(.*\)$", "", entity.name_en).lower()
+
+
+@cache
+def _english_surnames(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """Lower-case surname (the last word of the English name) -> the persons who have it."""
+    surnames: dict[str, set[str]] = {}
+    for entity in gazetteer.entities("person"):
+        surnames.setdefault(_english_name(entity).split()[-1], set()).add(entity.id)
+    return {surname: frozenset(ids) for surname, ids in surnames.items()}
+
+
 @cache
 def _english_names(gazetteer: Gazetteer, extra: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], frozenset[str]]:
     """Lower-case English name -> entity id: names, a person's surname when no one else has it, extras; and
     the keys that are such a surname alone (may, of Theresa May), which a question word can outrank."""
     names: dict[str, str] = {}
-    surnames: dict[str, set[str]] = {}
     for entity in gazetteer.entities():
-        name = re.sub(r"\s*\(.*\)$", "", entity.name_en).lower()
+        name = _english_name(entity)
         names[name] = entity.id
         if name.startswith("the "):
             names[name[4:]] = entity.id
-        if entity.kind == "person":
-            surnames.setdefault(name.split()[-1], set()).add(entity.id)
     lone = set()
-    for surname, ids in surnames.items():
+    for surname, ids in _english_surnames(gazetteer).items():
         if len(ids) == 1 and surname not in names:
             names[surname] = next(iter(ids))
             lone.add(surname)
@@ -185,23 +196,13 @@ def _english_names(gazetteer: Gazetteer, extra: tuple[tuple[str, str], ...]) -> 
     return names, frozenset(lone - dict(extra).keys())
 
 
-@cache
-def _shared_english_surnames(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """Lower-case surname -> the persons who share it (Carter: Jimmy and Ashton), when more than one does."""
-    surnames: dict[str, set[str]] = {}
-    for entity in gazetteer.entities("person"):
-        name = re.sub(r"\s*\(.*\)$", "", entity.name_en).lower()
-        surnames.setdefault(name.split()[-1], set()).add(entity.id)
-    return {surname: tuple(sorted(ids)) for surname, ids in surnames.items() if len(ids) > 1}
-
-
 def _surname_of_the_time(token: str, gazetteer: Gazetteer, latest: str | None) -> str | None:
     """The one person of a shared surname (Carter) who held an office at the knowledge base's latest date: the
     Carter of the time the base covers (Ashton, in a base of 2015 news; not Jimmy)."""
-    shared = _shared_english_surnames(gazetteer).get(re.sub(r"'s?$", "", token))
-    if not shared or not latest:
+    shared = _english_surnames(gazetteer).get(re.sub(r"'s?$", "", token), frozenset())
+    if len(shared) < 2 or not latest:
         return None
-    holding = [person for person in shared if gazetteer.offices_held(person, latest)]
+    holding = [person for person in sorted(shared) if gazetteer.offices_held(person, latest)]
     return holding[0] if len(holding) == 1 else None
 
 
