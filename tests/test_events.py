@@ -658,3 +658,33 @@ def test_the_key_word_gate_finds_every_trigger_the_full_pattern_finds():
         starts = _trigger_word_starts(keys, [k for k, _ in keys], firsts, keys_of_first, 0, len(text))
         gated = [m.span() for m in _matches_near(lexicon.regex, text, 0, len(text), starts)]
         assert gated == [m.span() for m in lexicon.regex.finditer(text)], surface
+
+
+def test_the_words_that_coordinate_an_act_are_data_not_code():
+    """"Also" and "meanwhile" after a comma (، كما، ، فيما), the words after فيما that make it "as for" or "later", the
+    sentence opened by كما, "one of them" after an aid word, the forces that act and the press adjective after a
+    meeting word are cue classes of ``cues.tsv``: the extractor's patterns are built from them."""
+    import dataclasses
+
+    from alaqat.extract.events import EventExtractor
+    from alaqat.extract.lexicon import _needs_regex, load_lexicon
+
+    lexicon = load_lexicon()
+    for cls in ("also", "not_meanwhile", "sentence_also", "done_auxiliary", "one_of_them", "forces_of",
+                "press_adjective"):
+        assert lexicon.cues.get(cls), cls
+    extractor = EventExtractor.load()
+    assert extractor._also.search("وصل الوزير أمس، فيما التقى الرئيس نظيره")
+    assert extractor._also.search("وصل الوزير أمس، وكما التقى الرئيس نظيره")
+    assert not extractor._also.search("وصل الوزير أمس، فيما يتعلق بالملف")
+    assert extractor._opens_with_also.match("كما تم بحث الملف")
+    assert extractor._opens_with_also.match("وكما رست سفينة في الميناء")
+    assert not extractor._opens_with_also.match("كما تبحث الحكومة الملف")
+    # without the class, the same words coordinate nothing
+    bare = dataclasses.replace(lexicon, cues={k: v for k, v in lexicon.cues.items() if k != "also"})
+    assert not EventExtractor(bare, extractor.gazetteer, extractor.model)._also.search("وصل أمس، فيما التقى")
+    press = lexicon.cues["press_adjective"]
+    assert _needs_regex(("مؤتمر",), press).search("في مؤتمر دولي") is not None
+    assert _needs_regex(("مؤتمر",), press).search("في مؤتمر صحفي") is None
+    assert _needs_regex(("مؤتمر",), press).search("في المؤتمر الصحافي") is None
+    assert _needs_regex(("مؤتمر",)).search("في مؤتمر صحفي") is not None

@@ -38,7 +38,7 @@ from alaqat.extract.frames import (
     post_of,
     quoted_after,
 )
-from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon
+from alaqat.extract.lexicon import LONGEST_CLITIC, Lexicon, Trigger, load_lexicon, words_alternation
 from alaqat.extract.lookback import LookBack
 from alaqat.model import Actor, Event, Evidence, Mention, Sentence, TemporalExpression
 from alaqat.normalize.sentences import with_spaces_at
@@ -150,9 +150,6 @@ _CALLED_FOR = re.compile(
 # text: على is علي, إلى is الي)
 _NEGATED_PRESENT = re.compile(r"(?<![^\W_])و?لا\s+([يت][^\W\d_]{2,})\s+(?:(?:علي|الي|من|في)\s+)?$")
 _IN_A_MEETING = frozenset({"participation", "hosting"})  # types whose act is a meeting, named after the trigger
-# a comma and "also" (كما) or "meanwhile" (فيما; not فيما يتعلق "as for", فيما بعد "later", فيما بينها "among them")
-# opening a coordinated act
-_ALSO = re.compile(r"[،,]\s*(?:و?كما|فيما(?!\s+(?:يتعلق|يخص|بعد|بينها|بينهما|بينهم)))\s")
 _GOVERNED_BY_ALA = re.compile(r"(?<![^\W_])علي\s+$")  # على in normalized text, right before a verbal noun
 _GOVERNED_BY_BI = re.compile(r"(?<![^\W_])ب[^\W\d_]{3,}")  # بالتباحث، بالتفاوض: a verbal noun governed by ب
 
@@ -205,6 +202,17 @@ class EventExtractor:
         openers = "|".join(re.escape(w) for w in lexicon.cues.get("clause_opener", {})) or "(?!)"
         self._new_clause = re.compile(rf"؛|[،:]\s*(?:(?:{openers})\s+(?=[^\W\d_])|(?!(?:{continuations})(?![^\W_]))"
                                       rf"{not_stem}[وف](?=[^\W\d_]))")
+        # a comma and "also" or "meanwhile" opening a coordinated act (``also`` cues: ، كما …، فيما …), unless the word
+        # after it makes it something else (``not_meanwhile``: فيما يتعلق "as for", فيما بعد "later")
+        also = words_alternation(lexicon.cues.get("also", {}))
+        not_meanwhile = words_alternation(lexicon.cues.get("not_meanwhile", {}))
+        self._also = re.compile(rf"[،,]\s*(?:{also})(?!\s+(?:{not_meanwhile}))\s")
+        # a sentence opened by "also" and a verb in the past (كما رست، كما تم بحث: ``sentence_also``,
+        # ``done_auxiliary``), not in the present of what goes on (كما تبحث مع …; a present verb's first letters are
+        # grammar, not data)
+        sentence_also = words_alternation(lexicon.cues.get("sentence_also", {}))
+        done = words_alternation(lexicon.cues.get("done_auxiliary", {}))
+        self._opens_with_also = re.compile(rf"\W*(?:{sentence_also})\s+(?:(?:{done})\s|[^\W\d_يتسن])")
         first_words = _first_word_automaton(lexicon.triggers)
         key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
@@ -361,7 +369,7 @@ class EventExtractor:
         self._date_by_occasion(text, drafts)
         _visit_dated_by_its_meeting(drafts)
         _dated_by_the_story_before(drafts, text)
-        _also_on_that_day(drafts, text)
+        _also_on_that_day(drafts, text, self._opens_with_also)
         self._visit_during_the_news(text, drafts, dated_sentences)
         _talks_dated_where_restated(text, drafts, dated_sentences)
         _planned_visit_dated_after(text, drafts, dated_sentences)
@@ -1664,9 +1672,9 @@ class EventExtractor:
 
     def _also_then(self, text: str, lo: int, trigger: int) -> bool:
         """Whether the trigger's clause is the last one between a date and it, opened by a comma and "also" (، كما،
-        ، وكما) or "meanwhile" (، فيما: ``_ALSO``), and the trigger stands in it."""
+        ، وكما) or "meanwhile" (، فيما: ``also`` cues), and the trigger stands in it."""
         also = None
-        for m in _ALSO.finditer(text, lo, trigger):
+        for m in self._also.finditer(text, lo, trigger):
             also = m
         return also is not None and self._clause_end.search(text, also.end(), trigger) is None
 
@@ -2844,18 +2852,17 @@ def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[in
 
 
 ALSO_SENTENCES_BACK = 3  # sentences before one opened by كما whose act's day it may share
-# كما and a verb in the past (كما رست، كما تم بحث), not the present of what goes on (كما تبحث مع …)
-_OPENS_WITH_ALSO = re.compile(r"\W*و?كما\s+(?:تم\s|[^\W\d_يتسن])")
 
 
-def _also_on_that_day(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str) -> None:
+def _also_on_that_day(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str,
+                      opens_with_also: re.Pattern[str]) -> None:
     """An undated act told as done in a sentence that opens with "also" (كما رست في الميناء سفينة …) is another act of
     the day the story told before: it takes the day of the last act told as done on a day in the three sentences
     before, whatever its sides, when that day was read against the paper's or the story's (أمس، الثلاثاء، في اليوم
     نفسه), not written out."""
     dated: list[tuple[int, Event]] = []
     for _, _, event, number, (s, e) in drafts:
-        if event.date is None and event.modality == "asserted" and _OPENS_WITH_ALSO.match(text, s) \
+        if event.date is None and event.modality == "asserted" and opens_with_also.match(text, s) \
                 and _EARLIER.search(text, s, e) is None:
             before = [d for n, d in dated if 0 < number - n <= ALSO_SENTENCES_BACK]
             if before:

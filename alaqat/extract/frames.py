@@ -34,6 +34,7 @@ DEPARTURE_REACH = 280  # … and after a departure verb (يغادر), whose date
 NON_STATE_SUBJECT_REACH = 12  # characters after a verb where a phrase acting for nobody is its subject
 _QUOTED_NAME = re.compile(r"\s*«([^«»\n]{1,40})»")  # a name quoted right after a trigger
 _QUOTED_ANYWHERE = re.compile(r"«([^«»\n]{1,40})»")
+_SPACES = re.compile(r"\s+")
 _WORD_BEFORE_ARG = re.compile(r"(?:^|\s)(?:[وفبل]|ال)?([^\W\d_]+)\s+$")
 VISITED_WORD_REACH = 12  # characters before a state where the noun of visiting it (لزيارة العراق) stands
 PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
@@ -164,6 +165,17 @@ class Frame:
         if not words:
             return None
         return self.lexicon.cues[cls][max(words, key=len) if cls in ("office", "what") else words[0]]
+
+    def word_right_after(self, cls: str, pos: int) -> re.Match[str] | None:
+        """The word of ``cls`` when it is the next word after ``pos`` (with spaces before it), else None."""
+        gap = _SPACES.match(self.text, pos)
+        return self.lexicon.cue_regexes[cls].match(self.text, gap.end()) if gap else None
+
+    def word_right_before(self, cls: str, pos: int, reach: int) -> bool:
+        """Whether a word of ``cls`` ends right before ``pos`` (spaces between), within ``reach`` characters and the
+        sentence."""
+        found = self.lexicon.cue_regexes[cls].finditer(self.text, max(self.sent[0], pos - reach), pos)
+        return any(not self.text[m.end():pos].strip() for m in found)
 
     def takes_object(self) -> bool:
         """Whether the trigger is a verb whose partner is its direct object (استقبل، هنأ)."""
@@ -3499,7 +3511,6 @@ def _unsaid_subject_named(frame: Frame) -> bool:
 
 
 _JOINED_NISBA = re.compile(r"\s*و\s*")
-_ONE_OF_THEM = re.compile(r"\s+(?:احداهما|احدهما|احداها|احدها|احداهن)(?=\s)")  # normalized: إحداهما
 
 
 APPEAL_REACH = 60  # characters before an aid word where the appeal that asks for it may stand
@@ -3520,7 +3531,7 @@ def donor(frame: Frame) -> list[Roles]:
     definite = frame.text[frame.trigger[0] - 2:frame.trigger[0]] == "ال"
     # (a nisba takes the preposition of the noun it describes: من المساعدات البريطانية is British aid)
     # (سفينتا إغاثة إحداهما إماراتية: the nisba of "one of them" is the giver of that one, no people helped)
-    one_of_them = _ONE_OF_THEM.match(frame.text, frame.trigger[1])
+    one_of_them = frame.word_right_after("one_of_them", frame.trigger[1])
     near = one_of_them.end() if one_of_them else frame.trigger[1]
     said = [a for a in frame.states() if near <= a.start <= near + 2
             and (not a.prep or a.mention.form == "nisba")
@@ -3810,7 +3821,7 @@ def _directing_giver(frame: Frame) -> str | None:
     return party(giver) if giver else None
 
 
-_FORCES_ACT = re.compile(r"(?<![^\W_])من\s+(?:ال)?قوات\s+$")  # من قوات حفظ السلام: the forces are an agent
+FORCES_REACH = 20  # characters before a peacekeeping word where the forces it names may stand
 
 
 def contributor(frame: Frame) -> list[Roles]:
@@ -3820,7 +3831,7 @@ def contributor(frame: Frame) -> list[Roles]:
     body_acts = any(a.kind == "org" and not a.prep and frame.clause[0] <= a.start < frame.trigger[0]
                     for a in frame.args)
     # غادروا المخيم بطلب من قوات حفظ السلام: the peacekeepers act (they ask, they withdraw); no one sends them here
-    acting = _FORCES_ACT.search(frame.text, max(frame.sent[0], frame.trigger[0] - 20), frame.trigger[0]) is not None
+    acting = frame.word_right_before("forces_of", frame.trigger[0], FORCES_REACH)
     if not giver or not named or body_acts or acting:
         # a state of another clause, or of the passage (the peacekeepers asked the refugees to leave), sends no
         # troops told of here

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -107,9 +107,17 @@ def _needs_hint(needs: tuple[str, ...]) -> tuple[str, ...] | None:
     return None if letters or not stems else tuple(stem.split(" ")[0] for stem in stems)
 
 
-def _needs_regex(needs: tuple[str, ...]) -> re.Pattern[str] | None:
+def words_alternation(words: Iterable[str]) -> str:
+    """A plain alternation of normalized ``words``, longest first, a space matching any run of spaces; one that
+    never matches when there are none."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+def _needs_regex(needs: tuple[str, ...], press: Iterable[str] = ()) -> re.Pattern[str] | None:
     """The words a trigger needs, matched as words (مقر must not be found inside الديمقراطية), with a proclitic
-    before them (للعلاقات for العلاقات) and a pronoun after."""
+    before them (للعلاقات for العلاقات) and a pronoun after; not when a ``press`` adjective follows (مؤتمر صحفي، لقاء
+    صحافي: a press conference is no gathering of states)."""
     letters, stems = _needed(needs)
     if not letters and not stems:
         return None
@@ -117,9 +125,8 @@ def _needs_regex(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     if stems:
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stems)
         # an accusative or plural ending may follow (مؤتمرا، اتفاقات)
-        # … but not a press conference or a press meeting (مؤتمر صحفي، لقاء صحافي): no gathering of states
         parts.append(rf"(?<![^\W_])(?:{CLITICS}|لل)?(?:{alternation})(?:ا|ات)?{PRONOUN_SUFFIX}(?![^\W_])"
-                     rf"(?!\s+(?:ال)?صحا?فيه?(?![^\W_]))")
+                     rf"(?!\s+(?:ال)?(?:{words_alternation(press)})(?![^\W_]))")
     if letters:
         parts.append(rf"(?<![^\W_])(?:و|ف)?[{''.join(letters)}](?=[^\W\d_]{{2}})")
     return re.compile("|".join(parts))
@@ -137,6 +144,7 @@ def load_lexicon() -> Lexicon:
         cues.setdefault(r["class"], {})[normalize_key(r["word"])] = r.get("value", "")
     triggers: dict[str, list[Trigger]] = {}
     verbs = cues.get("verb_trigger", {})
+    press = cues.get("press_adjective", {})
     for r in read_tsv_dicts(data_path("events", "triggers.tsv")):
         if r["type"] not in types:
             raise ValueError(f"triggers.tsv: unknown event type {r['type']!r}")
@@ -144,7 +152,7 @@ def load_lexicon() -> Lexicon:
         needs = tuple(normalize_key(w) for w in r.get("needs", "").split("|") if w.strip())
         triggers.setdefault(surface, []).append(
             Trigger(r["type"], surface, needs, r.get("number") == "pl", float(r.get("weight") or 0.8),
-                    _needs_regex(needs), r["trigger"].strip().endswith("ه") and surface not in verbs,
+                    _needs_regex(needs, press), r["trigger"].strip().endswith("ه") and surface not in verbs,
                     _needs_hint(needs)))
     before_pronoun: set[str] = set()
     for surface in [s for s in triggers if s.endswith("ه") and " " not in s and s not in verbs]:
