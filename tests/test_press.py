@@ -4819,3 +4819,16 @@ def test_an_also_sentence_of_an_essay_takes_no_written_out_day_of_another_act():
             "دفعة للعلاقات مع دول الخليج.")
     got = brief(text, date=None)
     assert [e[3] for e in got if e[0] == "visit" and e[1].get("host_state") == "KG"] == [None]
+
+
+def test_support_pledged_to_a_government_is_support_expressed_to_its_state():
+    """تعهد الرئيس للحكومة التونسية بتقديم مساندة: a pledge of support is its expression, said now (not support to
+    come), and the one it is made to, governed by ل between the pledge and the support word, is backed."""
+    got = brief("تعهد الرئيس الفرنسي للحكومة التونسية بتقديم مساندة فرنسية بعد الهجوم.")
+    assert [(e[1]["source"], e[1]["target"], e[2]) for e in got if e[0] == "support.expressed"] == \
+        [("FR", "TN", "asserted")]
+    got = brief("تعهدت المستشارة الألمانية للحكومة التركية بتقديم مساندة ألمانية بعد الهجوم.")
+    assert [(e[1]["source"], e[1]["target"]) for e in got if e[0] == "support.expressed"] == [("DE", "TR")]
+    # a pledge of aid stays aid to come
+    got = brief("تعهدت الكويت بتقديم مساعدات إنسانية لليمن الشهر المقبل.")
+    assert not [e for e in got if e[0] == "support.expressed"]

@@ -1944,7 +1944,7 @@ class EventExtractor:
     def _modality(self, text: str, sent: tuple[int, int], item: _Found) -> str:
         clause_start = _clause_start(text, sent[0], item.start)
         window_start = max(sent[0], min(clause_start, item.start - 60), item.start - 60)
-        best, value = -1, "asserted"
+        best, value, best_word = -1, "asserted", ""
         # رفض تصريحات …: a condemnation's own word is its act, not a denial of it
         last = item.start - 1 if item.trigger.surface in self.lexicon.cues.get("condemnation", {}) else item.start
         relative = self.lexicon.cue_regexes.get("relative")
@@ -1957,7 +1957,10 @@ class EventExtractor:
                     # لم يتغير موقفها رغم توقيعها الاتفاق: a preposition of time or concession (رغم، بعد، قبل) after
                     # the negation; the verb after لم is what is denied, the trigger its circumstance
                     continue
-                best, value = m.start(), found
+                best, value, best_word = m.start(), found, " ".join(m.group("w").split())
+        if value == "planned" and item.trigger.type == "support.expressed" \
+                and best_word in self.lexicon.cues.get("pledge", {}):
+            value = "asserted"  # تعهدت للحكومة بتقديم مساندة: to pledge support is to express it, now
         if value in ("planned", "intended") and self._plan_denied(text, window_start, best):
             value = "negated"  # نفى أن يكون الوزير سيزور الرياض، نفت نية الرئيس زيارة قطر: the plan is what is denied
         if best >= 0 and relative is not None and self._opens_relative_clause(text, relative, best, item):

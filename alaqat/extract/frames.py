@@ -1152,6 +1152,8 @@ def _support_roles(frame: Frame) -> list[Roles]:
         if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
             targets = [a.state for a in frame.after() if a.state != source and a.prep in ("ب", "ل", "الي")
                        and a.start < horizon]
+        if not targets:  # تعهد الرئيس للحكومة التونسية بتقديم مساندة: the one a pledge is made to
+            targets = _pledged_to(frame, source)
         if not targets:  # ثمن الرئيس اليمني دعم المملكة لليمن: the owner of the praised act, in the genitive
             targets = [a.state for a in frame.after() if a.state and a.state != source and not a.prep
                        and a is not subject and (a.mention.form != "nisba" or _acting_body(a) or _people_of(frame, a))
@@ -1171,6 +1173,17 @@ def _support_roles(frame: Frame) -> list[Roles]:
         targets = [a.state for a in frame.after() if a.state and a.state != shared and a.start < horizon]
         return [_joined_targets(frame, {"source": shared, "target": targets[0]})] if targets else []
     return [_joined_targets(frame, roles) for roles in source_target(frame)]
+
+
+def _pledged_to(frame: Frame, source: str | None) -> list[str]:
+    """تعهدت المستشارة للحكومة التركية بتقديم مساندة بلادها: support pledged (a ``pledge`` word before the support
+    word, in its clause) backs the one the pledge is made to, governed by ل between the two words."""
+    pledge = frame.lexicon.cue_regexes.get("pledge")
+    words = list(pledge.finditer(frame.text, frame.clause[0], frame.trigger[0])) if pledge is not None else []
+    if not words:
+        return []
+    return [party(a) for a in frame.before() if a.start >= words[-1].end() and a.prep == "ل"
+            and party(a) and party(a) != source]
 
 
 _CONGRATULATION = re.compile(r"[وف]?(?:ال|بال|لل|ب|ل)?(?:تهنيه|تهاني(?:ه|ها|هم)?|هنا|هنات|يهني|تهني)")
