@@ -4832,3 +4832,12 @@ def test_support_pledged_to_a_government_is_support_expressed_to_its_state():
     # a pledge of aid stays aid to come
     got = brief("تعهدت الكويت بتقديم مساعدات إنسانية لليمن الشهر المقبل.")
     assert not [e for e in got if e[0] == "support.expressed"]
+
+
+def test_a_fair_whose_takers_part_are_companies_is_no_state_hosting():
+    """بمشاركة شركات من الإمارات: a meeting everyone named at which acts for no state (companies, businessmen) is
+    no international meeting a state hosts, even called international; ministers make it one."""
+    got = brief("انطلقت في جدة أمس فعاليات ملتقى التوظيف الدولي بمشاركة شركات من الإمارات والكويت.")
+    assert not [e for e in got if e[0] == "hosting"]
+    got = brief("انطلقت في جدة أمس فعاليات المؤتمر الدولي للطاقة بمشاركة وزراء من الإمارات والكويت.")
+    assert [e[1]["host"] for e in got if e[0] == "hosting"] == ["SA"]

@@ -3224,7 +3224,21 @@ def host(frame: Frame) -> list[Roles]:
             roles["participants"] = parts
     if not (series or between or _international_meeting(frame)):
         return []  # a ministry's meeting, a regional youth forum, a festival: hosting needs an international meeting
+    if not series and not between and _only_non_state_take_part(frame):
+        return []  # ملتقى التوظيف الدولي بمشاركة شركات من الإمارات: a fair of companies is no meeting of states
     return [roles]
+
+
+TAKING_PART_GAP = 2  # characters between a word of taking part (بمشاركة) and the phrase of those who take part
+
+
+def _only_non_state_take_part(frame: Frame) -> bool:
+    """Whether every word of taking part in the sentence (``taking_part`` cues: بمشاركة، بحضور) opens a phrase that
+    acts for no state (شركات، طلاب، رجال الأعمال: the actor stage's non-state heads): the meeting is theirs."""
+    regex = frame.lexicon.cue_regexes.get("taking_part")
+    words = list(regex.finditer(frame.text, frame.sent[0], frame.sent[1])) if regex is not None else []
+    return bool(words) and all(any(0 <= start - word.end() <= TAKING_PART_GAP for start, _ in frame.non_state)
+                               for word in words)
 
 
 def _at_its_own_seat(frame: Frame, orgs: list[Arg], host_state: str) -> bool:
