@@ -4841,3 +4841,11 @@ def test_a_fair_whose_takers_part_are_companies_is_no_state_hosting():
     assert not [e for e in got if e[0] == "hosting"]
     got = brief("انطلقت في جدة أمس فعاليات المؤتمر الدولي للطاقة بمشاركة وزراء من الإمارات والكويت.")
     assert [e[1]["host"] for e in got if e[0] == "hosting"] == ["SA"]
+
+
+def test_a_deal_concluded_before_the_papers_day_is_no_plan_whatever_the_sentence_says_is_to_come():
+    """سوف يكون قد نشر الكثير عن الاتفاق النووي بين إيران ودول 5+1: the future is the writing's; the nuclear deal of
+    14 July 2015 was signed by the 21st, so its mention is of a signing done. Before that day it could be a plan."""
+    text = "سوف يكون قد نشر الكثير من المقالات عن الاتفاق النووي بين إيران ودول 5+1 خلال الأيام الماضية."
+    assert [e[2] for e in brief(text) if e[0] == "agreement.signed"] == ["asserted"]
+    assert [e[2] for e in brief(text, date="2015-07-01") if e[0] == "agreement.signed"] == ["planned"]

@@ -256,6 +256,12 @@ class Gazetteer:
         latest = date.split("/")[-1].rstrip("~?%")  # of a span of days, its last (الأسبوع الماضي may hold the day)
         return bool(latest) and latest[:4].isdigit() and latest < concluded[:len(latest)]
 
+    def concluded_by(self, instrument_id: str, date: str | None) -> bool:
+        """Whether ``instrument_id`` was concluded on or before the day ``date`` (a document's date): told of then, its
+        signing is done, whatever the sentence says is still to come."""
+        concluded = self._concluded.get(instrument_id)
+        return bool(concluded and date and date[:10] >= concluded)
+
     def instrument_of(self, parties: list[str], text: str, the_agreement: bool = False) -> str | None:
         """The instrument whose known parties are exactly ``parties`` (no other agreement binds Iran and all six
         powers), or, when its cue word is in the (normalized) text, a near match: with ``the_agreement`` (the

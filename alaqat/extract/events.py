@@ -379,6 +379,7 @@ class EventExtractor:
         self._dated_by_its_statement(text, drafts, dated_sentences)
         self._almanac_days(analysis, drafts)
         _participation_at_hosting(drafts)
+        self._concluded_deals_signed(drafts, analysis.doc.date)
         drafts = [d for d in drafts if not _support_to_come(d[2]) and not _host_taking_part(d[2], drafts)]
         agents = sum(1 for a in analysis.actors if a.office)
         drafts = self._one_per_claim(drafts, agents, analysis.doc.country)
@@ -388,6 +389,17 @@ class EventExtractor:
             self._score(event, sentence_number, agents, analysis.doc.country)
             events.append(event)
         return events
+
+    def _concluded_deals_signed(self, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
+                                doc_date: str | None) -> None:
+        """A known deal concluded on or before the paper's day was signed: told then as to come (سوف يكون قد نشر
+        الكثير عن الاتفاق النووي بين إيران والدول الست، عشية زيارة … بعيد توصل إيران إلى اتفاق), the future is the
+        sentence's other act's, not the signing's."""
+        for _, _, event, _, _ in drafts:
+            instrument = event.roles.get("instrument")
+            if event.type == "agreement.signed" and event.modality in ("planned", "intended", "proposed") \
+                    and isinstance(instrument, str) and self.gazetteer.concluded_by(instrument, doc_date):
+                event.modality = "asserted"
 
     def _words_of(self, event: Event) -> WordContext:
         """The words of an event's evidence sentence around its trigger, for the confidence model."""
