@@ -4849,3 +4849,27 @@ def test_a_deal_concluded_before_the_papers_day_is_no_plan_whatever_the_sentence
     text = "سوف يكون قد نشر الكثير من المقالات عن الاتفاق النووي بين إيران ودول 5+1 خلال الأيام الماضية."
     assert [e[2] for e in brief(text) if e[0] == "agreement.signed"] == ["asserted"]
     assert [e[2] for e in brief(text, date="2015-07-01") if e[0] == "agreement.signed"] == ["planned"]
+
+
+def test_power_plants_closed_are_no_weapons_given_up():
+    """أغلقت الدولة مفاعلاتها النووية: closing reactors or power stations is energy policy, no disarmament; closing a
+    test site or dismantling nuclear installations still is."""
+    got = brief("بعد الكارثة أغلقت اليابان كل مفاعلاتها النووية واستبدلت الطاقة النووية بالغاز.")
+    assert not [e for e in got if e[0] == "disarmament"]
+    got = brief("وافقت كوريا الشمالية على تفكيك منشآتها النووية مقابل مساعدات.")
+    assert [e[1]["state"] for e in got if e[0] == "disarmament"] == ["KP"]
+
+
+def test_a_state_named_bare_right_after_a_verb_of_visiting_is_the_state_visited():
+    """زار السعودية 13 مرة والعراق 5 مرات: the states named bare after زار are its objects, visited, and no visitor
+    is read from them (nor from the passage); an official named after the verb still visits."""
+    assert not [e for e in brief("حيث زار السعودية 13 مرة، والعراق 5 مرات.") if e[0] == "visit"]
+    assert not [e for e in brief("وكان الرئيس قد زار السعودية 13 مرة والعراق 5 مرات.") if e[0] == "visit"]
+    got = brief("زار الرئيس المصري السعودية أمس.")
+    assert [(e[1]["visitor_state"], e[1]["host_state"]) for e in got if e[0] == "visit"] == [("EG", "SA")]
+
+
+def test_a_suspect_acts_for_no_state():
+    """الانتحاري السعودي، المتهم الكويتي: a suspect or a bomber is no official of the state his nisba names; his trips
+    are no visits (actor vocabulary: non_state)."""
+    assert not [e for e in brief("وزار الانتحاري السعودي الكويت قبل أسبوع من الهجوم.") if e[0] == "visit"]

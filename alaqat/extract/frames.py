@@ -1981,6 +1981,12 @@ def _exchange(frame: Frame) -> list[Roles]:
     return out
 
 
+def _bare_state_name(arg: Arg) -> bool:
+    """Whether an argument is a state called by its name alone (السعودية، العراق), no official, body or nisba."""
+    return arg.kind == "state" and arg.mention.form in ("name", "capital") \
+        and (arg.actor is None or arg.actor.kind == "state")
+
+
 def visit(frame: Frame) -> list[Roles]:
     """A visit goes from one state to one state: a group of states in either side (زيارة … بعد الاتفاق بين إيران
     ومجموعة 5+1) is another act's side, so those readings are dropped (a tour is a visit to each state). A state
@@ -2202,9 +2208,22 @@ def _visit_roles(frame: Frame) -> list[Roles]:
             to = sorted([a for a in frame.after() if a.prep == "الي"] + lam_to, key=lambda a: a.start)
             # وصلت من باريس إلى لوس أنجلوس: where a traveller comes from says nothing of whom he acts for
             listed = frame.lexicon.cue_regexes["itinerary"].search(frame.text, frame.trigger[1], frame.sent[1])
+            # … nor are its destinations, nor a state named bare after a verb of visiting (زار السعودية 13 مرة:
+            # its object, visited)
+            visited = frame.verb_cue("visits_object") is not None
             between = [a for a in frame.after() if (not to or a.end <= to[0].start) and a.prep != "من"
-                       and (listed is None or a.end <= listed.start())]  # … nor are its destinations
-            visitor_state = between[0].state if between else None if lam_to else frame.subject(travels=True)
+                       and (listed is None or a.end <= listed.start())]
+            # (only when the verb's object stands right after it, as a state's bare name, are the bare names after it
+            # its objects: زارت البارونة … لدعم الكويت has a subject there)
+            right_after = visited and bool(between) and not between[0].prep and _bare_state_name(between[0]) \
+                and between[0].start - frame.trigger[1] <= OBJECT_GAP
+            objects = [a for a in between if right_after and not a.prep and _bare_state_name(a)]
+            # … and then the visitor is its subject (زار السعودية أمس وفد عراقي), no place named further on
+            between = [a for a in between if a not in objects and not (objects and (a.prep or a.kind == "place"))]
+            # (with the state visited named, a visitor is one the sentence names, not the passage's state: التي
+            # تزور ماليزيا، زارت المصورة الصين)
+            visitor_state = between[0].state if between else None if lam_to or objects \
+                else frame.subject(travels=True)
             if between and between[0].prep == "في" and not frame.suffix \
                     and between[0].start - frame.trigger[1] <= VISITED_IN_REACH \
                     and not _COMMA.search(frame.text, frame.trigger[1], between[0].start):
