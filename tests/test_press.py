@@ -4873,3 +4873,14 @@ def test_a_suspect_acts_for_no_state():
     """الانتحاري السعودي، المتهم الكويتي: a suspect or a bomber is no official of the state his nisba names; his trips
     are no visits (actor vocabulary: non_state)."""
     assert not [e for e in brief("وزار الانتحاري السعودي الكويت قبل أسبوع من الهجوم.") if e[0] == "visit"]
+
+
+def test_aid_a_state_calls_on_others_to_give_is_no_aid_it_gives():
+    """دعا الوزير المجتمع الدولي إلى تقديم المساعدات: the aid called for is asked of others (appeal cues: دعا، حث as
+    well as ناشد، طالب); aid the state gives is still its own."""
+    assert not [e for e in brief("ودعا وزير الخارجية السعودي المجتمع الدولي إلى تقديم المساعدات الإنسانية للشعب "
+                                 "السوري.") if e[0] == "aid"]
+    assert not [e for e in brief("ودعت الحكومة النمساوية إلى ربط المساعدات الجديدة لليونان بجهود أثينا في قضية "
+                                 "اللجوء.") if e[0] == "aid"]
+    got = brief("وقدمت المملكة مساعدات إنسانية للشعب السوري بقيمة مليون دولار.")
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("SA", ["SY"])]
