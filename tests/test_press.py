@@ -4884,3 +4884,15 @@ def test_aid_a_state_calls_on_others_to_give_is_no_aid_it_gives():
                                  "اللجوء.") if e[0] == "aid"]
     got = brief("وقدمت المملكة مساعدات إنسانية للشعب السوري بقيمة مليون دولار.")
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got if e[0] == "aid"] == [("SA", ["SY"])]
+
+
+def test_a_law_signed_is_no_agreement_between_states():
+    """القانون الذي وقعه أوباما، وقع الرئيس على القانون: a law or a decree signed (signed_law cues) is no agreement,
+    whatever agreement the sentence speaks of; an agreement signed under international law still is."""
+    assert not [e for e in brief("وأطلع الوزير أعضاء الكونجرس على الاتفاق النووي مع إيران، حيث يمهل القانون الذي "
+                                 "وقعه أوباما في مايو الماضي الكونجرس 60 يوما لمراجعة الاتفاق.")
+                if e[0] == "agreement.signed"]
+    assert not [e for e in brief("وقع الرئيس الأمريكي على القانون الذي يمنح الكونجرس حق مراجعة الاتفاق مع إيران.")
+                if e[0] == "agreement.signed"]
+    got = brief("وقعت مصر والسودان اتفاقية للتعاون في مجال النقل وفق القانون الدولي.")
+    assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["EG", "SD"]]

@@ -1981,6 +1981,25 @@ def _exchange(frame: Frame) -> list[Roles]:
     return out
 
 
+LAW_REACH = 30  # characters after a verb of signing (its subject between) where the law it signs may stand
+
+
+def _a_law_signed(frame: Frame) -> bool:
+    """وقع الرئيس على القانون، القانون الذي وقعه الرئيس في مايو: what a head of state signs into law (``signed_law``
+    cues: a law, a decree) is no agreement between states, whatever agreement the sentence speaks of: the law is the
+    verb's object, right after it past its subject or the relative clause's noun right before it."""
+    laws = frame.lexicon.cue_regexes.get("signed_law")
+    if laws is None:
+        return False
+    after = laws.search(frame.text, frame.trigger[1], min(frame.sent[1], frame.trigger[1] + LAW_REACH))
+    if after is not None and not frame.lexicon.cue_regexes["agreement_noun"].search(
+            frame.text, frame.trigger[1], after.start()):
+        return True
+    before = _RELATIVE_BEFORE.search(frame.text, max(frame.sent[0], frame.trigger[0] - 8), frame.trigger[0])
+    return before is not None and any(m.end() == before.start() - 1 for m in laws.finditer(
+        frame.text, max(frame.sent[0], before.start() - 16), before.start()))
+
+
 def _bare_state_name(arg: Arg) -> bool:
     """Whether an argument is a state called by its name alone (السعودية، العراق), no official, body or nisba."""
     return arg.kind == "state" and arg.mention.form in ("name", "capital") \
@@ -2816,7 +2835,7 @@ def _journey_before(frame: Frame) -> int | None:
 
 
 def agreement(frame: Frame) -> list[Roles]:
-    if _signed_by_nobody(frame) or _with_unnamed_states_then_a_contrast(frame):
+    if _signed_by_nobody(frame) or _with_unnamed_states_then_a_contrast(frame) or _a_law_signed(frame):
         return []
     instruments = [a for a in frame.of_kind("instrument") if a.start - frame.trigger[1] <= 80]
     if not instruments:  # الاتفاق النووي الذي تم توقيعه: the instrument named before the verb of its clause
