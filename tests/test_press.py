@@ -4896,3 +4896,14 @@ def test_a_law_signed_is_no_agreement_between_states():
                 if e[0] == "agreement.signed"]
     got = brief("وقعت مصر والسودان اتفاقية للتعاون في مجال النقل وفق القانون الدولي.")
     assert [sorted(e[1]["parties"]) for e in got if e[0] == "agreement.signed"] == [["EG", "SD"]]
+
+
+def test_a_parliaments_presidency_or_a_department_headed_is_no_chair_of_a_body_of_states():
+    """رئاسة الكنيست، يترأس قسم … في مكتب الأمم المتحدة: a parliament's presidency or a department a man heads is no
+    state chairing the body named later in the sentence; a state taking a body's chair still is."""
+    assert not [e for e in brief("واشتكى النواب من أن رئاسة الكنيست تسببت في حادثة دبلوماسية مع الاتحاد الأوروبي "
+                                 "الليلة الماضية.") if e[0] == "office.held"]
+    assert not [e for e in brief("وأضاف المسؤول الروسي الذي يترأس قسم مكافحة التمييز في مكتب حقوق الإنسان التابع "
+                                 "للأمم المتحدة أن العنصرية تتزايد.") if e[0] == "office.held"]
+    got = brief("تسلمت الكويت رئاسة مجلس الأمن الدولي.")
+    assert [(e[1]["holder"], e[1]["body"]) for e in got if e[0] == "office.held"] == [("KW", "org:UNSC")]

@@ -3271,12 +3271,15 @@ TAKING_PART_GAP = 2  # characters between a word of taking part (بمشاركة)
 
 
 def _only_non_state_take_part(frame: Frame) -> bool:
-    """Whether every word of taking part in the sentence (``taking_part`` cues: بمشاركة، بحضور) opens a phrase that
-    acts for no state (شركات، طلاب، رجال الأعمال: the actor stage's non-state heads): the meeting is theirs."""
+    """Whether every word of taking part in the sentence (``taking_part`` cues: بمشاركة، بحضور) opens a phrase of
+    business (``business_taker`` cues: شركات، رجال الأعمال): the meeting is a fair of theirs. (Students, youth or
+    scholars of a continent make a forum a state may host: منتدى طلاب آسيا في داكار.)"""
     regex = frame.lexicon.cue_regexes.get("taking_part")
+    business = frame.lexicon.cue_regexes.get("business_taker")
     words = list(regex.finditer(frame.text, frame.sent[0], frame.sent[1])) if regex is not None else []
-    return bool(words) and all(any(0 <= start - word.end() <= TAKING_PART_GAP for start, _ in frame.non_state)
-                               for word in words)
+    return bool(words) and business is not None and all(
+        (found := business.search(frame.text, word.end(), frame.sent[1])) is not None
+        and found.start() - word.end() <= TAKING_PART_GAP for word in words)
 
 
 def _at_its_own_seat(frame: Frame, orgs: list[Arg], host_state: str) -> bool:
