@@ -1962,14 +1962,15 @@ class EventExtractor:
         relative = self.lexicon.cue_regexes.get("relative")
         for m in self.lexicon.cue_regexes["modality"].finditer(text, window_start, item.end):
             if m.start() > best and m.start() <= last and not self._in_a_name(text, m.start()):
-                found = self.lexicon.cues["modality"][" ".join(m.group("w").split())]
+                cue_word = " ".join(m.group("w").split())
+                found = self.lexicon.cues["modality"][cue_word]
                 if found == "negated" and _NEW_ACT.search(text, m.end(), item.start):
                     continue  # عدم زيارة البحرين، وزار قطر: a negation stays in its own act, a plan goes on
                 if found == "negated" and self._cue_between("negation_stop", text, m.end(), item.start):
                     # لم يتغير موقفها رغم توقيعها الاتفاق: a preposition of time or concession (رغم، بعد، قبل) after
                     # the negation; the verb after لم is what is denied, the trigger its circumstance
                     continue
-                best, value, best_word = m.start(), found, " ".join(m.group("w").split())
+                best, value, best_word = m.start(), found, cue_word
         if value == "planned" and item.trigger.type == "support.expressed" \
                 and best_word in self.lexicon.cues.get("pledge", {}):
             value = "asserted"  # تعهدت للحكومة بتقديم مساندة: to pledge support is to express it, now

@@ -3262,7 +3262,7 @@ def host(frame: Frame) -> list[Roles]:
             roles["participants"] = parts
     if not (series or between or _international_meeting(frame)):
         return []  # a ministry's meeting, a regional youth forum, a festival: hosting needs an international meeting
-    if not series and not between and _only_non_state_take_part(frame):
+    if not series and not between and _only_business_takes_part(frame):
         return []  # ملتقى التوظيف الدولي بمشاركة شركات من الإمارات: a fair of companies is no meeting of states
     return [roles]
 
@@ -3270,7 +3270,7 @@ def host(frame: Frame) -> list[Roles]:
 TAKING_PART_GAP = 2  # characters between a word of taking part (بمشاركة) and the phrase of those who take part
 
 
-def _only_non_state_take_part(frame: Frame) -> bool:
+def _only_business_takes_part(frame: Frame) -> bool:
     """Whether every word of taking part in the sentence (``taking_part`` cues: بمشاركة، بحضور) opens a phrase of
     business (``business_taker`` cues: شركات، رجال الأعمال): the meeting is a fair of theirs. (Students, youth or
     scholars of a continent make a forum a state may host: منتدى طلاب آسيا في داكار.)"""

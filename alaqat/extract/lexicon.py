@@ -123,9 +123,8 @@ def _needs_regex(needs: tuple[str, ...], press: Iterable[str] = ()) -> re.Patter
         return None
     parts = []
     if stems:
-        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in stems)
         # an accusative or plural ending may follow (مؤتمرا، اتفاقات)
-        parts.append(rf"(?<![^\W_])(?:{CLITICS}|لل)?(?:{alternation})(?:ا|ات)?{PRONOUN_SUFFIX}(?![^\W_])"
+        parts.append(rf"(?<![^\W_])(?:{CLITICS}|لل)?(?:{words_alternation(stems)})(?:ا|ات)?{PRONOUN_SUFFIX}(?![^\W_])"
                      rf"(?!\s+(?:ال)?(?:{words_alternation(press)})(?![^\W_]))")
     if letters:
         parts.append(rf"(?<![^\W_])(?:و|ف)?[{''.join(letters)}](?=[^\W\d_]{{2}})")
