@@ -307,6 +307,11 @@ def test_a_definite_title_takes_no_state_named_after_it_as_its_genitive():
     # a construct does (وزير خارجية مصر), and a name with the article agrees as a nisba (السفارة السعودية)
     assert by_text(actors("قال وزير خارجية مصر", country="SA"), "وزير خارجية مصر").state == "EG"
     assert by_text(actors("أعلنت السفارة السعودية في لندن", country="AE"), "السفارة السعودية").state == "SA"
+    # … but a name with the article that cannot read as a nisba (النرويج، الأردن) is the verb's object
+    found = actors("زار الوزير النرويج الأسبوع الماضي.", country="SA")
+    assert [(a.text, a.state) for a in found] == [("الوزير", "SA"), ("النرويج", "NO")]
+    found = actors("استقبل السفير الأردن وفدا.", country="EG")
+    assert by_text(found, "السفير").state != "JO"
 
 
 def test_the_supreme_leader_s_adjective_stands_between_his_title_and_his_state():

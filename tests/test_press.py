@@ -3167,6 +3167,16 @@ def test_an_act_told_on_the_morrow_of_the_news_happened_the_day_before_it():
     assert [(e.date, e.date_text, e.date_basis) for e in talks] == [("2015-07-22", "غداة", "narrative")]
 
 
+def test_a_day_named_after_the_act_of_the_morrow_dates_another_clause_not_the_news():
+    # the news is told before غداة (الخميس, the sentence before); the Friday belongs to a later clause's statement
+    text = ("أعلن مسؤول عسكري برازيلي الخميس أن الأرجنتين سمحت للبرازيل باستخدام قاعدة جوية. ويأتي الإعلان غداة "
+            "محادثة هاتفية بين الرئيسة البرازيلية ونظيرتها الأرجنتينية، وأعلن وزير الدفاع الأرجنتيني في بيان "
+            "الجمعة أن بلاده مصممة على حماية حدودها.")
+    doc = read_text(text, doc_id="t", date="2015-07-25", country="SA")
+    talks = [e for e in extract_events(doc, min_confidence=0.0) if e.type == "talks"]
+    assert [(e.date, e.date_text) for e in talks] == [("2015-07-22", "غداة")]
+
+
 def test_a_meeting_within_the_frame_of_a_visit_keeps_its_partner_after_the_visit():
     got = brief("اجتمع وزير التجارة الأردني أمس، في إطار زيارة عمل يؤديها حاليا إلى اليابان، مع وزير الخارجية "
                 "الياباني.")

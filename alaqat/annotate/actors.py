@@ -38,6 +38,7 @@ NON_STATE_REACH = 4  # words a non-state head takes with it (شركة برايف
 _FRONTED_PLACE = re.compile(r"\s*[وف]{0,2}في\s+(\S+)\s*،")  # وفي إثيوبيا، … (a sentence's opening place)
 _BREAK = re.compile(r"[.،,;:؛!?؟()«»\"'\[\]{}\n\u2013\u2014/|]")
 _ARTICLE = "ال"
+_NISBA_ENDING = normalize_key("ية")  # a feminine nisba's ending, as keys spell it
 SAME_CLAUSE_REACH = 40  # characters between two titles of one clause (سيلتقي الرئيس الصيني في بكين بالرئيس …)
 _NAME_QUOTES = "\"'«»“”()"
 _COUNTERPART = "counterpart"
@@ -1128,10 +1129,10 @@ class _DocumentReader:
                 if item.clitic[:1] == "ل" and item.mention.form == "capital":
                     break  # زيارة … ووزير الدفاع للقاهرة: a capital after ل is where he went, not whom he serves
                 if definite and not item.clitic and (item.mention.form == "capital" or (
-                        item.mention.form == "name" and not normalize_key(item.mention.text).startswith(_ARTICLE))):
-                    # غادر … وزير الدفاع جمهورية كازاخستان: a definite title takes no genitive (وزير خارجية مصر
-                    # would): the state after it is the verb's object (السفارة السعودية: a name with the article
-                    # agrees with it as a nisba does); nor a capital (ستزور الوزيرة هافانا: where she goes)
+                        item.mention.form == "name" and not _agrees_as_nisba(item.mention.text))):
+                    # غادر … وزير الدفاع جمهورية كازاخستان، زار الوزير النرويج: a definite title takes no genitive
+                    # (وزير خارجية مصر would): the state after it is the verb's object (السفارة السعودية: a name with
+                    # the article that reads as a nisba agrees with it as one); nor a capital (ستزور الوزيرة هافانا)
                     break
                 state, last, k = item.mention.id, item, k + 1
                 continue
@@ -1755,6 +1756,13 @@ def _regional(office: Agent) -> Agent:
     if office.office not in LEADER_OFFICES:
         return office
     return replace(office, office=REGIONAL_HEAD, level="official")
+
+
+def _agrees_as_nisba(name: str) -> bool:
+    """السعودية، الجمهورية العربية السورية: a state's name with the article and a nisba's ending, which after a
+    definite title reads as its adjective; النرويج، الأردن cannot."""
+    key = normalize_key(name)
+    return key.startswith(_ARTICLE) and key.endswith(_NISBA_ENDING)
 
 
 def _definite(words: list[str]) -> bool:

@@ -784,8 +784,10 @@ class EventExtractor:
             word = _MORROW_OF.search(text, max(s, start - MORROW_REACH), start)
             if word is None:
                 continue
-            news = self._news_date(dated_sentences.get(number, [])) or self._news_date(
-                dated_sentences.get(number - 1, []))
+            # the news is told before غداة (ويأتي الإعلان … غداة …); a day named after the act is its own or that
+            # of another clause (… وأعلن رئيس الوزراء في بيان الجمعة)
+            told_before = [d for d in dated_sentences.get(number, []) if d.end <= start]
+            news = self._news_date(told_before) or self._news_date(dated_sentences.get(number - 1, []))
             if news is None or event.date not in (None, news.expr.value):
                 continue
             day = date.fromisoformat(news.expr.value) - timedelta(days=1)
