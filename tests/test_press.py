@@ -3198,10 +3198,11 @@ def test_the_rome_statute_is_no_city_and_a_visit_going_on_with_kama_is_the_sente
 
 
 def test_the_month_an_office_was_taken_is_no_date_of_the_tour_told_after_it():
-    from alaqat.extract.events import _SINCE_TAKING_OFFICE
-    assert _SINCE_TAKING_OFFICE.search("وهي الأولى منذ توليه مهامه في ")
-    assert _SINCE_TAKING_OFFICE.search("منذ انتخابها ")
-    assert not _SINCE_TAKING_OFFICE.search("تقيم البلدان علاقات منذ عام ")
+    from alaqat.pipeline import default_pipeline
+    since_taking_office = default_pipeline().extractor._since_taking_office  # its words: taking_office cues
+    assert since_taking_office.search("وهي الأولى منذ توليه مهامه في ")
+    assert since_taking_office.search("منذ انتخابها ")
+    assert not since_taking_office.search("تقيم البلدان علاقات منذ عام ")
     got = brief("وصل الرئيس الفنلندي أمس إلى الأردن في زيارة هي الأولى منذ توليه مهامه في مارس الماضي، وتأتي في "
                 "إطار جولة شملت حتى الآن الكويت ومصر.")
     dates = {e[1]["host_state"]: e[3] for e in got if e[0] == "visit"}

@@ -60,16 +60,12 @@ DURING_AFTER_VERB = 16  # characters after a verb where "during it" may follow i
 PAIR_APPOSITION = 20  # characters after a pair word where the states it names may stand (البلدان، مصر والسعودية)
 WHETHER_REACH = 45  # characters before a trigger where "whether" (ما إذا كان) makes it asked about
 _CLAUSE_BREAK = re.compile(r"[،,؛;.:]")
-_THE_AGREEMENT = re.compile(r"(?<![^\W_])(?:[وبلف]|لل)?(?:الاتفاق|اتفاق تاريخي|هذا الاتفاق)(?![^\W_])")
-# غداة ("on the morrow of") right before an act's word, with a clitic or في on it (وغداة، في غداة)
-_MORROW_OF = re.compile(r"(?<![^\W_])(?:[وف]?(?:في\s+)?)(غداه)\s+$")
 STATEMENT_REACH = 2  # sentences after a word of support where the statement it was said in may be dated
 STATEMENT_WORDS_REACH = 24  # characters before that day where the words naming the statement stand (في تصريح له)
 MORROW_REACH = 12  # characters before an act's word where غداة may stand
 LEAD_DAYS = 7  # an explicit day this close before the paper's date dates the news of the sentences after it
 _BACKGROUND = re.compile(
     r"(?<![^\W_])[وف]?كان(?:ت|وا|ا|تا)?(?![^\W_]).{0,80}?(?<![^\W_])قد(?![^\W_])|سبق(?:ت)? (?:ان|و)")
-_EARLIER = re.compile(r"(?<![^\W_])في وقت سابق(?![^\W_])")  # earlier, on no day the news gives
 DATELINE_REACH = 80  # characters at an article's start where its dateline may stand
 _WORD_AT = re.compile(r"[^\W\d_]+")
 RELATIVE_CLAUSE_REACH = 60  # characters a relative clause may run before a trigger inside it
@@ -86,12 +82,11 @@ COMMA_PENALTY = 2.0  # a date after a comma (an apposition between) is less like
 DESCRIPTIVE_ROLES = frozenset({"kind", "level", "channel", "mission", "office", "what", "location"})
 _CLAUSE_END = re.compile(r"[،؛:]")
 _NEW_ACT = re.compile(r"[،,]\s*و")  # a comma, then و: the next act of the sentence
-_FUTURE_WORD = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة)")
-_TOMORROW = re.compile(r"(?<![^\W_])(?:غد|غدا|بعد غد)(?![^\W_])")
 _FRONTED = re.compile(r"^\W*[وف]?(?:(?:في|منذ|خلال)\s+)?$")
 _SUBJECT_THEN_OBJECT = re.compile(r"(?:\s+[^\s،,؛:]+){1,4}\s*[،,]")  # رحبت الأمم المتحدة، (the subject, then a comma)
 _OBJECT_OPENS = re.compile(r"\s*ب[^\W\d_]")  # … ، بالهدنة: the object the verb governs with ب
-_WHILE_CLAUSE = re.compile(r"(?<![^\W_])(?:في\s+وقت\s+[يت][^\W_]+|في\s+الوقت\s+الذي|في\s+حين)(?![^\W_])")
+# في وقت يشهد …، في الوقت الذي، في حين: a clause of "while", whose time word may take a present verb after it
+_WHILE_CLAUSE = r"(?<![^\W_])(?:(?:{while_then_verb})\s+[يت][^\W_]+|(?:{while_clause}))(?![^\W_])"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 ELECTED_HOLDER_REACH = 30  # characters before المنتخب where the holder or body it describes as elected stands
 # the seat word before a mention, with the في or ب that may follow it (ومقرها جنيف، مقره في بيروت، ومقرها بروما)
@@ -142,10 +137,6 @@ class _NDate:
     end: int
 
 
-# what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد اجتماع)
-# … or resuming (باستئناف المفاوضات)
-_CALLED_FOR = re.compile(
-    r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:عقد|اجراء|إجراء|استئناف|استيناف)\s+)?$")
 # لا يحصلون على …، لا تشمل …: لا, a present verb, and the preposition that takes the trigger as its object (normalized
 # text: على is علي, إلى is الي)
 _NEGATED_PRESENT = re.compile(r"(?<![^\W_])و?لا\s+([يت][^\W\d_]{2,})\s+(?:(?:علي|الي|من|في)\s+)?$")
@@ -213,6 +204,7 @@ class EventExtractor:
         sentence_also = words_alternation(lexicon.cues.get("sentence_also", {}))
         done = words_alternation(lexicon.cues.get("done_auxiliary", {}))
         self._opens_with_also = re.compile(rf"\W*(?:{sentence_also})\s+(?:(?:{done})\s|[^\W\d_يتسن])")
+        self._compile_phrases(lexicon)
         first_words = _first_word_automaton(lexicon.triggers)
         key_words, self._keys_of_first = _key_word_automaton(lexicon.triggers)
         self._given_names = load_vocabulary().given  # names a clitic letter opens (فيصل، وليد)
@@ -227,6 +219,24 @@ class EventExtractor:
                            for cls in ("sense_block", "clause_block", "object_block")}
         self._types_of = {surface: frozenset(t.type for t in triggers)
                           for surface, triggers in lexicon.triggers.items()}
+
+    def _compile_phrases(self, lexicon: Lexicon) -> None:
+        """The phrases of cue classes the extractor reads at a fixed place (their words are data; where they
+        stand, and what may stand around them, is grammar)."""
+        # "the agreement" with a clitic on it (للاتفاق، هذا الاتفاق), which an instrument the paper knows may fill
+        self._the_agreement = lexicon.phrase(r"(?<![^\W_])(?:[وبلف]|لل)?(?:{the_agreement})(?![^\W_])")
+        # غداة ("on the morrow of") right before an act's word, with a clitic or في on it (وغداة، في غداة)
+        self._morrow_of = lexicon.phrase(r"(?<![^\W_])(?:[وف]?(?:في\s+)?)({morrow_of})\s+$")
+        self._earlier = lexicon.phrase(r"(?<![^\W_])(?:{earlier})(?![^\W_])")  # on no day the news gives
+        self._future_word = lexicon.phrase(r"(?:{future_word})")  # a date's own word for "next"
+        self._tomorrow = lexicon.phrase(r"(?<![^\W_])(?:{tomorrow})(?![^\W_])")
+        # منذ توليه منصبه في …، منذ تسلمها مهامها …: a date told after it is when the office was taken
+        self._since_taking_office = lexicon.phrase(
+            r"(?<!\w)منذ\s+(?:{taking_office})\w*\s+(?:\w+\s+)?(?:في\s+)?$")
+        # what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد
+        # اجتماع) … or resuming (باستئناف المفاوضات)
+        self._call_governs = lexicon.phrase(
+            r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:{light_verbal_noun})\s+)?$")
 
     @classmethod
     def load(cls) -> EventExtractor:
@@ -359,7 +369,7 @@ class EventExtractor:
                        and ((o.date and not event.date) or j < i or o.modality != event.modality)
                        for j, o in enumerate(others)) or any(_negotiation_of_signing(event, o, by_verb)
                                                              for o in others) \
-                        or _discussed_during_it(text, event, [o for _, o, _ in candidates[:i]]):
+                        or _discussed_during_it(text, event, [o for _, o, _ in candidates[:i]], self.lexicon):
                     continue
                 drafts.append((start, len(drafts), event, sentence_number, (s, e)))
             recent_bodies += [m.id for _, _, m in sent_mentions if m.kind in ("org", "series")]
@@ -368,11 +378,11 @@ class EventExtractor:
         _one_reading_of_a_date(drafts)
         self._date_by_occasion(text, drafts)
         _visit_dated_by_its_meeting(drafts)
-        _dated_by_the_story_before(drafts, text)
-        _also_on_that_day(drafts, text, self._opens_with_also)
+        _dated_by_the_story_before(drafts, text, self._earlier)
+        _also_on_that_day(drafts, text, self._opens_with_also, self._earlier)
         self._visit_during_the_news(text, drafts, dated_sentences)
-        _talks_dated_where_restated(text, drafts, dated_sentences)
-        _planned_visit_dated_after(text, drafts, dated_sentences)
+        _talks_dated_where_restated(text, drafts, dated_sentences, self.lexicon)
+        _planned_visit_dated_after(text, drafts, dated_sentences, self.lexicon)
         self._date_by_lead(text, drafts, dated_sentences, analysis.sentences)
         self._date_by_diary_day(text, drafts, dated_sentences, analysis.sentences)
         self._day_before(text, drafts, dated_sentences)
@@ -656,7 +666,7 @@ class EventExtractor:
             if event.type == "visit" and itinerary is not None and itinerary.search(text, start, e):
                 continue  # ضمن جولة شملت حتى الآن السعودية والأردن: the tour's stops came before the news
             if self.lexicon.types[event.type].once or event.type.startswith("agreement.") \
-                    or _BACKGROUND.search(text, s, e) or _EARLIER.search(text, s, e):
+                    or _BACKGROUND.search(text, s, e) or self._earlier.search(text, s, e):
                 continue
             # the lead is the first sentence, or the second after a dateline of its own (عين اليوم – واس)
             for source in dict.fromkeys((number - 1, lead_number if lead_number <= LEAD_SENTENCES else 0)):
@@ -781,7 +791,7 @@ class EventExtractor:
         of") happened the day before the news its sentence tells, dated by the sentence itself or, undated, by the
         one before it (basis ``narrative``). An act already dated otherwise than by that news keeps its date."""
         for start, _, event, number, (s, _e) in drafts:
-            word = _MORROW_OF.search(text, max(s, start - MORROW_REACH), start)
+            word = self._morrow_of.search(text, max(s, start - MORROW_REACH), start)
             if word is None:
                 continue
             # the news is told before غداة (ويأتي الإعلان … غداة …); a day named after the act is its own or that
@@ -1321,7 +1331,7 @@ class EventExtractor:
         orgs = [p for p in parties if p.startswith("org:")]
         states = [p for p in parties if p not in orgs]
         if instrument is None:
-            named = self.gazetteer.instrument_of(states, document, bool(_THE_AGREEMENT.search(sentence)))
+            named = self.gazetteer.instrument_of(states, document, bool(self._the_agreement.search(sentence)))
             if not named or self.gazetteer.concluded_after(named, date):
                 return roles
             known = list(self.gazetteer.signatories(named))
@@ -1487,7 +1497,7 @@ class EventExtractor:
                     return False  # يقوم بأول زيارة … منذ 1959 محادثات: 1959 is when such a visit last was
                 if self._dated_by_relative_clause(text, d, item.start):
                     return False  # أن الغارة التي نفذت يوم 9 يوليو …، للوزير في جولته: the raid's day
-                if _SINCE_TAKING_OFFICE.search(text, max(self._sent_start, d.start - SINCE_OFFICE_REACH), d.start):
+                if self._since_taking_office.search(text, max(self._sent_start, d.start - SINCE_OFFICE_REACH), d.start):
                     return False  # أول زيارة له منذ توليه مهامه في مارس، ضمن جولة: the office's date
                 boundary = self._clause_end.search(text, lo, hi)
                 if boundary:  # across a comma, a date counts only as a fronted adverbial (في عام 1991، …)
@@ -1906,7 +1916,7 @@ class EventExtractor:
         """Where a coordinated act that is no event of ours begins (تلقى اتصالا من رئيس تونس، وبعث برقية تعزية لرئيس
         مالي): '، و' + a word that opens no actor; '، ورئيس مالي' goes on a list of partners."""
         starts = {ms for ms, _, _ in sent_mentions}
-        while_clause = _WHILE_CLAUSE.search(text, start, horizon)
+        while_clause = self.lexicon.phrase(_WHILE_CLAUSE).search(text, start, horizon)
         if while_clause is not None:
             horizon = while_clause.start()
         for m in self._new_clause.finditer(text, start, horizon):
@@ -2061,7 +2071,7 @@ class EventExtractor:
             at = item.start - 1  # سعى جاهدا لإعادة العلاقات: what one strives for, governed by ل
         else:  # بالتباحث، إلى التوقيع
             end = _word_start(text, item.start)
-            governed = _CALLED_FOR.search(text, max(0, end - 16), end)
+            governed = self._call_governs.search(text, max(0, end - 16), end)
             at = governed.start() if governed is not None else -1
             if at < 0 and (at := _governed_with_its_partner(text, window_start, item)) >= 0:
                 # the partner's own window: its call stands as close before it as a trigger's stands before that
@@ -2205,14 +2215,14 @@ class EventExtractor:
             value = _named_month_in_tense(value, doc_date, future, modality)
         if ndate is not None and ndate.expr.granularity == "named_season":
             value = season_in_tense(value, date.fromisoformat(doc_date[:10]), future)
-        told_ahead = ndate is not None and (ndate.expr.basis == "document" or future or _FUTURE_WORD.search(
-            ndate.expr.text))
+        said = normalize_key(ndate.expr.text) if ndate is not None else ""  # the date's own words
+        told_ahead = ndate is not None and (ndate.expr.basis == "document" or future or self._future_word.search(said))
         if modality == "asserted" and told_ahead and _starts_after(value, doc_date):
             modality = "planned"  # a past-tense verb with a later explicit date says the paper's date is wrong
-        elif modality == "asserted" and future and ndate is not None and _TOMORROW.search(ndate.expr.text):
+        elif modality == "asserted" and future and ndate is not None and self._tomorrow.search(said):
             modality = "planned"  # يغادر يوم غد الخميس: to come when written, whatever day the paper is filed under
         if modality == "planned" and ndate is not None and ndate.expr.basis == "document" \
-                and ndate.expr.granularity == "day" and value < doc_date and not _TOMORROW.search(ndate.expr.text):
+                and ndate.expr.granularity == "day" and value < doc_date and not self._tomorrow.search(said):
             value = None  # افتتحت البعثة مقرها أمس … خلال زيارة مرتقبة: yesterday is the other act's day (but
             # يغادر يوم غد الخميس in a paper filed two days late is that Thursday)
         if modality == "asserted" and not future and ndate is not None and ndate.expr.basis == "document" \
@@ -2551,19 +2561,17 @@ def _word_start(text: str, at: int) -> int:
 
 _SINCE = re.compile(r"(?<!\w)منذ(?!\w)")
 _YEAR_ONLY = re.compile(r"\d{4}")
-# منذ توليه منصبه في …، منذ تسلمها مهامها …: a date told after it is when the office was taken
-_SINCE_TAKING_OFFICE = re.compile(r"(?<!\w)منذ\s+(?:تولي|تسلم|تعيين|انتخاب)\w*\s+(?:\w+\s+)?(?:في\s+)?$")
 SINCE_OFFICE_REACH = 40  # characters before a date where منذ توليه منصبه may stand
 _BRACKETED = re.compile(r"[،,]\s*$")
 
 
-_DURING_IT = re.compile(r"\s+(?:خلاله|خلالها|خلالهما|فيه|فيها)(?![^\W_])")  # بحثا خلاله: in the meeting just told
+_DURING_IT = r"\s+(?:{during_it})(?![^\W_])"  # بحثا خلاله: in the meeting just told
 
 
-def _discussed_during_it(text: str, event: Event, before: list[Event]) -> bool:
+def _discussed_during_it(text: str, event: Event, before: list[Event], lexicon: Lexicon) -> bool:
     """عقب اجتماعه بنظيره …، بحثا خلاله …: talks told "during it" are the meeting told before them in the sentence,
     not a second meeting (whatever day another word of the sentence lends them)."""
-    if event.type != "talks" or not _DURING_IT.match(text, event.evidence.trigger[1]):
+    if event.type != "talks" or not lexicon.phrase(_DURING_IT).match(text, event.evidence.trigger[1]):
         return False
     return any(o.type == "talks" and _sides(o) == _sides(event) for o in before)
 
@@ -2807,20 +2815,20 @@ def _sides(event: Event) -> frozenset[str]:
 
 
 # الاتصال الذي جرى مساء أمس، اللقاء الذي عقد الأحد: a meeting's noun restated with a relative clause, a date right after
-_RESTATED_MEETING = re.compile(r"(?<![^\W_])(?:ال|بال|وال|في ال|خلال ال)?(?:اتصال|لقاء|اجتماع|مباحثات|محادثات)"
-                               r"(?:\s+الهاتفي)?\s+(?:الذي|التي)\s+(?:جري|جرت|تم|عقد|عقدت|اجري|اجريت)\s+")
+_RESTATED_MEETING = (r"(?<![^\W_])(?:ال|بال|وال|في ال|خلال ال)?(?:{restated_meeting})(?:\s+(?:{phone_adjective}))?"
+                     r"\s+(?:الذي|التي)\s+(?:{restated_verb})\s+")
 RESTATED_DATE_REACH = 12  # characters after the relative verb within which the restated meeting's date begins
 
 
 def _talks_dated_where_restated(text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
-                                dated_sentences: dict) -> None:
+                                dated_sentences: dict, lexicon: Lexicon) -> None:
     """Undated talks told as done take the date their sentence gives the meeting when it names it again after the
     trigger (بحث الوزير في اتصال هاتفي مع نظيره …، مضيفا أن الاتصال الذي جرى مساء أمس تناول …): the restated
     noun's relative clause dates the same call (basis ``narrative``)."""
     for start, _, event, number, (_, e) in drafts:
         if event.type != "talks" or event.date is not None or event.modality != "asserted":
             continue
-        for m in _RESTATED_MEETING.finditer(text, start, e):
+        for m in lexicon.phrase(_RESTATED_MEETING).finditer(text, start, e):
             d = next((d for d in dated_sentences.get(number, [])
                       if 0 <= d.start - m.end() <= RESTATED_DATE_REACH), None)
             if d is not None:
@@ -2829,22 +2837,23 @@ def _talks_dated_where_restated(text: str, drafts: list[tuple[int, int, Event, i
 
 
 # the visit named again as a noun, then at most two words (مقررة في، ستكون يوم), right before a date
-_VISIT_NAMED_AGAIN = re.compile(r"(?<![^\W_])[وف]?الزياره(?:\s+[^\W\d_]+){0,2}\s+$")
+_VISIT_NAMED_AGAIN = r"(?<![^\W_])[وف]?(?:{visit_named_again})(?:\s+[^\W\d_]+){0,2}\s+$"
 VISIT_DAY_SENTENCES = 2  # sentences after a planned visit where the visit named again may give its day
 VISIT_DAY_REACH = 30  # characters before such a day where the visit's noun stands
 
 
 def _planned_visit_dated_after(text: str, drafts: list[tuple[int, int, Event, int, tuple[int, int]]],
-                               dated_sentences: dict) -> None:
+                               dated_sentences: dict, lexicon: Lexicon) -> None:
     """A planned visit dated by a week or a month (سيتوجه إلى طهران الأسبوع المقبل), or not at all, takes the day a
     sentence right after gives it by naming it again (والزيارة مقررة في 29 يوليو), when that day lies inside its
     period; so do the acts its sentence plans for it with the same period (حيث سيلتقي الرئيس)."""
+    named_again = lexicon.phrase(_VISIT_NAMED_AGAIN)
     for _, _, event, number, _ in drafts:
         if event.type != "visit" or event.modality != "planned" or (event.date and _DAY.fullmatch(event.date)):
             continue
         day = next((d for n in range(number + 1, number + 1 + VISIT_DAY_SENTENCES)
                     for d in dated_sentences.get(n, []) if _DAY.fullmatch(d.expr.value)
-                    and _VISIT_NAMED_AGAIN.search(text, max(0, d.start - VISIT_DAY_REACH), d.start)), None)
+                    and named_again.search(text, max(0, d.start - VISIT_DAY_REACH), d.start)), None)
         if day is None or (event.date and not _day_within(day.expr.value, event.date)):
             continue
         period = event.date
@@ -2853,7 +2862,8 @@ def _planned_visit_dated_after(text: str, drafts: list[tuple[int, int, Event, in
                 other.date, other.date_text, other.date_basis = day.expr.value, day.expr.text, day.expr.basis
 
 
-def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str) -> None:
+def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str,
+                               earlier: re.Pattern[str]) -> None:
     """An undated act told as done takes the day of an act told as done between the same sides in the sentence
     right before it (زار المبعوث طهران والتقى الثلاثاء مسؤولين. وكان في استقباله وزير الخارجية): the news story
     goes on. Only a day told against the paper's (أمس، الثلاثاء): an essay's dated acts are each their own; and not
@@ -2863,7 +2873,7 @@ def _dated_by_the_story_before(drafts: list[tuple[int, int, Event, int, tuple[in
         if e.date and e.modality == "asserted" and e.date_basis == "document" and _DAY.fullmatch(e.date):
             dated[(n, _sides(e))] = e
     for _, _, event, number, (s, e) in drafts:
-        if event.date is None and event.modality == "asserted" and _EARLIER.search(text, s, e) is None:
+        if event.date is None and event.modality == "asserted" and earlier.search(text, s, e) is None:
             before = dated.get((number - 1, _sides(event)))
             if before is not None:
                 event.date, event.date_text, event.date_basis = before.date, before.date_text, "narrative"
@@ -2873,7 +2883,7 @@ ALSO_SENTENCES_BACK = 3  # sentences before one opened by كما whose act's day
 
 
 def _also_on_that_day(drafts: list[tuple[int, int, Event, int, tuple[int, int]]], text: str,
-                      opens_with_also: re.Pattern[str]) -> None:
+                      opens_with_also: re.Pattern[str], earlier: re.Pattern[str]) -> None:
     """An undated act told as done in a sentence that opens with "also" (كما رست في الميناء سفينة …) is another act of
     the day the story told before: it takes the day of the last act told as done on a day in the three sentences
     before, whatever its sides, when that day was read against the paper's or the story's (أمس، الثلاثاء، في اليوم
@@ -2881,7 +2891,7 @@ def _also_on_that_day(drafts: list[tuple[int, int, Event, int, tuple[int, int]]]
     dated: list[tuple[int, Event]] = []
     for _, _, event, number, (s, e) in drafts:
         if event.date is None and event.modality == "asserted" and opens_with_also.match(text, s) \
-                and _EARLIER.search(text, s, e) is None:
+                and earlier.search(text, s, e) is None:
             before = [d for n, d in dated if 0 < number - n <= ALSO_SENTENCES_BACK]
             if before:
                 event.date, event.date_text, event.date_basis = before[-1].date, before[-1].date_text, "narrative"

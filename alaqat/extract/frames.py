@@ -671,7 +671,7 @@ def _sides_between_after(frame: Frame) -> list[str]:
     first = next((a for a in after if a.prep == "بين" and a.start - frame.trigger[1] <= BETWEEN_AFTER_REACH), None)
     # … اتفاق فيينا بين إيران والقوى الست، رحلاته التي تربط بين …: the بين of another noun or of a relative
     # clause; and the sides are named outright right after it (بين الإعلاميين السعوديين is no state's meeting)
-    if first is None or _BETWEEN_IS_ANOTHERS.search(frame.text, frame.trigger[1], first.start) \
+    if first is None or frame.lexicon.phrase(_BETWEEN_IS_ANOTHERS).search(frame.text, frame.trigger[1], first.start) \
             or first.mention.form == "nisba" or not _BETWEEN_RIGHT_BEFORE.search(frame.text, frame.trigger[1],
                                                                                  first.start):
         return []
@@ -679,7 +679,7 @@ def _sides_between_after(frame: Frame) -> list[str]:
 
 
 BETWEEN_AFTER_REACH = 60  # characters after a word of talks where بين may name its sides
-_BETWEEN_IS_ANOTHERS = re.compile(r"(?<!\S)(?:ال)?(?:اتفاق|اتفاقيه|معاهده|الذي|التي|الذين)(?!\S)")
+_BETWEEN_IS_ANOTHERS = r"(?<!\S)(?:ال)?(?:{agreement_noun}|الذي|التي|الذين)(?!\S)"
 _BETWEEN_RIGHT_BEFORE = re.compile(r"(?<!\S)بين\s+$")
 
 
@@ -1164,7 +1164,8 @@ def _support_roles(frame: Frame) -> list[Roles]:
             targets = [body] if body and body != source else []
         if source and targets:
             return [_joined_targets(frame, {"source": source, "target": targets[0]})]
-        if source and _SIMILAR.match(frame.text, frame.trigger[1]) and frame.pair and source in frame.pair:
+        similar = frame.lexicon.phrase(_SIMILAR).match(frame.text, frame.trigger[1])
+        if source and similar and frame.pair and source in frame.pair:
             # وبعث ولي العهد برقية تهنئة مماثلة: a cable like the one just told goes to the same addressee
             return [{"source": source, "target": frame.pair[1] if frame.pair[0] == source else frame.pair[0]}]
     shared = _subject_of_a_joined_verb(frame)
@@ -1187,7 +1188,7 @@ def _pledged_to(frame: Frame, source: str | None) -> list[str]:
 
 
 _CONGRATULATION = re.compile(r"[وف]?(?:ال|بال|لل|ب|ل)?(?:تهنيه|تهاني(?:ه|ها|هم)?|هنا|هنات|يهني|تهني)")
-_IN_THE_NAME_OF = re.compile(r"(?<![^\W_])[وف]?(?:باسم|واسم|اسم)\s+$")  # باسمه وباسم الشعب السعودي: the giver's own
+_IN_THE_NAME_OF = r"(?<![^\W_])[وف]?(?:{in_the_name_of})\s+$"  # باسمه وباسم الشعب السعودي: the giver's own
 
 
 def _congratulates_own_side(frame: Frame, subject: Arg | None, source: str) -> bool:
@@ -1203,7 +1204,8 @@ def _congratulates_own_side(frame: Frame, subject: Arg | None, source: str) -> b
         if arg.start >= end:
             break
         if arg is subject or (subject is not None and arg.start < subject.end and subject.start < arg.end) \
-                or _IN_THE_NAME_OF.search(frame.text, max(frame.sent[0], arg.start - 12), arg.start):
+                or frame.lexicon.phrase(_IN_THE_NAME_OF).search(
+                    frame.text, max(frame.sent[0], arg.start - 12), arg.start):
             continue
         if arg.kind in ("org", "place", "instrument", "series") or arg.prep not in ("", "ل", "الي"):
             continue
@@ -1227,7 +1229,7 @@ def _subject_of_a_joined_verb(frame: Frame) -> str | None:
 
 
 JOINED_SUBJECT_REACH = 40  # characters after a joined verb within which an actor is its own subject (VSO)
-_SIMILAR = re.compile(r"\s+مماثل(?:ه|ة|تين|ات)(?![^\W_])")  # برقية تهنئة مماثلة: like the one told before it
+_SIMILAR = r"\s+(?:{similar})(?:ه|ة|تين|ات)(?![^\W_])"  # برقية تهنئة مماثلة: like the one told before it
 
 
 _AIMED_AT = re.compile(r"(?<![^\W_])(?:على|علي)\s+$")  # حرص على دعم …: the word right before a bare noun
@@ -1623,12 +1625,14 @@ def _left_after_visit(frame: Frame, after: list[Arg]) -> list[Arg]:
         return left[:1]
     # غادر الرئيس أوزبكستان متجها إلى كازاخستان في ختام زيارة: the place he heads for is the next visit, not the
     # one that ended
-    heading = [a for a in between if _HEADING.search(frame.text, max(left[0].end, a.start - HEADING_REACH), a.start)]
+    heading_word = frame.lexicon.phrase(_HEADING)
+    heading = [a for a in between
+               if heading_word.search(frame.text, max(left[0].end, a.start - HEADING_REACH), a.start)]
     return left[:1] if len(heading) == len(between) else []
 
 
 HEADING_REACH = 16  # characters before a place where "heading for" (متوجها إلى) may stand
-_HEADING = re.compile(r"(?<![^\W_])(?:متوجها|متجها|قاصدا)\s+الي\s+$")  # (normalized: إلى is read الي)
+_HEADING = r"(?<![^\W_])(?:{heading})\s+الي\s+$"  # heading for (normalized: إلى is read الي)
 
 
 def _scene_of_visit(frame: Frame, visitor_state: str | None) -> list[Arg]:
@@ -1695,7 +1699,7 @@ def _speaking_abroad(frame: Frame) -> list[Roles]:
 
 
 # … and من العاصمة البلجيكية بروكسل: one speaks from the city he is in (في تصريح للصحيفة من العاصمة …)
-_IN_THE_CAPITAL = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)من\s+|(?<!\S)ب)(?:ال)?(?:عاصمه|مدينه)\s+$")
+_IN_THE_CAPITAL = r"(?:(?<!\S)في\s+|(?<!\S)من\s+|(?<!\S)ب)(?:ال)?(?:{city_word})\s+$"
 
 
 def _word_before_preposition(frame: Frame, arg: Arg) -> str:
@@ -1710,15 +1714,17 @@ def _spoken_in(frame: Frame, arg: Arg) -> bool:
     """Whether an argument is a city one is in: a capital or a place after في or ب, or a state's adjective after
     في/ب + العاصمة (بالعاصمة البرتغالية لشبونة)."""
     city = arg.kind == "place" or arg.mention.form == "capital"
-    after_capital = _IN_THE_CAPITAL.search(frame.text, max(frame.sent[0], arg.start - 20), arg.start) is not None
+    in_the_capital = frame.lexicon.phrase(_IN_THE_CAPITAL)
+    after_capital = in_the_capital.search(frame.text, max(frame.sent[0], arg.start - 20), arg.start) is not None
     # قال الوزير في مؤتمر صحفي عقده في الدوحة: a press conference held in a state, named by its name, is held there
-    at_conference = arg.mention.form == "name" and arg.kind == "state" and _PRESS_CONFERENCE_IN.search(
+    conference = frame.lexicon.phrase(_PRESS_CONFERENCE_IN)
+    at_conference = arg.mention.form == "name" and arg.kind == "state" and conference.search(
         frame.text, max(frame.sent[0], arg.start - 40), arg.start) is not None
     return (city and arg.prep in ("في", "ب")) or (after_capital and arg.mention.form in ("nisba", "capital")) \
         or at_conference
 
 
-_PRESS_CONFERENCE_IN = re.compile(r"(?:مؤتمر|موتمر)\s+صحا?في(?:\s+مشترك)?\s+(?:في|ب)\s*$")
+_PRESS_CONFERENCE_IN = r"(?:{press_conference})\s+(?:في|ب)\s*$"
 
 
 def _ranges(args: list[Arg]) -> list[Arg]:
@@ -1912,7 +1918,8 @@ def _invited_guest(frame: Frame) -> Arg | None:
     # نقل ولي العهد دعوة خادم الحرمين الشريفين للرئيس الروسي لزيارة المملكة: the noun of inviting takes its inviter
     # in the genitive and its guest after ل or إلى
     addressed = [a for a in between if a.actor is not None and a.prep in ("ل", "الي")]
-    if addressed and actors and actors[0].start < addressed[0].start and not _INVITING_VERB.fullmatch(
+    inviting = frame.lexicon.phrase(_INVITING_VERB)
+    if addressed and actors and actors[0].start < addressed[0].start and not inviting.fullmatch(
             frame.text, invitation.start(), invitation.end()):
         return addressed[0]
     if before and actors:
@@ -1926,7 +1933,7 @@ def _invited_guest(frame: Frame) -> Arg | None:
     return actors[1] if len(actors) >= 2 else None
 
 
-_INVITING_VERB = re.compile(r"[وف]?(?:دعا|دعت|يدعو|تدعو|دعاه|دعاها)")  # a verb takes its guest as its object
+_INVITING_VERB = r"[وف]?(?:{inviting_verb})"  # a verb of inviting takes its guest as its object
 
 
 def invitation_to(lexicon: Lexicon, text: str, visit_start: int, lo: int) -> re.Match[str] | None:
@@ -2167,7 +2174,8 @@ def _visit_roles(frame: Frame) -> list[Roles]:
         if subject is not None and subject.end <= persons[0].start and not _invited_by(frame, subject) \
                 and _WITH.search(frame.text, subject.end, persons[0].start):
             persons = [subject]
-    if _BEFORE_OR_AFTER_THAT.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0]) \
+    before_or_after = frame.lexicon.phrase(_BEFORE_OR_AFTER_THAT)
+    if before_or_after.search(frame.text, max(frame.sent[0], frame.trigger[0] - 12), frame.trigger[0]) \
             and not frame.suffix and not any(a.start >= frame.trigger[1] and not a.prep for a in persons):
         # التقى الوزير نظيره الهندي قبل أن يتوجه إلى باكستان: the verb after قبل أن / بعد أن, its subject unsaid, is
         # the sentence's subject's, not that of the last man named in the act before it
@@ -2361,7 +2369,7 @@ def _fellow_visit(frame: Frame, fellow: Arg, roles: Roles) -> Roles:
     return out
 
 
-_EXPLAINING = re.compile(r"[،,]\s*(?:اذ|إذ|حيث)\s+$")  # "، إذ" right before the verb: it explains what came before
+_EXPLAINING = r"[،,]\s*(?:{explaining})\s+$"  # "، إذ" right before the verb: it explains what came before
 
 
 def _destination_told_before(frame: Frame, visitor_state: str | None) -> list[Arg]:
@@ -2370,7 +2378,7 @@ def _destination_told_before(frame: Frame, visitor_state: str | None) -> list[Ar
     if visitor_state is None or not frame.verb_cue("arrival"):
         return []
     start = frame.verb_start()
-    explaining = _EXPLAINING.search(frame.text, max(frame.sent[0], start - 12), start)
+    explaining = frame.lexicon.phrase(_EXPLAINING).search(frame.text, max(frame.sent[0], start - 12), start)
     if explaining is None:
         return []
     to = [a for a in frame.before() if a.prep == "الي" and _named_place(a) and a.end <= explaining.start()
@@ -2416,7 +2424,7 @@ def _own_visit_to_the_host(frame: Frame, visitor_state: str | None) -> Arg | Non
     return to if to is not None and to.state == visitor_state else None
 
 
-_BEFORE_OR_AFTER_THAT = re.compile(r"(?<![^\W_])(?:قبل|بعد|عقب)\s+[اأ]ن\s+$")
+_BEFORE_OR_AFTER_THAT = r"(?<![^\W_])(?:{before_or_after})\s+[اأ]ن\s+$"
 
 
 def _met_at_home(frame: Frame, visitor: Arg) -> list[Arg]:
@@ -2512,7 +2520,7 @@ def _outside_quotes(frame: Frame, hosts: list[Arg]) -> list[Arg]:
 _COMMA = re.compile(r"[،,]")
 ORG_OFFICIAL_REACH = 30  # characters between a visit's word and an unnamed official of an organization visiting
 LAM_TO_REACH = 16  # characters after a visit's word where ل + a place names its destination (زيارة رسمية لإيطاليا)
-_CAME_FROM = re.compile(r"(?:^|\s)(?:قادم\S*|القادم\S*|اتيا|اتيه)\s+من\s+$")
+_CAME_FROM = r"(?:^|\s)(?:(?:{coming_stem})\S*|(?:{coming_word}))\s+من\s+$"  # قادما من، آتيا من
 
 
 def _came_from(frame: Frame, arg: Arg) -> bool:
@@ -2520,7 +2528,7 @@ def _came_from(frame: Frame, arg: Arg) -> bool:
     after قادما (قادما من الرياض); not كلا من، الشطر الشمالي من."""
     before = frame.text[max(frame.sent[0], arg.start - 20):arg.start]
     right_after = 0 <= arg.start - frame.trigger[1] <= 5 and before.rstrip().endswith("من")
-    return right_after or _CAME_FROM.search(before) is not None
+    return right_after or frame.lexicon.phrase(_CAME_FROM).search(before) is not None
 
 
 def _word_before(frame: Frame, arg: Arg, reach: int) -> str:
@@ -2750,7 +2758,7 @@ def _with_the_visitor(frame: Frame, sides: list[str]) -> list[str]:
     during = bool(after) and after[0] in frame.lexicon.cues.get("during", {})
     if not during and _word_before_trigger(frame) != "حيث":
         return sides
-    visits = list(_VISIT_NOUN.finditer(frame.text, frame.sent[0], frame.trigger[0]))
+    visits = list(frame.lexicon.phrase(_VISIT_NOUN).finditer(frame.text, frame.sent[0], frame.trigger[0]))
     if not visits or any(a.end <= frame.trigger[0] and a.start >= visits[-1].end() and not a.prep and a.kind == "person"
                          and a.start - visits[-1].end() > VISIT_OWNER_GAP for a in frame.args):
         return sides  # someone else, not the visit's owner, stands as the verb's subject
@@ -2774,7 +2782,8 @@ def _waiting_on_arrival(frame: Frame) -> list[str]:
         return []
     guest = next((a for a in frame.args if 0 <= a.start - frame.trigger[1] <= GUEST_REACH and not a.prep
                   and a.kind == "person" and party(a)), None)
-    arrival = _ON_ARRIVAL.search(frame.text, guest.end, min(frame.sent[1], guest.end + ARRIVAL_REACH)) \
+    on_arrival = frame.lexicon.phrase(_ON_ARRIVAL)
+    arrival = on_arrival.search(frame.text, guest.end, min(frame.sent[1], guest.end + ARRIVAL_REACH)) \
         if guest is not None else None
     if arrival is None:
         return []
@@ -2787,7 +2796,7 @@ def _waiting_on_arrival(frame: Frame) -> list[str]:
 
 
 _AT_RECEPTION = re.compile(r"(?<![^\W_])في\s+$")
-_ON_ARRIVAL = re.compile(r"(?<![^\W_])(?:لد[ىي]|عند|فور|لحظ[ةه])\s+وصول(?:ه|ها|هما|هم)(?![^\W_])")
+_ON_ARRIVAL = r"(?<![^\W_])(?:{on_the_moment_of})\s+(?:{arrival_noun})(?:ه|ها|هما|هم)(?![^\W_])"
 GUEST_REACH = 3  # characters between في استقبال and the guest
 ARRIVAL_REACH = 200  # characters between the guest (his titles and names, or the two guests) and لدى وصوله
 
@@ -2820,7 +2829,7 @@ DURING_WORD_REACH = 10  # characters after a meeting's verb where "during which"
 VISIT_OWNER_GAP = 3  # characters between a visit noun and its owner (زيارة للرئيس، زيارة الرئيس)
 VISIT_OWNER_LAM_REACH = 40  # … and, after ل, past a clause about the visit (زيارة لم تعلن سلفا لوزير …)
 # (in the normalized text, where ة is ه)
-_VISIT_NOUN = re.compile(r"(?<![^\W_])[وفبل]?(?:ال)?(?:زيار[هة]|زيارته|زيارتها|جول[هة]|جولته|جولتها)(?![^\W_])")
+_VISIT_NOUN = r"(?<![^\W_])[وفبل]?(?:ال)?(?:{visit_noun})(?![^\W_])"
 
 
 _LAM_OF_PURPOSE = re.compile(r"(?<![^\W_])(?:لل|ل)$")  # للبحث، لبحث: the word of the act governed by ل
@@ -2870,15 +2879,16 @@ def agreement(frame: Frame) -> list[Roles]:
     return [roles]
 
 
-_PLURAL_AGREEMENTS = re.compile(r"(?<![^\W_])[وبل]?(?:ال)?(?:اتفاقيات|اتفاقات|مذكرات|صفقات)(?![^\W_])")
+_PLURAL_AGREEMENTS = r"(?<![^\W_])[وبل]?(?:ال)?(?:{plural_agreement})(?![^\W_])"
 PLURAL_AGREEMENT_REACH = 40  # characters after a signing word within which its plural agreement noun stands
 
 
 def _each_with_one_side(frame: Frame, parties: list[str]) -> list[Roles]:
     """وقعت المملكة اتفاقيات مع روسيا وفرنسا: agreements, in the plural, signed by one side with several named after
     مع are one agreement with each of them (the guide's bilateral lines), not one among all. [] for any other shape."""
-    if _PLURAL_AGREEMENTS.search(frame.text, frame.trigger[0],
-                                 min(frame.sent[1], frame.trigger[1] + PLURAL_AGREEMENT_REACH)) is None:
+    plural = frame.lexicon.phrase(_PLURAL_AGREEMENTS)
+    reach = min(frame.sent[1], frame.trigger[1] + PLURAL_AGREEMENT_REACH)
+    if plural.search(frame.text, frame.trigger[0], reach) is None:
         return []
     withs = [a for a in frame.after() if a.prep == "مع" and a.start < (frame.horizon or frame.sent[1])]
     partners = _distinct([party(a) for a in frame.coordinated(withs[0], frame.after())]) if withs else []
@@ -2888,20 +2898,22 @@ def _each_with_one_side(frame: Frame, parties: list[str]) -> list[Roles]:
     return [{"parties": [signers[0], partner]} for partner in partners]
 
 
-_WITH_UNNAMED_STATES = re.compile(r"(?<![^\W_])مع\s+(?:بعض|عدد من|عده|جميع)\s+(?:ال)?دول(?![^\W_])")
-_CONTRAST = re.compile(r"(?<![^\W_])(?:في حين|بينما|لكن|ولكن|غير ان)(?![^\W_])")
+_WITH_UNNAMED_STATES = r"(?<![^\W_])مع\s+(?:{unnamed_quantifier})\s+(?:ال)?دول(?![^\W_])"
+_CONTRAST = r"(?<![^\W_])(?:{contrast})(?![^\W_])"
 UNNAMED_PARTNER_REACH = 60  # characters between a signing word and مع بعض الدول
 
 
 def _with_unnamed_states_then_a_contrast(frame: Frame) -> bool:
     """أبرمت الوزارة اتفاقيات مع عدد من الدول، بينما للفلبين شروط: the partners are left unnamed, and a state
     told after a contrast (في حين، بينما، لكن) is the one set against them, no party of the signing."""
-    with_some = _WITH_UNNAMED_STATES.search(frame.text, frame.trigger[1],
-                                            min(frame.sent[1], frame.trigger[1] + UNNAMED_PARTNER_REACH))
+    with_unnamed = frame.lexicon.phrase(_WITH_UNNAMED_STATES)
+    with_some = with_unnamed.search(frame.text, frame.trigger[1],
+                                    min(frame.sent[1], frame.trigger[1] + UNNAMED_PARTNER_REACH))
     if with_some is None:
         return False
     nxt = next((a for a in frame.args if a.start >= with_some.end() and a.state), None)
-    return nxt is None or _CONTRAST.search(frame.text, with_some.end(), nxt.start) is not None
+    contrast = frame.lexicon.phrase(_CONTRAST)
+    return nxt is None or contrast.search(frame.text, with_some.end(), nxt.start) is not None
 
 
 def _between_one_and_the_unnamed(frame: Frame) -> list[str] | None:
@@ -3476,8 +3488,8 @@ def _told_international(frame: Frame, lo: int, hi: int) -> bool:
 
 
 # في الاجتماع، لأعمال الدورة، في القمة: the meeting already told, named by its definite noun right after the act
-_TOLD_MEETING = re.compile(r"\s+(?:في|ل|الي)\s*(?:اعمال\s+)?ال(?:اجتماعات|اجتماع|قمه|موتمر|دوره|منتدي)(?![^\W_])|"
-                           r"\s+لاعمال\s+ال(?:اجتماعات|اجتماع|قمه|موتمر|دوره|منتدي)(?![^\W_])")
+_TOLD_MEETING = (r"\s+(?:في|ل|الي)\s*(?:(?:{proceedings})\s+)?ال(?:{told_meeting})(?![^\W_])|"
+                 r"\s+ل(?:{proceedings})\s+ال(?:{told_meeting})(?![^\W_])")
 TOLD_MEETING_REACH = 40  # characters after a word of taking part where "the meeting" told before may be named
 
 
@@ -3486,7 +3498,8 @@ def _meeting_told_before(frame: Frame) -> bool:
     definite meeting noun right after the participant points back at a meeting told before, a gathering of several
     sides (no festival at home), whether or not this sentence names its body or place."""
     end = min(frame.clause_span()[1], frame.trigger[1] + TOLD_MEETING_REACH)
-    told = _TOLD_MEETING.search(frame.text, frame.trigger[1], end + 12)  # (every match opens on a space)
+    told_meeting = frame.lexicon.phrase(_TOLD_MEETING)
+    told = told_meeting.search(frame.text, frame.trigger[1], end + 12)  # (every match opens on a space)
     return told is not None and told.start() < end
 
 
@@ -3620,8 +3633,9 @@ def donor(frame: Frame) -> list[Roles]:
         giver = next((party(a) for a in frame.agents() if a.start >= frame.trigger[1] and a.start < horizon
                       and not a.prep and party(a) not in receiving), None)
     recipients = _distinct([state for state in receiving if state != giver])
-    if giver and not recipients and _FRAMED_AID.search(frame.text, max(frame.sent[0], frame.trigger[0] - 25),
-                                                       frame.trigger[0]):
+    framed = frame.lexicon.phrase(_FRAMED_AID)
+    if giver and not recipients and framed.search(frame.text, max(frame.sent[0], frame.trigger[0] - 25),
+                                                  frame.trigger[0]):
         recipients = _handed_before(frame, giver)
     helped = _people_helped(frame)
     if giver is not None and not (said or named) and giver in helped:
@@ -3691,7 +3705,7 @@ RECEIVED_SUBJECT_GAP = 3  # characters between a subject and the verb of receivi
 PEOPLE_REACH = 300  # characters around an aid word within which the people it helps may be named
 # في إطار (حزمة) المساعدات right before the aid word: the act told before it is the aid (ستسلم واشنطن القاهرة ثماني
 # طائرات، في إطار حزمة مساعدات عسكرية)
-_FRAMED_AID = re.compile(r"(?:في\s+)?[اإ]طار\s+(?:\S+\s+)?$")
+_FRAMED_AID = r"(?:في\s+)?(?:{framing_noun})\s+(?:\S+\s+)?$"
 
 
 def _handed_before(frame: Frame, giver: str) -> list[str]:

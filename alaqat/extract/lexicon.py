@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from alaqat.lang import data_path, read_tsv_dicts
@@ -50,6 +50,21 @@ class Lexicon:
     regex: re.Pattern[str]
     cues: dict[str, dict[str, str]]  # class -> normalized word -> value
     cue_regexes: dict[str, re.Pattern[str]]  # class -> regex finding its words (group "w")
+    _phrases: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def phrase(self, template: str) -> re.Pattern[str]:
+        """Cue classes' words set in a pattern of grammar around them: each ``{class}`` of ``template`` stands for
+        the plain alternation of that class's words (the words are data; the clitics, prepositions and endings the
+        template puts around them are not). A class the cues lack is an error, not a pattern that never matches.
+        Compiled once per template."""
+        pattern = self._phrases.get(template)
+        if pattern is None:
+            pattern = re.compile(_PLACEHOLDER.sub(lambda m: words_alternation(self.cues[m.group(1)]), template))
+            self._phrases[template] = pattern
+        return pattern
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # {class} in a phrase's template (a quantifier such as {0,2} is none)
 
 
 def _code(value: str) -> str | None:
