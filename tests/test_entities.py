@@ -218,3 +218,11 @@ def test_the_two_koreas_by_their_official_names():
     """جمهورية كوريا is the South's official name; the North's adds الديمقراطية الشعبية (the longer name wins)."""
     assert ids("سفير جمهورية كوريا لدى المملكة") == ["KR"]
     assert ids("وفد جمهورية كوريا الديمقراطية الشعبية") == ["KP"]
+
+
+def test_the_agreement_on_irans_nuclear_file_by_its_longer_names_is_the_nuclear_deal():
+    # الاتفاق حول/بشأن (البرنامج/الملف) النووي الإيراني: the press's longer names of the deal, with حول or بشأن
+    for text in ("قال الوزير إن بلاده تتابع عن كثب تنفيذ الاتفاق حول النووي الإيراني.",
+                 "ناقش الوزيران الاتفاق بشأن الملف النووي الإيراني.",
+                 "رحبت الحكومة بالتوصل إلى اتفاق حول الملف النووي الإيراني."):
+        assert "instrument:jcpoa" in ids(text), text
