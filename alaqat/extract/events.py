@@ -235,6 +235,9 @@ class EventExtractor:
             r"(?<!\w)منذ\s+(?:{taking_office})\w*\s+(?:\w+\s+)?(?:في\s+)?$")
         # what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد
         # اجتماع) … or resuming (باستئناف المفاوضات)
+        # a blessing's last word, then a comma (حفظه الله، طيب الله ثراه،): the last words of the prayer cues
+        last_words = {words.split()[-1] for words in lexicon.cues.get("prayer", {}) if words.split()}
+        self._blessing_end = re.compile(rf"(?:{words_alternation(last_words)})()\s*-?\s*([،,])")
         self._call_governs = lexicon.phrase(
             r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:{light_verbal_noun})\s+)?$")
 
@@ -319,6 +322,7 @@ class EventExtractor:
             # (a first word counts only where a key word is: with none in the text, and most have none, no cue is)
             if not block_keys:
                 block_firsts = []
+        timeline_entry = self.lexicon.phrase(_TIMELINE_ENTRY)  # عام 2003م: …, an entry of a dated timeline
         for sentence_number, sentence in enumerate(analysis.sentences):
             s, e = ntext.to_normalized(sentence.start), ntext.to_normalized(sentence.end)
             sent_mentions = mentions[bisect_left(mention_starts, s):bisect_left(mention_starts, e)]
@@ -332,7 +336,7 @@ class EventExtractor:
             # a line of a list led by its year (1953 - توقيع الهدنة بين الكوريتين، عام 2003م: …) tells a story of
             # its own: the states of the lines before it are no side of its acts
             starts_a_story.append(_ALMANAC_LINE.match(analysis.doc.text, sentence.start) is not None
-                                  or _TIMELINE_ENTRY.match(analysis.doc.text, sentence.start) is not None)
+                                  or timeline_entry.match(analysis.doc.text, sentence.start) is not None)
             may_hold = bisect_left(hits, s) < bisect_left(hits, e)
             if may_hold:
                 word_starts = _trigger_word_starts(keys, hits, firsts, self._keys_of_first, s, e)
@@ -730,7 +734,8 @@ class EventExtractor:
         """The one day of the sentence starting at ``start`` when it opens the sentence (وفي يوم الثلاثاء 3 مارس
         …: a chronicle's entry), else None."""
         day = self._one_day(sent_dates)
-        return day if day is not None and _DIARY_OPENING.fullmatch(text, start, day.start) else None
+        opening = self.lexicon.phrase(_DIARY_OPENING)
+        return day if day is not None and opening.fullmatch(text, start, day.start) else None
 
     @staticmethod
     def _one_day(sent_dates: list[_NDate]) -> _NDate | None:
@@ -1641,7 +1646,7 @@ class EventExtractor:
         prayer = self.lexicon.cue_regexes.get("prayer")
         soft = []
         # (a blessing's last word before a comma is looked for first: the cue pattern is slow to scan a whole text)
-        for end in _BLESSING_END.finditer(text) if prayer is not None else ():
+        for end in self._blessing_end.finditer(text) if prayer is not None else ():
             opening = max(0, end.start() - BLESSING_CHARS)
             if any(found.end() == end.start(1) for found in prayer.finditer(text, opening, end.start(1))):
                 soft.append(end.start(2))
@@ -2324,7 +2329,7 @@ def _same_day_told(a: str | None, b: str | None) -> bool:
 
 
 # what may stand before the day that opens a diary's entry (وفي يوم الثلاثاء 3 مارس): و، في، يوم, nothing else
-_DIARY_OPENING = re.compile(r"\s*(?:و?في\s+)?(?:يوم\s+)?")
+_DIARY_OPENING = r"\s*(?:و?في\s+)?(?:(?:{day_word})\s+)?"
 _QUOTES = re.compile(r"[«»\"“”]")
 _DATED_APART = frozenset({"talks"})
 # the offices one man holds at a time, by which two tellings of a meeting name the same people or others
@@ -2759,7 +2764,6 @@ _NEWS_DATE_COMMA = re.compile(r"[ \t]*([،,])[ \t]*")  # a comma right after a d
 _APPOSED_NAME = re.compile(r"[ \t]*([،,])[ \t]*((?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)[ \t]*([،,])\s{0,3}")
 PEOPLE_WORD_CHARS = 16  # characters before a nisba where the word of the people in need it describes may stand
 _LIST_COMMA = re.compile(r"\s*([،,])\s*و$")  # between two people: the comma and the conjunction of a list
-_BLESSING_END = re.compile(r"(?:الله|ثراه)()\s*-?\s*([،,])")  # a blessing's last word, then a comma
 BLESSING_CHARS = 20  # characters a blessing spans (طيب الله ثراه)
 _DATELINE = re.compile(r"[\s\W]*([^:\n]{1,60}?):")
 
@@ -2913,7 +2917,7 @@ ALMANAC_OPENING = 400  # normalized characters at the head of an article where i
 # a line of an almanac: its year, then a dash (1955 - …، 1955 ـ …)
 _ALMANAC_LINE = re.compile(r"[ \t\u00a0]*(\d{4})\s*[-–—ـ]")
 # an entry of a dated timeline: عام 2003م: …، في عام 1990: …
-_TIMELINE_ENTRY = re.compile(r"\s*(?:في\s+)?عام\s+\d{4}\s*م?\s*:")
+_TIMELINE_ENTRY = r"\s*(?:في\s+)?(?:{year_word})\s+\d{4}\s*م?\s*:"
 
 
 SAID_AFTER_REACH = 60  # characters after a trigger within which a word of its modality may follow in its clause

@@ -557,14 +557,14 @@ class Frame:
         royal = None
         for m in self.lexicon.cue_regexes["level"].finditer(self.text, lo, hi):
             # صاحب السمو الملكي الأمير: a prince of a royal house, an official, no emir who heads his state
-            if _ROYAL_HIGHNESS.search(self.text, max(self.sent[0], m.start() - 12), m.start()):
+            if self.lexicon.phrase(_ROYAL_HIGHNESS).search(self.text, max(self.sent[0], m.start() - 12), m.start()):
                 royal = "official"
                 continue
             return self.lexicon.cues["level"][" ".join(m.group("w").split())]
         return royal
 
 
-_ROYAL_HIGHNESS = re.compile(r"الملكي\s+$")
+_ROYAL_HIGHNESS = r"(?:{royal_adjective})\s+$"
 
 
 _TOPIC_PREPS = frozenset({"في", "عن", "مثل"})
@@ -1418,12 +1418,13 @@ def _joined_targets(frame: Frame, roles: Roles) -> Roles:
         return roles
     chain = [first]
     for arg in frame.coordinated(first, after)[1:]:
-        if not _JOINED_TARGET.fullmatch(frame.text, chain[-1].end, arg.start):
+        if not frame.lexicon.phrase(_JOINED_TARGET).fullmatch(frame.text, chain[-1].end, arg.start):
             break  # كييف التي تتهم الكرملين: words between and no و, another phrase
         chain.append(arg)
     for arg in reversed(after[:after.index(first)]):
         # الشكر للمملكة ودول مجلس التعاون: a state the partner reading took for a place, joined to the target by و
-        if arg.prep != first.prep or not _JOINED_TARGET.fullmatch(frame.text, arg.end, chain[0].start):
+        joined = frame.lexicon.phrase(_JOINED_TARGET)
+        if arg.prep != first.prep or not joined.fullmatch(frame.text, arg.end, chain[0].start):
             break
         chain.insert(0, arg)
     joined = _distinct([party(a) for a in chain if party(a) and party(a) != roles["source"]])
@@ -1431,7 +1432,7 @@ def _joined_targets(frame: Frame, roles: Roles) -> Roles:
 
 
 # سوريا والعراق، سوريا، العراق; المملكة ودول مجلس التعاون (a body named by its member states)
-_JOINED_TARGET = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?(?:دول\s+)?")
+_JOINED_TARGET = r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:{states_word})\s+)?"
 
 
 def recognition(frame: Frame) -> list[Roles]:
@@ -1807,7 +1808,7 @@ RESIDENT_ENVOYS = frozenset({"ambassador", "consul"})
 
 
 DIARY_PREFIX_WORDS = 6  # وفي يوم الثلاثاء 28 أبريل: the words of a diary's day before its verb
-_DIARY_DAY = re.compile(r"يوم|\d")
+_DIARY_DAY = r"(?:{day_word})|\d"
 
 
 def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
@@ -1817,7 +1818,8 @@ def _unsaid_receiver(frame: Frame, after: list[Arg]) -> bool:
     if not frame.home or any(a.end <= frame.trigger[0] and not a.prep for a in frame.agents()):
         return False
     prefix = frame.text[frame.sent[0]:frame.trigger[0]]
-    diary_day = len(prefix.split()) <= DIARY_PREFIX_WORDS and _DIARY_DAY.search(prefix) is not None
+    day_word = frame.lexicon.phrase(_DIARY_DAY)
+    diary_day = len(prefix.split()) <= DIARY_PREFIX_WORDS and day_word.search(prefix) is not None
     opens = frame.opening >= frame.trigger[0] - 2 or diary_day
     # nobody else acts up to the diary's next act (، وهنأ رئيس تونس), which a comma and و open; a comma alone opens
     # none (استقبل أمير الكويت، في قصره أمس، وزير الخارجية: his guest)
@@ -2110,11 +2112,11 @@ def _reporter(frame: Frame, arg: Arg) -> bool:
     regex = frame.lexicon.cue_regexes.get("complementizer")
     said = regex.search(frame.text, arg.end, frame.trigger[0]) if regex else None
     return said is not None and len(said.group("w")) == len("ان") \
-        and _SPEAKER_GAP.fullmatch(frame.text, arg.end, said.start()) is not None
+        and frame.lexicon.phrase(_SPEAKER_GAP).fullmatch(frame.text, arg.end, said.start()) is not None
 
 
 SPEAKER_REACH = 25  # characters between a verb of saying and its speaker
-_SPEAKER_GAP = re.compile(r"[\s،,]*(?:(?:امس|اليوم)[\s،,]*)?")  # قال مسؤول يمني أمس، إن …; not قال أردوغان قبل أن
+_SPEAKER_GAP = r"[\s،,]*(?:(?:{speaker_day})[\s،,]*)?"  # قال مسؤول يمني أمس، إن …; not قال أردوغان قبل أن
 
 
 VISITORS_FROM_REACH = 30  # characters after a visit's word where من names who made it (زيارة رسمية من أعضاء …)
@@ -2936,7 +2938,7 @@ UNNAMED_CONJUNCT_GAP = 4  # characters from the list's last member to the next a
 _UNNAMED_CONJUNCT = re.compile(r"\s*و(?:ال)?[^\W\d_]{2,}")  # والغرب، والقوى: a conjunct of some word
 
 
-_EACH_OF = re.compile(r"كل من\s*$")  # وقعت على الاتفاق كل من …: the list after it is the verb's subject
+_EACH_OF = r"(?:{each_of})\s*$"  # وقعت على الاتفاق كل من …: the list after it is the verb's subject
 
 
 def _org_conjuncts(frame: Frame) -> tuple[list[str], list[str]]:
@@ -2945,7 +2947,8 @@ def _org_conjuncts(frame: Frame) -> tuple[list[str], list[str]]:
     بين. (the chain's ids in order, its organizations); empty unless the chain names a state and an organization."""
     in_clause = [a for a in frame.args if frame.clause[0] <= a.start < frame.clause[1] and (a.state or a.kind == "org")]
     for arg in in_clause:
-        each_of = _EACH_OF.search(frame.text, max(frame.trigger[1], arg.start - 8), arg.start) is not None
+        each = frame.lexicon.phrase(_EACH_OF)
+        each_of = each.search(frame.text, max(frame.trigger[1], arg.start - 8), arg.start) is not None
         subject = arg.end <= frame.trigger[0] or 0 <= arg.start - frame.trigger[1] <= SUBJECT_AFTER_REACH
         if not (each_of or (subject and not arg.prep) or (arg.prep == "بين" and arg.start >= frame.trigger[1])):
             continue  # … بين إيران والوكالة … الاتفاق الذي وقع بين إيران والقوى الست: the verb's own بين only
@@ -3358,10 +3361,10 @@ def _members_gathered(frame: Frame) -> list[Arg]:
     """The leaders or ministers of a body's member states the meeting is of (القمة الاستثنائية لزعماء دول المجلس،
     اجتماع وزراء خارجية دول الجامعة العربية): the body's own meeting, named by its members."""
     return [a for a in frame.args if a.start >= frame.trigger[1] and a.kind == "person" and a.actor is not None
-            and a.actor.org and not a.state and _MEMBER_STATES.search(frame.text, a.start, a.end)]
+            and a.actor.org and not a.state and frame.lexicon.phrase(_MEMBER_STATES).search(frame.text, a.start, a.end)]
 
 
-_MEMBER_STATES = re.compile(r"(?<![^\W_])دول(?![^\W_])")
+_MEMBER_STATES = r"(?<![^\W_])(?:{states_word})(?![^\W_])"
 
 
 def _summit_of(frame: Frame, body: str, at: int) -> str:
