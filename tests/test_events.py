@@ -688,3 +688,19 @@ def test_the_words_that_coordinate_an_act_are_data_not_code():
     assert _needs_regex(("مؤتمر",), press).search("في مؤتمر صحفي") is None
     assert _needs_regex(("مؤتمر",), press).search("في المؤتمر الصحافي") is None
     assert _needs_regex(("مؤتمر",)).search("في مؤتمر صحفي") is not None
+
+
+def test_a_lexicon_made_from_another_compiles_its_own_phrases():
+    """``Lexicon.phrase`` caches a template's pattern per lexicon: one made with other cues (dataclasses.replace)
+    reads its own words, never the patterns the first compiled."""
+    import dataclasses
+
+    from alaqat.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    template = r"(?<![^\W_])(?:{earlier})(?![^\W_])"
+    assert lexicon.phrase(template).search("أشاد في وقت سابق بدور المملكة")
+    other = dataclasses.replace(lexicon, cues={**lexicon.cues, "earlier": {"قبل ذلك": "yes"}})
+    assert not other.phrase(template).search("أشاد في وقت سابق بدور المملكة")
+    assert other.phrase(template).search("أشاد قبل ذلك بدور المملكة")
+    assert lexicon.phrase(template).search("أشاد في وقت سابق بدور المملكة")

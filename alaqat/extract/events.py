@@ -183,18 +183,19 @@ class EventExtractor:
         self._doc_date: str | None = None
         self._list_commas: frozenset[int] = frozenset()
         self.prepositions = lexicon.cues["preposition"]
-        continuations = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.cues["continuation"])
+        continuations = words_alternation(lexicon.cues["continuation"])
         # A comma or semicolon ends a clause unless the clause goes on (، حيث …؛ ، بما في ذلك …).
         self._clause_end = re.compile(rf"؛|[،:](?!\s*(?:{continuations})(?![^\W_]))")
         # … and a new one opens with the conjunction و or ف, not with a word of which it is a letter (، في …).
-        stems = "|".join(re.escape(w) for w in lexicon.cues.get("not_conjunction", {}))
-        not_stem = rf"(?!(?:{stems})(?![^\W_]))" if stems else ""
+        stems = lexicon.cues.get("not_conjunction", {})
+        not_stem = rf"(?!(?:{words_alternation(stems)})(?![^\W_]))" if stems else ""
         # … or with a word that says the sentence's subject acts again (، كما استقبل …: he also received)
-        openers = "|".join(re.escape(w) for w in lexicon.cues.get("clause_opener", {})) or "(?!)"
+        openers = words_alternation(lexicon.cues.get("clause_opener", {}))
         self._new_clause = re.compile(rf"؛|[،:]\s*(?:(?:{openers})\s+(?=[^\W\d_])|(?!(?:{continuations})(?![^\W_]))"
                                       rf"{not_stem}[وف](?=[^\W\d_]))")
         # a comma and "also" or "meanwhile" opening a coordinated act (``also`` cues: ، كما …، فيما …), unless the word
-        # after it makes it something else (``not_meanwhile``: فيما يتعلق "as for", فيما بعد "later")
+        # after it makes it something else (``not_meanwhile``: فيما يتعلق "as for", فيما بعد "later"); without the
+        # class, the words coordinate nothing
         also = words_alternation(lexicon.cues.get("also", {}))
         not_meanwhile = words_alternation(lexicon.cues.get("not_meanwhile", {}))
         self._also = re.compile(rf"[،,]\s*(?:{also})(?!\s+(?:{not_meanwhile}))\s")
@@ -233,11 +234,11 @@ class EventExtractor:
         # منذ توليه منصبه في …، منذ تسلمها مهامها …: a date told after it is when the office was taken
         self._since_taking_office = lexicon.phrase(
             r"(?<!\w)منذ\s+(?:{taking_office})\w*\s+(?:\w+\s+)?(?:في\s+)?$")
-        # what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد
-        # اجتماع) … or resuming (باستئناف المفاوضات)
         # a blessing's last word, then a comma (حفظه الله، طيب الله ثراه،): the last words of the prayer cues
         last_words = {words.split()[-1] for words in lexicon.cues.get("prayer", {}) if words.split()}
         self._blessing_end = re.compile(rf"(?:{words_alternation(last_words)})()\s*-?\s*([،,])")
+        # what a call governs right before the act's word: إلى / ب, with a light noun between (إلى إبرام، بعقد
+        # اجتماع) … or resuming (باستئناف المفاوضات)
         self._call_governs = lexicon.phrase(
             r"(?:(?<![^\W_])ب|(?<![^\W_])(?:الي|إلى|الى)\s+)(?:(?:{light_verbal_noun})\s+)?$")
 

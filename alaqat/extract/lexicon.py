@@ -50,7 +50,9 @@ class Lexicon:
     regex: re.Pattern[str]
     cues: dict[str, dict[str, str]]  # class -> normalized word -> value
     cue_regexes: dict[str, re.Pattern[str]]  # class -> regex finding its words (group "w")
-    _phrases: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    # (not an init field: a lexicon made from another by dataclasses.replace starts a cache of its own, so a class
+    # its cues change never answers with the other's patterns)
+    _phrases: dict[str, re.Pattern[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def phrase(self, template: str) -> re.Pattern[str]:
         """Cue classes' words set in a pattern of grammar around them: each ``{class}`` of ``template`` stands for
