@@ -679,7 +679,7 @@ def _sides_between_after(frame: Frame) -> list[str]:
 
 
 BETWEEN_AFTER_REACH = 60  # characters after a word of talks where بين may name its sides
-_BETWEEN_IS_ANOTHERS = r"(?<!\S)(?:ال)?(?:{agreement_noun}|الذي|التي|الذين)(?!\S)"
+_BETWEEN_IS_ANOTHERS = r"(?<!\S)(?:ال)?(?:{between_agreement}|الذي|التي|الذين)(?!\S)"
 _BETWEEN_RIGHT_BEFORE = re.compile(r"(?<!\S)بين\s+$")
 
 
@@ -2901,7 +2901,7 @@ def _each_with_one_side(frame: Frame, parties: list[str]) -> list[Roles]:
 
 
 _WITH_UNNAMED_STATES = r"(?<![^\W_])مع\s+(?:{unnamed_quantifier})\s+(?:ال)?دول(?![^\W_])"
-_CONTRAST = r"(?<![^\W_])(?:{contrast})(?![^\W_])"
+_CONTRAST = r"(?<![^\W_])(?:{against_unnamed})(?![^\W_])"
 UNNAMED_PARTNER_REACH = 60  # characters between a signing word and مع بعض الدول
 
 
@@ -2938,7 +2938,7 @@ UNNAMED_CONJUNCT_GAP = 4  # characters from the list's last member to the next a
 _UNNAMED_CONJUNCT = re.compile(r"\s*و(?:ال)?[^\W\d_]{2,}")  # والغرب، والقوى: a conjunct of some word
 
 
-_EACH_OF = r"(?:{each_of})\s*$"  # وقعت على الاتفاق كل من …: the list after it is the verb's subject
+_EACH_OF = r"(?:{each_of_signers})\s*$"  # وقعت على الاتفاق كل من …: the list after it is the verb's subject
 
 
 def _org_conjuncts(frame: Frame) -> tuple[list[str], list[str]]:
