@@ -347,6 +347,21 @@ def test_reception_makes_the_guest_the_visitor():
     assert visits == [("TR", "JO", "2022-05-03")]
 
 
+def test_who_attends_a_reception_is_no_guest():
+    # the one attending (بحضور) is of the receiving side: the guest is named after him, however far he reaches
+    got = brief("استقبل أمير الكويت في قصره بحضور ولي العهد صباح اليوم وزير الخارجية الأردني.", "2016-03-02")
+    assert [(t, r.get("parties"), r.get("visitor_state"), r.get("host_state")) for t, r, _, _ in got] == [
+        ("visit", None, "JO", "KW"), ("talks", ["KW", "JO"], None, None)]
+    got = brief("استقبل أمير الكويت وبحضور ولي عهد دولة الكويت الشيخ نواف الأحمد صباح اليوم في قصره رئيس وزراء "
+                "الأردن.", "2016-03-02")
+    assert sorted((t, r.get("parties"), r.get("visitor_state")) for t, r, _, _ in got) == [
+        ("talks", ["KW", "JO"], None), ("visit", None, "JO")]
+    # attending after the guest changes nothing
+    got = brief("استقبل أمير الكويت رئيس وزراء الأردن بحضور ولي العهد.", "2016-03-02")
+    assert sorted((t, r.get("parties"), r.get("visitor_state")) for t, r, _, _ in got) == [
+        ("talks", ["KW", "JO"], None), ("visit", None, "JO")]
+
+
 def test_a_consul_or_an_ambassador_received_lives_there_and_made_no_visit():
     assert brief("استقبل محافظ جدة أمس القنصل العام الأمريكي.", "2016-03-02") == [
         ("talks", {"parties": ["SA", "US"], "channel": "meeting", "level": "official"}, "asserted", "2016-03-01")]

@@ -39,6 +39,7 @@ _WORD_BEFORE_ARG = re.compile(r"(?:^|\s)(?:[وفبل]|ال)?([^\W\d_]+)\s+$")
 VISITED_WORD_REACH = 12  # characters before a state where the noun of visiting it (لزيارة العراق) stands
 PAIR_AFTER_VERB = 14  # characters after a verb where a pair word is its subject (بحث الجانبان)
 OBJECT_REACH = 60  # … and where a partner with no preposition (استقبل الملك الوزير) may stand after the subject
+ATTENDEE_REACH = 12  # characters before an attendee where the word of attending (بحضور) stands
 SUMMIT_REACH = 25  # characters before an organization's name where "summit" makes it that summit series
 _JOINED_GIVER = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*(?:[^\W\d_]+\s+)?)?$")  # ، / و / وطائرة: givers joined
 _JOINED_BY_AND = re.compile(r"(?:^|(?<=[\s،,(]))(?:و|او|ثم)(?:\s|$)|و\s*$")  # a conjunction, alone or on the next word
@@ -317,6 +318,8 @@ class Frame:
             then = then or self._in_addition(gap)  # واليمن، بالإضافة إلى الإمارات: one more of the list
             if arg.prep and arg.prep != first.prep and not then:
                 break  # بين واشنطن وطهران في فيينا: a phrase of another preposition is no conjunct
+            if _attends(self, arg):
+                break  # استقبل أمير الكويت بحضور ولي العهد: who attends is no conjunct of who acts
             if then or (len(gap) <= 14 and _COORD_GAP.match(gap)):
                 chain.append(arg)
             else:
@@ -398,8 +401,12 @@ class Frame:
             partners = [*joined, *[p for p in partners if p not in joined]]
             if receives:
                 end = self._end_of_titles(subject, after)
+                # استقبل أمير الكويت بحضور ولي العهد وزير الخارجية الأردني: who attends (بحضور) is of the receiving
+                # side, no guest; the guest is the one after him
+                end = self._end_of_attendees(end, after)
                 rest = [a for a in after if a.start > end and not a.prep and a not in joined
-                        and a.start - end <= OBJECT_REACH and not _same_man(a, subject)]
+                        and a.start - end <= OBJECT_REACH and not _same_man(a, subject)
+                        and not _attends(self, a)]
                 # التقى رئيسا وزراء البلدين، الأول … والثاني …: two who meet each other take no guest
                 two_sides = any(a.state != subject.state for a in joined)
                 partners = (rest[:1] if not two_sides else []) + partners
@@ -417,6 +424,17 @@ class Frame:
                 joined = []  # أعضاء مجلس الأمن، ثم زار المبعوث بكين: a comma and a verb join nobody
             partners = [*partners, *[a for a in joined if a is not subject]]
         return subject, partners
+
+    def _end_of_attendees(self, end: int, after: list[Arg]) -> int:
+        """Where those attending (بحضور ولي عهد دولة الكويت) named right after the receiver end: the guest is sought
+        after them, as near them as he would stand to the receiver."""
+        for arg in after:
+            if arg.start <= end:
+                continue
+            if not _attends(self, arg):
+                break
+            end = arg.end
+        return end
 
     def _genitive_of_governed_noun(self, arg: Arg) -> bool:
         """Whether ``arg`` stands right after a noun with ب or ل glued on (أشاد الوزير سابقا بدور الكويت، بجهود
@@ -1757,7 +1775,7 @@ def _reception(frame: Frame) -> list[Roles]:
     after = _received_after(frame)
     if not after:
         return []
-    receiver, rest = after[0], after[1:]
+    receiver, rest = after[0], [a for a in after[1:] if not _attends(frame, a)]
     shared = frame.shared_subject()
     # هنأ رئيس توغو …، واستقبل وزير خارجية ألبانيا: a diary's clause whose subject, unsaid, is the paper's own head
     if (shared is not None and shared.stand_in and shared.state == frame.home) or _unsaid_receiver(frame, after):
@@ -1790,6 +1808,12 @@ def _reception(frame: Frame) -> list[Roles]:
     if lives_in(guest, guest.state, host, frame.seats()):
         return []  # received where he lives: talks, no visit
     return [roles] if roles["host_state"] and roles["host_state"] != guest.state else []
+
+
+def _attends(frame: Frame, arg: Arg) -> bool:
+    """Whether ``arg`` is named right after a word of attending (بحضور، وبحضور): استقبل أمير الكويت بحضور ولي العهد
+    وزير الخارجية الأردني; who attends is of the receiving side, no guest."""
+    return frame.word_right_before("taking_part", arg.start, ATTENDEE_REACH)
 
 
 def lives_in(guest: Arg, side: str | None, host: str | None, seats: Mapping[str, str]) -> bool:
