@@ -4918,3 +4918,15 @@ def test_a_parliaments_presidency_or_a_department_headed_is_no_chair_of_a_body_o
                                  "للأمم المتحدة أن العنصرية تتزايد.") if e[0] == "office.held"]
     got = brief("تسلمت الكويت رئاسة مجلس الأمن الدولي.")
     assert [(e[1]["holder"], e[1]["body"]) for e in got if e[0] == "office.held"] == [("KW", "org:UNSC")]
+
+
+def test_a_cable_of_thanks_is_a_claim_beside_the_thanks_voiced_in_person():
+    """The thanks a minister voices in his host's capital and the cable of thanks he sends on his return are two
+    claims of support, though one pair and one day: a cable is no restatement of words said in person."""
+    text = ("عبر وزير الخارجية الأردني أمس عن بالغ شكره للرئيس المصري على حسن الاستقبال خلال زيارته القاهرة. "
+            "وبعث الوزير الأردني أمس عقب عودته برقية شكر للرئيس المصري.")
+    assert support_sides(brief(text)) == [("JO", "EG"), ("JO", "EG")]
+    # two tellings in person, the same day, stay one claim
+    text = ("عبر وزير الخارجية الأردني أمس عن بالغ شكره للرئيس المصري على حسن الاستقبال. "
+            "وأعرب الوزير الأردني أمس عن شكره للرئيس المصري على كرم الضيافة.")
+    assert support_sides(brief(text)) == [("JO", "EG")]

@@ -495,7 +495,8 @@ class EventExtractor:
             event = draft[2]
             key = (event.type, event.modality, self._claim_key(event))
             same = next((group for group in groups.get(key, []) if all(
-                self._restates(event, d[2]) or self._implied_by_condemnation(draft, d) for d in group)), None)
+                (self._restates(event, d[2]) and self._same_medium(event, d[2]))
+                or self._implied_by_condemnation(draft, d) for d in group)), None)
             if same is None:
                 groups.setdefault(key, []).append([draft])
                 kept.append(draft)
@@ -525,6 +526,20 @@ class EventExtractor:
             out.append(best)
         out.sort(key=lambda d: (d[0], d[1]))
         return out
+
+    def _same_medium(self, event: Event, other: Event) -> bool:
+        """Whether two supports are told in the same medium: a cable (بعث برقية شكر للرئيس) is a claim of its own
+        beside the thanks its sender voiced in person (عبر عن بالغ شكره للرئيس), whatever their day."""
+        if event.type != "support.expressed":
+            return True
+        return self._by_cable(event) == self._by_cable(other)
+
+    def _by_cable(self, event: Event) -> bool:
+        """Whether a support's trigger is or follows the noun of a cable (برقية تهنئة، برقية شكر: ``cable`` cues)."""
+        start, end = (offset - event.evidence.sentence[0] for offset in event.evidence.trigger)
+        words = [normalize_key(word) for word in event.evidence.text[max(0, start - CABLE_REACH):end].split()]
+        cues = self.lexicon.cues.get("cable", {})
+        return any(word in cues or (word[:1] in "وفب" and word[1:] in cues) for word in words)
 
     def _implied_by_condemnation(self, draft: tuple, other: tuple) -> bool:
         """Support implied by condemning an attack on the supported (استنكر تصريحات المالكي ضد المملكة) is the
@@ -2525,6 +2540,7 @@ def _same_office(a: str, b: str) -> bool:
 
 
 CONDEMNATION_WORD = 12  # characters read at a trigger for its word of condemnation
+CABLE_REACH = 8  # characters before a support's trigger where the noun of a cable stands (برقية شكر)
 LINK_LABEL_REACH = 20  # characters from a sentence's start where the label of a link to the story may open
 HEADING_CHARS = 45  # a line this short, without a full stop or a verb of ours, is a heading
 
