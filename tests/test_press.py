@@ -4930,3 +4930,15 @@ def test_a_cable_of_thanks_is_a_claim_beside_the_thanks_voiced_in_person():
     text = ("عبر وزير الخارجية الأردني أمس عن بالغ شكره للرئيس المصري على حسن الاستقبال. "
             "وأعرب الوزير الأردني أمس عن شكره للرئيس المصري على كرم الضيافة.")
     assert support_sides(brief(text)) == [("JO", "EG")]
+
+
+def test_a_verb_of_granting_names_the_recipient_before_the_aid():
+    """منح takes two objects, whom it grants first: the state named bare between the verb (and its subject) and the
+    aid word is the recipient, as in the verbal noun after a decision (وافق على منح …)."""
+    for text in ("منحت اليابان الأردن مساعدات إنسانية جديدة.",
+                 "وافقت اليابان أمس على منح الأردن مساعدات إنسانية جديدة.",
+                 "وافقت اليابان على منح الأردن مساعدات مالية."):
+        got = [e for e in brief(text) if e[0] == "aid"]
+        assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("JP", ["JO"])], text
+    # people granted, no state: no aid between parties
+    assert not [e for e in brief("منحت الحكومة المواطنين مساعدات مالية.") if e[0] == "aid"]

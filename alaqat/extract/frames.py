@@ -3674,6 +3674,11 @@ def donor(frame: Frame) -> list[Roles]:
         recipients = people
     if named and not recipients:
         recipients = _delivered_to(frame, giver)
+    granted = None if recipients else _granted(frame)
+    if granted is not None:
+        recipient, granting = granted
+        giver = granting or (giver if giver != recipient else None)
+        recipients = [recipient] if giver != recipient else []
     carried = None if giver and recipients else _carried_aid(frame)
     if carried:
         giver, recipients = carried
@@ -3769,6 +3774,37 @@ def _joined_nisbas(frame: Frame, first: Arg) -> list[str]:
             states.append(arg.state)
             last = arg
     return _distinct(states)
+
+
+GRANT_REACH = 12  # characters before a recipient (or the giver before him) where the verb of granting stands
+
+
+def _granted(frame: Frame) -> tuple[str, str | None] | None:
+    """منحت اليابان الأردن منحة، وافقت على منح الأردن مساعدات: a verb of granting (``grant`` cues) takes two
+    objects, the one granted before what is granted. (the recipient, the giver) when a state named bare right
+    before the aid word follows that verb, or the verb's subject right after the verb; the giver is that subject, or
+    the actor named bare before the verb (None when none is)."""
+    before = [a for a in frame.args if frame.sent[0] <= a.start and a.end <= frame.trigger[0]]
+    if not before or "grant" not in frame.lexicon.cue_regexes:
+        return None
+    granted = before[-1]
+    if granted.prep or granted.kind not in ("state", "place") or not granted.state \
+            or frame.text[granted.end:frame.trigger[0]].strip():
+        return None
+    subject = before[-2] if len(before) > 1 else None
+    if subject is not None and not subject.prep and party(subject) \
+            and not frame.text[subject.end:granted.start].strip() \
+            and frame.word_right_before("grant", subject.start, GRANT_REACH):
+        return granted.state, party(subject)
+    verb = next((m for m in frame.lexicon.cue_regexes["grant"].finditer(
+        frame.text, max(frame.sent[0], granted.start - GRANT_REACH), granted.start)
+        if not frame.text[m.end():granted.start].strip()), None)
+    if verb is None:
+        return None
+    # the verb's subject before it (وافقت اليابان على منح الأردن …): the nearest actor named bare before the verb
+    giver = next((a for a in reversed(frame.agents()) if frame.sent[0] <= a.start and a.end <= verb.start()
+                  and not a.prep), None)
+    return granted.state, party(giver) if giver is not None else None
 
 
 def _delivered_to(frame: Frame, giver: str | None) -> list[str]:
