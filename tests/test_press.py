@@ -4942,3 +4942,13 @@ def test_a_verb_of_granting_names_the_recipient_before_the_aid():
         assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("JP", ["JO"])], text
     # people granted, no state: no aid between parties
     assert not [e for e in brief("منحت الحكومة المواطنين مساعدات مالية.") if e[0] == "aid"]
+
+
+def test_aid_reaches_a_port_named_bare_after_a_verb_of_arriving():
+    """وصل takes its destination as a bare object (وصلت السفينة ميناء المكلا): the city is where the aid went, the
+    nisba of the ship who gave it; so for a pair of ships, one of them described (سفينتا إغاثة إحداهما كويتية)."""
+    for text in ("رست سفينة إغاثة كويتية ميناء المكلا صباح أمس.",
+                 "وصلت سفينتا إغاثة إحداهما كويتية إلى ميناء المكلا أمس.",
+                 "أعلن المحافظ أن سفينتي إغاثة إحداهما كويتية وصلتا ميناء المكلا أمس."):
+        got = [e for e in brief(text) if e[0] == "aid"]
+        assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("KW", ["YE"])], text

@@ -3659,7 +3659,8 @@ def donor(frame: Frame) -> list[Roles]:
         # goes to is no giver of it; the body the sentence names gives it
         giver = next((party(a) for a in frame.agents() if a.start >= frame.trigger[1] and a.start < horizon
                       and not a.prep and party(a) not in receiving), None)
-    recipients = _distinct([state for state in receiving if state != giver])
+    recipients = _distinct([state for state in receiving if state != giver]) \
+        or _distinct([state for state in _reached_bare(frame, horizon) if state != giver])
     framed = frame.lexicon.phrase(_FRAMED_AID)
     if giver and not recipients and framed.search(frame.text, max(frame.sent[0], frame.trigger[0] - 25),
                                                   frame.trigger[0]):
@@ -3777,6 +3778,18 @@ def _joined_nisbas(frame: Frame, first: Arg) -> list[str]:
 
 
 GRANT_REACH = 12  # characters before a recipient (or the giver before him) where the verb of granting stands
+
+
+def _reached_bare(frame: Frame, horizon: int) -> list[str]:
+    """وصلت سفينة إغاثة إماراتية ميناء عدن: a verb of arriving takes its destination as a bare object; the place
+    named with no preposition after the aid word, in a clause whose verb of arriving (``arrives_at`` cues) stands
+    before it, is where the aid went (a city or a port, never a state's name, which may be a giver)."""
+    regex = frame.lexicon.cue_regexes.get("arrives_at")
+    if regex is None:
+        return []
+    lo = max(frame.sent[0], frame.opening)
+    return [a.state for a in frame.after() if a.start < horizon and a.mention.kind == "place" and not a.prep
+            and a.state and regex.search(frame.text, lo, a.start) is not None]
 
 
 def _granted(frame: Frame) -> tuple[str, str | None] | None:
