@@ -4952,3 +4952,10 @@ def test_aid_reaches_a_port_named_bare_after_a_verb_of_arriving():
                  "أعلن المحافظ أن سفينتي إغاثة إحداهما كويتية وصلتا ميناء المكلا أمس."):
         got = [e for e in brief(text) if e[0] == "aid"]
         assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("KW", ["YE"])], text
+
+
+def test_aid_to_a_government_named_by_its_nisba_goes_to_its_state():
+    """مساعدات للحكومة الأردنية: the nisba right after the aid word describes the government the aid goes to, not the
+    aid (as مساعدات أردنية would): its state is the recipient, and the giver is the verb's subject."""
+    got = [e for e in brief("قدمت الكويت أمس مساعدات للحكومة الأردنية.") if e[0] == "aid"]
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("KW", ["JO"])]

@@ -3641,8 +3641,9 @@ def donor(frame: Frame) -> list[Roles]:
     # (سفينتا إغاثة إحداهما إماراتية: the nisba of "one of them" is the giver of that one, no people helped)
     one_of_them = frame.word_right_after("one_of_them", frame.trigger[1])
     near = one_of_them.end() if one_of_them else frame.trigger[1]
+    # (a nisba inside an official's or a body's phrase, للحكومة اللبنانية، describes it, not the aid)
     said = [a for a in frame.states() if near <= a.start <= near + 2
-            and (not a.prep or a.mention.form == "nisba")
+            and (not a.prep or a.mention.form == "nisba") and (a.actor is None or a.actor.kind == "state")
             and adjectival(frame.text, a.start, a.mention.form) and (definite or a.mention.form == "nisba")]
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
