@@ -4942,6 +4942,8 @@ def test_a_verb_of_granting_names_the_recipient_before_the_aid():
         assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("JP", ["JO"])], text
     # people granted, no state: no aid between parties
     assert not [e for e in brief("منحت الحكومة المواطنين مساعدات مالية.") if e[0] == "aid"]
+    # one actor right after the verb is its subject, no one granted: the Yemeni government gives, to nobody named
+    assert not [e for e in brief("زار الوزير السعودي عدن. ومنحت الحكومة اليمنية مساعدات للنازحين.") if e[0] == "aid"]
 
 
 def test_aid_reaches_a_port_named_bare_after_a_verb_of_arriving():
@@ -4952,6 +4954,9 @@ def test_aid_reaches_a_port_named_bare_after_a_verb_of_arriving():
                  "أعلن المحافظ أن سفينتي إغاثة إحداهما كويتية وصلتا ميناء المكلا أمس."):
         got = [e for e in brief(text) if e[0] == "aid"]
         assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("KW", ["YE"])], text
+    # a city named bare far on, the subject of another clause, is no destination
+    assert not [e for e in brief("وصلت طائرة مساعدات قطرية أمس وأكد المسؤولون أن المكلا ستستقبل شحنات أخرى.")
+                if e[0] == "aid"]
 
 
 def test_aid_to_a_government_named_by_its_nisba_goes_to_its_state():
@@ -4959,3 +4964,6 @@ def test_aid_to_a_government_named_by_its_nisba_goes_to_its_state():
     aid (as مساعدات أردنية would): its state is the recipient, and the giver is the verb's subject."""
     got = [e for e in brief("قدمت الكويت أمس مساعدات للحكومة الأردنية.") if e[0] == "aid"]
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("KW", ["JO"])]
+    # with no preposition the government is the aid's owner: its giver
+    got = [e for e in brief("وصلت مساعدات الحكومة السعودية إلى عدن.") if e[0] == "aid"]
+    assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("SA", ["YE"])]

@@ -3641,9 +3641,11 @@ def donor(frame: Frame) -> list[Roles]:
     # (سفينتا إغاثة إحداهما إماراتية: the nisba of "one of them" is the giver of that one, no people helped)
     one_of_them = frame.word_right_after("one_of_them", frame.trigger[1])
     near = one_of_them.end() if one_of_them else frame.trigger[1]
-    # (a nisba inside an official's or a body's phrase, للحكومة اللبنانية، describes it, not the aid)
+    # (a nisba inside the phrase of an official or a body the aid goes to, للحكومة اللبنانية، describes it, not the
+    # aid; مساعدات الحكومة السعودية, with no preposition, is still the government's aid)
     said = [a for a in frame.states() if near <= a.start <= near + 2
-            and (not a.prep or a.mention.form == "nisba") and (a.actor is None or a.actor.kind == "state")
+            and (not a.prep or a.mention.form == "nisba")
+            and not (a.prep and a.actor is not None and a.actor.kind != "state")
             and adjectival(frame.text, a.start, a.mention.form) and (definite or a.mention.form == "nisba")]
     # a giver named outright (مقدمة من مركز الملك سلمان، قادمة من المملكة) outranks one read from word order: in
     # وصلت المعونة إلى مدينة سيئون … مقدمة من المركز the town is no giver
@@ -3779,6 +3781,7 @@ def _joined_nisbas(frame: Frame, first: Arg) -> list[str]:
 
 
 GRANT_REACH = 12  # characters before a recipient (or the giver before him) where the verb of granting stands
+BARE_PORT_REACH = 25  # characters from a verb of arriving (or the aid phrase after it) to a port named bare
 
 
 def _reached_bare(frame: Frame, horizon: int) -> list[str]:
@@ -3789,8 +3792,11 @@ def _reached_bare(frame: Frame, horizon: int) -> list[str]:
     if regex is None:
         return []
     lo = max(frame.sent[0], frame.opening)
+    verbs = list(regex.finditer(frame.text, lo, horizon))
+    # the place right after the verb, or right after the aid phrase the verb's subject is (a nisba or two between)
     return [a.state for a in frame.after() if a.start < horizon and a.mention.kind == "place" and not a.prep
-            and a.state and regex.search(frame.text, lo, a.start) is not None]
+            and a.state and any(v.end() <= a.start and a.start - max(v.end(), frame.trigger[1]) <= BARE_PORT_REACH
+                                for v in verbs)]
 
 
 def _granted(frame: Frame) -> tuple[str, str | None] | None:
@@ -3815,10 +3821,11 @@ def _granted(frame: Frame) -> tuple[str, str | None] | None:
         if not frame.text[m.end():granted.start].strip()), None)
     if verb is None:
         return None
-    # the verb's subject before it (وافقت اليابان على منح الأردن …): the nearest actor named bare before the verb
-    giver = next((a for a in reversed(frame.agents()) if frame.sent[0] <= a.start and a.end <= verb.start()
-                  and not a.prep), None)
-    return granted.state, party(giver) if giver is not None else None
+    # the verb's subject before it (وافقت اليابان على منح الأردن …): the nearest actor named bare before the verb; with
+    # none, the one actor right after the verb is its subject (منحت الحكومة اليمنية مساعدات للنازحين), no one granted
+    giver = next((a for a in reversed(frame.agents()) if max(frame.sent[0], frame.opening) <= a.start
+                  and a.end <= verb.start() and not a.prep), None)
+    return (granted.state, party(giver)) if giver is not None and party(giver) else None
 
 
 def _delivered_to(frame: Frame, giver: str | None) -> list[str]:
