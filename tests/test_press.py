@@ -4967,3 +4967,14 @@ def test_aid_to_a_government_named_by_its_nisba_goes_to_its_state():
     # with no preposition the government is the aid's owner: its giver
     got = [e for e in brief("وصلت مساعدات الحكومة السعودية إلى عدن.") if e[0] == "aid"]
     assert [(e[1]["donor"], e[1]["recipients"]) for e in got] == [("SA", ["YE"])]
+
+
+def test_thanks_to_ones_own_people_praise_no_foreign_state_named_later():
+    """The word of praise governs its object at once (شكره للشعب الكويتي): thanks a Kuwaiti official gives his own
+    people are no support between states, whatever state the sentence names later as what they did it for."""
+    for text in ("ووجه المسؤول الكويتي شكره للشعب الكويتي على وقفته المشرفة مع أشقائه اللبنانيين.",
+                 "ووجه المسؤول الكويتي شكره وامتنانه للشعب الكويتي على وقفته المشرفة مع أشقائه اللبنانيين."):
+        assert not support_sides(brief(text)), text
+    # thanks to another state's people stay its
+    got = brief("ووجه الوزير الأردني شكره للشعب الكويتي على وقفته المشرفة مع أشقائه اللبنانيين.")
+    assert support_sides(got) == [("JO", "KW")]

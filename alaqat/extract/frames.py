@@ -1167,6 +1167,16 @@ def _support_roles(frame: Frame) -> list[Roles]:
         if shared_owner:
             partners = [p for p in partners if p.start >= frame.trigger[1]]
         targets = [party(p) for p in partners if party(p) and party(p) != source]
+        governed = _governed_at_once(frame, horizon) if source else None
+        if governed is not None:
+            # وجه الوزير شكره للشعب الكويتي على وقفته مع أشقائه اللبنانيين: the side the word governs at once is the
+            # one praised, and no one else the sentence names; his own people are no foreign side. (Thanks to his own
+            # head of state for standing by another, لملك بلاده على مساندته لليمنيين, tell that
+            # head's support: the older reading below finds it.)
+            if party(governed) != source:
+                targets = [party(governed)]
+            elif not _person_like(governed):
+                return []
         if not targets:  # أشاد بجهود الأردن، أكد دعمه لمصر: the state after the verb, governed by ب or ل
             targets = [a.state for a in frame.after() if a.state != source and a.prep in ("ب", "ل", "الي")
                        and a.start < horizon]
@@ -1191,7 +1201,24 @@ def _support_roles(frame: Frame) -> list[Roles]:
         horizon = min(frame.horizon or frame.sent[1], frame.clause[1] or frame.sent[1])
         targets = [a.state for a in frame.after() if a.state and a.state != shared and a.start < horizon]
         return [_joined_targets(frame, {"source": shared, "target": targets[0]})] if targets else []
-    return [_joined_targets(frame, roles) for roles in source_target(frame)]
+    # … and the older reading's target is the side the word governs at once, when it governs one (ووجه السمحان
+    # شكره للشعب السعودي …: the Saudi people are thanked, not the Syrians the sentence names later)
+    governed = _governed_at_once(frame, frame.horizon or frame.sent[1])
+    side = party(governed) if governed is not None and not _person_like(governed) else None
+    return [_joined_targets(frame, roles) for roles in source_target(frame)
+            if side is None or (side in _as_list(roles.get("target")) and roles.get("source") != side)]
+
+
+def _governed_at_once(frame: Frame, horizon: int) -> Arg | None:
+    """The phrase a word of praise governs at once, after ب، ل or إلى (شكره للشعب السعودي، إشادته بالمملكة; the
+    phrase's noun may stand between), when it names a state outright, else None: it is the one praised, and a state
+    named later in the sentence (تجاه أشقائهم السوريين) is what was done, not whom the praise is for."""
+    first = next((a for a in frame.after() if a.prep in ("ب", "ل", "الي") and a.state and a.start < horizon), None)
+    if first is None or (first.actor is not None and not first.actor.explicit):
+        return None  # (a title whose state is only inferred, لفخامة الرئيس, says too little)
+    # (a word of praise joined to it, شكره وامتنانه للشعب السعودي, governs the phrase with it)
+    gap = frame.text[frame.trigger[1]:first.start].split()
+    return first if len(gap) <= 1 or (len(gap) == 2 and gap[0].startswith("و")) else None
 
 
 def _pledged_to(frame: Frame, source: str | None) -> list[str]:
