@@ -1132,6 +1132,8 @@ def _support_roles(frame: Frame) -> list[Roles]:
         return []
     direct = frame.takes_object()
     horizon = frame.horizon or frame.sent[1]
+    # شكره للشعب الكويتي: the side the word of praise governs at once, read once for both readings below
+    governed = _governed_at_once(frame, horizon)
     # تقديره لمواقف المملكة، شكرها: a noun with its owner's pronoun is praise by the one named before it
     word = frame.text[frame.trigger[0]:frame.trigger[1]]
     # … but a verb's own final ه (نوه) is no pronoun
@@ -1167,8 +1169,7 @@ def _support_roles(frame: Frame) -> list[Roles]:
         if shared_owner:
             partners = [p for p in partners if p.start >= frame.trigger[1]]
         targets = [party(p) for p in partners if party(p) and party(p) != source]
-        governed = _governed_at_once(frame, horizon) if source else None
-        if governed is not None:
+        if source and governed is not None:
             # وجه الوزير شكره للشعب الكويتي على وقفته مع أشقائه اللبنانيين: the side the word governs at once is the
             # one praised, and no one else the sentence names; his own people are no foreign side. (Thanks to his own
             # head of state for standing by another, لملك بلاده على مساندته لليمنيين, tell that
@@ -1203,7 +1204,6 @@ def _support_roles(frame: Frame) -> list[Roles]:
         return [_joined_targets(frame, {"source": shared, "target": targets[0]})] if targets else []
     # … and the older reading's target is the side the word governs at once, when it governs one (ووجه السمحان
     # شكره للشعب السعودي …: the Saudi people are thanked, not the Syrians the sentence names later)
-    governed = _governed_at_once(frame, frame.horizon or frame.sent[1])
     side = party(governed) if governed is not None and not _person_like(governed) else None
     return [_joined_targets(frame, roles) for roles in source_target(frame)
             if side is None or (side in _as_list(roles.get("target")) and roles.get("source") != side)]
